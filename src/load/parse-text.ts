@@ -1,0 +1,59 @@
+import { type Article, type Block, LoadError } from './article.js';
+import { sanitize } from './sanitize.js';
+
+const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
+const BLOCK_SEPARATOR = '\n\n';
+
+interface RawBlock {
+  kind: Block['kind'];
+  level: number;
+  content: string;
+}
+
+/**
+ * Plain text as people save articles: the first non-empty line is the title, blank lines
+ * separate paragraphs, a line starting with `#`… is a heading. Lines inside a paragraph are
+ * joined with a space, since hard-wrapped text should re-wrap to the reader's width.
+ */
+export function parsePlainText(raw: string, source: string): Article {
+  const lines = sanitize(raw).split('\n');
+  const raws: RawBlock[] = [];
+  let current: string[] = [];
+  const flush = () => {
+    if (current.length) raws.push({ kind: 'paragraph', level: 0, content: collapse(current.join(' ')) });
+    current = [];
+  };
+  for (const line of lines) {
+    const heading = HEADING.exec(line);
+    if (line.trim() === '') flush();
+    else if (heading) {
+      flush();
+      const content = collapse(heading[2] ?? '');
+      if (content) raws.push({ kind: 'heading', level: heading[1]!.length, content });
+    } else current.push(line);
+  }
+  flush();
+
+  const nonEmpty = raws.filter((b) => b.content !== '');
+  if (nonEmpty.length === 0) throw new LoadError(source, 'the file is empty');
+  // The first block is the title whatever it looked like; a one-line heading title loses its #.
+  const first = nonEmpty[0]!;
+  nonEmpty[0] = { kind: 'title', level: 0, content: first.content };
+  return assemble(nonEmpty, source);
+}
+
+function collapse(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** Lays blocks end to end with a blank line between them and records each block's span. */
+export function assemble(raws: readonly RawBlock[], source: string): Article {
+  let text = '';
+  const blocks: Block[] = [];
+  for (const b of raws) {
+    if (text) text += BLOCK_SEPARATOR;
+    blocks.push({ kind: b.kind, level: b.level, start: text.length, end: text.length + b.content.length });
+    text += b.content;
+  }
+  return { title: raws[0]?.content ?? '', text, blocks, source };
+}

@@ -1,0 +1,35 @@
+/**
+ * Makes article text safe to put on a terminal. Everything a terminal would act on is replaced
+ * by a visible stand-in (ESC → ␛, other C0 → U+2400 control pictures, C1 → ␦-like ⍰) or removed
+ * (bidirectional overrides and zero-width characters, which reorder or hide text). Newlines and
+ * tabs are the only controls kept; tabs become spaces because the wrapper measures columns.
+ */
+const ESCAPE_STAND_IN = '\u241B'; // ␛
+const C1_STAND_IN = '\u2370'; // ⍰: a C1 control has no control picture of its own
+const TAB_AS_SPACES = '    ';
+
+// Bidi embeddings/overrides/isolates and zero-width characters (kept: ZWJ, for emoji sequences).
+const INVISIBLE = /[\u202A-\u202E\u2066-\u2069\u200B\u200C\u200E\u200F\u2060\uFEFF\u00AD]/g;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F\u0080-\u009F]/g;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export function sanitize(raw: string): string {
+  return raw
+    .replace(/\r\n?/g, '\n')
+    .replace(/\t/g, TAB_AS_SPACES)
+    .replace(LONE_SURROGATE, '\uFFFD')
+    .replace(INVISIBLE, '')
+    .replace(CONTROL, (c) => {
+      const code = c.charCodeAt(0);
+      if (code === 0x1b) return ESCAPE_STAND_IN;
+      if (code === 0x7f) return '\u2421'; // ␡
+      if (code < 0x20) return String.fromCharCode(0x2400 + code);
+      return C1_STAND_IN;
+    });
+}
+
+/** True when the string holds nothing a terminal would act on (used by tests and the renderer). */
+export function isTerminalSafe(s: string): boolean {
+  return !/[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/.test(s);
+}
