@@ -1,0 +1,81 @@
+import type { Line } from './wrap.js';
+
+/** What a stretch of text is, for the renderer to give it a look. Later names win over earlier. */
+export type StyleName = 'title' | 'heading' | 'quote' | 'number' | 'tag' | 'mention' | 'match' | 'current';
+
+export interface Decoration {
+  readonly start: number;
+  readonly end: number;
+  readonly style: StyleName;
+}
+
+export interface Segment {
+  readonly text: string;
+  readonly styles: readonly StyleName[];
+}
+
+/**
+ * Splits one line into segments of uniform style. `decorations` must be sorted by start; only
+ * those overlapping the line are read, so the cost follows what is shown, not the article.
+ */
+export function styleLine(text: string, line: Line, decorations: readonly Decoration[]): Segment[] {
+  const base: StyleName[] = line.kind === 'title' ? ['title'] : line.kind === 'heading' ? ['heading'] : [];
+  const out: Segment[] = [];
+  for (const piece of line.pieces) {
+    if (piece.kind === 'tag') {
+      out.push({ text: piece.text, styles: [...base, 'tag'] });
+      continue;
+    }
+    const here = overlapping(decorations, piece.start, piece.end);
+    const cuts = new Set<number>([piece.start, piece.end]);
+    for (const d of here) {
+      if (d.start > piece.start && d.start < piece.end) cuts.add(d.start);
+      if (d.end > piece.start && d.end < piece.end) cuts.add(d.end);
+    }
+    const points = [...cuts].sort((a, b) => a - b);
+    for (let i = 0; i + 1 < points.length; i++) {
+      const a = points[i]!;
+      const b = points[i + 1]!;
+      const styles = [...base, ...here.filter((d) => d.start <= a && d.end >= b).map((d) => d.style)];
+      out.push({ text: text.slice(a, b), styles });
+    }
+  }
+  return mergeAdjacent(out);
+}
+
+function overlapping(decorations: readonly Decoration[], start: number, end: number): Decoration[] {
+  // Binary search for the first decoration starting at or after `end`; everything before it may overlap.
+  let lo = 0;
+  let hi = decorations.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (decorations[mid]!.start < end) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Decoration[] = [];
+  for (let i = lo - 1; i >= 0; i--) {
+    const d = decorations[i]!;
+    if (d.end > start) out.unshift(d);
+    // Decorations are short (a quote at most a paragraph), so stop once far enough back.
+    if (start - d.start > MAX_DECORATION_LENGTH) break;
+  }
+  return out;
+}
+
+/** Longest decoration looked back for; quotes longer than this are clipped in highlighting. */
+const MAX_DECORATION_LENGTH = 20_000;
+
+function mergeAdjacent(segments: Segment[]): Segment[] {
+  const out: Segment[] = [];
+  for (const s of segments) {
+    const last = out[out.length - 1];
+    if (last && last.styles.join() === s.styles.join()) out[out.length - 1] = { text: last.text + s.text, styles: last.styles };
+    else if (s.text) out.push(s);
+  }
+  return out;
+}
+
+/** Sorts decorations the way `styleLine` expects. */
+export function sortDecorations(ds: Decoration[]): Decoration[] {
+  return ds.sort((a, b) => a.start - b.start || a.end - b.end);
+}

@@ -1,0 +1,165 @@
+import stringWidth from 'string-width';
+import type { Article, Block, BlockKind } from '../load/article.js';
+
+/** Text inserted by the layout that is not part of the article (e.g. a quote's speaker). */
+export interface Tag {
+  /** Offset the tag follows: it is placed after the word that ends at or after this offset. */
+  readonly at: number;
+  readonly text: string;
+}
+
+export type Piece =
+  | { readonly kind: 'text'; readonly start: number; readonly end: number }
+  | { readonly kind: 'tag'; readonly text: string };
+
+export interface Line {
+  /** Offsets of the article text this line shows; a blank line has start === end. */
+  readonly start: number;
+  readonly end: number;
+  readonly kind: BlockKind | 'blank';
+  /** Index of the block the line belongs to (the following block for a blank line). */
+  readonly block: number;
+  readonly pieces: readonly Piece[];
+}
+
+export interface Layout {
+  readonly width: number;
+  readonly lines: readonly Line[];
+}
+
+interface Token {
+  readonly start: number;
+  readonly end: number;
+  readonly width: number;
+  readonly tag?: string;
+}
+
+/**
+ * Greedy word wrap of every block to `width` terminal columns (wide characters count 2), with
+ * a blank line between blocks. Lines keep offsets into the text rather than copies, so the
+ * reader can map a mention to its line and a line back to what it shows.
+ */
+export function layoutArticle(article: Pick<Article, 'text' | 'blocks'>, width: number, tags: readonly Tag[] = []): Layout {
+  const measure = Math.max(1, Math.floor(width));
+  const lines: Line[] = [];
+  const sortedTags = [...tags].sort((a, b) => a.at - b.at);
+  let tagIndex = 0;
+  article.blocks.forEach((block, index) => {
+    if (index > 0) {
+      const gap = article.blocks[index - 1]!.end + 1;
+      lines.push({ start: gap, end: gap, kind: 'blank', block: index, pieces: [] });
+    }
+    const tokens: Token[] = [];
+    for (const word of words(article.text, block)) {
+      tokens.push(word);
+      while (tagIndex < sortedTags.length && sortedTags[tagIndex]!.at <= word.end) {
+        const tag = sortedTags[tagIndex++]!;
+        tokens.push({ start: word.end, end: word.end, width: stringWidth(tag.text), tag: tag.text });
+      }
+    }
+    wrapTokens(tokens, block, index, measure, article.text, lines);
+  });
+  return { width: measure, lines };
+}
+
+function* words(text: string, block: Block): Generator<Token> {
+  const word = /[^ ]+/g;
+  const slice = text.slice(block.start, block.end);
+  for (const m of slice.matchAll(word)) {
+    const start = block.start + m.index;
+    yield { start, end: start + m[0].length, width: stringWidth(m[0]) };
+  }
+}
+
+function wrapTokens(tokens: readonly Token[], block: Block, index: number, width: number, text: string, out: Line[]): void {
+  let pieces: Piece[] = [];
+  let used = 0;
+  let lineStart = -1;
+  let lineEnd = -1;
+  let lastTextEnd = -1;
+  const push = () => {
+    if (lineStart < 0) return;
+    out.push({ start: lineStart, end: lineEnd, kind: block.kind, block: index, pieces });
+    pieces = [];
+    used = 0;
+    lineStart = -1;
+    lastTextEnd = -1;
+    wordEnd = -1;
+  };
+  let wordEnd = -1;
+  const addText = (start: number, end: number, w: number) => {
+    const last = pieces[pieces.length - 1];
+    if (last && last.kind === 'text' && lastTextEnd >= 0) pieces[pieces.length - 1] = { kind: 'text', start: last.start, end };
+    // After a tag, the piece starts at the previous word's end so it carries the article's own space.
+    else pieces.push({ kind: 'text', start: used > 0 && wordEnd >= 0 ? wordEnd : start, end });
+    wordEnd = end;
+    if (lineStart < 0) lineStart = start;
+    lineEnd = end;
+    lastTextEnd = end;
+    used += w;
+  };
+  for (const token of tokens) {
+    const gap = used === 0 ? 0 : 1;
+    if (token.tag !== undefined) {
+      const tagText = truncate(token.tag, width);
+      const tagWidth = stringWidth(tagText);
+      if (used > 0 && used + 1 + tagWidth > width) push();
+      if (lineStart < 0) lineStart = lineEnd = token.start;
+      pieces.push({ kind: 'tag', text: (used > 0 ? ' ' : '') + tagText });
+      used += (used > 0 ? 1 : 0) + tagWidth;
+      lastTextEnd = -1;
+      continue;
+    }
+    if (used > 0 && used + gap + token.width > width) push();
+    if (token.width <= width) {
+      // Keep the original spacing inside a line so a text piece is one contiguous slice.
+      addText(token.start, token.end, token.width + (used > 0 ? 1 : 0));
+      continue;
+    }
+    // A word wider than the whole line is cut at grapheme boundaries.
+    for (const chunk of hardBreak(text, token.start, token.end, width)) {
+      if (used > 0) push();
+      addText(chunk.start, chunk.end, chunk.width);
+    }
+  }
+  push();
+}
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+function hardBreak(text: string, start: number, end: number, width: number): Token[] {
+  const chunks: Token[] = [];
+  let chunkStart = start;
+  let chunkWidth = 0;
+  for (const { segment, index } of graphemes.segment(text.slice(start, end))) {
+    const w = stringWidth(segment);
+    if (chunkWidth + w > width && chunkWidth > 0) {
+      chunks.push({ start: chunkStart, end: start + index, width: chunkWidth });
+      chunkStart = start + index;
+      chunkWidth = 0;
+    }
+    chunkWidth += w;
+  }
+  if (chunkStart < end) chunks.push({ start: chunkStart, end, width: chunkWidth });
+  return chunks;
+}
+
+/** Cuts a string to at most `width` columns, ending with … when cut. */
+export function truncate(s: string, width: number): string {
+  if (width <= 0) return '';
+  if (stringWidth(s) <= width) return s;
+  let out = '';
+  let used = 0;
+  for (const { segment } of graphemes.segment(s)) {
+    const w = stringWidth(segment);
+    if (used + w > width - 1) break;
+    out += segment;
+    used += w;
+  }
+  return out + '…';
+}
+
+/** The text a line shows, tags included, without styling. */
+export function lineText(text: string, line: Line): string {
+  return line.pieces.map((p) => (p.kind === 'text' ? text.slice(p.start, p.end) : p.text)).join('');
+}
