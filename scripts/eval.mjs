@@ -1,0 +1,93 @@
+#!/usr/bin/env node
+// Scores the built analyser on the seed article against its gold annotation and measures speed.
+// Usage: node scripts/eval.mjs [--json]   (after `npm run build`; writes nothing)
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { scoreAnalysis, summaryLine } from './score-lib.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const SEED = join(ROOT, 'seeds/us-drone-strike-baghdad.txt');
+const GOLD = join(ROOT, 'test/fixtures/seed.gold.json');
+const CORPUS = join(ROOT, '../shared/data/bbc-news');
+/** Articles sampled from the corpus for the speed figure: enough to be stable, quick to run. */
+const SAMPLE_SIZE = 200;
+/** Runs of the seed to time after one warm-up, so the first call's compilation is not counted. */
+const SEED_RUNS = 5;
+
+const asJson = process.argv.includes('--json');
+const built = join(ROOT, 'dist/analysis/analyze.js');
+if (!existsSync(built)) {
+  console.error('dist/analysis/analyze.js is missing: run `npm run build` first');
+  process.exit(1);
+}
+const { analyze } = await import(join(ROOT, 'dist/analysis/analyze.js'));
+const { parsePlainText } = await import(join(ROOT, 'dist/load/parse-text.js'));
+
+const article = parsePlainText(readFileSync(SEED, 'utf8'), SEED);
+const gold = JSON.parse(readFileSync(GOLD, 'utf8'));
+analyze(article);
+const t0 = performance.now();
+let analysis;
+for (let k = 0; k < SEED_RUNS; k++) analysis = analyze(article);
+const seedMs = (performance.now() - t0) / SEED_RUNS;
+const score = scoreAnalysis(gold, analysis);
+
+const corpus = corpusSpeed();
+const result = { seed: { file: 'seeds/us-drone-strike-baghdad.txt', ms: round(seedMs), score, summary: summaryLine(score) }, corpus };
+
+if (asJson) {
+  console.log(JSON.stringify(result, null, 2));
+} else {
+  const pct = (x) => x.toFixed(3);
+  const rows = [
+    ['entity mentions', `P ${pct(score.entities.precision)}  R ${pct(score.entities.recall)}  F1 ${pct(score.entities.f1)}`, `tp ${score.entities.tp}, fp ${score.entities.fp}, fn ${score.entities.fn}`],
+    ['entities grouped', `${score.grouped.count}/${score.grouped.total}`, score.grouped.misgrouped.length ? `not: ${score.grouped.misgrouped.join(', ')}` : ''],
+    ['dates', `found ${score.dates.found}/${score.dates.total}`, `precision ${pct(score.dates.precision)} (${score.dates.right}/${score.dates.predicted})`],
+    ['numbers', `found ${score.numbers.found}/${score.numbers.total}`, `precision ${pct(score.numbers.precision)} (${score.numbers.right}/${score.numbers.predicted})`],
+    ['quotes', `found ${score.quotes.found}/${score.quotes.total}`, `speakers right ${score.quotes.speakersRight}, extra ${score.quotes.extra}`],
+    ['seed time', `${seedMs.toFixed(1)} ms`, `mean of ${SEED_RUNS} runs after a warm-up`],
+    corpus.available
+      ? ['corpus speed', `${corpus.wordsPerSecond} words/s`, `${corpus.articles} bbc-news articles, ${corpus.words} words, ${corpus.ms} ms, ${corpus.errors} errors`]
+      : ['corpus speed', 'skipped', `${CORPUS} is missing`],
+  ];
+  const w = Math.max(...rows.map((r) => r[0].length));
+  const v = Math.max(...rows.map((r) => r[1].length));
+  console.log('lede analysis: seed article vs test/fixtures/seed.gold.json\n');
+  for (const [a, b, c] of rows) console.log(`  ${a.padEnd(w)}  ${b.padEnd(v)}  ${c}`);
+  console.log(`\n${summaryLine(score)}`);
+}
+
+/** Words per second over an evenly spaced sample of the bbc-news corpus, if it is there. */
+function corpusSpeed() {
+  if (!existsSync(CORPUS)) return { available: false, path: CORPUS };
+  const files = readdirSync(CORPUS, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .flatMap((d) => readdirSync(join(CORPUS, d.name)).filter((f) => f.endsWith('.txt')).sort().map((f) => join(CORPUS, d.name, f)));
+  const step = Math.max(1, Math.floor(files.length / SAMPLE_SIZE));
+  const sample = files.filter((_, i) => i % step === 0).slice(0, SAMPLE_SIZE);
+  let words = 0, ms = 0, errors = 0, articles = 0;
+  for (const f of sample) {
+    let a;
+    try {
+      a = parsePlainText(readFileSync(f, 'utf8'), f);
+    } catch {
+      continue; // empty files are a loading matter, not an analysis one
+    }
+    articles++;
+    words += a.text.split(/\s+/).filter(Boolean).length;
+    const start = performance.now();
+    try {
+      analyze(a);
+    } catch (e) {
+      errors++;
+      if (!asJson) console.error(`error on ${f}: ${e instanceof Error ? e.message : e}`);
+    }
+    ms += performance.now() - start;
+  }
+  return { available: true, path: CORPUS, articles, words, ms: Math.round(ms), wordsPerSecond: Math.round((words / ms) * 1000), errors };
+}
+
+function round(x) {
+  return Math.round(x * 10) / 10;
+}

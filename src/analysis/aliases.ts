@@ -1,0 +1,143 @@
+import type { Candidate, Evidence, NameType } from './candidates.js';
+import { isAcronym } from './candidates.js';
+import { PLACE_CANONICAL } from './lexicon/places.js';
+import { isCommonWord } from './lexicon/common-words.js';
+
+/** The names the article uses for one thing, and what all their contexts say it is. */
+export interface NameGroup {
+  readonly surfaces: readonly string[];
+  readonly type: NameType;
+  /** The gazetteer's name when it is a known place ("United States" for "US"). */
+  readonly canonical: string | null;
+  readonly evidence: Evidence;
+}
+
+/** Evidence below this, summed over every occurrence, is not enough to call something a name. */
+const MIN_EVIDENCE = 1;
+/** Organisation evidence this strong (an org word ends the name) keeps a full name from taking a person's surname. */
+const HEAD_EVIDENCE = 3;
+/** Words that do not count in an acronym's initials ("Bank of England" → BoE/BE). */
+const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', '&']);
+
+/** Spelling-insensitive key: "U.S." = "US", "TimeWarner" = "Time Warner", "BBC" = "Bbc". */
+export const nameKey = (s: string): string => s.toLowerCase().replace(/[\s.'’\-]/g, '');
+
+/**
+ * Groups the article's capitalised names into entities. Two surfaces are one entity when they
+ * spell the same key, are aliases of one country, one is defined in parentheses right after the
+ * other, one is the other's initials, or one is the first or last part of a person's full name.
+ */
+export function groupNames(candidates: readonly Candidate[], text: string): NameGroup[] {
+  const bySurface = new Map<string, { evidence: Evidence; words: readonly string[]; firstAt: number }>();
+  for (const c of candidates) {
+    const entry = bySurface.get(c.surface) ?? { evidence: { person: 0, organization: 0, place: 0 }, words: c.words, firstAt: c.start };
+    for (const k of Object.keys(entry.evidence) as NameType[]) entry.evidence[k] += c.evidence[k];
+    bySurface.set(c.surface, entry);
+  }
+  const surfaces = [...bySurface.keys()];
+  const parent = new Map(surfaces.map((s) => [s, s]));
+  const find = (s: string): string => {
+    let r = s;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(s, r);
+    return r;
+  };
+  const union = (a: string, b: string) => {
+    const ra = find(a), rb = find(b);
+    if (ra !== rb) parent.set(rb, ra);
+  };
+
+  // Same key, or the same country under another name.
+  const byKey = new Map<string, string>();
+  for (const s of surfaces) {
+    const key = PLACE_CANONICAL.has(s) ? `place:${PLACE_CANONICAL.get(s)}` : nameKey(s);
+    const seen = byKey.get(key);
+    if (seen) union(seen, s);
+    else byKey.set(key, s);
+  }
+
+  // "US Central Command (Centcom)": a name defined in parentheses right after another.
+  const sorted = [...candidates].sort((a, b) => a.start - b.start);
+  for (let k = 0; k + 1 < sorted.length; k++) {
+    const a = sorted[k]!, b = sorted[k + 1]!;
+    if (b.words.length === 1 && /^\s*\($/.test(text.slice(a.end, b.start)) && text[b.end] === ')') {
+      union(a.surface, b.surface);
+      // The alias takes its type from the full name, whatever its own context suggested.
+      const ab = bySurface.get(b.surface)!;
+      const aa = bySurface.get(a.surface)!;
+      for (const t of Object.keys(aa.evidence) as NameType[]) ab.evidence[t] += aa.evidence[t];
+    }
+  }
+
+  // Acronyms spelling a longer name's initials: "Securities and Exchange Commission" → "SEC".
+  const multi = surfaces.filter((s) => bySurface.get(s)!.words.length > 1);
+  for (const s of surfaces) {
+    if (!isAcronym(s)) continue;
+    const letters = s.replace(/[.s]$|\./g, '');
+    const matches = multi.filter((m) => initials(bySurface.get(m)!.words) === letters);
+    if (matches.length === 1) union(matches[0]!, s);
+  }
+
+  // Partial names: "Biden" after "Joe Biden", "Central Command" after "US Central Command".
+  const typeOf = (s: string) => bestType(bySurface.get(s)!.evidence);
+  for (const s of surfaces) {
+    const words = bySurface.get(s)!.words;
+    if (PLACE_CANONICAL.has(s)) continue;
+    const fulls = multi.filter((m) => {
+      const mw = bySurface.get(m)!.words;
+      if (mw.length <= words.length || m === s) return false;
+      const isPart = startsWith(mw, words) || endsWith(mw, words);
+      if (!isPart) return false;
+      const full = bySurface.get(m)!.evidence;
+      const unknown = full.person + full.organization + full.place === 0;
+      // A full name nothing classified takes its type from the part ("Phillips Idowu" … "Phillips").
+      // A part that is clearly a person ("Mr Schrempp") joins a full name that is not clearly something else.
+      const partIsPerson = typeOf(s) === 'person' && typeOf(m) !== 'place' && full.organization < HEAD_EVIDENCE;
+      return typeOf(m) === 'person' || (words.length > 1 && typeOf(m) === 'organization') || unknown || partIsPerson;
+    });
+    // Only when the part is unambiguous (two Smiths stay apart).
+    const roots = new Set(fulls.map(find));
+    if (roots.size === 1) union(fulls[0]!, s);
+  }
+
+  const groups = new Map<string, string[]>();
+  for (const s of surfaces) {
+    const r = find(s);
+    groups.set(r, [...(groups.get(r) ?? []), s]);
+  }
+  const out: NameGroup[] = [];
+  for (const members of groups.values()) {
+    const evidence: Evidence = { person: 0, organization: 0, place: 0 };
+    for (const s of members) for (const k of Object.keys(evidence) as NameType[]) evidence[k] += bySurface.get(s)!.evidence[k];
+    const type = bestType(evidence);
+    const strongest = Math.max(evidence.person, evidence.organization, evidence.place);
+    // A multi-word capitalised name with no clue at all is most often an organisation in news text.
+    const multiword = members.some((s) => bySurface.get(s)!.words.length > 1);
+    if (strongest < MIN_EVIDENCE && !multiword) continue;
+    // With no clue at all, two or three plain capitalised words are most often a person's name
+    // ("Jurgen Schrempp"); anything else (longer, all capitals, a plural) an organisation.
+    const fallback: NameType = members.some((s) => looksLikePersonName(bySurface.get(s)!.words)) ? 'person' : 'organization';
+    const place = members.map((s) => PLACE_CANONICAL.get(s)).find(Boolean) ?? null;
+    members.sort((a, b) => bySurface.get(a)!.firstAt - bySurface.get(b)!.firstAt);
+    out.push({ surfaces: members, type: strongest < MIN_EVIDENCE ? fallback : type, canonical: type === 'place' ? place : null, evidence });
+  }
+  return out;
+}
+
+function bestType(e: Evidence): NameType {
+  if (e.person >= e.organization && e.person >= e.place && e.person > 0) return 'person';
+  if (e.place > e.organization) return 'place';
+  return 'organization';
+}
+
+function looksLikePersonName(words: readonly string[]): boolean {
+  return words.length >= 2 && words.length <= 3 &&
+    words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w) && !/s$/.test(w) && !isCommonWord(w));
+}
+
+function initials(words: readonly string[]): string {
+  return words.filter((w) => !MINOR_WORDS.has(w.toLowerCase())).map((w) => w[0]!.toUpperCase()).join('');
+}
+
+const startsWith = (a: readonly string[], b: readonly string[]) => b.every((w, k) => a[k] === w);
+const endsWith = (a: readonly string[], b: readonly string[]) => b.every((w, k) => a[a.length - b.length + k] === w);

@@ -1,0 +1,67 @@
+import type { Article, Span } from '../load/article.js';
+import type { Entity, Mention } from './types.js';
+import type { Tokens } from './tokens.js';
+import { findCandidates } from './candidates.js';
+import { groupNames, nameKey, type NameGroup } from './aliases.js';
+import { slug, uniqueId } from './ids.js';
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * Finds the people, organisations and places the article names. Candidates come from runs of
+ * capitalised words weighed by their context; once the article's names are known, every
+ * whole-word occurrence of each one is a mention (so "Centcom" inside a quote counts too),
+ * longest names first so "US" inside "US Central Command" is not a second entity.
+ */
+export function findNamedEntities(article: Article, tokens: Tokens, taken: readonly Span[] = []): Entity[] {
+  const groups = groupNames(findCandidates(article, tokens), article.text);
+  const owner = new Map<string, number>();
+  groups.forEach((g, k) => g.surfaces.forEach((s) => owner.set(s, k)));
+  const mentions = groups.map(() => [] as Mention[]);
+
+  const occupied = new Uint8Array(article.text.length);
+  for (const s of taken) occupied.fill(1, s.start, s.end);
+  const surfaces = [...owner.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  for (const surface of surfaces) {
+    for (const start of wholeWordOccurrences(article.text, surface)) {
+      const end = start + surface.length;
+      if (occupied.subarray(start, end).some((x) => x)) continue;
+      occupied.fill(1, start, end);
+      mentions[owner.get(surface)!]!.push({ start, end });
+    }
+  }
+
+  const used = new Set<string>();
+  const entities: Entity[] = [];
+  groups.forEach((g, k) => {
+    const ms = mentions[k]!.sort((a, b) => a.start - b.start);
+    if (ms.length === 0) return;
+    const usedSurfaces = new Set(ms.map((m) => article.text.slice(m.start, m.end)));
+    const name = displayName(g, usedSurfaces);
+    const id = uniqueId(`${g.type}:${slug(g.canonical ?? name)}`, used);
+    entities.push({ id, name, type: g.type, aliases: g.surfaces.filter((s) => s !== name && usedSurfaces.has(s) && nameKey(s) !== nameKey(name)), mentions: ms });
+  });
+  return entities;
+}
+
+/**
+ * The fullest name the article uses, or for a known place the gazetteer's name ("United States"
+ * for an article that only says "US" and "America"): a reader recognises it at once.
+ */
+function displayName(g: NameGroup, used: ReadonlySet<string>): string {
+  if (g.canonical) return g.canonical;
+  return [...g.surfaces].filter((s) => used.has(s)).sort((a, b) => wordCount(b) - wordCount(a) || b.length - a.length)[0] ?? g.surfaces[0]!;
+}
+
+const wordCount = (s: string) => s.split(/[\s-]+/).length;
+
+/** Starts of every case-sensitive occurrence not preceded or followed by a letter or digit. */
+export function wholeWordOccurrences(text: string, surface: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
+    const before = text[at - 1];
+    const after = text[at + surface.length];
+    if ((before === undefined || !LETTER_OR_DIGIT.test(before)) && (after === undefined || !LETTER_OR_DIGIT.test(after))) out.push(at);
+  }
+  return out;
+}

@@ -1,0 +1,122 @@
+import type { Span } from '../load/article.js';
+import type { NumberMention } from './types.js';
+import { hasTag, type Token, type Tokens } from './tokens.js';
+
+const SMALL: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const SCALE: Record<string, number> = {
+  hundred: 1e2, thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9,
+  trillion: 1e12, tn: 1e12, dozen: 12,
+};
+const CURRENCY: Record<string, string> = { $: 'dollars', '£': 'pounds', '€': 'euros', '¥': 'yen' };
+
+/** How many words after a figure to look through for what it counts ("165 rocket and drone strikes"). */
+const UNIT_WINDOW = 4;
+/** Words that introduce the counted thing after "of" ("two of his guards"). */
+const PARTITIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'the', 'these', 'those', 'my', 'your']);
+
+const SMALL_WORDS = Object.keys(SMALL).filter((w) => w !== 'one').join('|');
+const TENS_WORDS = Object.keys(TENS).join('|');
+const SCALE_WORDS = 'hundred|thousand|million|billion|trillion';
+const ONES = Object.keys(SMALL).slice(0, 9).join('|');
+
+/**
+ * Figures: an optional currency sign, digits with thousands commas and decimals, an optional
+ * scale ("bn", " million") and an optional percent. Not preceded by a letter ("G8", "F-16").
+ */
+const FIGURE = new RegExp(
+  `(?<![\\p{L}\\p{N}.,]|\\p{L}-|\\d-)([$£€¥])?(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?` +
+    `(?:\\s?(bn|tn|mn|m|k)(?![\\p{L}\\p{N}])|\\s(${SCALE_WORDS})\\b)?(\\s?%|\\s(?:per ?cent|percent)\\b)?(?![\\p{L}\\p{N}]|-\\d|[.,]\\d)`,
+  'gu',
+);
+
+/**
+ * Spelled-out counts: "two", "twenty-five", "three million". A bare "one" is left out on
+ * purpose: in news text it is nearly always a pronoun or determiner ("one man", "no one").
+ */
+const WORDS = new RegExp(
+  `\\b(?:(?:${TENS_WORDS})(?:-(?:${ONES}))?|${SMALL_WORDS}|(?:one|a)(?=\\s(?:${SCALE_WORDS})\\b))(?:\\s(?:${SCALE_WORDS}))*\\b`,
+  'giu',
+);
+
+export function findNumbers(text: string, toks: Tokens, exclude: readonly Span[]): NumberMention[] {
+  const out: NumberMention[] = [];
+  const overlapsExcluded = (s: number, e: number) => exclude.some((x) => x.start < e && s < x.end);
+
+  for (const m of text.matchAll(FIGURE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (overlapsExcluded(start, end)) continue;
+    const [, currency, int = '', frac, shortScale, longScale, percent] = m;
+    let value = Number(int.replace(/,/g, '') + (frac ? `.${frac}` : ''));
+    const scale = shortScale ?? longScale;
+    if (scale) value *= SCALE[scale.toLowerCase()] ?? 1;
+    const unit = percent ? '%' : currency ? CURRENCY[currency]! : unitAfter(toks, end);
+    out.push({ start, end, value: Number.isFinite(value) ? value : null, unit });
+  }
+
+  for (const m of text.matchAll(WORDS)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (overlapsExcluded(start, end) || out.some((n) => n.start < end && start < n.end)) continue;
+    // "a million" only counts when followed by something counted; "a" alone never does.
+    if (/^a\s/i.test(m[0]) && !unitAfter(toks, end)) continue;
+    out.push({ start, end, value: wordsValue(m[0]), unit: unitAfter(toks, end) });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function wordsValue(s: string): number | null {
+  let total = 0;
+  for (const part of s.toLowerCase().split(/\s+/)) {
+    if (part === 'a') total = 1;
+    else if (SCALE[part]) total = (total || 1) * SCALE[part]!;
+    else {
+      const [tens = '', ones] = part.split('-');
+      const v = (TENS[tens] ?? SMALL[tens] ?? 0) + (ones ? SMALL[ones] ?? 0 : 0);
+      total += v;
+    }
+  }
+  return total || null;
+}
+
+/**
+ * What a number counts: the head of the noun phrase right after it ("2,500 troops",
+ * "165 rocket and drone strikes" → "strikes", "two of his guards" → "guards"), or null.
+ */
+function unitAfter(toks: Tokens, end: number): string | null {
+  const { tokens, text } = toks;
+  let k = end;
+  while (k < text.length && /[\s-]/.test(text[k]!) && k - end < 2) k++;
+  const first = toks.tokenAt(k);
+  if (!first || first.start < end) return null;
+  // "26-year-old", "three-year deal": the word joined to the number is what it counts.
+  if (text[end] === '-') return first.lower;
+  let i = first.i;
+  const sentence = first.sentence;
+  // Partitive: "two of his guards".
+  if (first.lower === 'of' && PARTITIVE_DETERMINERS.has(tokens[i + 1]?.lower ?? '')) i += 2;
+  let head: Token | null = null;
+  for (let n = 0; n < UNIT_WINDOW && i < tokens.length; n++, i++) {
+    const t = tokens[i]!;
+    if (t.sentence !== sentence) break;
+    const isNoun = hasTag(t, 'Noun') && !['Pronoun', 'Date', 'Value', 'Preposition', 'Conjunction', 'Verb'].some((g) => hasTag(t, g));
+    const isModifier = hasTag(t, 'Adjective') || (hasTag(t, 'Acronym') && hasTag(t, 'ProperNoun')) || hasTag(t, 'Acronym') || t.lower === 'and' || t.lower === 'or';
+    const isVerbAsNoun = hasTag(t, 'Infinitive') && /^\p{Ll}/u.test(t.text) && n > 0; // "drone" in "rocket and drone strikes"
+    // compromise reads "strikes" in "rocket and drone strikes" as a verb: after a noun it is the head.
+    const pluralAfterNoun = head !== null && hasTag(t, 'PresentTense') && /s$/.test(t.lower);
+    if (pluralAfterNoun) { head = t; break; }
+    if (isNoun && /^\p{Ll}/u.test(t.text)) head = t;
+    else if (!isModifier && !isVerbAsNoun && !(hasTag(t, 'Noun') && /^\p{Lu}/u.test(t.text) && n === 0)) break;
+    if (hasTag(t, 'Plural') || (isNoun && /s$/.test(t.lower) && !hasTag(t, 'Singular'))) break;
+    // Only punctuation-free runs belong to one noun phrase.
+    if (!/^[\s-]*$/.test(t.post)) break;
+  }
+  return head ? head.lower.replace(/['’]s$/, '') : null;
+}

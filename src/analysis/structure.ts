@@ -1,0 +1,43 @@
+import type { Article, Span } from '../load/article.js';
+import type { Section } from './types.js';
+import type { Tokens } from './tokens.js';
+
+/** Paragraph blocks only: the title and headings are not body text. */
+export function paragraphSpans(article: Article): Span[] {
+  return article.blocks.filter((b) => b.kind === 'paragraph').map(({ start, end }) => ({ start, end }));
+}
+
+/**
+ * One section per heading, running to the end of the last block before the next heading (so the
+ * blank separator line belongs to neither). Body text before the first heading, or an article
+ * with no headings at all, forms a first untitled section from offset 0.
+ */
+export function sectionSpans(article: Article): Section[] {
+  const { blocks, text } = article;
+  const headings = blocks.filter((b) => b.kind === 'heading');
+  const sections: Section[] = [];
+  const firstHeading = headings[0];
+  const bodyBeforeHeadings = blocks.some((b) => b.kind === 'paragraph' && (!firstHeading || b.start < firstHeading.start));
+  if (bodyBeforeHeadings || !firstHeading) {
+    sections.push({ start: 0, end: firstHeading ? endBefore(article, firstHeading.start) : text.length, title: null });
+  }
+  headings.forEach((h, k) => {
+    const next = headings[k + 1];
+    sections.push({ start: h.start, end: next ? endBefore(article, next.start) : text.length, title: text.slice(h.start, h.end) });
+  });
+  return sections;
+}
+
+/** End of the last block that starts before `offset` (falls back to `offset` itself). */
+function endBefore(article: Article, offset: number): number {
+  let end = 0;
+  for (const b of article.blocks) if (b.start < offset) end = Math.max(end, b.end);
+  return end || offset;
+}
+
+/** Sentences of paragraphs (not the title or headings), as compromise split them. */
+export function sentenceSpans(article: Article, tokens: Tokens): Span[] {
+  return tokens.sentences
+    .filter((s) => article.blocks[s.block]?.kind === 'paragraph' && s.end > s.start)
+    .map(({ start, end }) => ({ start, end }));
+}
