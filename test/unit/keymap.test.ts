@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { CATEGORIES, type Context, KEYMAP, activeContexts, keyName, keyNames, lookup } from '../../src/ui/keymap.js';
+import { helpLines } from '../../src/ui/components/HelpOverlay.js';
+
+describe('the keymap table', () => {
+  it('gives every binding keys, a description and one known category', () => {
+    for (const b of KEYMAP) {
+      expect(b.keys.length, b.command).toBeGreaterThan(0);
+      expect(b.description.trim(), b.command).not.toBe('');
+      expect(CATEGORIES, b.command).toContain(b.category);
+    }
+  });
+
+  it('binds no key twice in one focus or layer', () => {
+    const layers = ['article', 'sidebar', 'search', 'outline', 'help'] as const;
+    for (const layer of layers) {
+      const contexts: Context[] = activeContexts(layer);
+      const seen = new Map<string, string>();
+      for (const context of contexts) {
+        for (const b of KEYMAP.filter((x) => x.context === context)) {
+          for (const key of b.keys) {
+            // Within one layer a key means one thing: no shadowing between a focus and the global bindings.
+            const where = key;
+            expect(seen.has(where), `${key} bound twice in ${layer} (${seen.get(where)} and ${b.command})`).toBe(false);
+            seen.set(where, b.command);
+          }
+        }
+      }
+      // And across the layer's contexts, a key resolves to exactly one command.
+      const keys = new Set(contexts.flatMap((c) => KEYMAP.filter((b) => b.context === c).flatMap((b) => b.keys)));
+      for (const key of keys) expect(lookup(layer, key)).toBeDefined();
+    }
+  });
+
+  it('covers what the reader needs in the article', () => {
+    const expected: Record<string, string> = {
+      j: 'lineDown', down: 'lineDown', k: 'lineUp', up: 'lineUp', space: 'pageDown', f: 'pageDown', pagedown: 'pageDown',
+      b: 'pageUp', pageup: 'pageUp', d: 'halfPageDown', u: 'halfPageUp', g: 'top', home: 'top', G: 'bottom', end: 'bottom',
+      ']': 'nextSection', '[': 'previousSection', tab: 'toggleFocus', n: 'nextMention', N: 'previousMention', '/': 'search',
+      h: 'toggleHighlight', o: 'outline', s: 'toggleSidebar', '?': 'help', q: 'quit', 'ctrl+c': 'quit',
+    };
+    for (const [key, command] of Object.entries(expected)) expect(lookup('article', key), key).toBe(command);
+    expect(lookup('sidebar', 'down')).toBe('entityDown');
+    expect(lookup('sidebar', 'enter')).toBe('chooseEntity');
+    expect(lookup('sidebar', 'space')).toBe('pageDown');
+    expect(lookup('search', 'q')).toBeUndefined();
+    expect(lookup('search', 'ctrl+c')).toBe('quit');
+  });
+
+  it('names keys the way the table spells them', () => {
+    expect(keyName('', { downArrow: true })).toBe('down');
+    expect(keyName(' ', {})).toBe('space');
+    expect(keyName('c', { ctrl: true })).toBe('ctrl+c');
+    expect(keyName('G', { shift: true })).toBe('G');
+    expect(keyName('', { pageDown: true })).toBe('pagedown');
+  });
+
+  it('splits keys that arrived together into one key each', () => {
+    expect(keyNames('nn', {}).map((k) => k.name)).toEqual(['n', 'n']);
+    expect(keyNames('\th', {}).map((k) => k.name)).toEqual(['tab', 'h']);
+    expect(keyNames('a b\r', {}).map((k) => k.name)).toEqual(['a', 'space', 'b', 'enter']);
+    expect(keyNames('', { downArrow: true })).toEqual([{ name: 'down', text: '' }]);
+    expect(keyNames('東', {})).toEqual([{ name: '東', text: '東' }]);
+  });
+
+  it('draws the help from the same table', () => {
+    const text = helpLines().map((l) => `${l.heading ?? ''}${l.keys ?? ''} ${l.description ?? ''}`).join('\n');
+    for (const b of KEYMAP) expect(text).toContain(b.description);
+  });
+});

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { lineIndexAt } from '../../src/layout/lines.js';
+import { type Action, type ViewState, createInitialState, maxTop, paneHeight, percentRead, reducer } from '../../src/ui/state.js';
+import { longArticle, makeDoc } from '../helpers/doc.js';
+
+const doc = makeDoc(longArticle(40), [
+  { name: 'Berlin', type: 'place' },
+  { name: 'Paris', type: 'place' },
+]);
+const start = (over: Partial<Parameters<typeof createInitialState>[1]> = {}) => createInitialState(doc, { cols: 120, rows: 20, ...over });
+const run = (s: ViewState, ...commands: string[]) =>
+  commands.reduce((acc, c) => reducer(acc, { type: 'command', command: c } as Action), s);
+
+describe('scrolling', () => {
+  it('moves by lines, pages and half pages, and never past either end', () => {
+    const s = start();
+    const h = paneHeight(s);
+    expect(run(s, 'lineDown').top).toBe(1);
+    expect(run(s, 'lineUp').top).toBe(0);
+    expect(run(s, 'pageDown').top).toBe(h);
+    expect(run(s, 'pageDown', 'pageUp').top).toBe(0);
+    expect(run(s, 'halfPageDown').top).toBe(Math.floor(h / 2));
+    expect(run(s, 'bottom').top).toBe(maxTop(s));
+    expect(run(s, 'bottom', 'lineDown').top).toBe(maxTop(s));
+    expect(run(s, 'bottom', 'top').top).toBe(0);
+    expect(percentRead(run(s, 'bottom'))).toBe(100);
+  });
+
+  it('keeps the line being read at the top when the terminal is resized', () => {
+    const s = run(start(), 'pageDown', 'pageDown', 'lineDown');
+    const before = s.layout.lines[s.top]!.start;
+    const narrow = reducer(s, { type: 'resize', cols: 50, rows: 20 });
+    const line = narrow.layout.lines[narrow.top]!;
+    expect(narrow.layout.width).toBeLessThan(s.layout.width);
+    expect(line.start <= before && before <= line.end).toBe(true);
+  });
+});
+
+describe('the sidebar and mentions', () => {
+  it('hides the sidebar on narrow terminals and widens the text instead', () => {
+    expect(start({ cols: 79 }).layout.width).toBe(77);
+    expect(start({ cols: 120 }).layout.width).toBe(80);
+    expect(run(start({ cols: 79 }), 'toggleFocus').focus).toBe('article');
+  });
+
+  it('chooses an entity, jumps to its first mention and walks its mentions with wrapping', () => {
+    let s = run(start(), 'toggleFocus');
+    expect(s.focus).toBe('sidebar');
+    s = run(s, 'chooseEntity');
+    const berlin = s.entities[0]!;
+    expect(berlin.name).toBe('Berlin');
+    expect(s.mark).toEqual(berlin.mentions[0]);
+    s = run(s, 'nextMention', 'nextMention');
+    expect(s.mention).toBe(2);
+    expect(s.mark).toEqual(berlin.mentions[2]);
+    const line = lineIndexAt(s.layout.lines, s.mark!.start);
+    expect(line).toBeGreaterThan(s.top);
+    expect(line).toBeLessThan(s.top + paneHeight(s));
+    s = run(s, 'previousMention', 'previousMention', 'previousMention');
+    expect(s.mention).toBe(berlin.mentions.length - 1);
+  });
+
+  it('reads a burst of keys against the state each arrives in: Tab then ↓ moves in the sidebar', () => {
+    const keys = ['tab', 'down', 'enter'].map((name): Action => ({ type: 'key', name, text: '' }));
+    const s = keys.reduce(reducer, start());
+    expect(s.focus).toBe('sidebar');
+    expect(s.selected).toBe(1);
+    expect(s.chosen).toBe(1);
+    expect(s.top).toBeGreaterThanOrEqual(0);
+  });
+
+  it('types a search query from keys, even letters that are commands elsewhere', () => {
+    const keys = ['/', 'q', 'n', 'backspace', 'enter'].map((name): Action => ({ type: 'key', name, text: name.length === 1 ? name : '' }));
+    const s = keys.reduce(reducer, start());
+    expect(s.quit).toBe(false);
+    expect(s.search).toMatchObject({ typing: false, query: 'q' });
+  });
+
+  it('says what to do when n is pressed before choosing an entity', () => {
+    expect(run(start(), 'nextMention').message).toMatch(/choose an entity/);
+  });
+});
+
+describe('search', () => {
+  const type = (s: ViewState, text: string) => [...text].reduce((acc, ch) => reducer(acc, { type: 'searchInput', text: ch }), s);
+  it('finds matches as the query is typed and n/N walk them once confirmed', () => {
+    let s = type(run(start(), 'search'), 'paris');
+    expect(s.search!.matches.length).toBe(doc.analysis.text.match(/Paris/g)!.length);
+    s = run(s, 'confirmSearch', 'nextMention');
+    expect(s.search!.index).toBe(1);
+    expect(s.mark).toEqual(s.search!.matches[1]);
+  });
+  it('returns to where the reader was when cancelled', () => {
+    const s = type(run(start(), 'lineDown', 'search'), 'Paragraph 30');
+    expect(s.top).toBeGreaterThan(1);
+    const cancelled = run(s, 'cancelSearch');
+    expect(cancelled.top).toBe(1);
+    expect(cancelled.search).toBeNull();
+  });
+});
+
+describe('sections', () => {
+  it('moves between headings, or between paragraphs when there are none', () => {
+    const sectioned = createInitialState(makeDoc(longArticle(12, 4)), { cols: 120, rows: 12 });
+    const next = run(sectioned, 'nextSection');
+    expect(next.layout.lines[next.top]!.kind).toBe('heading');
+    const second = run(next, 'nextSection');
+    expect(second.doc.analysis.text.slice(second.layout.lines[second.top]!.start).startsWith('Part 2')).toBe(true);
+    expect(run(second, 'previousSection').top).toBe(next.top);
+
+    const plain = run(start(), 'nextSection');
+    expect(plain.doc.analysis.text.slice(plain.layout.lines[plain.top]!.start).startsWith('Paragraph 1 ')).toBe(true);
+  });
+
+  it('jumps to a section chosen in the outline', () => {
+    const s = run(createInitialState(makeDoc(longArticle(12, 4)), { cols: 120, rows: 12 }), 'outline', 'outlineDown', 'outlineDown', 'chooseSection');
+    expect(s.overlay).toBeNull();
+    expect(s.doc.analysis.text.slice(s.layout.lines[s.top]!.start).startsWith('Part 3')).toBe(true);
+  });
+});
+
+describe('modes', () => {
+  it('toggles highlight mode and re-wraps to make room for speaker tags', () => {
+    const quoted = makeDoc('T\n\nShe said “we will win this”, and left. ' + 'More words here. '.repeat(10), [], ['Ann Smith']);
+    const s = run(createInitialState(quoted, { cols: 120, rows: 20 }), 'toggleHighlight');
+    expect(s.highlight).toBe(true);
+    const tags = s.layout.lines.flatMap((l) => l.pieces).filter((p) => p.kind === 'tag');
+    expect(tags.map((t) => (t.kind === 'tag' ? t.text.trim() : ''))).toEqual(['— Ann Smith']);
+  });
+  it('opens and closes help, and quits', () => {
+    expect(run(start(), 'help').overlay).toBe('help');
+    expect(run(start(), 'help', 'closeOverlay').overlay).toBeNull();
+    expect(run(start(), 'quit').quit).toBe(true);
+  });
+});
