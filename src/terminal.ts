@@ -1,0 +1,50 @@
+import { openSync } from 'node:fs';
+import tty from 'node:tty';
+
+const ENTER_ALT_SCREEN = '\u001b[?1049h';
+const LEAVE_ALT_SCREEN = '\u001b[?1049l';
+const HIDE_CURSOR = '\u001b[?25l';
+const SHOW_CURSOR = '\u001b[?25h';
+const RESET_ATTRIBUTES = '\u001b[0m';
+
+/**
+ * Where keys come from: standard input when it is a terminal, else the controlling terminal,
+ * as `less` does, so an article can be piped in and still read interactively.
+ */
+export function openKeyboard(stdin: NodeJS.ReadStream = process.stdin): tty.ReadStream | null {
+  if (stdin.isTTY) return stdin as tty.ReadStream;
+  try {
+    return new tty.ReadStream(openSync('/dev/tty', 'r'));
+  } catch {
+    return null;
+  }
+}
+
+export interface Screen {
+  /** Puts the terminal back as it was; safe to call more than once and from any exit path. */
+  restore(): void;
+}
+
+/** Switches to the alternate screen and makes sure every way out (exit, signal, crash) switches back. */
+export function enterFullScreen(out: NodeJS.WriteStream, keyboard: tty.ReadStream): Screen {
+  let restored = false;
+  const restore = () => {
+    if (restored) return;
+    restored = true;
+    try {
+      if (keyboard.isTTY && keyboard.isRaw) keyboard.setRawMode(false);
+    } catch {
+      // the terminal may already be gone (SIGHUP): nothing left to restore on it
+    }
+    try {
+      out.write(RESET_ATTRIBUTES + SHOW_CURSOR + LEAVE_ALT_SCREEN);
+    } catch {
+      // as above
+    }
+  };
+  out.write(ENTER_ALT_SCREEN + HIDE_CURSOR);
+  process.once('exit', restore);
+  return { restore };
+}
+
+export const SIGNAL_EXIT: Record<string, number> = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129, SIGQUIT: 131 };

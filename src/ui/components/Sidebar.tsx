@@ -1,0 +1,52 @@
+import React from 'react';
+import { Box, Text } from 'ink';
+import { mentionStrip, sidebarRows } from '../../layout/sidebar.js';
+import { truncate } from '../../layout/wrap.js';
+import type { Paint } from '../paint.js';
+import { type ViewState, paneHeight, sidebarWidth } from '../state.js';
+
+/** Columns kept for a name before the where-it-is-mentioned strip gets any more. */
+const NAME_WIDTH = 20;
+const MIN_STRIP_CELLS = 6;
+const COUNT_WIDTH = 3;
+
+interface Props {
+  readonly state: ViewState;
+  readonly paint: Paint;
+}
+
+export function Sidebar({ state, paint }: Props) {
+  const { entities, selected, chosen, focus, doc } = state;
+  const width = sidebarWidth(state);
+  const inner = width - 2;
+  const height = paneHeight(state);
+  const rows = sidebarRows(entities);
+  const heading = focus === 'sidebar' ? paint.style('accent', 'Entities') : paint.style('bold', 'Entities');
+  const body = height - 1;
+  // Keep the selected entity in view, with its group heading when there is room.
+  const selectedRow = rows.findIndex((r) => r.kind === 'entity' && r.index === selected);
+  const first = Math.max(0, Math.min(selectedRow - Math.floor(body / 2), rows.length - body));
+  const fixed = 2 + COUNT_WIDTH + 1;
+  const stripCells = Math.max(MIN_STRIP_CELLS, inner - fixed - NAME_WIDTH);
+  const nameWidth = inner - fixed - stripCells;
+  return (
+    <Box flexDirection="column" width={width} height={height} borderStyle="single" borderTop={false} borderBottom={false} borderRight={false} paddingLeft={1} flexShrink={0}>
+      <Text wrap="truncate-end">{heading}{entities.length ? '' : paint.style('dim', '  none found')}</Text>
+      {rows.slice(first, first + body).map((row) => {
+        if (row.kind === 'group') return <Text key={`g:${row.label}`} wrap="truncate-end">{paint.style('dim', `${row.label} (${row.count})`)}</Text>;
+        const { entity, index } = row;
+        const isSelected = index === selected && focus === 'sidebar';
+        const marker = index === chosen ? '▸ ' : '  ';
+        const name = truncate(entity.name, nameWidth).padEnd(nameWidth);
+        const count = String(entity.mentions.length).padStart(COUNT_WIDTH);
+        const label = `${marker}${name}${count}`;
+        const strip = mentionStrip(entity, doc.analysis.text.length, stripCells);
+        return (
+          <Text key={entity.id} wrap="truncate-end">
+            {isSelected ? paint.style('inverse', label) : index === chosen ? paint.style('accent', label) : label} {paint.style('dim', strip)}
+          </Text>
+        );
+      })}
+    </Box>
+  );
+}

@@ -1,0 +1,134 @@
+import React from 'react';
+import { render } from 'ink-testing-library';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../src/ui/App.js';
+import { createPaint } from '../../src/ui/paint.js';
+import { longArticle, makeDoc } from '../helpers/doc.js';
+
+const ESC = '\u001b';
+const DOWN = `${ESC}[B`;
+const TAB = '\t';
+const ENTER = '\r';
+// eslint-disable-next-line no-control-regex
+const plain = (s: string | undefined) => (s ?? '').replace(/\u001b\[[0-9;]*m/g, '');
+
+const article = [
+  'Storm closes ports along the coast',
+  '',
+  'Officials in Lisbon said the storm had closed 12 ports by Monday.',
+  '',
+  '“We have never seen waves like these,” said Ana Costa, the harbour master in Lisbon.',
+  '',
+  ...Array.from({ length: 30 }, (_, i) => `Paragraph ${i + 1} reports on Porto and the damage there, with enough words to wrap.\n`),
+  'In the end, Lisbon reopened.',
+].join('\n');
+
+const doc = makeDoc(
+  article,
+  [
+    { name: 'Ana Costa', type: 'person' },
+    { name: 'Lisbon', type: 'place' },
+    { name: 'Porto', type: 'place' },
+  ],
+  ['Ana Costa'],
+);
+
+let unmount: (() => void) | undefined;
+afterEach(() => unmount?.());
+
+function start(cols = 110, rows = 16) {
+  const r = render(<App doc={doc} paint={createPaint('color')} cols={cols} rows={rows} />);
+  unmount = r.unmount;
+  const frame = () => plain(r.lastFrame());
+  const press = async (...keys: string[]) => {
+    for (const k of keys) {
+      r.stdin.write(k);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  };
+  return { ...r, frame, press };
+}
+
+const until = (check: () => void) => vi.waitFor(check, { timeout: 2000, interval: 10 });
+
+describe('the reader', () => {
+  it('shows the title, the text, the sidebar and the status bar', async () => {
+    const { frame } = start();
+    await until(() => expect(frame()).toContain('Storm closes ports along the coast'));
+    expect(frame()).toContain('Entities');
+    expect(frame()).toContain('People (1)');
+    expect(frame()).toContain('Ana Costa');
+    expect(frame()).toMatch(/READ .*\? help/);
+    expect(frame().split('\n').length).toBeLessThanOrEqual(15);
+  });
+
+  it('moves the view with j, space and G', async () => {
+    const { frame, press } = start();
+    await until(() => expect(frame().split('\n')[0]).toContain('Storm closes ports'));
+    await press('j');
+    await until(() => expect(frame().split('\n')[0]).not.toContain('Storm closes ports'));
+    await press(' ');
+    await until(() => expect(frame()).toContain('Paragraph'));
+    await press('G');
+    await until(() => expect(frame()).toContain('In the end, Lisbon reopened.'));
+    expect(frame()).toContain('100%');
+    await press('g');
+    await until(() => expect(frame().split('\n')[0]).toContain('Storm closes ports'));
+  });
+
+  it('jumps to a mention with Tab and Enter, and walks mentions with n and N', async () => {
+    const { frame, press, lastFrame } = start();
+    await until(() => expect(frame()).toContain('Entities'));
+    await press(TAB, DOWN, ENTER); // People: Ana Costa; Places by count: Porto (30), Lisbon (3)
+    await until(() => expect(frame()).toMatch(/Porto 1\/30/));
+    expect(lastFrame()).toContain(`${ESC}[7m`); // the mention is marked in inverse
+    await press('n', 'n');
+    await until(() => expect(frame()).toMatch(/Porto 3\/30/));
+    await press('N', 'N', 'N');
+    await until(() => expect(frame()).toMatch(/Porto 30\/30/));
+    expect(frame()).toContain('Paragraph 30 reports on Porto');
+  });
+
+  it('marks quotes and numbers in highlight mode, with the speaker after the quote', async () => {
+    const { frame, press, lastFrame } = start();
+    await until(() => expect(frame()).toContain('harbour master'));
+    expect(lastFrame()).not.toContain(`${ESC}[32m`);
+    await press('h');
+    await until(() => expect(frame()).toContain('HIGHLIGHT'));
+    expect(frame()).toContain('— Ana Costa');
+    expect(lastFrame()).toMatch(/\u001b\[32m“We have never/); // quote in green
+    expect(lastFrame()).toMatch(/\u001b\[33m12/); // number in yellow
+  });
+
+  it('searches with / and highlights the matches', async () => {
+    const { frame, press } = start();
+    await until(() => expect(frame()).toContain('Storm'));
+    await press('/', 'L', 'i', 's', 'b', 'o', 'n');
+    await until(() => expect(frame()).toContain('/Lisbon▏'));
+    await press(ENTER);
+    await until(() => expect(frame()).toMatch(/\/Lisbon 1\/3/));
+    await press('n');
+    await until(() => expect(frame()).toMatch(/\/Lisbon 2\/3/));
+  });
+
+  it('lists every key on ?', async () => {
+    const { frame, press } = start(110, 50);
+    await until(() => expect(frame()).toContain('Storm'));
+    await press('?');
+    await until(() => expect(frame()).toContain('Keys'));
+    for (const text of ['line down', 'page down', 'next section', 'highlight quotes and numbers', 'quit']) expect(frame()).toContain(text);
+    await press(ESC);
+    await until(() => expect(frame()).toContain('Storm closes ports'));
+  });
+
+  it('hides the sidebar on a narrow terminal and toggles it with s', async () => {
+    const narrow = start(60, 12);
+    await until(() => expect(narrow.frame()).toContain('Storm'));
+    expect(narrow.frame()).not.toContain('Entities');
+    narrow.unmount();
+    const wide = start();
+    await until(() => expect(wide.frame()).toContain('Entities'));
+    await wide.press('s');
+    await until(() => expect(wide.frame()).not.toContain('Entities'));
+  });
+});
