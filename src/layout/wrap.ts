@@ -108,6 +108,8 @@ function wrapTokens(tokens: readonly Token[], block: Block, index: number, width
       pieces.push({ kind: 'tag', text: (used > 0 ? ' ' : '') + tagText });
       used += (used > 0 ? 1 : 0) + tagWidth;
       lastTextEnd = -1;
+      // The tag sits at the end of the word before it: the next word's piece starts there, space included.
+      wordEnd = token.start;
       continue;
     }
     if (used > 0 && used + gap + token.width > width) push();

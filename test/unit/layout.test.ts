@@ -45,6 +45,16 @@ describe('wrapping', () => {
     const { lines } = layoutArticle(a, 80, [{ at, text: '— Ann' }]);
     expect(lineText(a.text, lines[2]!)).toBe('She said “yes”, — Ann then left.');
   });
+
+  it('keeps the space after a tag that starts a line', () => {
+    const a = parsePlainText('T\n\nThey said “no” to it.', 't');
+    const at = a.text.indexOf('”') + 1;
+    for (let width = 12; width <= 30; width++) {
+      const shown = layoutArticle(a, width, [{ at, text: '— Speaker' }]).lines.filter((l) => l.kind === 'paragraph').map((l) => lineText(a.text, l));
+      for (const l of shown) expect(stringWidth(l), `width ${width}`).toBeLessThanOrEqual(width);
+      expect(shown.join(' ').replace(/ +/g, ' '), `width ${width}`).toBe('They said “no” — Speaker to it.');
+    }
+  });
 });
 
 describe('offsets and lines', () => {
