@@ -92,6 +92,10 @@ async function main(): Promise<void> {
     process.stdout.write(renderPlain(article, width ?? Math.min(MAX_MEASURE, columns)));
     return;
   }
+  // Ink draws nothing until exit when it thinks it runs in CI (is-in-ci reads CI at import).
+  // The reader only starts when standard output is a terminal, so someone is there to read it.
+  delete process.env.CI;
+  delete process.env.CONTINUOUS_INTEGRATION;
   const { runReader } = await import('./reader.js');
   await runReader(article, { width, colorMode: colorMode() });
 }

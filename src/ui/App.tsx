@@ -8,7 +8,7 @@ import { StatusBar } from './components/StatusBar.js';
 import { useKeys } from './hooks/use-keys.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
 import type { Paint } from './paint.js';
-import { type Document, createInitialState, paneHeight, reducer, sidebarVisible } from './state.js';
+import { type Document, SIDEBAR_MAX_WIDTH, createInitialState, paneHeight, reducer, sidebarVisible } from './state.js';
 
 export interface AppProps {
   readonly doc: Document;
@@ -32,6 +32,8 @@ export function App({ doc, paint, cols, rows, width }: AppProps) {
       <HelpOverlay state={state} paint={paint} />
     ) : state.overlay === 'outline' ? (
       <OutlineOverlay state={state} paint={paint} />
+    ) : state.focus === 'sidebar' && !sidebarVisible(state) ? (
+      <Sidebar state={state} paint={paint} width={Math.min(state.cols - 1, SIDEBAR_MAX_WIDTH * 2)} />
     ) : (
       <Box flexDirection="row" height={paneHeight(state)}>
         <ArticlePane state={state} paint={paint} />

@@ -225,7 +225,7 @@ function step(s: ViewState, direction: 1 | -1): ViewState {
     const index = (s.search.index + direction + matches.length) % matches.length;
     return reveal({ ...s, search: { ...s.search, index }, message: null }, matches[index]!);
   }
-  if (s.chosen === null) return { ...s, message: 'Tab to the sidebar and press Enter to choose an entity' };
+  if (s.chosen === null) return { ...s, message: 'Tab, then Enter: choose an entity' };
   const { mentions } = s.entities[s.chosen]!;
   const mention = (s.mention + direction + mentions.length) % mentions.length;
   return reveal({ ...s, mention, message: null }, mentions[mention]!);
@@ -289,14 +289,17 @@ function command(s: ViewState, c: Command): ViewState {
       return section ? scrollTo(closed, lineIndexAt(s.layout.lines, section.start)) : closed;
     }
     case 'toggleFocus':
-      if (!sidebarVisible(s)) return { ...s, focus: 'article', message: s.cols < SIDEBAR_MIN_COLUMNS ? 'the terminal is too narrow for the sidebar' : 'the sidebar is hidden: press s' };
+      // Where the sidebar does not fit (or is hidden), the entity list takes the text's place while focused.
+      if (!s.entities.length) return { ...s, focus: 'article', message: 'no entities found' };
       return { ...s, focus: s.focus === 'article' ? 'sidebar' : 'article' };
     case 'entityDown': return { ...s, selected: Math.min(s.entities.length - 1, s.selected + 1) };
     case 'entityUp': return { ...s, selected: Math.max(0, s.selected - 1) };
     case 'chooseEntity': {
       const entity = s.entities[s.selected];
       if (!entity) return s;
-      return reveal({ ...s, chosen: s.selected, mention: 0, search: null }, entity.mentions[0]!);
+      // With the list in the text's place, go back to the text to show the mention.
+      const focus = sidebarVisible(s) ? s.focus : 'article';
+      return reveal({ ...s, focus, chosen: s.selected, mention: 0, search: null }, entity.mentions[0]!);
     }
     case 'nextMention': return step(s, 1);
     case 'previousMention': return step(s, -1);

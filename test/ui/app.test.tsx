@@ -131,4 +131,16 @@ describe('the reader', () => {
     await wide.press('s');
     await until(() => expect(wide.frame()).not.toContain('Entities'));
   });
+
+  it('on a narrow terminal, Tab shows the entity list in place of the text and Enter jumps back to it', async () => {
+    const { frame, press } = start(60, 12);
+    await until(() => expect(frame()).toContain('Storm'));
+    await press(TAB);
+    await until(() => expect(frame()).toContain('Entities'));
+    expect(frame()).not.toContain('Officials in Lisbon');
+    await press(DOWN, DOWN, ENTER); // Ana Costa, Porto, Lisbon
+    await until(() => expect(frame()).toMatch(/Lisbon 1\/3/));
+    expect(frame()).toContain('Officials in Lisbon');
+    expect(frame()).not.toContain('Entities');
+  });
 });

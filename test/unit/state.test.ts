@@ -40,7 +40,15 @@ describe('the sidebar and mentions', () => {
   it('hides the sidebar on narrow terminals and widens the text instead', () => {
     expect(start({ cols: 79 }).layout.width).toBe(77);
     expect(start({ cols: 120 }).layout.width).toBe(80);
-    expect(run(start({ cols: 79 }), 'toggleFocus').focus).toBe('article');
+  });
+
+  it('shows the entity list in place of the text where the sidebar does not fit, and returns to the text on Enter', () => {
+    const narrow = run(start({ cols: 60 }), 'toggleFocus');
+    expect(narrow.focus).toBe('sidebar');
+    const chosen = run(narrow, 'entityDown', 'chooseEntity');
+    expect(chosen.focus).toBe('article');
+    expect(chosen.entities[chosen.chosen!]!.name).toBe('Paris');
+    expect(chosen.mark).toEqual(chosen.entities[1]!.mentions[0]);
   });
 
   it('chooses an entity, jumps to its first mention and walks its mentions with wrapping', () => {

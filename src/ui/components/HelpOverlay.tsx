@@ -1,5 +1,6 @@
 import React from 'react';
 import { Box, Text } from 'ink';
+import stringWidth from 'string-width';
 import { truncate } from '../../layout/wrap.js';
 import { type Binding, CATEGORIES, type Context, KEYMAP, displayKey } from '../keymap.js';
 import type { Paint } from '../paint.js';
@@ -21,6 +22,24 @@ export function helpLines(keymap: readonly Binding[] = KEYMAP): { heading?: stri
   return out;
 }
 
+/** Width of one help column; two fit side by side from twice this. */
+const HELP_COLUMN_WIDTH = 56;
+
+type HelpLine = ReturnType<typeof helpLines>[number];
+
+/** Splits the help at the category boundary nearest its middle, so two columns come out even. */
+export function splitHelp(lines: readonly HelpLine[]): [HelpLine[], HelpLine[]] {
+  const middle = lines.length / 2;
+  let best = lines.length;
+  lines.forEach((l, i) => {
+    if (l.heading && Math.abs(i - middle) < Math.abs(best - middle)) best = i;
+  });
+  const left = lines.slice(0, best);
+  const right = lines.slice(best);
+  while (left.length && !left[left.length - 1]!.heading && !left[left.length - 1]!.keys) left.pop();
+  return [left, right];
+}
+
 interface Props {
   readonly state: ViewState;
   readonly paint: Paint;
@@ -28,19 +47,24 @@ interface Props {
 
 export function HelpOverlay({ state, paint }: Props) {
   const height = paneHeight(state);
-  const lines = helpLines();
-  const top = Math.max(0, Math.min(state.helpTop, lines.length - (height - 1)));
-  const width = Math.max(10, state.cols - 4);
+  const twoColumns = state.cols >= HELP_COLUMN_WIDTH * 2;
+  const width = twoColumns ? HELP_COLUMN_WIDTH - 2 : Math.max(10, state.cols - 4);
+  const draw = (l: HelpLine | undefined) =>
+    !l ? '' : l.heading ? paint.style('bold', l.heading) : l.keys ? truncate(`  ${l.keys.padEnd(KEY_COLUMN)}${l.description}`, width) : '';
+  const pad = (l: HelpLine | undefined) => {
+    const text = !l ? '' : l.heading ?? (l.keys ? truncate(`  ${l.keys.padEnd(KEY_COLUMN)}${l.description}`, width) : '');
+    return draw(l) + ' '.repeat(Math.max(0, HELP_COLUMN_WIDTH - stringWidth(text)));
+  };
+  const all = helpLines();
+  const [left, right] = twoColumns ? splitHelp(all) : [all, []];
+  const rows = Math.max(left.length, right.length);
+  const top = Math.max(0, Math.min(state.helpTop, rows - (height - 1)));
   return (
     <Box flexDirection="column" height={height} paddingLeft={1}>
       <Text wrap="truncate-end">{paint.style('accent', 'Keys')}{paint.style('dim', '   Esc, q or ? closes · j/k scroll')}</Text>
-      {lines.slice(top, top + height - 1).map((l, i) => (
-        <Text key={i} wrap="truncate-end">
-          {l.heading
-            ? paint.style('bold', l.heading)
-            : l.keys
-              ? truncate(`  ${l.keys.padEnd(KEY_COLUMN)}${l.description}`, width)
-              : ' '}
+      {Array.from({ length: Math.min(rows - top, height - 1) }, (_, i) => (
+        <Text key={top + i} wrap="truncate-end">
+          {twoColumns ? pad(left[top + i]) + draw(right[top + i]) : draw(left[top + i]) || ' '}
         </Text>
       ))}
     </Box>

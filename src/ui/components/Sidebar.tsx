@@ -13,11 +13,13 @@ const COUNT_WIDTH = 3;
 interface Props {
   readonly state: ViewState;
   readonly paint: Paint;
+  /** Columns to take instead of the sidebar's own width (the full-width list on narrow terminals). */
+  readonly width?: number;
 }
 
-export function Sidebar({ state, paint }: Props) {
+export function Sidebar({ state, paint, width: fullWidth }: Props) {
   const { entities, selected, chosen, focus, doc } = state;
-  const width = sidebarWidth(state);
+  const width = fullWidth ?? sidebarWidth(state);
   const inner = width - 2;
   const height = paneHeight(state);
   const rows = sidebarRows(entities);
