@@ -49,12 +49,10 @@ export function HelpOverlay({ state, paint }: Props) {
   const height = paneHeight(state);
   const twoColumns = state.cols >= HELP_COLUMN_WIDTH * 2;
   const width = twoColumns ? HELP_COLUMN_WIDTH - 2 : Math.max(10, state.cols - 4);
-  const draw = (l: HelpLine | undefined) =>
-    !l ? '' : l.heading ? paint.style('bold', l.heading) : l.keys ? truncate(`  ${l.keys.padEnd(KEY_COLUMN)}${l.description}`, width) : '';
-  const pad = (l: HelpLine | undefined) => {
-    const text = !l ? '' : l.heading ?? (l.keys ? truncate(`  ${l.keys.padEnd(KEY_COLUMN)}${l.description}`, width) : '');
-    return draw(l) + ' '.repeat(Math.max(0, HELP_COLUMN_WIDTH - stringWidth(text)));
-  };
+  const plain = (l: HelpLine | undefined) =>
+    !l ? '' : l.heading ?? (l.keys ? truncate(`  ${l.keys.padEnd(KEY_COLUMN)}${l.description}`, width) : '');
+  const draw = (l: HelpLine | undefined) => (l?.heading ? paint.style('bold', l.heading) : plain(l));
+  const pad = (l: HelpLine | undefined) => draw(l) + ' '.repeat(Math.max(0, HELP_COLUMN_WIDTH - stringWidth(plain(l))));
   const all = helpLines();
   const [left, right] = twoColumns ? splitHelp(all) : [all, []];
   const rows = Math.max(left.length, right.length);
