@@ -2,7 +2,6 @@
 import { fileURLToPath } from 'node:url';
 import meow from 'meow';
 import { supportsColor } from 'chalk';
-import { analyze } from './analysis/analyze.js';
 import { type Article, LoadError } from './load/article.js';
 import { readArticleFile, readArticleStream } from './load/read-input.js';
 import { renderPlain } from './layout/plain.js';
@@ -84,6 +83,8 @@ async function main(): Promise<void> {
   const width = parseWidth(cli.flags.width);
   const article = await load();
   if (cli.flags.json) {
+    // The analysis (compromise and its lexicon) loads only when it is needed: --plain stays quick.
+    const { analyze } = await import('./analysis/analyze.js');
     process.stdout.write(JSON.stringify(analyze(article), null, 2) + '\n');
     return;
   }
