@@ -455,6 +455,21 @@ describe('the reader at 80×24, the classic terminal (sidebar shown, a 46-column
   });
 });
 
+describe('the reader without colour', { timeout: 30_000, concurrent: true }, () => {
+  it('NO_COLOR draws no colour, yet highlight mode still sets quotes apart (italic)', async (t) => {
+    const s = owned(t, launchCli([], { cols: 120, rows: 40, env: { NO_COLOR: '1' } }));
+    await s.waitFor(showsReader, undefined, 'the reader to open on the bundled article');
+    await s.waitForRawMode();
+    s.press('h');
+    await s.waitFor(() => statusBar(s).includes('HIGHLIGHT'), undefined, 'HIGHLIGHT in the status bar');
+    await s.waitForSettle();
+    const coloured = s.findCells((c) => !c.isFgDefault() || !c.isBgDefault());
+    expect(coloured, 'no cell has a colour').toEqual([]);
+    const italic = s.findCells((c) => c.isItalic() !== 0 && c.getChars().trim() !== '', { x1: sidebarX(s), y1: paneRows(s) });
+    expect(textOf(italic), 'the quotes on the first page are in italics').toContain('embarrassment');
+  });
+});
+
 describe('keys that reach the reader together', { timeout: 30_000, concurrent: true }, () => {
   // Holding j down (key repeat), typing fast on a busy machine or pasting delivers several keys
   // in one read; Ink passes such a chunk to useInput as one string.
