@@ -15,7 +15,7 @@ import { assertValidSpans } from './spans.js';
 export function analyze(article: Article): Analysis {
   const { text } = article;
   const tokens = tokenize(article);
-  const dateSpans = findDateSpans(text, compromiseDateSpans(article));
+  const dateSpans = findDateSpans(text, compromiseDateSpans(article, tokens));
   // Dates are found first so that "Wednesday" or "28 January" never become names or numbers.
   const named = findNamedEntities(article, tokens, dateSpans);
   const ids = new Set(named.map((e) => e.id));

@@ -1,6 +1,7 @@
 import nlp from 'compromise';
 import datesPlugin from 'compromise-dates';
 import type { Article, Span } from '../load/article.js';
+import type { Tokens } from './tokens.js';
 import type { Entity } from './types.js';
 import { slug, uniqueId } from './ids.js';
 
@@ -46,7 +47,8 @@ const PATTERNS: readonly RegExp[] = [
   new RegExp(`(?<![\\p{L}\\p{N}$£€¥.,-])${YEAR}(?:[-/]\\d{2})?(?![\\p{L}\\p{N}%]|[.,]\\d|\\s?(?:bn|m|k|million|billion|per ?cent)\\b)`, 'gu'),
 ];
 
-const dateNlp = nlp.extend(datesPlugin);
+// Registers the plugin on compromise itself, so the tokenizer's parses can answer .dates().
+nlp.plugin(datesPlugin);
 
 // Words that compromise-dates leaves on the edges of a match: "at 21:30", "On 4 January,", "(18:30 GMT)".
 const EDGE = /^(?:[\s(“"‘']|(?:at|on|in|by|from|since|until|before|after|during|of|to)\s)+|[\s)”"’'.,;:!?]+$/i;
@@ -73,14 +75,15 @@ const NOT_A_DATE = new RegExp(
  * compromise-dates' date and time expressions, trimmed to the expression itself. It knows
  * phrasings the patterns below do not ("the end of March", "mid-2005", "two weeks from now").
  */
-export function compromiseDateSpans(article: Pick<Article, 'text' | 'blocks'>): Span[] {
+export function compromiseDateSpans(article: Pick<Article, 'text' | 'blocks'>, tokens: Pick<Tokens, 'docs'>): Span[] {
   const out: Span[] = [];
-  for (const block of article.blocks) {
-    if (block.kind !== 'paragraph') continue;
+  for (const [index, block] of article.blocks.entries()) {
+    const doc = tokens.docs[index];
+    if (block.kind !== 'paragraph' || !doc) continue;
     const blockText = article.text.slice(block.start, block.end);
     let found: { text: string; offset?: { start: number } }[];
     try {
-      found = dateNlp(blockText).dates().json({ offset: true }) as typeof found;
+      found = (doc as unknown as { dates(): { json(o: object): unknown } }).dates().json({ offset: true }) as typeof found;
     } catch {
       // compromise-dates throws on some real text (spacetime's "t.isValid is not a function"):
       // the rules below still find this paragraph's dates.

@@ -26,8 +26,13 @@ export interface Sentence extends Span {
   readonly block: number;
 }
 
+/** compromise's parse of one block, kept so later passes (dates) need not parse it again. */
+export type BlockDoc = ReturnType<typeof nlp>;
+
 export interface Tokens {
   readonly text: string;
+  /** compromise's document for each block, by block index. */
+  readonly docs: readonly BlockDoc[];
   readonly tokens: readonly Token[];
   readonly sentences: readonly Sentence[];
   /** Token index at a character offset (the token whose span covers it), built lazily. */
@@ -50,9 +55,12 @@ export function tokenize(article: Article): Tokens {
   const { text } = article;
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
+  const docs: BlockDoc[] = [];
   article.blocks.forEach((block, blockIndex) => {
     const blockText = text.slice(block.start, block.end);
-    const json = nlp(blockText).json({ terms: { text: true, tags: true } }) as { terms: RawTerm[] }[];
+    const doc = nlp(blockText);
+    docs.push(doc);
+    const json = doc.json({ terms: { text: true, tags: true } }) as { terms: RawTerm[] }[];
     let cursor = 0;
     for (const s of json) {
       const first = tokens.length;
@@ -98,7 +106,7 @@ export function tokenize(article: Article): Tokens {
     const k = index[offset] ?? -1;
     return k >= 0 ? tokens[k] : undefined;
   };
-  return { text, tokens, sentences, tokenAt };
+  return { text, docs, tokens, sentences, tokenAt };
 }
 
 export const hasTag = (t: Token | undefined, tag: string): boolean => !!t && t.tags.has(tag);
