@@ -3,6 +3,7 @@ import type { Article } from '../load/article.js';
 import { lineIndexAt, offsetOfLine } from '../layout/lines.js';
 import { sidebarEntities } from '../layout/sidebar.js';
 import { type Layout, type Tag, layoutArticle } from '../layout/wrap.js';
+import { helpColumns } from './help.js';
 import { type Command, type Focus, lookup } from './keymap.js';
 
 /** The reading measure people find comfortable; wider lines are hard to track. */
@@ -263,7 +264,7 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 function command(s: ViewState, c: Command): ViewState {
   const height = paneHeight(s);
   if (s.overlay === 'help') {
-    if (c === 'lineDown') return { ...s, helpTop: s.helpTop + 1 };
+    if (c === 'lineDown') return { ...s, helpTop: Math.min(s.helpTop + 1, Math.max(0, helpColumns(s.cols).rows - (height - 1))) };
     if (c === 'lineUp') return { ...s, helpTop: Math.max(0, s.helpTop - 1) };
   }
   switch (c) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES, type Context, KEYMAP, activeContexts, keyName, keyNames, lookup } from '../../src/ui/keymap.js';
-import { helpLines } from '../../src/ui/components/HelpOverlay.js';
+import { helpLines } from '../../src/ui/help.js';
 
 describe('the keymap table', () => {
   it('gives every binding keys, a description and one known category', () => {

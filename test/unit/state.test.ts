@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lineIndexAt } from '../../src/layout/lines.js';
+import { helpColumns } from '../../src/ui/help.js';
 import { type Action, type ViewState, createInitialState, maxTop, paneHeight, percentRead, reducer } from '../../src/ui/state.js';
 import { longArticle, makeDoc } from '../helpers/doc.js';
 
@@ -135,6 +136,15 @@ describe('modes', () => {
     const tags = s.layout.lines.flatMap((l) => l.pieces).filter((p) => p.kind === 'tag');
     expect(tags.map((t) => (t.kind === 'tag' ? t.text.trim() : ''))).toEqual(['— Ann Smith']);
   });
+  it('scrolls the help no further than its last line', () => {
+    const small = createInitialState(doc, { cols: 60, rows: 10 });
+    const scrolled = run(small, 'help', ...Array<string>(200).fill('lineDown'));
+    expect(scrolled.helpTop).toBeGreaterThan(0);
+    expect(run(scrolled, 'lineUp').helpTop).toBe(scrolled.helpTop - 1);
+    // The last page of help shows its last line: one row less than the pane for the title.
+    expect(scrolled.helpTop).toBe(helpColumns(60).rows - (paneHeight(small) - 1));
+  });
+
   it('opens and closes help, and quits', () => {
     expect(run(start(), 'help').overlay).toBe('help');
     expect(run(start(), 'help', 'closeOverlay').overlay).toBeNull();

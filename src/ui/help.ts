@@ -1,0 +1,49 @@
+import { type Binding, CATEGORIES, type Context, KEYMAP, displayKey } from './keymap.js';
+
+/** One line of the help: a category heading, a key and what it does, or a blank line. */
+export interface HelpLine {
+  readonly heading?: string;
+  readonly keys?: string;
+  readonly description?: string;
+}
+
+const WHERE: Partial<Record<Context, string>> = { sidebar: ' (sidebar)', search: ' (searching)', outline: ' (outline)', help: ' (help)' };
+export const KEY_COLUMN = 16;
+
+/** Help lines drawn from the keymap table, so they can never disagree with what keys do. */
+export function helpLines(keymap: readonly Binding[] = KEYMAP): HelpLine[] {
+  const out: HelpLine[] = [];
+  for (const category of CATEGORIES) {
+    const bindings = keymap.filter((b) => b.category === category);
+    if (!bindings.length) continue;
+    if (out.length) out.push({});
+    out.push({ heading: category });
+    for (const b of bindings) out.push({ keys: b.keys.map(displayKey).join(' '), description: b.description + (WHERE[b.context] ?? '') });
+  }
+  return out;
+}
+
+/** Width of one help column; two fit side by side from twice this. */
+export const HELP_COLUMN_WIDTH = 56;
+
+/** Splits the help at the category boundary nearest its middle, so two columns come out even. */
+export function splitHelp(lines: readonly HelpLine[]): [HelpLine[], HelpLine[]] {
+  const middle = lines.length / 2;
+  let best = lines.length;
+  lines.forEach((l, i) => {
+    if (l.heading && Math.abs(i - middle) < Math.abs(best - middle)) best = i;
+  });
+  const left = lines.slice(0, best);
+  const right = lines.slice(best);
+  while (left.length && !left[left.length - 1]!.heading && !left[left.length - 1]!.keys) left.pop();
+  return [left, right];
+}
+
+
+/** The help as it is laid out at a width: one column, or two side by side when they fit. */
+export function helpColumns(cols: number): { twoColumns: boolean; left: HelpLine[]; right: HelpLine[]; rows: number } {
+  const all = helpLines();
+  const twoColumns = cols >= HELP_COLUMN_WIDTH * 2;
+  const [left, right] = twoColumns ? splitHelp(all) : [all, []];
+  return { twoColumns, left, right, rows: Math.max(left.length, right.length) };
+}
