@@ -1,7 +1,7 @@
 import React from 'react';
 import { render } from 'ink';
 import { analyze } from './analysis/analyze.js';
-import type { Article } from './load/article.js';
+import { type Article, LoadError } from './load/article.js';
 import { SIGNAL_EXIT, enterFullScreen, openKeyboard } from './terminal.js';
 import { App } from './ui/App.js';
 import { type ColorMode, createPaint } from './ui/paint.js';
@@ -14,7 +14,7 @@ export interface ReaderOptions {
 /** Runs the full-screen reader until the reader quits; the terminal is restored on every way out. */
 export async function runReader(article: Article, options: ReaderOptions): Promise<void> {
   const keyboard = openKeyboard();
-  if (!keyboard) throw new Error('no terminal to read keys from (is lede running without a terminal?)');
+  if (!keyboard) throw new LoadError(article.source, 'no terminal to read keys from (use --plain to print the article)');
   const out = process.stdout;
   const doc = { article, analysis: analyze(article) };
   const screen = enterFullScreen(out, keyboard);

@@ -455,6 +455,17 @@ describe('the reader at 80×24, the classic terminal (sidebar shown, a 46-column
   });
 });
 
+describe('piped input without a terminal to take keys from', { timeout: 30_000, concurrent: true }, () => {
+  it('says so in one line and exits 1, without touching the screen', async (t) => {
+    // setsid leaves the pty as standard output but drops the controlling terminal, so /dev/tty cannot open.
+    const s = owned(t, launchShell(`cat ${SEED} | setsid -w node ${CLI} 2>&1; echo "EXIT=$?"`, { cols: 100, rows: 20 }));
+    await s.waitFor((r) => r.some((l) => l.startsWith('EXIT=')), undefined, 'the program to finish');
+    const shown = s.screen().filter((l) => l.trim() !== '');
+    expect(shown).toEqual(['lede: standard input: no terminal to read keys from (use --plain to print the article)', 'EXIT=1']);
+    expect(s.isAltScreen()).toBe(false);
+  });
+});
+
 describe('the reader without colour', { timeout: 30_000, concurrent: true }, () => {
   it('NO_COLOR draws no colour, yet highlight mode still sets quotes apart (italic)', async (t) => {
     const s = owned(t, launchCli([], { cols: 120, rows: 40, env: { NO_COLOR: '1' } }));
