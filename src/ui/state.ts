@@ -198,15 +198,10 @@ function nextStop(s: ViewState, direction: 1 | -1): ViewState {
 /** Literal search, case-insensitive unless the query has a capital letter (vim's smartcase). */
 export function findMatches(text: string, query: string): Span[] {
   if (!query) return [];
-  const caseSensitive = query !== query.toLowerCase();
-  const haystack = caseSensitive ? text : text.toLowerCase();
-  const needle = caseSensitive ? query : query.toLowerCase();
-  const out: Span[] = [];
-  // toLowerCase can change length for a few characters; only keep matches that map back exactly.
-  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + Math.max(1, needle.length))) {
-    out.push({ start: at, end: at + needle.length });
-  }
-  return out;
+  // A regex over the text itself keeps offsets exact; lower-casing a copy would not ("İ" → two units).
+  const flags = query !== query.toLowerCase() ? 'gu' : 'giu';
+  const literal = new RegExp(query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), flags);
+  return [...text.matchAll(literal)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 function updateQuery(s: ViewState, query: string): ViewState {

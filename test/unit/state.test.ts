@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lineIndexAt } from '../../src/layout/lines.js';
 import { helpColumns } from '../../src/ui/help.js';
-import { type Action, type ViewState, createInitialState, maxTop, paneHeight, percentRead, reducer } from '../../src/ui/state.js';
+import { type Action, type ViewState, createInitialState, findMatches, maxTop, paneHeight, percentRead, reducer } from '../../src/ui/state.js';
 import { longArticle, makeDoc } from '../helpers/doc.js';
 
 const doc = makeDoc(longArticle(40), [
@@ -99,6 +99,13 @@ describe('search', () => {
     expect(s.search!.index).toBe(1);
     expect(s.mark).toEqual(s.search!.matches[1]);
   });
+  it('finds matches at their exact offsets, even after letters whose lower case is longer', () => {
+    const text = 'İstanbul and Paris, paris. (a+b) too';
+    expect(findMatches(text, 'paris').map((m) => text.slice(m.start, m.end))).toEqual(['Paris', 'paris']);
+    expect(findMatches(text, 'Paris').map((m) => text.slice(m.start, m.end))).toEqual(['Paris']);
+    expect(findMatches(text, '(a+b)').map((m) => text.slice(m.start, m.end))).toEqual(['(a+b)']);
+  });
+
   it('returns to where the reader was when cancelled', () => {
     const s = type(run(start(), 'lineDown', 'search'), 'Paragraph 30');
     expect(s.top).toBeGreaterThan(1);
