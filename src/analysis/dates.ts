@@ -51,7 +51,7 @@ const PATTERNS: readonly RegExp[] = [
 nlp.plugin(datesPlugin);
 
 // Words that compromise-dates leaves on the edges of a match: "at 21:30", "On 4 January,", "(18:30 GMT)".
-const EDGE = /^(?:[\s(“"‘']|(?:at|on|in|by|from|since|until|before|after|during|of|to)\s)+|[\s)”"’'.,;:!?]+$/i;
+const EDGE = /^(?:[\s(“"‘']|(?:at|on|in|by|from|since|until|before|after|during|of|to)\s)+|[\s)”"’'.,;:!?]+$/gi;
 // A real date or time names a day, month, season, period, festival or a figure; this drops
 // compromise-dates' stray matches of function words ("after", a lone "last").
 const DATE_WORD = new RegExp(`\\d|${DAY}|${MONTH_ALONE}|\\b(?:${PERIOD}|weekend|today|tomorrow|yesterday|tonight|noon|midnight|christmas|easter|ramadan)s?\\b`, 'i');
@@ -94,7 +94,7 @@ export function compromiseDateSpans(article: Pick<Article, 'text' | 'blocks'>, t
       const at = blockText.indexOf(d.text, Math.max(cursor, (d.offset?.start ?? 0) - 2));
       if (at < 0) continue;
       cursor = at + d.text.length;
-      const trimmed = d.text.replace(EDGE, '').replace(EDGE, '');
+      const trimmed = d.text.replace(EDGE, '');
       if (!trimmed || !DATE_WORD.test(trimmed) || NOT_A_DATE.test(trimmed)) continue;
       const start = block.start + at + d.text.indexOf(trimmed);
       out.push({ start, end: start + trimmed.length });

@@ -76,26 +76,23 @@ function wrapTokens(tokens: readonly Token[], block: Block, index: number, width
   let used = 0;
   let lineStart = -1;
   let lineEnd = -1;
-  let lastTextEnd = -1;
   const push = () => {
     if (lineStart < 0) return;
     out.push({ start: lineStart, end: lineEnd, kind: block.kind, block: index, pieces });
     pieces = [];
     used = 0;
     lineStart = -1;
-    lastTextEnd = -1;
     wordEnd = -1;
   };
   let wordEnd = -1;
   const addText = (start: number, end: number, w: number) => {
     const last = pieces[pieces.length - 1];
-    if (last && last.kind === 'text' && lastTextEnd >= 0) pieces[pieces.length - 1] = { kind: 'text', start: last.start, end };
+    if (last && last.kind === 'text') pieces[pieces.length - 1] = { kind: 'text', start: last.start, end };
     // After a tag, the piece starts at the previous word's end so it carries the article's own space.
     else pieces.push({ kind: 'text', start: used > 0 && wordEnd >= 0 ? wordEnd : start, end });
     wordEnd = end;
     if (lineStart < 0) lineStart = start;
     lineEnd = end;
-    lastTextEnd = end;
     used += w;
   };
   for (const token of tokens) {
@@ -107,7 +104,6 @@ function wrapTokens(tokens: readonly Token[], block: Block, index: number, width
       if (lineStart < 0) lineStart = lineEnd = token.start;
       pieces.push({ kind: 'tag', text: (used > 0 ? ' ' : '') + tagText });
       used += (used > 0 ? 1 : 0) + tagWidth;
-      lastTextEnd = -1;
       // The tag sits at the end of the word before it: the next word's piece starts there, space included.
       wordEnd = token.start;
       continue;

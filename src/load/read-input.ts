@@ -4,6 +4,7 @@ import { parsePlainText } from './parse-text.js';
 
 /** Refuse inputs larger than this rather than exhaust memory: far beyond any article or book. */
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+const TOO_LARGE = `is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB, the most lede opens`;
 
 const PROBLEMS: Record<string, string> = {
   ENOENT: 'no such file',
@@ -25,7 +26,7 @@ export async function readArticleFile(path: string): Promise<Article> {
   try {
     const info = await stat(path);
     if (info.isDirectory()) throw new LoadError(path, 'is a directory');
-    if (info.size > MAX_INPUT_BYTES) throw new LoadError(path, `is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB`);
+    if (info.size > MAX_INPUT_BYTES) throw new LoadError(path, TOO_LARGE);
     bytes = await readFile(path);
   } catch (error) {
     if (error instanceof LoadError) throw error;
@@ -41,7 +42,7 @@ export async function readArticleStream(stream: NodeJS.ReadableStream, source = 
     for await (const chunk of stream) {
       const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
       size += buf.length;
-      if (size > MAX_INPUT_BYTES) throw new LoadError(source, `is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB`);
+      if (size > MAX_INPUT_BYTES) throw new LoadError(source, TOO_LARGE);
       chunks.push(buf);
     }
   } catch (error) {
