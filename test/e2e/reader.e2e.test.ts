@@ -137,6 +137,8 @@ function wrapped(t: TestContext, command: string, cols: number, rows: number): S
       'if [ "$before" = "$after" ]; then echo "[stty-same]"; else echo "[stty-changed]"; fi',
       'printf "[stty-a:%s]\\n" "$(stty -a | tr "\\n" " ")"',
       'echo "[done]"',
+      // Stay until the test has read everything: node-pty can report the exit before the last bytes.
+      'read -r _',
     ].join('; '),
     { cols, rows },
   ));
@@ -148,8 +150,19 @@ interface Afterwards {
   readonly sttyA: string;
 }
 
+/** Polls the raw output (not the screen) until it contains `text`. */
+async function waitForOutput(s: Session, text: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!s.output.includes(text)) {
+    if (Date.now() > deadline) throw new Error(`"${text}" never appeared in the output\n${s.dump()}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
 /** Waits for the wrapper to finish and reads what it reported about the terminal. */
 async function afterwards(s: Session): Promise<Afterwards> {
+  await waitForOutput(s, '[done]');
+  s.press('\r');
   const info = await s.exit();
   expect(info.exitCode, `the wrapper shell failed\n${s.dump()}`).toBe(0);
   const status = /\[lede-exit:(\d+)\]/.exec(s.output);
