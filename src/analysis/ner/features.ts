@@ -1,0 +1,291 @@
+/**
+ * The tagger's features, shared by training and tagging so that both see exactly the same ones.
+ * Every feature is a 32-bit key (a template id mixed with hashed values), so no feature string is
+ * ever built at tagging time and the shipped model holds keys and weights, never training text.
+ * The set follows what made CoNLL-2003 systems work (see README, "How the recogniser works").
+ */
+
+/** FNV-1a over UTF-16 code units. */
+export function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Mixes two 32-bit values into one well-spread key (murmur3's finaliser over a combination). */
+export function mix(a: number, b: number): number {
+  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;
+  h = Math.imul(h ^ (h >>> 16), 0x7feb352d);
+  h = Math.imul(h ^ (h >>> 15), 0x846ca68b);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** Feature templates. Their numbers are part of the model format: append, never renumber. */
+export const enum T {
+  Bias = 1, Word, Lower, Shape, LongShape, Prefix, Suffix, CtxLower, CtxShape, BigramBefore, BigramAfter,
+  First, FirstShape, AllCaps, AllCapsWord, AllCapsShape, CapSeenLower, DocCapMid, DocLower,
+  GazSingle, GazBegin, GazInside, GazEnd, Prev, Prev2, PrevWord, PassMajority, PassHas, PassHalf, Lexicon,
+}
+
+export const PAD_BEFORE = hashString('<S>');
+export const PAD_AFTER = hashString('</S>');
+
+/** What is known of one word, whatever its context: computed once per distinct string. */
+export interface WordInfo {
+  readonly hash: number;
+  readonly lowerHash: number;
+  readonly shapeHash: number;
+  readonly capitalised: boolean;
+  readonly hasLetter: boolean;
+  readonly upper: boolean;
+  /** Context-free features: the word, its lower case, shapes, prefixes, suffixes. */
+  readonly features: Uint32Array;
+}
+
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const LETTER = /\p{L}/u;
+const DIGIT = /\p{N}/u;
+
+function charClass(c: string): string {
+  if (UPPER.test(c)) return 'X';
+  if (LOWER.test(c)) return 'x';
+  if (DIGIT.test(c)) return 'd';
+  if (LETTER.test(c)) return 'x';
+  return c;
+}
+
+/** Short shape collapses runs ("Baghdad" → "Xx", "U.S." → "X.X.", "2,500" → "d,d"); long caps them at 4. */
+export function shapes(word: string): [string, string] {
+  let short = '', long = '', prev = '', run = 0;
+  for (const ch of word) {
+    const c = charClass(ch);
+    if (c === prev) run++;
+    else {
+      run = 1;
+      prev = c;
+      short += c;
+    }
+    if (run <= 4) long += c;
+  }
+  return [short, long];
+}
+
+const wordCache = new Map<string, WordInfo>();
+const WORD_CACHE_LIMIT = 300_000;
+
+export function wordInfo(word: string): WordInfo {
+  let info = wordCache.get(word);
+  if (info) return info;
+  const lower = word.toLowerCase();
+  const [short, long] = shapes(word);
+  const hash = hashString(word);
+  const lowerHash = hashString(lower);
+  const shapeHash = hashString(short);
+  const feats: number[] = [mix(T.Word, hash), mix(T.Lower, lowerHash), mix(T.Shape, shapeHash), mix(T.LongShape, hashString(long))];
+  const chars = [...word];
+  for (let k = 1; k <= 4 && k <= chars.length; k++) {
+    feats.push(mix(T.Prefix * 8 + k, hashString(chars.slice(0, k).join(''))));
+    feats.push(mix(T.Suffix * 8 + k, hashString(chars.slice(-k).join(''))));
+  }
+  const first = chars[0] ?? '';
+  info = {
+    hash,
+    lowerHash,
+    shapeHash,
+    capitalised: UPPER.test(first),
+    hasLetter: LETTER.test(word),
+    upper: LETTER.test(word) && !LOWER.test(word),
+    features: Uint32Array.from(feats),
+  };
+  if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+  wordCache.set(word, info);
+  return info;
+}
+
+/** Types in a gazetteer entry or a lexicon, as a bit mask over PER ORG LOC MISC (bits 0–3). */
+export type TypeMask = number;
+
+/** Hashed, openly derived name lists: a key per whole entry (its words joined by a space). */
+export interface Gazetteer {
+  readonly entries: ReadonlyMap<number, TypeMask>;
+  readonly maxLength: number;
+}
+
+/** What the features need beyond the sentence: from the model, and from the document. */
+export interface Resources {
+  readonly gazetteer: Gazetteer;
+  /** Hashes of words seen written in lower case in the training text. */
+  readonly lowerVocabulary: ReadonlySet<number>;
+}
+
+/** Per-document facts: computed once over the whole document before any sentence is tagged. */
+export interface DocumentFacts {
+  /** Word hashes seen capitalised somewhere other than a sentence's first word. */
+  readonly capitalisedMidSentence: ReadonlySet<number>;
+  /** Lower-case hashes of words seen written in lower case. */
+  readonly lowerCase: ReadonlySet<number>;
+}
+
+export function documentFacts(sentences: readonly (readonly string[])[]): DocumentFacts {
+  const capitalisedMidSentence = new Set<number>();
+  const lowerCase = new Set<number>();
+  for (const words of sentences) {
+    const allCaps = isAllCaps(words);
+    words.forEach((w, i) => {
+      const info = wordInfo(w);
+      if (!info.hasLetter) return;
+      if (info.capitalised) {
+        if (i > 0 && !allCaps) capitalisedMidSentence.add(info.hash);
+      } else lowerCase.add(info.lowerHash);
+    });
+  }
+  return { capitalisedMidSentence, lowerCase };
+}
+
+/** A headline in capitals: every word with letters is upper case (and there are at least two). */
+export function isAllCaps(words: readonly string[]): boolean {
+  let n = 0;
+  for (const w of words) {
+    const info = wordInfo(w);
+    if (!info.hasLetter) continue;
+    if (!info.upper) return false;
+    n++;
+  }
+  return n >= 2;
+}
+
+/** Second-pass facts: the first pass's entity types of each capitalised word across the document. */
+export type PassCounts = ReadonlyMap<number, Uint16Array>;
+
+/** Counts, per word hash, how often the first pass gave it each type (index 4 = no entity). */
+export function passCounts(sentences: readonly (readonly string[])[], firstPassTypes: readonly ArrayLike<number>[]): Map<number, Uint16Array> {
+  const counts = new Map<number, Uint16Array>();
+  sentences.forEach((words, s) => {
+    const types = firstPassTypes[s]!;
+    words.forEach((w, i) => {
+      const info = wordInfo(w);
+      if (!info.capitalised) return;
+      let c = counts.get(info.hash);
+      if (!c) counts.set(info.hash, (c = new Uint16Array(5)));
+      const t = types[i]!;
+      c[t < 0 ? 4 : t]!++;
+    });
+  });
+  return counts;
+}
+
+/** Static (tag-independent) features of every token of a sentence, flattened with offsets. */
+export interface SentenceFeatures {
+  readonly keys: Uint32Array;
+  /** Token i's features are keys[offsets[i] .. offsets[i+1]). */
+  readonly offsets: Uint32Array;
+  /** Word hashes, for the previous-tag-with-word feature. */
+  readonly wordHashes: Uint32Array;
+}
+
+const scratch: number[] = [];
+
+export function sentenceFeatures(
+  words: readonly string[],
+  resources: Resources,
+  doc: DocumentFacts,
+  pass?: { readonly counts: PassCounts; readonly types: ArrayLike<number> },
+): SentenceFeatures {
+  const n = words.length;
+  const infos = words.map(wordInfo);
+  const allCaps = isAllCaps(words);
+  const gaz = gazetteerMatches(infos, resources.gazetteer);
+  const offsets = new Uint32Array(n + 1);
+  const wordHashes = new Uint32Array(n);
+  scratch.length = 0;
+  const lowerAt = (j: number) => (j < 0 ? PAD_BEFORE : j >= n ? PAD_AFTER : infos[j]!.lowerHash);
+  const shapeAt = (j: number) => (j < 0 ? PAD_BEFORE : j >= n ? PAD_AFTER : infos[j]!.shapeHash);
+  for (let i = 0; i < n; i++) {
+    offsets[i] = scratch.length;
+    const info = infos[i]!;
+    wordHashes[i] = info.hash;
+    scratch.push(T.Bias);
+    for (const f of info.features) scratch.push(f);
+    for (let off = -2; off <= 2; off++) {
+      if (off === 0) continue;
+      scratch.push(mix(T.CtxLower * 8 + off + 3, lowerAt(i + off)));
+      scratch.push(mix(T.CtxShape * 8 + off + 3, shapeAt(i + off)));
+    }
+    scratch.push(mix(mix(T.BigramBefore, lowerAt(i - 1)), info.lowerHash));
+    scratch.push(mix(mix(T.BigramAfter, info.lowerHash), lowerAt(i + 1)));
+    if (i === 0) {
+      scratch.push(T.First);
+      scratch.push(mix(T.FirstShape, info.shapeHash));
+    }
+    if (allCaps) {
+      scratch.push(T.AllCaps);
+      scratch.push(mix(T.AllCapsWord, info.hash));
+      scratch.push(mix(T.AllCapsShape, info.shapeHash));
+    }
+    if (info.capitalised) {
+      if (resources.lowerVocabulary.has(info.lowerHash)) scratch.push(mix(T.CapSeenLower, i === 0 ? 1 : 0));
+      if (doc.capitalisedMidSentence.has(info.hash)) scratch.push(mix(T.DocCapMid, i === 0 ? 1 : 0));
+      if (doc.lowerCase.has(info.lowerHash)) scratch.push(mix(T.DocLower, i === 0 ? 1 : 0));
+    }
+    const g = gaz[i];
+    if (g) for (const key of g) scratch.push(key);
+    if (pass && info.capitalised) {
+      const c = pass.counts.get(info.hash);
+      if (c) {
+        // The other occurrences: this one's own first-pass type does not count.
+        const own = pass.types[i]!;
+        const counts = Array.from(c);
+        counts[own < 0 ? 4 : own]!--;
+        const total = counts.reduce((a, b) => a + b, 0);
+        if (total > 0) {
+          let best = 0;
+          for (let t = 1; t < 5; t++) if (counts[t]! > counts[best]!) best = t;
+          scratch.push(mix(T.PassMajority, best));
+          for (let t = 0; t < 4; t++) {
+            if (counts[t]! > 0) scratch.push(mix(T.PassHas, t));
+            if (counts[t]! * 2 > total) scratch.push(mix(T.PassHalf, t));
+          }
+        }
+      }
+    }
+  }
+  offsets[n] = scratch.length;
+  return { keys: Uint32Array.from(scratch), offsets, wordHashes };
+}
+
+/** Joined-words key of a gazetteer entry. */
+export function entryKey(words: readonly string[]): number {
+  let h = 0;
+  for (const w of words) h = mix(h, hashString(w));
+  return h;
+}
+
+/** Every gazetteer entry covering each token (all overlaps kept), as single/begin/inside/end features. */
+function gazetteerMatches(infos: readonly WordInfo[], gazetteer: Gazetteer): (number[] | undefined)[] {
+  const out: (number[] | undefined)[] = new Array(infos.length);
+  if (gazetteer.entries.size === 0) return out;
+  const add = (i: number, key: number) => (out[i] ??= []).push(key);
+  for (let i = 0; i < infos.length; i++) {
+    if (!infos[i]!.hasLetter) continue;
+    let h = 0;
+    for (let len = 1; len <= gazetteer.maxLength && i + len <= infos.length; len++) {
+      h = mix(h, infos[i + len - 1]!.hash);
+      const mask = gazetteer.entries.get(h);
+      if (mask === undefined) continue;
+      for (let t = 0; t < 4; t++) {
+        if (!(mask & (1 << t))) continue;
+        if (len === 1) add(i, mix(T.GazSingle, t));
+        else {
+          add(i, mix(T.GazBegin, t));
+          for (let k = i + 1; k < i + len - 1; k++) add(k, mix(T.GazInside, t));
+          add(i + len - 1, mix(T.GazEnd, t));
+        }
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,155 @@
+import { readFileSync } from 'node:fs';
+import { TAG_COUNT, TAGS, tagType } from './conll.js';
+import { beamDecode, type Weights } from './decode.js';
+import { documentFacts, passCounts, sentenceFeatures, type Gazetteer, type Resources } from './features.js';
+
+/** One pass's averaged weights: a row of TAG_COUNT per feature key, keys sorted ascending. */
+export interface PassWeights {
+  readonly keys: Uint32Array;
+  readonly values: Float32Array;
+}
+
+export interface NerModel {
+  readonly beam: number;
+  /** First pass, then (optionally) the second pass that also sees the first pass's labels. */
+  readonly passes: readonly Weights[];
+  readonly resources: Resources;
+  readonly info: ModelInfo;
+}
+
+/** What the model file says about itself (written by `npm run train`). */
+export interface ModelInfo {
+  readonly format: 1;
+  readonly tags: readonly string[];
+  readonly beam: number;
+  readonly epochs: readonly number[];
+  readonly seed: number;
+  readonly trainedOn: string;
+  readonly valid?: Record<string, number>;
+}
+
+const MAGIC = 'LEDENER1';
+
+/** Open-addressing lookup from feature key to row, built once when the model loads. */
+export class TableWeights implements Weights {
+  private readonly slots: Uint32Array;
+  private readonly rows: Int32Array;
+  private readonly mask: number;
+
+  constructor(keys: Uint32Array, readonly values: Float32Array | Float64Array) {
+    let size = 1;
+    while (size < keys.length * 2) size <<= 1;
+    this.mask = size - 1;
+    this.slots = new Uint32Array(size);
+    this.rows = new Int32Array(size).fill(-1);
+    for (let r = 0; r < keys.length; r++) {
+      let s = keys[r]! & this.mask;
+      while (this.rows[s]! >= 0) s = (s + 1) & this.mask;
+      this.slots[s] = keys[r]!;
+      this.rows[s] = r;
+    }
+  }
+
+  row(key: number): number {
+    let s = key & this.mask;
+    for (;;) {
+      const r = this.rows[s]!;
+      if (r < 0) return -1;
+      if (this.slots[s] === key) return r;
+      s = (s + 1) & this.mask;
+    }
+  }
+}
+
+/** Tags every sentence of one document (sentences of CoNLL-like word forms) with BIO tag indices. */
+export function tagDocument(model: NerModel, sentences: readonly (readonly string[])[]): Uint8Array[] {
+  const facts = documentFacts(sentences);
+  const first = sentences.map((words) => beamDecode(sentenceFeatures(words, model.resources, facts), model.passes[0]!, model.beam).tags);
+  if (model.passes.length < 2) return first;
+  const types = first.map((tags) => Array.from(tags, tagType));
+  const counts = passCounts(sentences, types);
+  return sentences.map((words, s) =>
+    beamDecode(sentenceFeatures(words, model.resources, facts, { counts, types: types[s]! }), model.passes[1]!, model.beam).tags,
+  );
+}
+
+export interface ModelParts {
+  readonly info: ModelInfo;
+  readonly passes: readonly PassWeights[];
+  readonly gazetteer: Gazetteer;
+  readonly lowerVocabulary: ReadonlySet<number>;
+}
+
+/** The model file: magic, a JSON header, then little-endian arrays (keys, weights, gazetteer, vocabulary). */
+export function serializeModel(parts: ModelParts): Buffer {
+  const gazKeys = Uint32Array.from([...parts.gazetteer.entries.keys()].sort((a, b) => a - b));
+  const gazMasks = Uint8Array.from(gazKeys, (k) => parts.gazetteer.entries.get(k)!);
+  const vocab = Uint32Array.from([...parts.lowerVocabulary].sort((a, b) => a - b));
+  const header = {
+    ...parts.info,
+    passes: parts.passes.map((p) => p.keys.length),
+    gazetteer: gazKeys.length,
+    gazetteerMaxLength: parts.gazetteer.maxLength,
+    lowerVocabulary: vocab.length,
+  };
+  const json = Buffer.from(JSON.stringify(header), 'utf8');
+  const pad = (n: number) => (4 - (n % 4)) % 4;
+  const chunks: Buffer[] = [Buffer.from(MAGIC, 'latin1'), u32(json.length), json, Buffer.alloc(pad(json.length))];
+  for (const p of parts.passes) chunks.push(bytes(p.keys), bytes(p.values));
+  chunks.push(bytes(gazKeys), bytes(vocab), bytes(gazMasks));
+  return Buffer.concat(chunks);
+}
+
+export function deserializeModel(buf: Buffer): NerModel {
+  if (buf.toString('latin1', 0, 8) !== MAGIC) throw new Error('not a lede NER model');
+  const jsonLength = buf.readUInt32LE(8);
+  const header = JSON.parse(buf.toString('utf8', 12, 12 + jsonLength)) as ModelInfo & {
+    passes: number[];
+    gazetteer: number;
+    gazetteerMaxLength: number;
+    lowerVocabulary: number;
+  };
+  let at = 12 + jsonLength + ((4 - (jsonLength % 4)) % 4);
+  // Copy into aligned typed arrays (a Buffer slice may be unaligned).
+  const take = <A>(Ctor: { new (n: number): A; BYTES_PER_ELEMENT: number }, n: number): A => {
+    const out = new Ctor(n);
+    const bytesLength = n * Ctor.BYTES_PER_ELEMENT;
+    new Uint8Array((out as unknown as Uint8Array).buffer).set(buf.subarray(at, at + bytesLength));
+    at += bytesLength;
+    return out;
+  };
+  const passes = header.passes.map((rows) => {
+    const keys = take(Uint32Array, rows);
+    const values = take(Float32Array, rows * TAG_COUNT);
+    return new TableWeights(keys, values);
+  });
+  const gazKeys = take(Uint32Array, header.gazetteer);
+  const vocab = take(Uint32Array, header.lowerVocabulary);
+  const masks = take(Uint8Array, header.gazetteer);
+  const entries = new Map<number, number>();
+  gazKeys.forEach((k, i) => entries.set(k, masks[i]!));
+  const { passes: _p, gazetteer: _g, gazetteerMaxLength, lowerVocabulary: _l, ...info } = header;
+  return {
+    beam: header.beam,
+    passes,
+    resources: { gazetteer: { entries, maxLength: gazetteerMaxLength }, lowerVocabulary: new Set(vocab) },
+    info: { ...info, tags: info.tags ?? TAGS },
+  };
+}
+
+/** The model shipped with lede, loaded once on first use. */
+export const MODEL_URL = new URL('../../../models/ner.bin', import.meta.url);
+let shipped: NerModel | null = null;
+export function loadShippedModel(): NerModel {
+  return (shipped ??= deserializeModel(readFileSync(MODEL_URL)));
+}
+
+function u32(n: number): Buffer {
+  const b = Buffer.alloc(4);
+  b.writeUInt32LE(n);
+  return b;
+}
+
+function bytes(a: Uint32Array | Float32Array | Uint8Array): Buffer {
+  return Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+}

@@ -1,0 +1,153 @@
+/**
+ * `npm run train`: trains the entity recogniser on CoNLL-2003 and writes models/ner.bin.
+ * Train on train.txt, keep the epoch that scores best on valid.txt; test.txt is never looked at.
+ * Fixed seed, fixed order: the same data gives the same file, bit for bit.
+ */
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseConll, scoreConll, type ConllDocument } from '../analysis/ner/conll.js';
+import { beamDecode } from '../analysis/ner/decode.js';
+import { documentFacts, sentenceFeatures, type Gazetteer, type Resources } from '../analysis/ner/features.js';
+import { TableWeights, serializeModel, tagDocument, type ModelInfo, type NerModel, type PassWeights } from '../analysis/ner/model.js';
+import { buildGazetteer, documentInstances, lowerVocabulary, trainPerceptron, type Instance } from '../analysis/ner/train.js';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const DEFAULT_DATA = resolve(ROOT, '../shared/data/conll2003');
+
+export const TRAINING = { epochs: 10, beam: 4, seed: 20031, folds: 5, prune: 1e-3 } as const;
+
+const log = (s: string) => process.stderr.write(`${s}\n`);
+const seconds = (t0: number) => `${((performance.now() - t0) / 1000).toFixed(1)} s`;
+
+export function readConllSet(dir: string, name: 'train' | 'valid' | 'test'): ConllDocument[] {
+  return parseConll(readFileSync(join(dir, `${name}.txt`), 'utf8'));
+}
+
+function modelOf(passes: readonly PassWeights[], resources: Resources, beam: number, info: ModelInfo): NerModel {
+  return { beam, passes: passes.map((p) => new TableWeights(p.keys, p.values)), resources, info };
+}
+
+/** micro F1 of a model over documents. */
+export function evaluate(model: NerModel, docs: readonly ConllDocument[]) {
+  const gold: Uint8Array[] = [], predicted: Uint8Array[] = [];
+  for (const doc of docs) {
+    const tags = tagDocument(model, doc.map((s) => s.words));
+    doc.forEach((s, i) => {
+      gold.push(s.tags);
+      predicted.push(tags[i]!);
+    });
+  }
+  return scoreConll(gold, predicted);
+}
+
+/** First-pass tags of a document under one model and gazetteer. */
+function firstPassTags(weights: PassWeights, resources: Resources, beam: number, doc: ConllDocument): Uint8Array[] {
+  const w = new TableWeights(weights.keys, weights.values);
+  const facts = documentFacts(doc.map((s) => s.words));
+  return doc.map((s) => beamDecode(sentenceFeatures(s.words, resources, facts), w, beam).tags);
+}
+
+export interface TrainRun {
+  readonly model: Buffer;
+  readonly info: ModelInfo;
+}
+
+export function trainModel(train: readonly ConllDocument[], valid: readonly ConllDocument[], opts: { epochs: number; beam: number; seed: number; folds: number; prune: number; passes: 1 | 2 }): TrainRun {
+  const t0 = performance.now();
+  const { epochs, beam, seed, folds, prune } = opts;
+  const vocabulary = lowerVocabulary(train);
+  const fullGazetteer = buildGazetteer(train);
+  const full: Resources = { gazetteer: fullGazetteer, lowerVocabulary: vocabulary };
+  // Out of fold: each training document sees a gazetteer built from the other folds only, so the
+  // model does not learn to trust matches that are perfect only on its own training text.
+  const foldOf = (d: number) => d % folds;
+  const foldResources: Resources[] = [];
+  for (let k = 0; k < folds; k++) {
+    const gazetteer: Gazetteer = buildGazetteer(train.filter((_, d) => foldOf(d) !== k));
+    foldResources.push({ gazetteer, lowerVocabulary: vocabulary });
+  }
+  const pass1Docs = train.map((doc, d) => documentInstances(doc, foldResources[foldOf(d)]!));
+  const pass1 = pass1Docs.flat();
+  log(`features built (${pass1.length} sentences) in ${seconds(t0)}`);
+
+  const validScore = (passes: PassWeights[]) => evaluate(modelOf(passes, full, beam, {} as ModelInfo), valid).micro.f1;
+  const trainPass = (instances: Instance[], name: string, validate?: (w: PassWeights) => number) => {
+    const t = performance.now();
+    const trained = trainPerceptron(instances, {
+      epochs,
+      beam,
+      seed,
+      prune,
+      onEpoch: validate
+        ? (epoch, w) => {
+            const f1 = validate(w);
+            log(`  ${name} epoch ${epoch}: valid F1 ${(f1 * 100).toFixed(2)} (${w.keys.length} features, ${seconds(t)})`);
+            return f1;
+          }
+        : undefined,
+    });
+    log(`${name}: kept epoch ${trained.epoch} (${seconds(t)})`);
+    return trained;
+  };
+
+  const first = trainPass(pass1, 'pass 1', (w) => validScore([w]));
+  const passes: PassWeights[] = [first.weights];
+  const chosen = [first.epoch];
+  let validF1 = validScore(passes);
+  if (opts.passes === 2) {
+    // First-pass labels for the training text, each fold tagged by a model that never saw it.
+    const oof: Uint8Array[][] = new Array(train.length);
+    for (let k = 0; k < folds; k++) {
+      const inFold = (d: number) => foldOf(d) === k;
+      const instances = pass1Docs.filter((_, d) => !inFold(d)).flat();
+      const m = trainPass(instances, `fold ${k + 1}/${folds}`);
+      train.forEach((doc, d) => {
+        if (inFold(d)) oof[d] = firstPassTags(m.weights, foldResources[k]!, beam, doc);
+      });
+    }
+    const pass2 = train.flatMap((doc, d) => documentInstances(doc, foldResources[foldOf(d)]!, oof[d]));
+    const second = trainPass(pass2, 'pass 2', (w) => validScore([first.weights, w]));
+    passes.push(second.weights);
+    chosen.push(second.epoch);
+    validF1 = validScore(passes);
+  }
+  const info: ModelInfo = {
+    format: 1,
+    tags: ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'],
+    beam,
+    epochs: chosen,
+    seed,
+    trainedOn: 'CoNLL-2003 English train.txt (epochs chosen on valid.txt)',
+    valid: { microF1: Number(validF1.toFixed(4)) },
+  };
+  log(`trained in ${seconds(t0)}; valid micro F1 ${(validF1 * 100).toFixed(2)}`);
+  return { model: serializeModel({ info, passes, gazetteer: fullGazetteer, lowerVocabulary: vocabulary }), info };
+}
+
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const value = (name: string) => {
+    const i = args.indexOf(name);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  const data = resolve(value('--data') ?? DEFAULT_DATA);
+  const out = resolve(value('--out') ?? join(ROOT, 'models/ner.bin'));
+  if (!existsSync(join(data, 'train.txt'))) {
+    process.stderr.write(`lede train: no CoNLL-2003 data at ${data} (expected train.txt and valid.txt; see README, "Retraining")\n`);
+    process.exit(1);
+  }
+  const epochs = Number(value('--epochs') ?? TRAINING.epochs);
+  const passes = (Number(value('--passes') ?? 2) === 1 ? 1 : 2) as 1 | 2;
+  const train = readConllSet(data, 'train');
+  const valid = readConllSet(data, 'valid');
+  const run = trainModel(train, valid, { ...TRAINING, epochs, passes });
+  mkdirSync(dirname(out), { recursive: true });
+  const tmp = `${out}.tmp`;
+  writeFileSync(tmp, run.model);
+  renameSync(tmp, out);
+  log(`wrote ${out} (${(run.model.length / 1e6).toFixed(1)} MB)`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();
