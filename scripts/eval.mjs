@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Scores the built analyser on the seed article against its gold annotation and measures speed.
-// Usage: node scripts/eval.mjs [--json]   (after `npm run build`; writes nothing)
+// Scores the built analyser: the entity recogniser on the CoNLL-2003 test set (exact spans, as
+// conlleval scores them), the whole analysis on the seed article against its gold annotation,
+// and speed. Usage: node scripts/eval.mjs [--json]   (after `npm run build`; writes nothing)
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +11,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SEED = join(ROOT, 'seeds/us-drone-strike-baghdad.txt');
 const GOLD = join(ROOT, 'test/fixtures/seed.gold.json');
 const CORPUS = join(ROOT, '../shared/data/bbc-news');
+const CONLL = join(ROOT, '../shared/data/conll2003');
 /** Articles sampled from the corpus for the speed figure: enough to be stable, quick to run. */
 const SAMPLE_SIZE = 200;
 /** Runs of the seed to time after one warm-up, so the first call's compilation is not counted. */
@@ -33,13 +35,29 @@ for (let k = 0; k < SEED_RUNS; k++) analysis = analyze(article);
 const seedMs = (performance.now() - t0) / SEED_RUNS;
 const score = scoreAnalysis(gold, analysis);
 
+const conll = await conllScores();
 const corpus = corpusSpeed();
-const result = { seed: { file: 'seeds/us-drone-strike-baghdad.txt', ms: round(seedMs), score, summary: summaryLine(score) }, corpus };
+const result = {
+  conll: conll.available ? { micro: conll.micro, microPerOrgLoc: conll.microPerOrgLoc, perType: conll.perType } : { available: false, reason: conll.reason },
+  seed: { file: 'seeds/us-drone-strike-baghdad.txt', ms: round(seedMs), score, summary: summaryLine(score) },
+  tokensPerSecond: conll.available ? conll.tokensPerSecond : null,
+  corpus,
+};
 
 if (asJson) {
   console.log(JSON.stringify(result, null, 2));
 } else {
   const pct = (x) => x.toFixed(3);
+  if (conll.available) {
+    console.log(`CoNLL-2003 English test set (${conll.sentences} sentences, ${conll.tokens} tokens): exact spans, as conlleval\n`);
+    const line = (name, s) => `  ${name.padEnd(16)} P ${pct(s.precision)}  R ${pct(s.recall)}  F1 ${pct(s.f1)}   (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
+    for (const [name, s] of Object.entries(conll.perType)) console.log(line(name, s));
+    console.log(line('micro, all four', conll.micro));
+    console.log(line('micro, PER/ORG/LOC', conll.microPerOrgLoc));
+    console.log(`  ${'speed'.padEnd(16)} ${conll.tokensPerSecond} tokens/s (tagging, both passes, one core; model loaded in ${conll.loadMs} ms)\n`);
+  } else {
+    console.log(`CoNLL-2003: skipped: ${conll.reason}\n`);
+  }
   const rows = [
     ['entity mentions', `P ${pct(score.entities.precision)}  R ${pct(score.entities.recall)}  F1 ${pct(score.entities.f1)}`, `tp ${score.entities.tp}, fp ${score.entities.fp}, fn ${score.entities.fn}`],
     ['entities grouped', `${score.grouped.count}/${score.grouped.total}`, score.grouped.misgrouped.length ? `not: ${score.grouped.misgrouped.join(', ')}` : ''],
@@ -56,6 +74,49 @@ if (asJson) {
   console.log('lede analysis: seed article vs test/fixtures/seed.gold.json\n');
   for (const [a, b, c] of rows) console.log(`  ${a.padEnd(w)}  ${b.padEnd(v)}  ${c}`);
   console.log(`\n${summaryLine(score)}`);
+}
+
+/** The shipped recogniser on CoNLL-2003's test set, when ../shared/data is there. */
+async function conllScores() {
+  const test = join(CONLL, 'test.txt');
+  if (!existsSync(test)) return { available: false, reason: `${test} is missing (the CoNLL-2003 data lives in ../shared/data, outside the project)` };
+  const { parseConll, scoreConll } = await import(join(ROOT, 'dist/analysis/ner/conll.js'));
+  const { deserializeModel, tagDocument, MODEL_URL } = await import(join(ROOT, 'dist/analysis/ner/model.js'));
+  const t0 = performance.now();
+  const model = deserializeModel(readFileSync(MODEL_URL));
+  const loadMs = Math.round(performance.now() - t0);
+  const docs = parseConll(readFileSync(test, 'utf8'));
+  const gold = [], predicted = [];
+  let tokens = 0, sentences = 0;
+  // One warm-up document, so the figure is steady-state tagging speed.
+  tagDocument(model, docs[0].map((s) => s.words));
+  const t1 = performance.now();
+  for (const doc of docs) {
+    const tags = tagDocument(model, doc.map((s) => s.words));
+    doc.forEach((s, i) => {
+      gold.push(s.tags);
+      predicted.push(tags[i]);
+      tokens += s.words.length;
+      sentences++;
+    });
+  }
+  const seconds = (performance.now() - t1) / 1000;
+  const r = scoreConll(gold, predicted);
+  const clean = (x) => ({ precision: round4(x.precision), recall: round4(x.recall), f1: round4(x.f1), tp: x.tp, fp: x.fp, fn: x.fn });
+  return {
+    available: true,
+    micro: clean(r.micro),
+    microPerOrgLoc: clean(r.microPerOrgLoc),
+    perType: Object.fromEntries(Object.entries(r.perType).map(([k, v]) => [k, clean(v)])),
+    tokensPerSecond: Math.round(tokens / seconds),
+    tokens,
+    sentences,
+    loadMs,
+  };
+}
+
+function round4(x) {
+  return Math.round(x * 10000) / 10000;
 }
 
 /** Words per second over an evenly spaced sample of the bbc-news corpus, if it is there. */

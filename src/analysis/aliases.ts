@@ -1,7 +1,22 @@
-import type { Candidate, Evidence, NameType } from './candidates.js';
-import { isAcronym } from './candidates.js';
+import type { Span } from '../load/article.js';
 import { PLACE_CANONICAL } from './lexicon/places.js';
 import { isCommonWord } from './lexicon/common-words.js';
+
+export type NameType = 'person' | 'organization' | 'place' | 'other';
+export type Evidence = Record<NameType, number>;
+const NAME_TYPES: readonly NameType[] = ['person', 'organization', 'place', 'other'];
+export const noEvidence = (): Evidence => ({ person: 0, organization: 0, place: 0, other: 0 });
+
+/** One occurrence of a name in the text, with what the recogniser says it is. */
+export interface Candidate extends Span {
+  readonly surface: string;
+  /** The surface split into words, as they were tokenised. */
+  readonly words: readonly string[];
+  readonly evidence: Evidence;
+}
+
+/** Two to six capitals, with optional dots and a plural s: "BBC", "U.S.", "MPs". */
+export const isAcronym = (s: string): boolean => /^(?:\p{Lu}\.?){2,6}s?$/u.test(s) && /\p{Lu}.*\p{Lu}/u.test(s);
 
 /** The names the article uses for one thing, and what all their contexts say it is. */
 export interface NameGroup {
@@ -30,7 +45,7 @@ export const nameKey = (s: string): string => s.toLowerCase().replace(/[\s.'’\
 export function groupNames(candidates: readonly Candidate[], text: string): NameGroup[] {
   const bySurface = new Map<string, { evidence: Evidence; words: readonly string[]; firstAt: number }>();
   for (const c of candidates) {
-    const entry = bySurface.get(c.surface) ?? { evidence: { person: 0, organization: 0, place: 0 }, words: c.words, firstAt: c.start };
+    const entry = bySurface.get(c.surface) ?? { evidence: noEvidence(), words: c.words, firstAt: c.start };
     for (const k of Object.keys(entry.evidence) as NameType[]) entry.evidence[k] += c.evidence[k];
     bySurface.set(c.surface, entry);
   }
@@ -89,7 +104,7 @@ export function groupNames(candidates: readonly Candidate[], text: string): Name
       const isPart = startsWith(mw, words) || endsWith(mw, words);
       if (!isPart) return false;
       const full = bySurface.get(m)!.evidence;
-      const unknown = full.person + full.organization + full.place === 0;
+      const unknown = NAME_TYPES.every((t) => full[t] === 0);
       // A full name nothing classified takes its type from the part ("Phillips Idowu" … "Phillips").
       // A part that is clearly a person ("Mr Schrempp") joins a full name that is not clearly something else.
       const partIsPerson = typeOf(s) === 'person' && typeOf(m) !== 'place' && full.organization < HEAD_EVIDENCE;
@@ -107,10 +122,10 @@ export function groupNames(candidates: readonly Candidate[], text: string): Name
   }
   const out: NameGroup[] = [];
   for (const members of groups.values()) {
-    const evidence: Evidence = { person: 0, organization: 0, place: 0 };
+    const evidence = noEvidence();
     for (const s of members) for (const k of Object.keys(evidence) as NameType[]) evidence[k] += bySurface.get(s)!.evidence[k];
     const type = bestType(evidence);
-    const strongest = Math.max(evidence.person, evidence.organization, evidence.place);
+    const strongest = Math.max(...NAME_TYPES.map((t) => evidence[t]));
     // A multi-word capitalised name with no clue at all is most often an organisation in news text.
     const multiword = members.some((s) => bySurface.get(s)!.words.length > 1);
     if (strongest < MIN_EVIDENCE && !multiword) continue;
@@ -124,10 +139,11 @@ export function groupNames(candidates: readonly Candidate[], text: string): Name
   return out;
 }
 
+/** The type most of the evidence points to; ties go to the earlier of person, organisation, place, other. */
 function bestType(e: Evidence): NameType {
-  if (e.person >= e.organization && e.person >= e.place && e.person > 0) return 'person';
-  if (e.place > e.organization) return 'place';
-  return 'organization';
+  let best: NameType = 'organization';
+  for (const t of NAME_TYPES) if (e[t] > e[best] || (e[t] === e[best] && e[t] > 0 && NAME_TYPES.indexOf(t) < NAME_TYPES.indexOf(best))) best = t;
+  return best;
 }
 
 function looksLikePersonName(words: readonly string[]): boolean {

@@ -17,7 +17,7 @@ export function analyze(article: Article): Analysis {
   const tokens = tokenize(article);
   const dateSpans = findDateSpans(text, compromiseDateSpans(article, tokens));
   // Dates are found first so that "Wednesday" or "28 January" never become names or numbers.
-  const named = findNamedEntities(article, tokens, dateSpans);
+  const named = findNamedEntities(article, dateSpans);
   const ids = new Set(named.map((e) => e.id));
   const entities: Entity[] = [...named, ...dateEntities(text, dateSpans, ids)].sort(
     (a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0) || (a.id < b.id ? -1 : 1),

@@ -81,6 +81,8 @@ export function compromiseDateSpans(article: Pick<Article, 'text' | 'blocks'>, t
     const doc = tokens.docs[index];
     if (block.kind !== 'paragraph' || !doc) continue;
     const blockText = article.text.slice(block.start, block.end);
+    // Every date kept below contains a date word, so a paragraph without one needs no parse.
+    if (!DATE_WORD.test(blockText)) continue;
     let found: { text: string; offset?: { start: number } }[];
     try {
       found = (doc as unknown as { dates(): { json(o: object): unknown } }).dates().json({ offset: true }) as typeof found;

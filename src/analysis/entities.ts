@@ -1,20 +1,34 @@
 import type { Article, Span } from '../load/article.js';
 import type { Entity, Mention } from './types.js';
-import type { Tokens } from './tokens.js';
-import { findCandidates } from './candidates.js';
-import { groupNames, nameKey, type NameGroup } from './aliases.js';
+import { groupNames, nameKey, noEvidence, type Candidate, type NameGroup } from './aliases.js';
+import { recogniseNames } from './ner/recognise.js';
+import type { NerModel } from './ner/model.js';
 import { slug, uniqueId } from './ids.js';
 
+/** How much a context cue counts against the tagger's one vote per mention. */
+const CUE_WEIGHT = 3;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
- * Finds the people, organisations and places the article names. Candidates come from runs of
- * capitalised words weighed by their context; once the article's names are known, every
- * whole-word occurrence of each one is a mention (so "Centcom" inside a quote counts too),
+ * Finds the people, organisations, places and other names the article uses. The trained tagger
+ * finds them (see ner/); once the article's names are known, every whole-word occurrence of each
+ * one is a mention (so "Centcom" inside a quote counts too, whatever the tagger said there),
  * longest names first so "US" inside "US Central Command" is not a second entity.
  */
-export function findNamedEntities(article: Article, tokens: Tokens, taken: readonly Span[] = []): Entity[] {
-  const groups = groupNames(findCandidates(article, tokens), article.text);
+export function findNamedEntities(article: Article, taken: readonly Span[] = [], model?: NerModel): Entity[] {
+  const blocks = article.blocks.map((b) => ({ start: b.start, end: b.end }));
+  const occupiedByDates = new Uint8Array(article.text.length);
+  for (const s of taken) occupiedByDates.fill(1, s.start, s.end);
+  const candidates: Candidate[] = recogniseNames(article.text, blocks, model)
+    .filter((m) => !occupiedByDates.subarray(m.start, m.end).some((x) => x))
+    .map((m) => {
+      const evidence = noEvidence();
+      evidence[m.type] += 1;
+      // A clear cue in the words around a mention outweighs the tagger's guess at that mention.
+      if (m.cue) evidence[m.cue] += CUE_WEIGHT;
+      return { start: m.start, end: m.end, surface: m.surface, words: m.words, evidence };
+    });
+  const groups = groupNames(candidates, article.text);
   const owner = new Map<string, number>();
   groups.forEach((g, k) => g.surfaces.forEach((s) => owner.set(s, k)));
   const mentions = groups.map(() => [] as Mention[]);

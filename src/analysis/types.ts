@@ -2,7 +2,8 @@ import type { Span } from '../load/article.js';
 
 export type { Span };
 
-export type EntityType = 'person' | 'organization' | 'place' | 'date';
+/** `other` is CoNLL's MISC: nationalities, events, works, and names that are none of the rest. */
+export type EntityType = 'person' | 'organization' | 'place' | 'other' | 'date';
 
 export interface Mention extends Span {}
 

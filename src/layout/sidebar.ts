@@ -5,6 +5,7 @@ export const GROUPS: readonly { readonly type: EntityType; readonly label: strin
   { type: 'organization', label: 'Organisations' },
   { type: 'place', label: 'Places' },
   { type: 'date', label: 'Dates' },
+  { type: 'other', label: 'Other names' },
 ];
 
 export type SidebarRow =

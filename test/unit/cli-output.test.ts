@@ -23,7 +23,7 @@ describe('the command without a terminal', () => {
     expect(a.paragraphs).toHaveLength(24);
     const spans = [...a.sections, ...a.paragraphs, ...a.quotes, ...a.numbers, ...a.entities.flatMap((e: { mentions: unknown[] }) => e.mentions)];
     for (const s of spans) expect(0 <= s.start && s.start <= s.end && s.end <= a.text.length).toBe(true);
-    for (const e of a.entities) expect(['person', 'organization', 'place', 'date']).toContain(e.type);
+    for (const e of a.entities) expect(['person', 'organization', 'place', 'other', 'date']).toContain(e.type);
   });
 
   it('prints plain wrapped text when output is not a terminal, at the width asked for', () => {

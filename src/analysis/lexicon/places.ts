@@ -246,23 +246,6 @@ Liverpool;
 Glasgow;
 `;
 
-/**
- * Words that end a capitalised name and make it a place ("Red Sea", "Hyde Park").
- * "State" is left out on purpose: "Islamic State" is a group.
- */
-export const PLACE_HEAD_WORDS = new Set([
-  'Sea', 'Ocean', 'River', 'Lake', 'Mountains', 'Mount', 'Valley', 'Island', 'Islands', 'Peninsula',
-  'Bay', 'Gulf', 'Strait', 'Province', 'County', 'Region', 'District', 'Square', 'Street', 'Road',
-  'Avenue', 'Park', 'Airport', 'Desert', 'Coast', 'Heights', 'Hills', 'Canal', 'Channel', 'Highlands',
-]);
-
-/** Lower-case nouns that, right after a capitalised name, say it is a place ("Mashtal neighbourhood"). */
-export const PLACE_NOUNS_AFTER = new Set([
-  'neighbourhood', 'neighborhood', 'district', 'province', 'region', 'city', 'town', 'village',
-  'suburb', 'county', 'area', 'state', 'capital', 'border', 'port', 'island', 'valley', 'governorate',
-  'enclave', 'territory', 'camp', 'coast', 'countryside', 'municipality',
-]);
-
 export interface PlaceEntry {
   readonly name: string;
   readonly aliases: readonly string[];
@@ -286,6 +269,3 @@ export const PLACES: readonly PlaceEntry[] = [...parse(COUNTRIES), ...parse(REGI
 export const PLACE_CANONICAL: ReadonlyMap<string, string> = new Map(
   PLACES.flatMap((p) => [p.name, ...p.aliases].map((n) => [n.replace(/^the /, ''), p.name] as const)),
 );
-
-/** Demonyms and nationality adjectives ("Iraqi", "Americans"). */
-export const DEMONYMS: ReadonlySet<string> = new Set(PLACES.flatMap((p) => p.demonyms));

@@ -42,14 +42,6 @@ function addRow(w: Weights, key: number, into: Float64Array): void {
   for (let t = 0; t < TAG_COUNT; t++) into[t]! += v[o + t]!;
 }
 
-interface Item {
-  readonly score: number;
-  readonly tag: number;
-  readonly prev: Item | null;
-  /** True while every tag so far is the gold one (training only). */
-  readonly gold: boolean;
-}
-
 export interface BeamResult {
   readonly tags: Uint8Array;
   /** Training: the position where the gold sequence fell out of the beam, or −1. */
@@ -61,38 +53,75 @@ const trans = new Float64Array(TAG_COUNT);
 /**
  * Beam search over BIO tags with the transition constraint. With `gold`, stops as soon as the gold
  * prefix leaves the beam (early update) and returns the best prefix up to there.
+ *
+ * The beam lives in flat typed arrays (position × slot): score, tag, parent slot and whether the
+ * path so far is the gold one. Candidates are kept sorted by insertion, best first; on a tie the
+ * earlier candidate stays ahead, so decoding is deterministic.
  */
 export function beamDecode(f: SentenceFeatures, w: Weights, beamSize: number, gold?: ArrayLike<number>): BeamResult {
   const n = f.wordHashes.length;
   const stat = staticScores(f, w);
-  let beam: Item[] = [{ score: 0, tag: START, prev: null, gold: true }];
-  const candidates: Item[] = [];
+  const B = beamSize;
+  const tag = new Uint8Array((n + 1) * B);
+  const parent = new Int16Array((n + 1) * B);
+  const isGold = new Uint8Array((n + 1) * B);
+  let scores = new Float64Array(B);
+  let next = new Float64Array(B);
+  // Position 0 of the arrays is the start state; token i's slots are at (i + 1) * B.
+  tag[0] = START;
+  isGold[0] = 1;
+  let size = 1;
   for (let i = 0; i < n; i++) {
-    candidates.length = 0;
-    for (const item of beam) {
-      const t1 = item.tag;
-      const t2 = item.prev ? item.prev.tag : START;
+    const here = i * B;
+    const there = (i + 1) * B;
+    let kept = 0;
+    for (let k = 0; k < size; k++) {
+      const t1 = tag[here + k]!;
+      const t2 = i === 0 ? START : tag[(i - 1) * B + parent[here + k]!]!;
       trans.fill(0);
       addRow(w, prevKey(t1), trans);
       addRow(w, prev2Key(t2, t1), trans);
       addRow(w, prevWordKey(t1, f.wordHashes[i]!), trans);
+      const base = scores[k]!;
       for (let t = 0; t < TAG_COUNT; t++) {
         if (!allowed(t1, t)) continue;
-        candidates.push({ score: item.score + stat[i * TAG_COUNT + t]! + trans[t]!, tag: t, prev: item, gold: item.gold && !!gold && gold[i] === t });
+        const score = base + stat[i * TAG_COUNT + t]! + trans[t]!;
+        if (kept === B && score <= next[B - 1]!) continue;
+        // Insert, keeping next[0..kept) sorted best first.
+        let at = kept < B ? kept : B - 1;
+        while (at > 0 && next[at - 1]! < score) {
+          next[at] = next[at - 1]!;
+          tag[there + at] = tag[there + at - 1]!;
+          parent[there + at] = parent[there + at - 1]!;
+          isGold[there + at] = isGold[there + at - 1]!;
+          at--;
+        }
+        next[at] = score;
+        tag[there + at] = t;
+        parent[there + at] = k;
+        isGold[there + at] = isGold[here + k]! && gold !== undefined && gold[i] === t ? 1 : 0;
+        if (kept < B) kept++;
       }
     }
-    // Stable order on ties (tag order), so decoding is deterministic.
-    candidates.sort((a, b) => b.score - a.score);
-    beam = candidates.slice(0, beamSize);
-    if (gold && !beam.some((b) => b.gold)) return { tags: backtrack(beam[0]!, i + 1), fellAt: i };
+    size = kept;
+    [scores, next] = [next, scores];
+    if (gold) {
+      let any = false;
+      for (let k = 0; k < size; k++) if (isGold[there + k]) any = true;
+      if (!any) return { tags: backtrack(tag, parent, B, i + 1), fellAt: i };
+    }
   }
-  return { tags: backtrack(beam[0]!, n), fellAt: -1 };
+  return { tags: backtrack(tag, parent, B, n), fellAt: -1 };
 }
 
-function backtrack(item: Item, length: number): Uint8Array {
+/** The best path ending at position `length` (slot 0), read back through the parents. */
+function backtrack(tag: Uint8Array, parent: Int16Array, B: number, length: number): Uint8Array {
   const tags = new Uint8Array(length);
-  let at: Item | null = item;
-  for (let i = length - 1; i >= 0 && at; i--, at = at.prev) tags[i] = at.tag;
+  let slot = 0;
+  for (let i = length; i >= 1; i--) {
+    tags[i - 1] = tag[i * B + slot]!;
+    slot = parent[i * B + slot]!;
+  }
   return tags;
 }
 

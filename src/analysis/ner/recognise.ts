@@ -1,0 +1,171 @@
+import type { Span } from '../../load/article.js';
+import { PLACE_CANONICAL } from '../lexicon/places.js';
+import { bioSpans } from './conll.js';
+import { entryKey } from './features.js';
+import { loadShippedModel, tagDocument, type NerModel } from './model.js';
+import { tokenizeForNer, type NerToken } from './tokenize.js';
+
+export type NamedType = 'person' | 'organization' | 'place' | 'other';
+/** CoNLL's PER ORG LOC MISC, in model order. */
+const TYPE_NAMES: readonly NamedType[] = ['person', 'organization', 'place', 'other'];
+
+/** One name the recogniser found, placed on the article text. */
+export interface NamedMention extends Span {
+  readonly type: NamedType;
+  readonly surface: string;
+  /** The name's words as the tagger saw them. */
+  readonly words: readonly string[];
+  /** What the words around this mention say it is, when they say it clearly (see `contextCue`). */
+  readonly cue?: NamedType;
+}
+
+/** Lower-case particles inside Arabic and European names ("Harakat al Nujaba", "Ludwig van Beethoven"). */
+const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'la', 'le', 'ter', 'ten', 'zu']);
+
+/** Nouns for a role held in a group or a place: what follows "a leader of" is never a person. */
+const ROLE_BEFORE = /\b(?:leaders?|commanders?|members?|heads?|chiefs?|founders?|spokes(?:man|woman|person)|fighters|militants|officials?|chairman|chairwoman|president|director|ranks)\s+(?:of|in|from|within)\s+(?:the\s+)?$/iu;
+/** "X group", "X, a militia", "X - another group": the name of a group. */
+const GROUP_NOUN = '(?:group|groups|militia|militias|movement|party|organi[sz]ation|company|firm|agency|network|faction|alliance|coalition|union|club)';
+/** Not a group when a person noun follows: "a party member", "union leaders". */
+const NOT_A_GROUP = '(?!\\s+(?:members?|leaders?|officials?|activists?|chiefs?|spokes\\w+|colleagues?|bosses|boss)\\b)';
+const GROUP_AFTER = new RegExp(`^(?:\\s+${GROUP_NOUN}\\b${NOT_A_GROUP}|\\s*[-–—,]\\s*(?:a|an|another|the)\\s+(?:[\\p{L}-]+\\s+){0,2}${GROUP_NOUN}\\b${NOT_A_GROUP})`, 'u');
+
+const CAPITALISED = /^\p{Lu}[\p{L}\p{M}'’.]*$/u;
+
+/** Titles CoNLL (and a reader) leaves outside a person's name: "Mr Mubanga" is "Mubanga". */
+const TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Professor', 'Sir', 'Dame', 'Lord', 'Lady', 'Rev', 'Gen', 'Sen', 'Gov', 'Rep', 'Lt', 'Col', 'Sgt', 'Capt', 'Cllr', 'President', 'Prime', 'Minister', 'King', 'Queen', 'Prince', 'Princess', 'Pope', 'Judge', 'Justice', 'Chancellor', 'Secretary', 'General', 'Senator', 'Governor', 'Mayor', 'Father', 'Sister', 'Brother', 'Saint', 'Sheikh', 'Imam', 'Ayatollah']);
+
+/**
+ * Runs the trained tagger over an article: CoNLL-like tokens, sentence by sentence, the article
+ * as one document, then every tagged span mapped back to its characters.
+ */
+export function recogniseNames(text: string, blocks: readonly Span[], model: NerModel = loadShippedModel()): NamedMention[] {
+  const sentences = tokenizeForNer(text, blocks);
+  const tags = tagDocument(model, sentences.map((s) => s.map((t) => t.form)));
+  const found: { tokens: readonly NerToken[]; type: number }[] = [];
+  sentences.forEach((tokens, s) => {
+    for (const span of bioSpans(tags[s]!)) {
+      let first = span.start;
+      // A person's name starts after any title the tagger took in ("Mr Mubanga", "President Joe Biden").
+      if (span.type === 0) while (first < span.end - 1 && TITLES.has(tokens[first]!.form.replace(/\.$/, ''))) first++;
+      found.push({ tokens: tokens.slice(first, span.end), type: span.type });
+    }
+  });
+  const mention = (tokens: readonly NerToken[], type: number, start = tokens[0]!.start, end = tokens[tokens.length - 1]!.end): NamedMention => ({
+    start,
+    end,
+    type: TYPE_NAMES[type]!,
+    surface: text.slice(start, end),
+    words: tokens.map((t) => t.form),
+  });
+  const mentions = splitKnownPlaces(joinParticles(found.map((f) => mention(f.tokens, f.type)), text));
+
+  // "Iran-backed", "Iraq-Syria": CoNLL keeps a hyphenated form as one token (often MISC), but a
+  // reader wants the country in it. Split out the parts the article or the gazetteers know as a
+  // person, organisation or place on their own.
+  const knownAs = typesBySurface(mentions);
+  const tagged = new Set(found.filter((f) => f.tokens.length === 1).map((f) => f.tokens[0]!));
+  const inLonger = new Set(found.filter((f) => f.tokens.length > 1).flatMap((f) => f.tokens));
+  const out: NamedMention[] = [];
+  const tokenAt = new Map(sentences.flat().map((t) => [t.start, t] as const));
+  const splitParts = (token: NerToken): NamedMention[] => {
+    const parts: NamedMention[] = [];
+    const written = text.slice(token.start, token.end);
+    for (const m of written.matchAll(/[^-‐‑]+/gu)) {
+      const part = m[0];
+      if (!CAPITALISED.test(part)) continue;
+      const type = knownType(part, knownAs, model);
+      if (type === undefined || type === 3) continue;
+      const start = token.start + m.index!;
+      parts.push({ start, end: start + part.length, type: TYPE_NAMES[type]!, surface: part, words: [part] });
+    }
+    return parts;
+  };
+  for (const m of mentions) {
+    const single = m.words.length === 1 && /[-‐‑]/u.test(m.surface);
+    if (single && (m.type === 'other' || m.surface.split(/[-‐‑]/u).every((p) => CAPITALISED.test(p)))) {
+      const token = tokenAt.get(m.start)!;
+      const parts = splitParts(token);
+      if (parts.length) {
+        out.push(...parts);
+        continue;
+      }
+    }
+    out.push(m);
+  }
+  // Hyphenated forms the tagger left out altogether ("Iran-aligned Houthi group").
+  for (const tokens of sentences)
+    for (const token of tokens) {
+      if (tagged.has(token) || inLonger.has(token) || !/[-‐‑]/u.test(token.form)) continue;
+      out.push(...splitParts(token));
+    }
+  return out.sort((a, b) => a.start - b.start).map((m) => {
+    const cue = contextCue(text, m);
+    return cue && cue !== m.type ? { ...m, cue } : m;
+  });
+}
+
+/** "Harakat" + "al" + "Nujaba": two names with only a name particle between them are one name. */
+function joinParticles(mentions: readonly NamedMention[], text: string): NamedMention[] {
+  const out: NamedMention[] = [];
+  for (const m of mentions) {
+    const last = out[out.length - 1];
+    const gap = last ? text.slice(last.end, m.start) : '';
+    const particle = /^ (\p{Ll}+) $/u.exec(gap)?.[1];
+    if (last && particle && NAME_PARTICLES.has(particle) && last.type !== 'other' && m.type !== 'other') {
+      out[out.length - 1] = { start: last.start, end: m.end, type: last.type, surface: text.slice(last.start, m.end), words: [...last.words, particle, ...m.words] };
+    } else out.push(m);
+  }
+  return out;
+}
+
+/** "Israel Gaza war": a place span made only of known countries and regions is one place per word. */
+function splitKnownPlaces(mentions: readonly NamedMention[]): NamedMention[] {
+  return mentions.flatMap((m) => {
+    if (m.type !== 'place' || m.words.length < 2 || PLACE_CANONICAL.has(m.surface) || !m.words.every((w) => PLACE_CANONICAL.has(w))) return [m];
+    const parts: NamedMention[] = [];
+    let at = 0;
+    for (const w of m.words) {
+      const i = m.surface.indexOf(w, at);
+      if (i < 0) return [m];
+      parts.push({ start: m.start + i, end: m.start + i + w.length, type: 'place', surface: w, words: [w] });
+      at = i + w.length;
+    }
+    return parts;
+  });
+}
+
+/**
+ * The type the words around a mention leave no doubt about, or undefined. A role in something
+ * ("a leader of X", "a commander in X") means X is a group or a place, never a person; a group
+ * noun after it ("X group", "X - another group") means a group.
+ */
+export function contextCue(text: string, m: Span & { readonly surface: string; readonly type: NamedType }): NamedType | undefined {
+  const after = text.slice(m.end, m.end + 80);
+  if (/^['’]s?\b/u.test(after)) return undefined; // "a leader of Joe Biden's party"
+  if (GROUP_AFTER.test(after)) return 'organization';
+  if (m.type === 'person' && ROLE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) return PLACE_CANONICAL.has(m.surface) ? 'place' : 'organization';
+  return undefined;
+}
+
+/** The types each surface got from the tagger in this article, as counts per type. */
+function typesBySurface(mentions: readonly NamedMention[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const m of mentions) {
+    const counts = out.get(m.surface) ?? [0, 0, 0, 0];
+    counts[TYPE_NAMES.indexOf(m.type)]!++;
+    out.set(m.surface, counts);
+  }
+  return out;
+}
+
+/** A part's type: what the article calls it elsewhere, else a known country or region, else the gazetteer's only type. */
+function knownType(part: string, knownAs: Map<string, number[]>, model: NerModel): number | undefined {
+  const counts = knownAs.get(part);
+  if (counts) return counts.indexOf(Math.max(...counts));
+  if (PLACE_CANONICAL.has(part)) return 2;
+  const mask = model.resources.gazetteer.entries.get(entryKey([part]));
+  if (mask === undefined) return undefined;
+  for (let t = 0; t < 4; t++) if (mask === 1 << t) return t;
+  return undefined;
+}
