@@ -11,6 +11,7 @@ import { beamDecode } from '../analysis/ner/decode.js';
 import { documentFacts, sentenceFeatures, type Gazetteer, type Resources } from '../analysis/ner/features.js';
 import { TableWeights, serializeModel, tagDocument, type ModelInfo, type NerModel, type PassWeights } from '../analysis/ner/model.js';
 import { buildGazetteer, documentInstances, lowerVocabulary, trainPerceptron, type Instance } from '../analysis/ner/train.js';
+import { buildLexicon } from './lexicon.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const DEFAULT_DATA = resolve(ROOT, '../shared/data/conll2003');
@@ -53,19 +54,24 @@ export interface TrainRun {
   readonly info: ModelInfo;
 }
 
-export function trainModel(train: readonly ConllDocument[], valid: readonly ConllDocument[], opts: { epochs: number; beam: number; seed: number; folds: number; prune: number; passes: 1 | 2 }): TrainRun {
+export function trainModel(
+  train: readonly ConllDocument[],
+  valid: readonly ConllDocument[],
+  opts: { epochs: number; beam: number; seed: number; folds: number; prune: number; passes: 1 | 2; lexicon?: Gazetteer },
+): TrainRun {
   const t0 = performance.now();
   const { epochs, beam, seed, folds, prune } = opts;
   const vocabulary = lowerVocabulary(train);
   const fullGazetteer = buildGazetteer(train);
-  const full: Resources = { gazetteer: fullGazetteer, lowerVocabulary: vocabulary };
+  const lexicon = opts.lexicon;
+  const full: Resources = { gazetteer: fullGazetteer, lowerVocabulary: vocabulary, ...(lexicon ? { lexicon } : {}) };
   // Out of fold: each training document sees a gazetteer built from the other folds only, so the
   // model does not learn to trust matches that are perfect only on its own training text.
   const foldOf = (d: number) => d % folds;
   const foldResources: Resources[] = [];
   for (let k = 0; k < folds; k++) {
     const gazetteer: Gazetteer = buildGazetteer(train.filter((_, d) => foldOf(d) !== k));
-    foldResources.push({ gazetteer, lowerVocabulary: vocabulary });
+    foldResources.push({ gazetteer, lowerVocabulary: vocabulary, ...(lexicon ? { lexicon } : {}) });
   }
   const pass1Docs = train.map((doc, d) => documentInstances(doc, foldResources[foldOf(d)]!));
   const pass1 = pass1Docs.flat();
@@ -122,7 +128,7 @@ export function trainModel(train: readonly ConllDocument[], valid: readonly Conl
     valid: { microF1: Number(validF1.toFixed(4)) },
   };
   log(`trained in ${seconds(t0)}; valid micro F1 ${(validF1 * 100).toFixed(2)}`);
-  return { model: serializeModel({ info, passes, gazetteer: fullGazetteer, lowerVocabulary: vocabulary }), info };
+  return { model: serializeModel({ info, passes, gazetteer: fullGazetteer, lowerVocabulary: vocabulary, ...(lexicon ? { lexicon } : {}) }), info };
 }
 
 
@@ -139,10 +145,13 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const epochs = Number(value('--epochs') ?? TRAINING.epochs);
+  const beam = Number(value('--beam') ?? TRAINING.beam);
   const passes = (Number(value('--passes') ?? 2) === 1 ? 1 : 2) as 1 | 2;
   const train = readConllSet(data, 'train');
   const valid = readConllSet(data, 'valid');
-  const run = trainModel(train, valid, { ...TRAINING, epochs, passes });
+  const lexicon = args.includes('--no-lexicon') ? undefined : await buildLexicon();
+  if (lexicon) log(`lexicon: ${lexicon.entries.size} names, cities, countries and nationalities`);
+  const run = trainModel(train, valid, { ...TRAINING, epochs, beam, passes, lexicon });
   mkdirSync(dirname(out), { recursive: true });
   const tmp = `${out}.tmp`;
   writeFileSync(tmp, run.model);

@@ -115,9 +115,19 @@ export interface Gazetteer {
   readonly maxLength: number;
 }
 
+/**
+ * Openly licensed name lists, hashed like the gazetteer; their bits are LEXICON categories, not
+ * CoNLL types, and their features have templates of their own.
+ */
+export const LEXICON = { firstName: 0, lastName: 1, city: 2, country: 3, demonym: 4 } as const;
+export const LEXICON_CATEGORIES = 5;
+
 /** What the features need beyond the sentence: from the model, and from the document. */
 export interface Resources {
+  /** Entity names of the training text, bits over PER ORG LOC MISC. */
   readonly gazetteer: Gazetteer;
+  /** Openly licensed lists (names, cities, countries, nationalities), bits over LEXICON. */
+  readonly lexicon?: Gazetteer;
   /** Hashes of words seen written in lower case in the training text. */
   readonly lowerVocabulary: ReadonlySet<number>;
 }
@@ -198,7 +208,10 @@ export function sentenceFeatures(
   const n = words.length;
   const infos = words.map(wordInfo);
   const allCaps = isAllCaps(words);
-  const gaz = gazetteerMatches(infos, resources.gazetteer);
+  const gaz = gazetteerMatches(infos, resources.gazetteer, 4, T.GazSingle, T.GazBegin, T.GazInside, T.GazEnd);
+  const lex = resources.lexicon
+    ? gazetteerMatches(infos, resources.lexicon, LEXICON_CATEGORIES, T.Lexicon * 8, T.Lexicon * 8 + 1, T.Lexicon * 8 + 2, T.Lexicon * 8 + 3)
+    : [];
   const offsets = new Uint32Array(n + 1);
   const wordHashes = new Uint32Array(n);
   scratch.length = 0;
@@ -233,6 +246,8 @@ export function sentenceFeatures(
     }
     const g = gaz[i];
     if (g) for (const key of g) scratch.push(key);
+    const l = lex[i];
+    if (l) for (const key of l) scratch.push(key);
     if (pass && info.capitalised) {
       const c = pass.counts.get(info.hash);
       if (c) {
@@ -265,7 +280,15 @@ export function entryKey(words: readonly string[]): number {
 }
 
 /** Every gazetteer entry covering each token (all overlaps kept), as single/begin/inside/end features. */
-function gazetteerMatches(infos: readonly WordInfo[], gazetteer: Gazetteer): (number[] | undefined)[] {
+function gazetteerMatches(
+  infos: readonly WordInfo[],
+  gazetteer: Gazetteer,
+  bits: number,
+  single: number,
+  begin: number,
+  inside: number,
+  end: number,
+): (number[] | undefined)[] {
   const out: (number[] | undefined)[] = new Array(infos.length);
   if (gazetteer.entries.size === 0) return out;
   const add = (i: number, key: number) => (out[i] ??= []).push(key);
@@ -276,13 +299,13 @@ function gazetteerMatches(infos: readonly WordInfo[], gazetteer: Gazetteer): (nu
       h = mix(h, infos[i + len - 1]!.hash);
       const mask = gazetteer.entries.get(h);
       if (mask === undefined) continue;
-      for (let t = 0; t < 4; t++) {
+      for (let t = 0; t < bits; t++) {
         if (!(mask & (1 << t))) continue;
-        if (len === 1) add(i, mix(T.GazSingle, t));
+        if (len === 1) add(i, mix(single, t));
         else {
-          add(i, mix(T.GazBegin, t));
-          for (let k = i + 1; k < i + len - 1; k++) add(k, mix(T.GazInside, t));
-          add(i + len - 1, mix(T.GazEnd, t));
+          add(i, mix(begin, t));
+          for (let k = i + 1; k < i + len - 1; k++) add(k, mix(inside, t));
+          add(i + len - 1, mix(end, t));
         }
       }
     }

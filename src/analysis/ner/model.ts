@@ -77,6 +77,7 @@ export interface ModelParts {
   readonly info: ModelInfo;
   readonly passes: readonly PassWeights[];
   readonly gazetteer: Gazetteer;
+  readonly lexicon?: Gazetteer;
   readonly lowerVocabulary: ReadonlySet<number>;
 }
 
@@ -85,18 +86,23 @@ export function serializeModel(parts: ModelParts): Buffer {
   const gazKeys = Uint32Array.from([...parts.gazetteer.entries.keys()].sort((a, b) => a - b));
   const gazMasks = Uint8Array.from(gazKeys, (k) => parts.gazetteer.entries.get(k)!);
   const vocab = Uint32Array.from([...parts.lowerVocabulary].sort((a, b) => a - b));
+  const lexEntries = parts.lexicon?.entries ?? new Map<number, number>();
+  const lexKeys = Uint32Array.from([...lexEntries.keys()].sort((a, b) => a - b));
+  const lexMasks = Uint8Array.from(lexKeys, (k) => lexEntries.get(k)!);
   const header = {
     ...parts.info,
     passes: parts.passes.map((p) => p.keys.length),
     gazetteer: gazKeys.length,
     gazetteerMaxLength: parts.gazetteer.maxLength,
     lowerVocabulary: vocab.length,
+    lexicon: lexKeys.length,
+    lexiconMaxLength: parts.lexicon?.maxLength ?? 0,
   };
   const json = Buffer.from(JSON.stringify(header), 'utf8');
   const pad = (n: number) => (4 - (n % 4)) % 4;
   const chunks: Buffer[] = [Buffer.from(MAGIC, 'latin1'), u32(json.length), json, Buffer.alloc(pad(json.length))];
   for (const p of parts.passes) chunks.push(bytes(p.keys), bytes(p.values));
-  chunks.push(bytes(gazKeys), bytes(vocab), bytes(gazMasks));
+  chunks.push(bytes(gazKeys), bytes(vocab), bytes(lexKeys), bytes(gazMasks), bytes(lexMasks));
   return Buffer.concat(chunks);
 }
 
@@ -108,6 +114,8 @@ export function deserializeModel(buf: Buffer): NerModel {
     gazetteer: number;
     gazetteerMaxLength: number;
     lowerVocabulary: number;
+    lexicon?: number;
+    lexiconMaxLength?: number;
   };
   let at = 12 + jsonLength + ((4 - (jsonLength % 4)) % 4);
   // Copy into aligned typed arrays (a Buffer slice may be unaligned).
@@ -125,14 +133,22 @@ export function deserializeModel(buf: Buffer): NerModel {
   });
   const gazKeys = take(Uint32Array, header.gazetteer);
   const vocab = take(Uint32Array, header.lowerVocabulary);
+  const lexKeys = take(Uint32Array, header.lexicon ?? 0);
   const masks = take(Uint8Array, header.gazetteer);
+  const lexMasks = take(Uint8Array, header.lexicon ?? 0);
   const entries = new Map<number, number>();
   gazKeys.forEach((k, i) => entries.set(k, masks[i]!));
-  const { passes: _p, gazetteer: _g, gazetteerMaxLength, lowerVocabulary: _l, ...info } = header;
+  const lexicon = new Map<number, number>();
+  lexKeys.forEach((k, i) => lexicon.set(k, lexMasks[i]!));
+  const { passes: _p, gazetteer: _g, gazetteerMaxLength, lowerVocabulary: _l, lexicon: _x, lexiconMaxLength, ...info } = header;
   return {
     beam: header.beam,
     passes,
-    resources: { gazetteer: { entries, maxLength: gazetteerMaxLength }, lowerVocabulary: new Set(vocab) },
+    resources: {
+      gazetteer: { entries, maxLength: gazetteerMaxLength },
+      lowerVocabulary: new Set(vocab),
+      ...(lexicon.size ? { lexicon: { entries: lexicon, maxLength: lexiconMaxLength ?? 1 } } : {}),
+    },
     info: { ...info, tags: info.tags ?? TAGS },
   };
 }

@@ -22,6 +22,9 @@ export interface NamedMention extends Span {
 /** Lower-case particles inside Arabic and European names ("Harakat al Nujaba", "Ludwig van Beethoven"). */
 const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'la', 'le', 'ter', 'ten', 'zu']);
 
+/** Last words that make a name an organisation's: "Doris Duke Charitable Foundation", "Guidant Corp". */
+const ORG_HEADS = new Set(['Foundation', 'Institute', 'University', 'College', 'School', 'Association', 'Council', 'Party', 'Bank', 'Agency', 'Corporation', 'Corp', 'Company', 'Co', 'Inc', 'Ltd', 'plc', 'PLC', 'LLC', 'Group', 'Trust', 'Commission', 'Committee', 'Ministry', 'Department', 'Authority', 'Federation', 'Union', 'League', 'Club', 'Society', 'Fund', 'Organisation', 'Organization', 'Board', 'Parliament', 'Assembly', 'Airlines', 'Airways', 'Motors', 'Holdings', 'Industries', 'Systems', 'Technologies', 'Laboratories', 'Studios', 'Records', 'Network', 'Police', 'Army', 'Navy']);
+
 /** Nouns for a role held in a group or a place: what follows "a leader of" is never a person. */
 const ROLE_BEFORE = /\b(?:leaders?|commanders?|members?|heads?|chiefs?|founders?|spokes(?:man|woman|person)|fighters|militants|officials?|chairman|chairwoman|president|director|ranks)\s+(?:of|in|from|within)\s+(?:the\s+)?$/iu;
 /** "X group", "X, a militia", "X - another group": the name of a group. */
@@ -105,7 +108,7 @@ export function recogniseNames(text: string, blocks: readonly Span[], model: Ner
   });
 }
 
-/** "Harakat" + "al" + "Nujaba": two names with only a name particle between them are one name. */
+/** "Harakat" + "al" + "Nujaba": two names with only a name particle (or an ampersand) between them are one name. */
 function joinParticles(mentions: readonly NamedMention[], text: string): NamedMention[] {
   const out: NamedMention[] = [];
   for (const m of mentions) {
@@ -114,6 +117,9 @@ function joinParticles(mentions: readonly NamedMention[], text: string): NamedMe
     const particle = /^ (\p{Ll}+) $/u.exec(gap)?.[1];
     if (last && particle && NAME_PARTICLES.has(particle) && last.type !== 'other' && m.type !== 'other') {
       out[out.length - 1] = { start: last.start, end: m.end, type: last.type, surface: text.slice(last.start, m.end), words: [...last.words, particle, ...m.words] };
+    } else if (last && /^ ?& ?$/u.test(gap) && last.type !== 'place' && m.type !== 'place') {
+      // "Johnson & Johnson", "Marks & Spencer": names joined by an ampersand are a firm's.
+      out[out.length - 1] = { start: last.start, end: m.end, type: 'organization', surface: text.slice(last.start, m.end), words: [...last.words, '&', ...m.words] };
     } else out.push(m);
   }
   return out;
@@ -142,6 +148,8 @@ function splitKnownPlaces(mentions: readonly NamedMention[]): NamedMention[] {
  */
 export function contextCue(text: string, m: Span & { readonly surface: string; readonly type: NamedType }): NamedType | undefined {
   const after = text.slice(m.end, m.end + 80);
+  const last = m.surface.split(/\s+/u).pop()!.replace(/\.$/u, '');
+  if (m.type !== 'organization' && m.surface.includes(' ') && ORG_HEADS.has(last)) return 'organization';
   if (/^['’]s?\b/u.test(after)) return undefined; // "a leader of Joe Biden's party"
   if (GROUP_AFTER.test(after)) return 'organization';
   if (m.type === 'person' && ROLE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) return PLACE_CANONICAL.has(m.surface) ? 'place' : 'organization';

