@@ -1,7 +1,12 @@
 import type { Line } from './wrap.js';
 
 /** What a stretch of text is, for the renderer to give it a look. Later names win over earlier. */
-export type StyleName = 'title' | 'heading' | 'quote' | 'number' | 'tag' | 'mention' | 'match' | 'current';
+export type StyleName =
+  | 'title' | 'heading' | 'meta' | 'code' | 'prefix' | 'emphasis' | 'strong'
+  | 'quote' | 'number' | 'tag' | 'mention' | 'match' | 'current';
+
+/** The look every line of a block of this kind starts from. */
+const BLOCK_STYLE: Partial<Record<Line['kind'], StyleName>> = { title: 'title', heading: 'heading', meta: 'meta', code: 'code' };
 
 export interface Decoration {
   readonly start: number;
@@ -19,8 +24,10 @@ export interface Segment {
  * those overlapping the line are read, so the cost follows what is shown, not the article.
  */
 export function styleLine(text: string, line: Line, decorations: readonly Decoration[]): Segment[] {
-  const base: StyleName[] = line.kind === 'title' ? ['title'] : line.kind === 'heading' ? ['heading'] : [];
+  const blockStyle = BLOCK_STYLE[line.kind];
+  const base: StyleName[] = blockStyle ? [blockStyle] : [];
   const out: Segment[] = [];
+  if (line.prefix) out.push({ text: line.prefix, styles: ['prefix'] });
   for (const piece of line.pieces) {
     if (piece.kind === 'tag') {
       out.push({ text: piece.text, styles: [...base, 'tag'] });

@@ -19,8 +19,15 @@ export interface Line {
   readonly kind: BlockKind | 'blank';
   /** Index of the block the line belongs to (the following block for a blank line). */
   readonly block: number;
+  /** Drawn before the pieces and not part of the article: a block quote's bar, a list's indent. */
+  readonly prefix?: string;
   readonly pieces: readonly Piece[];
 }
+
+/** The bar drawn before each line of a block quote. */
+export const QUOTE_BAR = '│ ';
+/** Columns each level of list nesting, and a code block, is indented by. */
+const INDENT = 2;
 
 export interface Layout {
   readonly width: number;
@@ -45,9 +52,15 @@ export function layoutArticle(article: Pick<Article, 'text' | 'blocks'>, width: 
   const sortedTags = [...tags].sort((a, b) => a.at - b.at);
   let tagIndex = 0;
   article.blocks.forEach((block, index) => {
-    if (index > 0) {
-      const gap = article.blocks[index - 1]!.end + 1;
+    // A blank line between blocks, except between the items of one list, which read as one.
+    const previous = article.blocks[index - 1];
+    if (previous && !(previous.kind === 'item' && block.kind === 'item')) {
+      const gap = previous.end + 1;
       lines.push({ start: gap, end: gap, kind: 'blank', block: index, pieces: [] });
+    }
+    if (block.kind === 'code') {
+      codeLines(article.text, block, index, measure, lines);
+      return;
     }
     const tokens: Token[] = [];
     for (const word of words(article.text, block)) {
@@ -57,9 +70,42 @@ export function layoutArticle(article: Pick<Article, 'text' | 'blocks'>, width: 
         tokens.push({ start: word.end, end: word.end, width: stringWidth(tag.text), tag: tag.text });
       }
     }
-    wrapTokens(tokens, block, index, measure, article.text, lines);
+    const [first, rest] = prefixes(article.text, block, measure);
+    const from = lines.length;
+    wrapTokens(tokens, block, index, Math.max(1, measure - Math.max(stringWidth(first), stringWidth(rest))), article.text, lines);
+    if (first || rest) for (let k = from; k < lines.length; k++) lines[k] = { ...lines[k]!, prefix: k === from ? first : rest };
   });
   return { width: measure, lines };
+}
+
+/**
+ * What goes before a block's first line and before the others: a bar for a block quote; for a
+ * list item, its nesting indent, and under the bullet a hanging indent. None on a very narrow
+ * measure, where every column is needed for the words.
+ */
+function prefixes(text: string, block: Block, width: number): [string, string] {
+  if (width < 12) return ['', ''];
+  if (block.kind === 'quote') return [QUOTE_BAR, QUOTE_BAR];
+  if (block.kind === 'item') {
+    const indent = ' '.repeat(INDENT * Math.max(0, Math.min(block.level, 6) - 1));
+    const bullet = /^\S+ /.exec(text.slice(block.start, Math.min(block.end, block.start + 12)))?.[0] ?? '';
+    return [indent, indent + ' '.repeat(stringWidth(bullet))];
+  }
+  return ['', ''];
+}
+
+/** Code keeps its lines and spaces: each line of the block is cut, never re-flowed, to fit. */
+function codeLines(text: string, block: Block, index: number, width: number, out: Line[]): void {
+  const indent = width >= 12 ? ' '.repeat(INDENT) : '';
+  const room = Math.max(1, width - indent.length);
+  let at = block.start;
+  while (at <= block.end) {
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 || nl > block.end ? block.end : nl;
+    const chunks = end > at ? hardBreak(text, at, end, room) : [{ start: at, end: at, width: 0 }];
+    for (const c of chunks) out.push({ start: c.start, end: c.end, kind: 'code', block: index, prefix: indent, pieces: c.end > c.start ? [{ kind: 'text', start: c.start, end: c.end }] : [] });
+    at = end + 1;
+  }
 }
 
 function* words(text: string, block: Block): Generator<Token> {
@@ -159,5 +205,5 @@ export function truncate(s: string, width: number): string {
 
 /** The text a line shows, tags included, without styling. */
 export function lineText(text: string, line: Line): string {
-  return line.pieces.map((p) => (p.kind === 'text' ? text.slice(p.start, p.end) : p.text)).join('');
+  return (line.prefix ?? '') + line.pieces.map((p) => (p.kind === 'text' ? text.slice(p.start, p.end) : p.text)).join('');
 }

@@ -4,13 +4,34 @@ export interface Span {
   readonly end: number;
 }
 
-export type BlockKind = 'title' | 'heading' | 'paragraph';
+/**
+ * `meta` is the line under the title (byline · site · date); `quote` a block quotation; `item` one
+ * entry of a list (its bullet or number is part of the text); `code` preformatted text whose line
+ * breaks and spaces are kept.
+ */
+export type BlockKind = 'title' | 'meta' | 'heading' | 'paragraph' | 'quote' | 'item' | 'code';
 
 export interface Block extends Span {
   readonly kind: BlockKind;
-  /** Heading depth (1 for `#`); 0 for the title and paragraphs. */
+  /** Heading depth (1 for `#`), list nesting (1 for a top-level item); 0 otherwise. */
   readonly level: number;
 }
+
+/** Inline emphasis the source marked: shown styled, never changing the text. */
+export type InlineStyle = 'emphasis' | 'strong' | 'code';
+
+export interface StyleSpan extends Span {
+  readonly style: InlineStyle;
+}
+
+/** What a web page says about its article, when it says it. */
+export interface ArticleMeta {
+  readonly byline?: string;
+  readonly siteName?: string;
+  readonly published?: string;
+}
+
+export type ArticleFormat = 'text' | 'markdown' | 'html';
 
 /**
  * One article as lede shows it: `text` is the whole article, title first, blocks separated by a
@@ -22,6 +43,10 @@ export interface Article {
   readonly blocks: readonly Block[];
   /** Where it came from, for messages: a path, `-` for standard input, or a URL. */
   readonly source: string;
+  /** Emphasis from Markdown or HTML, sorted by start. */
+  readonly styles?: readonly StyleSpan[];
+  readonly meta?: ArticleMeta;
+  readonly format?: ArticleFormat;
 }
 
 /** A failure to open an article that the user can act on: printed as one line, exit status 1. */

@@ -15,6 +15,11 @@ function palette(c: ChalkInstance, mode: ColorMode): Record<StyleName, Painter> 
   return {
     title: (s) => c.bold(s),
     heading: (s) => (color ? c.bold.cyan(s) : c.bold.underline(s)),
+    meta: (s) => c.dim(s),
+    code: (s) => (color ? c.yellow(s) : s),
+    prefix: (s) => c.dim(s),
+    emphasis: (s) => c.italic(s),
+    strong: (s) => c.bold(s),
     quote: (s) => (color ? c.green(s) : c.italic(s)),
     number: (s) => (color ? c.bold.yellow(s) : c.bold(s)),
     tag: (s) => c.dim.italic(s),

@@ -6,7 +6,8 @@ import { type ViewState, paneHeight } from '../state.js';
 
 /** Everything drawn over the text in the current state, in the order `styleLine` needs. */
 export function decorations(s: Pick<ViewState, 'doc' | 'highlight' | 'chosen' | 'entities' | 'search' | 'mark'>): Decoration[] {
-  const out: Decoration[] = [];
+  // The source's own emphasis first, so highlights and marks are drawn over it.
+  const out: Decoration[] = (s.doc.article.styles ?? []).map((st) => ({ start: st.start, end: st.end, style: st.style === 'code' ? 'code' : st.style }));
   const { quotes, numbers } = s.doc.analysis;
   if (s.highlight) {
     for (const q of quotes) out.push({ start: q.start, end: q.end, style: 'quote' });

@@ -1,0 +1,112 @@
+import { type Article, type ArticleFormat, type ArticleMeta, type Block, type BlockKind, type InlineStyle, LoadError, type StyleSpan } from './article.js';
+import { sanitize } from './sanitize.js';
+
+/** A stretch of inline text, with the emphasis the source gave it. */
+export interface Run {
+  readonly text: string;
+  readonly style?: InlineStyle;
+}
+
+/** One block as a parser found it: runs of inline text, before whitespace is tidied. */
+export interface DraftBlock {
+  readonly kind: Exclude<BlockKind, 'title' | 'meta'>;
+  /** Heading depth or list nesting; 0 otherwise. */
+  readonly level?: number;
+  readonly runs: readonly Run[];
+}
+
+export interface Draft {
+  /** The article's title; when empty, the first block becomes the title. */
+  readonly title: string;
+  readonly meta?: ArticleMeta;
+  readonly blocks: readonly DraftBlock[];
+  readonly format: ArticleFormat;
+}
+
+const BLOCK_SEPARATOR = '\n\n';
+
+/**
+ * Builds an Article from parsed blocks (Markdown, HTML): every run is sanitised, whitespace is
+ * collapsed (kept as written in code blocks), empty blocks are dropped, the title and a meta
+ * line (byline · site · date) come first, and inline emphasis becomes style spans on the text.
+ */
+export function buildArticle(draft: Draft, source: string): Article {
+  type Built = { kind: BlockKind; level: number; text: string; styles: { start: number; end: number; style: InlineStyle }[] };
+  const built: Built[] = [];
+  for (const b of draft.blocks) {
+    const one = b.kind === 'code' ? codeBlock(b) : inlineBlock(b);
+    if (one.text) built.push({ kind: b.kind, level: b.level ?? 0, ...one });
+  }
+  let title = collapse(sanitize(draft.title));
+  if (!title) {
+    const first = built.findIndex((b) => b.kind !== 'code');
+    if (first < 0) throw new LoadError(source, 'has no text to read');
+    title = built[first]!.text;
+    built.splice(first, 1);
+  }
+  const head: Built[] = [{ kind: 'title', level: 0, text: title, styles: [] }];
+  const metaLine = formatMeta(draft.meta);
+  if (metaLine) head.push({ kind: 'meta', level: 0, text: metaLine, styles: [] });
+
+  let text = '';
+  const blocks: Block[] = [];
+  const styles: StyleSpan[] = [];
+  for (const b of [...head, ...built]) {
+    if (text) text += BLOCK_SEPARATOR;
+    const start = text.length;
+    blocks.push({ kind: b.kind, level: b.level, start, end: start + b.text.length });
+    for (const s of b.styles) styles.push({ start: start + s.start, end: start + s.end, style: s.style });
+    text += b.text;
+  }
+  return { title, text, blocks, source, styles, ...(draft.meta ? { meta: draft.meta } : {}), format: draft.format };
+}
+
+/** Runs joined, whitespace collapsed to single spaces, style offsets kept in step. */
+function inlineBlock(b: DraftBlock): { text: string; styles: { start: number; end: number; style: InlineStyle }[] } {
+  let text = '';
+  const styles: { start: number; end: number; style: InlineStyle }[] = [];
+  for (const run of b.runs) {
+    const clean = sanitize(run.text).replace(/\s+/g, ' ');
+    // A space at a run's start is dropped when the text so far already ends in one (or is empty).
+    const piece = text === '' || text.endsWith(' ') ? clean.replace(/^ /, '') : clean;
+    if (!piece) continue;
+    const start = text.length;
+    text += piece;
+    if (run.style) {
+      const lead = piece.length - piece.trimStart().length;
+      const trail = piece.length - piece.trimEnd().length;
+      if (piece.trim()) styles.push({ start: start + lead, end: text.length - trail, style: run.style });
+    }
+  }
+  const trimmed = text.trimEnd();
+  return { text: trimmed, styles: styles.map((s) => ({ ...s, end: Math.min(s.end, trimmed.length) })).filter((s) => s.end > s.start) };
+}
+
+/** Code keeps its lines and spaces; only trailing blank lines and trailing spaces go. */
+function codeBlock(b: DraftBlock): { text: string; styles: { start: number; end: number; style: InlineStyle }[] } {
+  const raw = sanitize(b.runs.map((r) => r.text).join(''));
+  const lines = raw.split('\n').map((l) => l.replace(/\s+$/, ''));
+  while (lines.length && !lines[0]) lines.shift();
+  while (lines.length && !lines[lines.length - 1]) lines.pop();
+  // A blank line inside code would read as a block break: keep it as a line with one space.
+  const text = lines.map((l) => l || ' ').join('\n');
+  return { text, styles: [] };
+}
+
+function collapse(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** "By Jane Doe · The Example Times · 5 April 2018" from whatever the page gave. */
+export function formatMeta(meta: ArticleMeta | undefined): string {
+  if (!meta) return '';
+  const parts = [meta.byline, meta.siteName, formatDate(meta.published)].map((p) => collapse(sanitize(p ?? ''))).filter(Boolean);
+  return parts.join(' · ');
+}
+
+function formatDate(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  const d = new Date(raw);
+  if (Number.isNaN(d.getTime())) return raw;
+  return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
