@@ -1,10 +1,20 @@
 import { readFile, stat } from 'node:fs/promises';
-import { type Article, LoadError } from './article.js';
+import { basename } from 'node:path';
+import { type Article, type ArticleFormat, LoadError } from './article.js';
+import { charsetOf, decodeBytes, isUtf16, sniffHtmlCharset } from './decode.js';
+import { fetchUrl, isUrl, URL_LIMITS, type UrlLimits } from './fetch-url.js';
+import { formatFromContentType, formatFromName, sniffFormat } from './format.js';
 import { parsePlainText } from './parse-text.js';
 
 /** Refuse inputs larger than this rather than exhaust memory: far beyond any article or book. */
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 const TOO_LARGE = `is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB, the most lede opens`;
+
+export interface OpenOptions {
+  /** Overrides what the extension, the server and the content say (`--format`). */
+  readonly format?: ArticleFormat;
+  readonly urlLimits?: UrlLimits;
+}
 
 const PROBLEMS: Record<string, string> = {
   ENOENT: 'no such file',
@@ -21,7 +31,16 @@ function describe(error: unknown): string {
   return (code && PROBLEMS[code]) ?? `cannot be read (${code ?? String(error)})`;
 }
 
-export async function readArticleFile(path: string): Promise<Article> {
+/** A file path or an http(s) URL. */
+export async function openArticle(input: string, options: OpenOptions = {}): Promise<Article> {
+  if (isUrl(input)) {
+    const fetched = await fetchUrl(input, options.urlLimits ?? URL_LIMITS);
+    return articleFromBytes(fetched.bytes, input, { ...options, name: new URL(fetched.url).pathname, contentType: fetched.contentType, url: fetched.url });
+  }
+  return readArticleFile(input, options);
+}
+
+export async function readArticleFile(path: string, options: OpenOptions = {}): Promise<Article> {
   let bytes: Buffer;
   try {
     const info = await stat(path);
@@ -32,10 +51,10 @@ export async function readArticleFile(path: string): Promise<Article> {
     if (error instanceof LoadError) throw error;
     throw new LoadError(path, describe(error));
   }
-  return parseBytes(bytes, path);
+  return articleFromBytes(bytes, path, { ...options, name: basename(path) });
 }
 
-export async function readArticleStream(stream: NodeJS.ReadableStream, source = '-'): Promise<Article> {
+export async function readArticleStream(stream: NodeJS.ReadableStream, options: OpenOptions = {}, source = '-'): Promise<Article> {
   const chunks: Buffer[] = [];
   let size = 0;
   try {
@@ -49,22 +68,38 @@ export async function readArticleStream(stream: NodeJS.ReadableStream, source = 
     if (error instanceof LoadError) throw error;
     throw new LoadError(source, describe(error));
   }
-  return parseBytes(Buffer.concat(chunks), source === '-' ? 'standard input' : source);
+  return articleFromBytes(Buffer.concat(chunks), source === '-' ? 'standard input' : source, options);
 }
 
-function parseBytes(bytes: Buffer, source: string): Article {
+export interface BytesInfo extends OpenOptions {
+  /** A file name or URL path, for its extension. */
+  readonly name?: string;
+  readonly contentType?: string;
+  readonly url?: string;
+}
+
+/**
+ * Decodes and parses an article in whichever format it is: `--format` first, then what the
+ * server or the extension says, then what the content looks like. HTML and Markdown parsers
+ * load only when such an input arrives, so plain text opens without them.
+ */
+export async function articleFromBytes(bytes: Buffer, source: string, info: BytesInfo = {}): Promise<Article> {
   if (bytes.length === 0) throw new LoadError(source, 'the file is empty');
-  if (bytes.includes(0)) throw new LoadError(source, 'looks like a binary file, not text');
-  return parsePlainText(decode(bytes), source);
-}
-
-/** UTF-8 (BOM or not); bytes that are not valid UTF-8 are read as Windows-1252, as browsers do. */
-function decode(bytes: Buffer): string {
-  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  const body = bytes.subarray(start);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(body);
-  } catch {
-    return new TextDecoder('windows-1252').decode(body);
+  if (!isUtf16(bytes) && bytes.includes(0)) throw new LoadError(source, 'looks like a binary file, not text');
+  const hinted = info.format ?? formatFromContentType(info.contentType) ?? (info.name ? formatFromName(info.name) : undefined);
+  const declared = charsetOf(info.contentType) ?? (hinted === 'html' || (!hinted && /^\s*</.test(bytes.subarray(0, 64).toString('latin1'))) ? sniffHtmlCharset(bytes) : undefined);
+  const text = decodeBytes(bytes, declared);
+  const format = hinted ?? sniffFormat(text);
+  switch (format) {
+    case 'html': {
+      const { parseHtml } = await import('./html.js');
+      return parseHtml(text, source, info.url ? { url: info.url } : {});
+    }
+    case 'markdown': {
+      const { parseMarkdown } = await import('./markdown.js');
+      return parseMarkdown(text, source);
+    }
+    default:
+      return { ...parsePlainText(text, source), format: 'text' };
   }
 }

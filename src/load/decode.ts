@@ -1,0 +1,42 @@
+/**
+ * Bytes to text the way browsers do it: a byte-order mark wins (UTF-8, UTF-16 LE/BE), then the
+ * charset the server or the page declares, then UTF-8 if the bytes are valid UTF-8, and
+ * Windows-1252 otherwise (which is what "Latin-1" means on the web).
+ */
+export function decodeBytes(bytes: Uint8Array, declared?: string): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes.subarray(3));
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  const label = declared ? supportedLabel(declared) : null;
+  // A declared UTF-8 that is not valid UTF-8 falls through to the guess below, as browsers' do not;
+  // showing £ beats showing �.
+  if (label && label !== 'utf-8') return new TextDecoder(label).decode(bytes);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+/** Whether the bytes start with a UTF-16 byte-order mark (so NUL bytes are expected). */
+export const isUtf16 = (bytes: Uint8Array): boolean => (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+
+/** The encoding label TextDecoder knows it by, or null for one it does not support. */
+export function supportedLabel(charset: string): string | null {
+  try {
+    return new TextDecoder(charset.trim().replace(/^["']|["']$/g, '')).encoding;
+  } catch {
+    return null;
+  }
+}
+
+/** The charset a page declares in its first kilobytes: `<meta charset>` or `http-equiv` Content-Type. */
+export function sniffHtmlCharset(bytes: Uint8Array): string | undefined {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+  return /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1];
+}
+
+/** The charset parameter of a Content-Type header. */
+export function charsetOf(contentType: string | null | undefined): string | undefined {
+  return contentType ? /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(contentType)?.[1] : undefined;
+}

@@ -1,0 +1,134 @@
+import { Lexer, type Token, type Tokens } from 'marked';
+import type { Article, InlineStyle } from './article.js';
+import { buildArticle, type DraftBlock, type Run } from './build.js';
+
+/**
+ * Markdown through marked's lexer (a real CommonMark/GFM parser, no rendering): headings are
+ * sections, paragraphs and block quotes and lists keep their order, emphasis becomes styles,
+ * code blocks keep their lines. The first heading, when the document opens with one, is the
+ * title; otherwise the first block is, as in plain text.
+ */
+export function parseMarkdown(source: string, origin: string): Article {
+  const tokens = new Lexer({ gfm: true }).lex(source.replace(/^\uFEFF/, ''));
+  const blocks: DraftBlock[] = [];
+  let title = '';
+  const first = tokens.find((t) => t.type !== 'space' && !(t.type === 'html' && /^\s*<!--/.test(t.raw)));
+  for (const token of tokens) {
+    if (token === first && token.type === 'heading') {
+      title = runsText(inline((token as Tokens.Heading).tokens));
+      continue;
+    }
+    block(token, blocks, 0, null);
+  }
+  return buildArticle({ title, blocks, format: 'markdown' }, origin);
+}
+
+function block(token: Token, out: DraftBlock[], depth: number, quote: 'quote' | null): void {
+  switch (token.type) {
+    case 'heading': {
+      const t = token as Tokens.Heading;
+      out.push({ kind: 'heading', level: Math.min(t.depth, 4), runs: inline(t.tokens) });
+      return;
+    }
+    case 'paragraph':
+      out.push({ kind: quote ?? 'paragraph', runs: inline((token as Tokens.Paragraph).tokens) });
+      return;
+    case 'text': {
+      // Loose text at block level (inside a list item): its inline tokens when it has them.
+      const t = token as Tokens.Text;
+      out.push({ kind: quote ?? 'paragraph', runs: t.tokens ? inline(t.tokens) : [{ text: t.text }] });
+      return;
+    }
+    case 'blockquote':
+      for (const child of (token as Tokens.Blockquote).tokens) block(child, out, depth, 'quote');
+      return;
+    case 'list': {
+      const list = token as Tokens.List;
+      const start = typeof list.start === 'number' ? list.start : 1;
+      list.items.forEach((item, k) => {
+        const bullet = list.ordered ? `${start + k}. ` : item.task ? (item.checked ? '☑ ' : '☐ ') : '• ';
+        const runs: Run[] = [{ text: bullet }];
+        const nested: Token[] = [];
+        for (const child of item.tokens) {
+          if (child.type === 'text' || child.type === 'paragraph') {
+            if (runs.length > 1) runs.push({ text: ' ' });
+            runs.push(...inline((child as Tokens.Text).tokens ?? [{ type: 'text', raw: child.raw, text: (child as Tokens.Text).text } as Tokens.Text]));
+          } else if (child.type !== 'checkbox') nested.push(child);
+        }
+        out.push({ kind: 'item', level: depth + 1, runs });
+        for (const child of nested) block(child, out, depth + 1, quote);
+      });
+      return;
+    }
+    case 'code':
+      out.push({ kind: 'code', runs: [{ text: (token as Tokens.Code).text }] });
+      return;
+    case 'table': {
+      const t = token as Tokens.Table;
+      const row = (cells: Tokens.TableCell[]) => cells.flatMap((c, i) => [...(i ? [{ text: ' · ' }] : []), ...inline(c.tokens)]);
+      out.push({ kind: 'paragraph', runs: row(t.header) });
+      for (const r of t.rows) out.push({ kind: 'paragraph', runs: row(r) });
+      return;
+    }
+    case 'html': {
+      // Raw HTML blocks: their text, without the tags (no markup reaches the screen).
+      const text = stripTags((token as Tokens.HTML).text);
+      if (text.trim()) out.push({ kind: quote ?? 'paragraph', runs: [{ text }] });
+      return;
+    }
+    default:
+      return; // space, hr, def: nothing to read
+  }
+}
+
+/** Inline tokens to runs of text with their emphasis; nested emphasis keeps the innermost. */
+function inline(tokens: readonly Token[] | undefined, style?: InlineStyle): Run[] {
+  const out: Run[] = [];
+  for (const t of tokens ?? []) {
+    switch (t.type) {
+      case 'em':
+        out.push(...inline((t as Tokens.Em).tokens, 'emphasis'));
+        break;
+      case 'strong':
+        out.push(...inline((t as Tokens.Strong).tokens, 'strong'));
+        break;
+      case 'codespan':
+        out.push({ text: unescapeEntities((t as Tokens.Codespan).text), style: 'code' });
+        break;
+      case 'br':
+        out.push({ text: ' ', ...(style ? { style } : {}) });
+        break;
+      case 'link':
+      case 'del':
+        out.push(...inline((t as Tokens.Link).tokens, style));
+        break;
+      case 'image':
+        if ((t as Tokens.Image).text) out.push({ text: (t as Tokens.Image).text, ...(style ? { style } : {}) });
+        break;
+      case 'html':
+        out.push({ text: stripTags((t as Tokens.HTML).text), ...(style ? { style } : {}) });
+        break;
+      case 'text':
+      case 'escape': {
+        const tt = t as Tokens.Text;
+        if (tt.tokens && tt.tokens.length) out.push(...inline(tt.tokens, style));
+        else out.push({ text: unescapeEntities(tt.text), ...(style ? { style } : {}) });
+        break;
+      }
+      default:
+        if ('text' in t && typeof t.text === 'string') out.push({ text: t.text, ...(style ? { style } : {}) });
+    }
+  }
+  return out;
+}
+
+const runsText = (runs: readonly Run[]) => runs.map((r) => r.text).join('');
+
+function stripTags(html: string): string {
+  return unescapeEntities(html.replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]*>/g, ' '));
+}
+
+/** marked escapes &, <, >, " and ' in text: give the reader the characters back. */
+function unescapeEntities(s: string): string {
+  return s.replace(/&(amp|lt|gt|quot|#39|#x27|nbsp);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", nbsp: ' ' })[e] ?? _);
+}
