@@ -1,9 +1,13 @@
 #!/usr/bin/env node
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import meow from 'meow';
 import { supportsColor } from 'chalk';
-import { type Article, LoadError } from './load/article.js';
-import { readArticleFile, readArticleStream } from './load/read-input.js';
+import { type Article, type ArticleFormat, LoadError } from './load/article.js';
+import { isUrl } from './load/fetch-url.js';
+import { FORMATS, formatFromName } from './load/format.js';
+import { type OpenOptions, openArticle, readArticleStream } from './load/read-input.js';
 import { renderPlain } from './layout/plain.js';
 import { MAX_MEASURE } from './ui/state.js';
 import type { ColorMode } from './ui/paint.js';
@@ -16,17 +20,21 @@ const BUNDLED_ARTICLE = fileURLToPath(new URL('../seeds/us-drone-strike-baghdad.
 const cli = meow(
   `
   Usage
-    $ lede [options] [FILE]
+    $ lede [options] [FILE | URL | DIR ...]
 
   Reads a news article in the terminal: the text on the left, its people, organisations,
-  places and dates on the right. With no FILE, opens the bundled article; with - or text
-  piped in, reads standard input (keys still come from the terminal).
+  places and dates on the right. FILE is plain text, Markdown or a saved web page; URL an
+  http(s) address; a DIR or several inputs open a shelf to choose from. With no input, opens
+  the bundled article; with - or text piped in, reads standard input (keys still come from
+  the terminal). Reopening an article resumes where you stopped.
 
   Options
     --json          print the analysis (entities, quotes, numbers…) as JSON and exit
     --plain         print the article word-wrapped, without colour, and exit
                     (the default when standard output is not a terminal)
+    --format F      read the input as text, markdown or html, whatever it looks like
     --width N       the reading measure in columns (default: up to ${MAX_MEASURE})
+    --no-resume     start at the top, not where you stopped last time
     --no-color      no colour (also when NO_COLOR is set)
     --help          show this help
     --version       show the version
@@ -45,6 +53,8 @@ const cli = meow(
       json: { type: 'boolean', default: false },
       plain: { type: 'boolean', default: false },
       width: { type: 'string' },
+      format: { type: 'string' },
+      resume: { type: 'boolean', default: true },
       color: { type: 'boolean', default: true },
     },
   },
@@ -68,20 +78,66 @@ function colorMode(): ColorMode {
   return supportsColor && supportsColor.level > 0 ? 'color' : 'mono';
 }
 
-async function load(): Promise<Article> {
-  if (cli.input.length > 1) fail(EXIT.usage, 'give one article at a time (see lede --help)');
-  const [file] = cli.input;
-  if (file === '-' || (file === undefined && !process.stdin.isTTY)) return readArticleStream(process.stdin);
-  return readArticleFile(file ?? BUNDLED_ARTICLE);
+function parseFormat(raw: string | undefined): ArticleFormat | undefined {
+  if (raw === undefined) return undefined;
+  if (!(FORMATS as readonly string[]).includes(raw)) fail(EXIT.usage, `--format must be one of ${FORMATS.join(', ')}, not "${raw}"`);
+  return raw as ArticleFormat;
 }
 
-const KNOWN_FLAGS = new Set(['json', 'plain', 'width', 'color', 'help', 'version']);
+/** What the command line asks to open: one article, or the shelf's list of inputs. */
+type Inputs = { readonly kind: 'one'; readonly input: string | '-' } | { readonly kind: 'shelf'; readonly inputs: readonly string[]; readonly heading: string };
+
+/** Files in a directory that look like articles, by name, hidden ones left out. */
+async function articlesIn(dir: string): Promise<string[]> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch (error) {
+    throw new LoadError(dir, `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  return names.filter((n) => !n.startsWith('.') && formatFromName(n)).sort((a, b) => a.localeCompare(b)).map((n) => join(dir, n));
+}
+
+const isDirectory = async (path: string) => !isUrl(path) && (await stat(path).then((s) => s.isDirectory(), () => false));
+
+async function inputs(): Promise<Inputs> {
+  const given = cli.input;
+  if (given.length === 0) return { kind: 'one', input: process.stdin.isTTY ? BUNDLED_ARTICLE : '-' };
+  if (given.length === 1 && !(await isDirectory(given[0]!))) return { kind: 'one', input: given[0]! };
+  if (given.includes('-')) fail(EXIT.usage, 'standard input (-) can only be read on its own');
+  const expanded: string[] = [];
+  for (const input of given) {
+    if (await isDirectory(input)) {
+      const found = await articlesIn(input);
+      if (!found.length && given.length === 1) throw new LoadError(input, 'has no articles in it (.txt, .md, .html files)');
+      expanded.push(...found);
+    } else expanded.push(input);
+  }
+  const heading = given.length === 1 ? `${given[0]} — ${expanded.length} article${expanded.length === 1 ? '' : 's'}` : `${expanded.length} articles`;
+  return { kind: 'shelf', inputs: expanded, heading };
+}
+
+async function loadOne(input: string, options: OpenOptions): Promise<Article> {
+  return input === '-' ? readArticleStream(process.stdin, options) : openArticle(input, options);
+}
+
+const KNOWN_FLAGS = new Set(['json', 'plain', 'width', 'format', 'resume', 'color', 'help', 'version']);
 
 async function main(): Promise<void> {
   const unknown = Object.keys(cli.unnormalizedFlags).find((name) => !KNOWN_FLAGS.has(name));
   if (unknown) fail(EXIT.usage, `unknown option --${unknown.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} (see lede --help)`);
   const width = parseWidth(cli.flags.width);
-  const article = await load();
+  const options: OpenOptions = { format: parseFormat(cli.flags.format) };
+  const what = await inputs();
+  if (what.kind === 'shelf' && (cli.flags.json || cli.flags.plain || !process.stdout.isTTY)) {
+    const why = cli.flags.json ? '--json takes one article at a time' : 'printing takes one article at a time';
+    fail(EXIT.usage, `${cli.input.join(' ')}: ${why}; a shelf of several needs a terminal`);
+  }
+  if (what.kind === 'shelf') {
+    await runShelf(what, options, width);
+    return;
+  }
+  const article = await loadOne(what.input, options);
   if (cli.flags.json) {
     // The analysis (compromise and its lexicon) loads only when it is needed: --plain stays quick.
     const { analyze } = await import('./analysis/analyze.js');
@@ -97,8 +153,42 @@ async function main(): Promise<void> {
   // The reader only starts when standard output is a terminal, so someone is there to read it.
   delete process.env.CI;
   delete process.env.CONTINUOUS_INTEGRATION;
+  const { store, warning } = await positions();
   const { runReader } = await import('./reader.js');
-  await runReader(article, { width, colorMode: colorMode() });
+  const { articleKey } = await import('./store/positions.js');
+  const { wordCount } = await import('./ui/shelf.js');
+  const entry = { source: article.source, article, error: null, key: articleKey(article.text), words: wordCount(article.text) };
+  if (warning) process.stderr.write(`lede: ${warning}\n`);
+  await runReader([entry], { width, colorMode: colorMode(), shelf: false, heading: article.title, resume: cli.flags.resume, store });
+}
+
+/** The positions file, unless a test or the user turned state off; a bad file is a warning. */
+async function positions() {
+  const { openPositions } = await import('./store/positions.js');
+  return openPositions();
+}
+
+async function runShelf(what: Extract<Inputs, { kind: 'shelf' }>, options: OpenOptions, width: number | null): Promise<void> {
+  if (!process.stdout.isTTY) fail(EXIT.usage, 'a shelf of several articles needs a terminal');
+  delete process.env.CI;
+  delete process.env.CONTINUOUS_INTEGRATION;
+  const { articleKey } = await import('./store/positions.js');
+  const { wordCount } = await import('./ui/shelf.js');
+  const entries = await Promise.all(
+    what.inputs.map(async (source) => {
+      try {
+        const article = await openArticle(source, options);
+        return { source, article, error: null, key: articleKey(article.text), words: wordCount(article.text) };
+      } catch (error) {
+        if (!(error instanceof LoadError)) throw error;
+        return { source, article: null, error: error.problem, key: null, words: 0 };
+      }
+    }),
+  );
+  const { store, warning } = await positions();
+  if (warning) process.stderr.write(`lede: ${warning}\n`);
+  const { runReader } = await import('./reader.js');
+  await runReader(entries, { width, colorMode: colorMode(), shelf: true, heading: what.heading, resume: cli.flags.resume, store });
 }
 
 main().catch((error: unknown) => {

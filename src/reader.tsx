@@ -1,35 +1,75 @@
 import React from 'react';
 import { render } from 'ink';
 import { analyze } from './analysis/analyze.js';
-import { type Article, LoadError } from './load/article.js';
+import { LoadError } from './load/article.js';
+import type { PositionStore } from './store/positions.js';
 import { SIGNAL_EXIT, enterFullScreen, openKeyboard } from './terminal.js';
-import { App } from './ui/App.js';
 import { type ColorMode, createPaint } from './ui/paint.js';
+import { Session, type Tracker, savePosition } from './ui/Session.js';
+import type { ShelfEntry } from './ui/shelf.js';
 
 export interface ReaderOptions {
   readonly width: number | null;
   readonly colorMode: ColorMode;
+  /** Show the shelf first (several articles); otherwise open the one article at once. */
+  readonly shelf: boolean;
+  readonly heading: string;
+  readonly resume: boolean;
+  readonly store: PositionStore | null;
 }
 
-/** Runs the full-screen reader until the reader quits; the terminal is restored on every way out. */
-export async function runReader(article: Article, options: ReaderOptions): Promise<void> {
+/**
+ * Runs the full-screen reader (and shelf) until the reader quits. On every way out — q, a
+ * signal, a crash — the reading position is saved and the terminal restored.
+ */
+export async function runReader(entries: readonly ShelfEntry[], options: ReaderOptions): Promise<void> {
   const keyboard = openKeyboard();
-  if (!keyboard) throw new LoadError(article.source, 'no terminal to read keys from (use --plain to print the article)');
+  if (!keyboard) throw new LoadError(entries[0]?.source ?? '-', 'no terminal to read keys from (use --plain to print the article)');
   const out = process.stdout;
-  const doc = { article, analysis: analyze(article) };
+  const warnings: string[] = [];
+  const tracker: Tracker = { current: null };
+  // The first article is analysed before the screen is taken, so a failure is an ordinary message.
+  const single = !options.shelf && entries[0]?.article ? { article: entries[0].article, analysis: analyze(entries[0].article) } : null;
   const screen = enterFullScreen(out, keyboard);
   const instance = render(
-    <App doc={doc} paint={createPaint(options.colorMode)} cols={out.columns ?? 80} rows={out.rows ?? 24} width={options.width} />,
+    <Session
+      entries={entries}
+      shelf={options.shelf}
+      heading={options.heading}
+      paint={createPaint(options.colorMode)}
+      width={options.width}
+      resume={options.resume}
+      store={options.store}
+      analyze={(article) => (single && article === single.article ? single.analysis : analyze(article))}
+      tracker={tracker}
+      onWarning={(w) => warnings.push(w)}
+    />,
     { stdin: keyboard, stdout: out, exitOnCtrlC: false, patchConsole: false },
   );
 
+  const saveCurrent = () => {
+    const now = tracker.current;
+    if (!now) return;
+    tracker.current = null;
+    const warning = savePosition(options.store, now.entry, now.position);
+    if (warning) warnings.push(warning);
+  };
+  const printWarnings = () => {
+    for (const w of warnings.splice(0)) process.stderr.write(`lede: ${w}\n`);
+  };
   const leave = (status: number, message?: string) => {
+    try {
+      saveCurrent();
+    } catch {
+      // never let saving stop the terminal from being restored
+    }
     try {
       instance.unmount();
     } catch {
       // already unmounted
     }
     screen.restore();
+    printWarnings();
     if (message) process.stderr.write(`lede: ${message}\n`);
     process.exit(status);
   };
@@ -41,6 +81,8 @@ export async function runReader(article: Article, options: ReaderOptions): Promi
   } catch (error) {
     leave(70, `unexpected error: ${error instanceof Error ? error.message : String(error)}`);
   }
+  saveCurrent();
   screen.restore();
+  printWarnings();
   if (keyboard !== process.stdin) keyboard.destroy();
 }

@@ -8,7 +8,14 @@ import { StatusBar } from './components/StatusBar.js';
 import { useKeys } from './hooks/use-keys.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
 import type { Paint } from './paint.js';
-import { type Document, SIDEBAR_MAX_WIDTH, createInitialState, paneHeight, reducer, sidebarVisible } from './state.js';
+import { offsetOfLine } from '../layout/lines.js';
+import { type Document, SIDEBAR_MAX_WIDTH, createInitialState, paneHeight, percentRead, reducer, sidebarVisible } from './state.js';
+
+/** Where the reader is: the text offset at the top of the view, and how far through. */
+export interface Position {
+  readonly offset: number;
+  readonly percent: number;
+}
 
 export interface AppProps {
   readonly doc: Document;
@@ -16,16 +23,29 @@ export interface AppProps {
   readonly cols: number;
   readonly rows: number;
   readonly width?: number | null;
+  /** Resume with this offset's line at the top. */
+  readonly startOffset?: number;
+  /** Called whenever the view moves, so the position can be saved on any way out. */
+  readonly onPosition?: (position: Position) => void;
+  /** Called on q (`back`, when `hasShelf`) or Q / Ctrl-C (`quit`); without it, the app exits. */
+  readonly onLeave?: (how: 'back' | 'quit', position: Position) => void;
+  readonly hasShelf?: boolean;
 }
 
-export function App({ doc, paint, cols, rows, width }: AppProps) {
+export function App({ doc, paint, cols, rows, width, startOffset, onPosition, onLeave, hasShelf = false }: AppProps) {
   const { exit } = useApp();
-  const [state, dispatch] = useReducer(reducer, undefined, () => createInitialState(doc, { cols, rows, width }));
+  const [state, dispatch] = useReducer(reducer, undefined, () => createInitialState(doc, { cols, rows, width, startOffset }));
   useKeys(dispatch);
   useTerminalSize(useCallback((c: number, r: number) => dispatch({ type: 'resize', cols: c, rows: r }), []));
+  const position = { offset: offsetOfLine(state.layout.lines, state.top), percent: percentRead(state) };
   useEffect(() => {
-    if (state.quit) exit();
-  }, [state.quit, exit]);
+    onPosition?.(position);
+  }, [position.offset, position.percent, onPosition]);
+  useEffect(() => {
+    if (!state.quit) return;
+    if (onLeave) onLeave(state.quitAll || !hasShelf ? 'quit' : 'back', position);
+    else exit();
+  }, [state.quit]);
 
   const body =
     state.overlay === 'help' ? (

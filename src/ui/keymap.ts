@@ -4,9 +4,9 @@
  */
 export type Focus = 'article' | 'sidebar';
 /** Where a binding applies: a focus, both of them ('reader'), or a modal layer on top. */
-export type Context = Focus | 'reader' | 'search' | 'outline' | 'help' | 'any';
+export type Context = Focus | 'reader' | 'search' | 'outline' | 'help' | 'shelf' | 'any';
 
-export type Category = 'Reading' | 'Sections' | 'Entities' | 'Search' | 'View' | 'General';
+export type Category = 'Reading' | 'Sections' | 'Entities' | 'Search' | 'View' | 'Shelf' | 'General';
 
 export type Command =
   | 'lineDown' | 'lineUp' | 'pageDown' | 'pageUp' | 'halfPageDown' | 'halfPageUp' | 'top' | 'bottom'
@@ -14,7 +14,9 @@ export type Command =
   | 'toggleFocus' | 'entityDown' | 'entityUp' | 'chooseEntity' | 'nextMention' | 'previousMention'
   | 'search' | 'confirmSearch' | 'cancelSearch' | 'clear'
   | 'toggleHighlight' | 'toggleSidebar' | 'help' | 'closeOverlay' | 'outlineDown' | 'outlineUp' | 'chooseSection'
-  | 'quit';
+  | 'quit'
+  | 'quitAll'
+  | 'shelfDown' | 'shelfUp' | 'shelfOpen';
 
 export interface Binding {
   readonly command: Command;
@@ -57,19 +59,26 @@ export const KEYMAP: readonly Binding[] = [
   { command: 'lineDown', keys: ['j', 'down'], context: 'help', category: 'General', description: 'scroll the help' },
   { command: 'lineUp', keys: ['k', 'up'], context: 'help', category: 'General', description: 'scroll the help back' },
   { command: 'closeOverlay', keys: ['escape', 'q', '?'], context: 'help', category: 'General', description: 'close the help' },
-  { command: 'quit', keys: ['q'], context: 'reader', category: 'General', description: 'quit' },
-  { command: 'quit', keys: ['ctrl+c'], context: 'any', category: 'General', description: 'quit, from anywhere' },
+  // The shelf's list is ink-select-input's: it reads ↑↓, j k and Enter itself; they are listed here
+  // so that help shows them and no other binding takes them.
+  { command: 'shelfDown', keys: ['down', 'j'], context: 'shelf', category: 'Shelf', description: 'next article on the shelf' },
+  { command: 'shelfUp', keys: ['up', 'k'], context: 'shelf', category: 'Shelf', description: 'previous article on the shelf' },
+  { command: 'shelfOpen', keys: ['enter'], context: 'shelf', category: 'Shelf', description: 'open it' },
+  { command: 'quit', keys: ['q', 'Q'], context: 'shelf', category: 'Shelf', description: 'quit lede' },
+  { command: 'quit', keys: ['q'], context: 'reader', category: 'General', description: 'quit (back to the shelf, when there is one)' },
+  { command: 'quitAll', keys: ['Q'], context: 'reader', category: 'General', description: 'quit lede, shelf and all' },
+  { command: 'quitAll', keys: ['ctrl+c'], context: 'any', category: 'General', description: 'quit lede, from anywhere' },
 ];
 
-export const CATEGORIES: readonly Category[] = ['Reading', 'Sections', 'Entities', 'Search', 'View', 'General'];
+export const CATEGORIES: readonly Category[] = ['Reading', 'Sections', 'Entities', 'Search', 'View', 'Shelf', 'General'];
 
 /** Contexts whose bindings are live in a given layer, most specific first. */
-export function activeContexts(layer: Focus | 'search' | 'outline' | 'help'): Context[] {
+export function activeContexts(layer: Focus | 'search' | 'outline' | 'help' | 'shelf'): Context[] {
   if (layer === 'article' || layer === 'sidebar') return [layer, 'reader', 'any'];
   return [layer, 'any'];
 }
 
-export function lookup(layer: Focus | 'search' | 'outline' | 'help', key: string, keymap: readonly Binding[] = KEYMAP): Command | undefined {
+export function lookup(layer: Focus | 'search' | 'outline' | 'help' | 'shelf', key: string, keymap: readonly Binding[] = KEYMAP): Command | undefined {
   for (const context of activeContexts(layer)) {
     const hit = keymap.find((b) => b.context === context && b.keys.includes(key));
     if (hit) return hit.command;

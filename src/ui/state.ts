@@ -55,7 +55,10 @@ export interface ViewState {
   /** The mention or match the last jump landed on, drawn marked. */
   readonly mark: Span | null;
   readonly message: string | null;
+  /** Leave this article: back to the shelf when there is one, else quit. */
   readonly quit: boolean;
+  /** Quit lede altogether, shelf or not. */
+  readonly quitAll: boolean;
 }
 
 export type Action =
@@ -71,6 +74,8 @@ export interface InitOptions {
   readonly rows: number;
   readonly width?: number | null;
   readonly sidebar?: boolean;
+  /** Resume here: the line holding this text offset starts at the top of the view. */
+  readonly startOffset?: number;
 }
 
 export function createInitialState(doc: Document, options: InitOptions): ViewState {
@@ -94,8 +99,11 @@ export function createInitialState(doc: Document, options: InitOptions): ViewSta
     mark: null,
     message: null,
     quit: false,
+    quitAll: false,
   };
-  return { ...base, layout: buildLayout({ ...base, layout: { width: 0, lines: [] } }) };
+  const layout = buildLayout({ ...base, layout: { width: 0, lines: [] } });
+  const start = { ...base, layout };
+  return options.startOffset ? clampTop({ ...start, top: lineIndexAt(layout.lines, options.startOffset) }) : start;
 }
 
 // ---- derived geometry ------------------------------------------------------------------------
@@ -318,6 +326,12 @@ function command(s: ViewState, c: Command): ViewState {
     case 'help': return { ...s, overlay: 'help', helpTop: 0 };
     case 'closeOverlay': return { ...s, overlay: null };
     case 'quit': return { ...s, quit: true };
+    case 'quitAll': return { ...s, quit: true, quitAll: true };
+    // The shelf's own keys: its list (ink-select-input) handles them, never the reader.
+    case 'shelfDown':
+    case 'shelfUp':
+    case 'shelfOpen':
+      return s;
   }
 }
 

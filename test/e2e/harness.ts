@@ -4,7 +4,9 @@
  * person would see it — rows of text, cell colours, alternate screen, cursor visibility.
  */
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import ptyModule from 'node-pty';
@@ -71,6 +73,9 @@ export function interactiveEnv(): Record<string, string> {
     if (value === undefined || key === 'CI' || key === 'CONTINUOUS_INTEGRATION') continue;
     env[key] = value;
   }
+  // Reading positions go to a fresh state directory per launch: no test resumes where another
+  // stopped, and the user's own positions are never touched. Tests of resuming pass their own.
+  env.XDG_STATE_HOME = mkdtempSync(join(tmpdir(), 'lede-state-'));
   return env;
 }
 

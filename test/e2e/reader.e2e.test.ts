@@ -543,11 +543,12 @@ function run(args: string[], input?: string): Promise<{ status: number | null; s
 
 describe('lede without a terminal', { timeout: 30_000, concurrent: true }, () => {
   it.each([
-    { what: 'a missing file', path: '/no/such/file.txt' },
-    { what: 'a directory', path: 'seeds' },
-  ])('$what: one line on stderr, status 1', async ({ path }) => {
+    { what: 'a missing file', path: '/no/such/file.txt', status: 1 },
+    // A directory is a shelf, and a shelf needs a terminal: wrong usage here, not a bad file.
+    { what: 'a directory', path: 'seeds', status: 2 },
+  ])('$what: one line on stderr, status $status', async ({ path, status }) => {
     const r = await run([path]);
-    expect(r.status).toBe(1);
+    expect(r.status).toBe(status);
     expect(r.stdout).toBe('');
     const lines = r.stderr.split('\n').filter((l) => l !== '');
     expect(lines, `stderr was:\n${r.stderr}`).toHaveLength(1);

@@ -37,14 +37,16 @@ describe('the keymap table', () => {
       j: 'lineDown', down: 'lineDown', k: 'lineUp', up: 'lineUp', space: 'pageDown', f: 'pageDown', pagedown: 'pageDown',
       b: 'pageUp', pageup: 'pageUp', d: 'halfPageDown', u: 'halfPageUp', g: 'top', home: 'top', G: 'bottom', end: 'bottom',
       ']': 'nextSection', '[': 'previousSection', tab: 'toggleFocus', n: 'nextMention', N: 'previousMention', '/': 'search',
-      h: 'toggleHighlight', o: 'outline', s: 'toggleSidebar', '?': 'help', q: 'quit', 'ctrl+c': 'quit',
+      h: 'toggleHighlight', o: 'outline', s: 'toggleSidebar', '?': 'help', q: 'quit', Q: 'quitAll', 'ctrl+c': 'quitAll',
     };
     for (const [key, command] of Object.entries(expected)) expect(lookup('article', key), key).toBe(command);
     expect(lookup('sidebar', 'down')).toBe('entityDown');
     expect(lookup('sidebar', 'enter')).toBe('chooseEntity');
     expect(lookup('sidebar', 'space')).toBe('pageDown');
     expect(lookup('search', 'q')).toBeUndefined();
-    expect(lookup('search', 'ctrl+c')).toBe('quit');
+    expect(lookup('search', 'ctrl+c')).toBe('quitAll');
+    expect(lookup('shelf', 'q')).toBe('quit');
+    expect(lookup('shelf', 'enter')).toBe('shelfOpen');
   });
 
   it('names keys the way the table spells them', () => {

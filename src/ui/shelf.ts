@@ -1,0 +1,53 @@
+import stringWidth from 'string-width';
+import type { Article } from '../load/article.js';
+import { truncate } from '../layout/wrap.js';
+
+/** One article offered on the shelf: opened already, or the one line saying why it could not be. */
+export interface ShelfEntry {
+  /** The path or URL as given. */
+  readonly source: string;
+  readonly article: Article | null;
+  readonly error: string | null;
+  /** The article's key in the positions file. */
+  readonly key: string | null;
+  readonly words: number;
+}
+
+/** Reading speed for the time estimate, in words a minute (a common figure for adults reading prose). */
+export const WORDS_PER_MINUTE = 230;
+
+export const wordCount = (text: string): number => (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).length;
+export const readingMinutes = (words: number): number => Math.max(1, Math.round(words / WORDS_PER_MINUTE));
+
+/** The shelf's mark for an entry: ✗ broken, ✓ read to the end, 37% part read, blank unread. */
+export function progressMark(entry: ShelfEntry, percent: number | undefined): string {
+  if (entry.error) return '✗';
+  if (percent === undefined) return '';
+  return percent >= 100 ? '✓' : `${Math.max(1, Math.round(percent))}%`;
+}
+
+/**
+ * One shelf row at a given width: mark, title, source, words and minutes in columns; the title
+ * and the source give up room first.
+ */
+export function shelfRow(entry: ShelfEntry, percent: number | undefined, width: number): string {
+  const mark = progressMark(entry, percent).padStart(4);
+  if (entry.error) return truncate(`${mark}  ${entry.source}: ${entry.error}`, width);
+  const words = `${entry.words.toLocaleString('en-GB')} words`.padStart(12);
+  const minutes = `${readingMinutes(entry.words)} min`.padStart(7);
+  const fixed = stringWidth(mark) + 2 + 2 + stringWidth(words) + stringWidth(minutes);
+  const room = Math.max(0, width - fixed);
+  const sourceRoom = Math.min(stringWidth(shortSource(entry.source)), Math.floor(room * 0.4));
+  const titleRoom = Math.max(0, room - sourceRoom - (sourceRoom ? 2 : 0));
+  const title = pad(truncate(entry.article?.title ?? '', titleRoom), titleRoom);
+  const source = sourceRoom ? `  ${pad(truncate(shortSource(entry.source), sourceRoom), sourceRoom)}` : '';
+  return truncate(`${mark}  ${title}${source}${words}${minutes}`, width);
+}
+
+/** A path's file name or a URL's host and path, which is what tells shelf entries apart. */
+export function shortSource(source: string): string {
+  if (/^https?:\/\//i.test(source)) return source.replace(/^https?:\/\/(www\.)?/i, '');
+  return source.split('/').pop() || source;
+}
+
+const pad = (s: string, width: number) => s + ' '.repeat(Math.max(0, width - stringWidth(s)));
