@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import datesPlugin from 'compromise-dates';
-import type { Article, Span } from '../load/article.js';
+import { type Article, type Span, isBodyBlock } from '../load/article.js';
 import type { Tokens } from './tokens.js';
 import type { Entity } from './types.js';
 import { slug, uniqueId } from './ids.js';
@@ -79,7 +79,7 @@ export function compromiseDateSpans(article: Pick<Article, 'text' | 'blocks'>, t
   const out: Span[] = [];
   for (const [index, block] of article.blocks.entries()) {
     const doc = tokens.docs[index];
-    if (block.kind !== 'paragraph' || !doc) continue;
+    if (!isBodyBlock(block) || !doc) continue;
     const blockText = article.text.slice(block.start, block.end);
     // Every date kept below contains a date word, so a paragraph without one needs no parse.
     if (!DATE_WORD.test(blockText)) continue;

@@ -1,4 +1,4 @@
-import type { Article, Span } from '../load/article.js';
+import { type Article, type Span, isBodyBlock } from '../load/article.js';
 import type { Entity, Quote } from './types.js';
 import { hasTag, type Token, type Tokens } from './tokens.js';
 import { CONTINUATION_VERBS, GROUP_PRONOUNS, PERSON_PRONOUNS, SPEECH_VERBS } from './lexicon/speech.js';
@@ -237,7 +237,7 @@ export function findQuoteSpans(article: Article): RawQuote[] {
   const out: RawQuote[] = [];
   let previousOpen = false;
   article.blocks.forEach((b, paragraph) => {
-    if (b.kind !== 'paragraph') return;
+    if (!isBodyBlock(b)) return;
     const spans: { start: number; end: number; open: boolean }[] = [];
     const taken = (i: number) => spans.some((s) => s.start <= i && i < s.end);
     // Curly double.

@@ -1,10 +1,10 @@
-import type { Article, Span } from '../load/article.js';
+import { type Article, type Span, isBodyBlock } from '../load/article.js';
 import type { Section } from './types.js';
 import type { Tokens } from './tokens.js';
 
-/** Paragraph blocks only: the title and headings are not body text. */
+/** Body blocks only (paragraphs, block quotes, list items): the title, headings and code are not body text. */
 export function paragraphSpans(article: Article): Span[] {
-  return article.blocks.filter((b) => b.kind === 'paragraph').map(({ start, end }) => ({ start, end }));
+  return article.blocks.filter(isBodyBlock).map(({ start, end }) => ({ start, end }));
 }
 
 /**
@@ -17,7 +17,7 @@ export function sectionSpans(article: Article): Section[] {
   const headings = blocks.filter((b) => b.kind === 'heading');
   const sections: Section[] = [];
   const firstHeading = headings[0];
-  const bodyBeforeHeadings = blocks.some((b) => b.kind === 'paragraph' && (!firstHeading || b.start < firstHeading.start));
+  const bodyBeforeHeadings = blocks.some((b) => isBodyBlock(b) && (!firstHeading || b.start < firstHeading.start));
   if (bodyBeforeHeadings || !firstHeading) {
     sections.push({ start: 0, end: firstHeading ? endBefore(article, firstHeading.start) : text.length, title: null });
   }
@@ -35,9 +35,9 @@ function endBefore(article: Article, offset: number): number {
   return end || offset;
 }
 
-/** Sentences of paragraphs (not the title or headings), as compromise split them. */
+/** Sentences of body blocks (not the title or headings), as compromise split them. */
 export function sentenceSpans(article: Article, tokens: Tokens): Span[] {
   return tokens.sentences
-    .filter((s) => article.blocks[s.block]?.kind === 'paragraph' && s.end > s.start)
+    .filter((s) => { const b = article.blocks[s.block]; return !!b && isBodyBlock(b) && s.end > s.start; })
     .map(({ start, end }) => ({ start, end }));
 }

@@ -41,7 +41,8 @@ export function buildArticle(draft: Draft, source: string): Article {
   if (!title) {
     const first = built.findIndex((b) => b.kind !== 'code');
     if (first < 0) throw new LoadError(source, 'has no text to read');
-    title = built[first]!.text;
+    const taken = built[first]!;
+    title = taken.kind === 'item' ? taken.text.replace(/^(?:[•☐☑]|\d+\.) /u, '') : taken.text;
     built.splice(first, 1);
   }
   const head: Built[] = [{ kind: 'title', level: 0, text: title, styles: [] }];

@@ -10,12 +10,31 @@ export function decodeBytes(bytes: Uint8Array, declared?: string): string {
   const label = declared ? supportedLabel(declared) : null;
   // A declared UTF-8 that is not valid UTF-8 falls through to the guess below, as browsers' do not;
   // showing £ beats showing �.
+  if (label === 'windows-1252') return decodeWindows1252(bytes);
   if (label && label !== 'utf-8') return new TextDecoder(label).decode(bytes);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    return decodeWindows1252(bytes);
   }
+}
+
+/**
+ * What 0x80–0x9F mean in Windows-1252 (the WHATWG table; 0 where the byte is unassigned and stays
+ * as it is). Node 20's TextDecoder('windows-1252') decodes those bytes as ISO-8859-1's C1
+ * controls (nodejs/node#56542), which would turn ’ “ ” — € into control characters.
+ */
+const CP1252_HIGH = [
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
+  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+];
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const latin1 = new TextDecoder('latin1').decode(bytes);
+  return latin1.replace(/[\u0080-\u009f]/g, (c) => {
+    const mapped = CP1252_HIGH[c.charCodeAt(0) - 0x80]!;
+    return mapped ? String.fromCharCode(mapped) : c;
+  });
 }
 
 /** Whether the bytes start with a UTF-16 byte-order mark (so NUL bytes are expected). */

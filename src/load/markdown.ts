@@ -1,3 +1,4 @@
+import { decodeHTML } from 'entities';
 import { Lexer, type Token, type Tokens } from 'marked';
 import type { Article, InlineStyle } from './article.js';
 import { buildArticle, type DraftBlock, type Run } from './build.js';
@@ -9,14 +10,19 @@ import { buildArticle, type DraftBlock, type Run } from './build.js';
  * title; otherwise the first block is, as in plain text.
  */
 export function parseMarkdown(source: string, origin: string): Article {
-  const tokens = new Lexer({ gfm: true }).lex(source.replace(/^\uFEFF/, ''));
+  const { body, title: frontTitle } = frontMatter(source.replace(/^\uFEFF/, ''));
+  const tokens = new Lexer({ gfm: true }).lex(body);
   const blocks: DraftBlock[] = [];
-  let title = '';
+  let title = frontTitle;
   const first = tokens.find((t) => t.type !== 'space' && !(t.type === 'html' && /^\s*<!--/.test(t.raw)));
   for (const token of tokens) {
     if (token === first && token.type === 'heading') {
-      title = runsText(inline((token as Tokens.Heading).tokens));
-      continue;
+      const heading = runsText(inline((token as Tokens.Heading).tokens));
+      // The opening heading is the title, unless front matter named another one.
+      if (!title || heading.trim() === title.trim()) {
+        title = heading;
+        continue;
+      }
     }
     block(token, blocks, 0, null);
   }
@@ -124,11 +130,23 @@ function inline(tokens: readonly Token[] | undefined, style?: InlineStyle): Run[
 
 const runsText = (runs: readonly Run[]) => runs.map((r) => r.text).join('');
 
+/**
+ * YAML front matter (`---` … `---` at the very top, as static-site generators write it) is not
+ * article text; its `title:`, when there is one, is the article's title.
+ */
+function frontMatter(source: string): { body: string; title: string } {
+  const m = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(source);
+  if (!m) return { body: source, title: '' };
+  const raw = /^title:[ \t]*(.+)$/m.exec(m[1]!)?.[1]?.trim() ?? '';
+  const title = raw.replace(/^(["'])(.*)\1$/, '$2');
+  return { body: source.slice(m[0].length), title };
+}
+
 function stripTags(html: string): string {
   return unescapeEntities(html.replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]*>/g, ' '));
 }
 
-/** marked escapes &, <, >, " and ' in text: give the reader the characters back. */
+/** marked keeps character references (&mdash;, &#8212;) and escapes &, <, > in text: give the reader the characters. */
 function unescapeEntities(s: string): string {
-  return s.replace(/&(amp|lt|gt|quot|#39|#x27|nbsp);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", nbsp: ' ' })[e] ?? _);
+  return decodeHTML(s);
 }

@@ -33,7 +33,7 @@ function describe(error: unknown): string {
 
 /** A file path or an http(s) URL. */
 export async function openArticle(input: string, options: OpenOptions = {}): Promise<Article> {
-  if (isUrl(input)) {
+  if (isUrl(input) || /^[a-z][a-z0-9+.-]*:\/\//i.test(input)) {
     const fetched = await fetchUrl(input, options.urlLimits ?? URL_LIMITS);
     return articleFromBytes(fetched.bytes, input, { ...options, name: new URL(fetched.url).pathname, contentType: fetched.contentType, url: fetched.url });
   }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import envPaths from 'env-paths';
 
@@ -78,6 +78,7 @@ export function openPositions(dir: string = stateDir()): { store: PositionStore;
       try {
         mkdirSync(dir, { recursive: true });
         writeAtomically(file, JSON.stringify({ version: 1, articles } satisfies FileShape) + '\n');
+        removeStaleTemporaries(dir);
         return null;
       } catch (error) {
         return `could not save the reading position to ${file} (${(error as NodeJS.ErrnoException).code ?? String(error)})`;
@@ -105,6 +106,20 @@ export function parsePositions(raw: string): Record<string, SavedPosition> | nul
     }
   }
   return out;
+}
+
+/** A write killed half-way leaves its temporary file: clear those older than a minute (never one being written). */
+function removeStaleTemporaries(dir: string): void {
+  try {
+    const now = Date.now();
+    for (const name of readdirSync(dir)) {
+      if (!name.startsWith(`${POSITIONS_FILE}.`) || !name.endsWith('.tmp')) continue;
+      const path = join(dir, name);
+      if (now - statSync(path).mtimeMs > 60_000) rmSync(path, { force: true });
+    }
+  } catch {
+    // tidying is a courtesy: never fail a save over it
+  }
 }
 
 /**

@@ -35,7 +35,7 @@ export function shelfRow(entry: ShelfEntry, percent: number | undefined, width: 
   if (entry.error) return truncate(`${mark}  ${entry.source}: ${entry.error}`, width);
   const words = `${entry.words.toLocaleString('en-GB')} words`.padStart(12);
   const minutes = `${readingMinutes(entry.words)} min`.padStart(7);
-  const fixed = stringWidth(mark) + 2 + 2 + stringWidth(words) + stringWidth(minutes);
+  const fixed = stringWidth(mark) + 2 + stringWidth(words) + stringWidth(minutes);
   const room = Math.max(0, width - fixed);
   const sourceRoom = Math.min(stringWidth(shortSource(entry.source)), Math.floor(room * 0.4));
   const titleRoom = Math.max(0, room - sourceRoom - (sourceRoom ? 2 : 0));

@@ -176,3 +176,14 @@ describe('structure', () => {
     expect(a.sections).toEqual([{ start: 0, end: a.text.length, title: null }]);
   });
 });
+
+describe('body text in Markdown block quotes and lists', () => {
+  it('finds sentences and quotations there as in paragraphs', async () => {
+    const { parseMarkdown } = await import('../../src/load/markdown.js');
+    const { analyze } = await import('../../src/analysis/analyze.js');
+    const a = analyze(parseMarkdown('# Talks\n\n> “We will not give up,” Maria Lopez said. Talks went on.\n\n- The union met on Monday. It agreed.\n', 'x.md'));
+    expect(a.quotes.map((q) => [a.text.slice(q.start, q.end), q.speaker])).toEqual([['“We will not give up,”', 'Maria Lopez']]);
+    expect(a.sentences).toHaveLength(4);
+    expect(a.paragraphs).toHaveLength(2);
+  });
+});
