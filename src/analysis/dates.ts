@@ -78,28 +78,31 @@ const NOT_A_DATE = new RegExp(
 export function compromiseDateSpans(article: Pick<Article, 'text' | 'blocks'>, tokens: Pick<Tokens, 'docs'>): Span[] {
   const out: Span[] = [];
   for (const [index, block] of article.blocks.entries()) {
-    const doc = tokens.docs[index];
-    if (!isBodyBlock(block) || !doc) continue;
+    const pieces = tokens.docs[index];
+    if (!isBodyBlock(block) || !pieces) continue;
     const blockText = article.text.slice(block.start, block.end);
     // Every date kept below contains a date word, so a paragraph without one needs no parse.
     if (!DATE_WORD.test(blockText)) continue;
-    let found: { text: string; offset?: { start: number } }[];
-    try {
-      found = (doc as unknown as { dates(): { json(o: object): unknown } }).dates().json({ offset: true }) as typeof found;
-    } catch {
-      // compromise-dates throws on some real text (spacetime's "t.isValid is not a function"):
-      // the rules below still find this paragraph's dates.
-      continue;
-    }
-    let cursor = 0;
-    for (const d of found) {
-      const at = blockText.indexOf(d.text, Math.max(cursor, (d.offset?.start ?? 0) - 2));
-      if (at < 0) continue;
-      cursor = at + d.text.length;
-      const trimmed = d.text.replace(EDGE, '');
-      if (!trimmed || !DATE_WORD.test(trimmed) || NOT_A_DATE.test(trimmed)) continue;
-      const start = block.start + at + d.text.indexOf(trimmed);
-      out.push({ start, end: start + trimmed.length });
+    for (const { doc, offset } of pieces) {
+      const pieceText = blockText.slice(offset, pieces.find((p) => p.offset > offset)?.offset ?? blockText.length);
+      let found: { text: string; offset?: { start: number } }[];
+      try {
+        found = (doc as unknown as { dates(): { json(o: object): unknown } }).dates().json({ offset: true }) as typeof found;
+      } catch {
+        // compromise-dates throws on some real text (spacetime's "t.isValid is not a function"):
+        // the rules below still find this paragraph's dates.
+        continue;
+      }
+      let cursor = 0;
+      for (const d of found) {
+        const at = pieceText.indexOf(d.text, Math.max(cursor, (d.offset?.start ?? 0) - 2));
+        if (at < 0) continue;
+        cursor = at + d.text.length;
+        const trimmed = d.text.replace(EDGE, '');
+        if (!trimmed || !DATE_WORD.test(trimmed) || NOT_A_DATE.test(trimmed)) continue;
+        const start = block.start + offset + at + d.text.indexOf(trimmed);
+        out.push({ start, end: start + trimmed.length });
+      }
     }
   }
   return out;

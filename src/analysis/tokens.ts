@@ -29,10 +29,23 @@ export interface Sentence extends Span {
 /** compromise's parse of one block, kept so later passes (dates) need not parse it again. */
 export type BlockDoc = ReturnType<typeof nlp>;
 
+/** compromise's parse of one piece of a block; `offset` is where the piece starts in the block. */
+export interface DocPiece {
+  readonly doc: BlockDoc;
+  readonly offset: number;
+}
+
+/**
+ * compromise's matcher is superlinear in sentence length (a 1 MB paragraph with no full stop
+ * took two minutes): longer blocks go to it in pieces of about this many characters, cut at a
+ * sentence end when there is one, else at a space.
+ */
+export const MAX_PIECE_CHARS = 4000;
+
 export interface Tokens {
   readonly text: string;
-  /** compromise's document for each block, by block index. */
-  readonly docs: readonly BlockDoc[];
+  /** compromise's documents for each block (one per piece), by block index. */
+  readonly docs: readonly (readonly DocPiece[])[];
   readonly tokens: readonly Token[];
   readonly sentences: readonly Sentence[];
   /** Token index at a character offset (the token whose span covers it), built lazily. */
@@ -55,12 +68,12 @@ export function tokenize(article: Article): Tokens {
   const { text } = article;
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
-  const docs: BlockDoc[] = [];
+  const docs: DocPiece[][] = [];
   article.blocks.forEach((block, blockIndex) => {
     const blockText = text.slice(block.start, block.end);
-    const doc = nlp(blockText);
-    docs.push(doc);
-    const json = doc.json({ terms: { text: true, tags: true } }) as { terms: RawTerm[] }[];
+    const pieces = splitPieces(blockText).map((p) => ({ doc: nlp(blockText.slice(p.start, p.end)), offset: p.start }));
+    docs.push(pieces);
+    const json = pieces.flatMap((p) => p.doc.json({ terms: { text: true, tags: true } }) as { terms: RawTerm[] }[]);
     let cursor = 0;
     for (const s of json) {
       const first = tokens.length;
@@ -107,6 +120,22 @@ export function tokenize(article: Article): Tokens {
     return k >= 0 ? tokens[k] : undefined;
   };
   return { text, docs, tokens, sentences, tokenAt };
+}
+
+/** Cuts an over-long block into pieces of at most MAX_PIECE_CHARS, at a sentence end or a space. */
+function splitPieces(blockText: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = 0;
+  while (blockText.length - start > MAX_PIECE_CHARS) {
+    const window = blockText.slice(start, start + MAX_PIECE_CHARS);
+    const sentence = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! '));
+    const space = window.lastIndexOf(' ');
+    const cut = sentence > MAX_PIECE_CHARS / 2 ? sentence + 2 : space > 0 ? space + 1 : MAX_PIECE_CHARS;
+    out.push({ start, end: start + cut });
+    start += cut;
+  }
+  out.push({ start, end: blockText.length });
+  return out;
 }
 
 export const hasTag = (t: Token | undefined, tag: string): boolean => !!t && t.tags.has(tag);

@@ -1,3 +1,4 @@
+import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { type Article, type ArticleFormat, LoadError } from './article.js';
@@ -46,7 +47,8 @@ export async function readArticleFile(path: string, options: OpenOptions = {}): 
     const info = await stat(path);
     if (info.isDirectory()) throw new LoadError(path, 'is a directory');
     if (info.size > MAX_INPUT_BYTES) throw new LoadError(path, TOO_LARGE);
-    bytes = await readFile(path);
+    // A device or a FIFO has no size to check and may never end: read it with the same cap as a pipe.
+    bytes = info.isFile() ? await readFile(path) : await readCapped(createReadStream(path), path);
   } catch (error) {
     if (error instanceof LoadError) throw error;
     throw new LoadError(path, describe(error));
@@ -55,20 +57,29 @@ export async function readArticleFile(path: string, options: OpenOptions = {}): 
 }
 
 export async function readArticleStream(stream: NodeJS.ReadableStream, options: OpenOptions = {}, source = '-'): Promise<Article> {
+  const name = source === '-' ? 'standard input' : source;
+  return articleFromBytes(await readCapped(stream, name), name, options);
+}
+
+/** Reads a stream to its end, refusing it as soon as it passes MAX_INPUT_BYTES. */
+async function readCapped(stream: NodeJS.ReadableStream, source: string): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   try {
     for await (const chunk of stream) {
       const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
       size += buf.length;
-      if (size > MAX_INPUT_BYTES) throw new LoadError(source, TOO_LARGE);
+      if (size > MAX_INPUT_BYTES) {
+        (stream as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
+        throw new LoadError(source, TOO_LARGE);
+      }
       chunks.push(buf);
     }
   } catch (error) {
     if (error instanceof LoadError) throw error;
     throw new LoadError(source, describe(error));
   }
-  return articleFromBytes(Buffer.concat(chunks), source === '-' ? 'standard input' : source, options);
+  return Buffer.concat(chunks);
 }
 
 export interface BytesInfo extends OpenOptions {
