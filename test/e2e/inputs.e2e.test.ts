@@ -5,8 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { type Server, createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { type LocalServer, closedPort, listenLocal } from '../helpers/http.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,13 +31,13 @@ afterAll(async () => {
 
 // ---- a local web server -------------------------------------------------------------------------
 
-let server: Server;
+let local: LocalServer;
 let base = '';
-let closedPort = 0;
+let closedPortNumber = 0;
 
 beforeAll(async () => {
   const page = readFileSync(PAGE);
-  server = createServer((req, res) => {
+  local = await listenLocal((req, res) => {
     switch (new URL(req.url ?? '/', 'http://x').pathname) {
       case '/story.html':
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
@@ -50,17 +49,12 @@ beforeAll(async () => {
         res.writeHead(404, { 'content-type': 'text/plain' }).end('not here');
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const other = createServer();
-  await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
-  closedPort = (other.address() as AddressInfo).port;
-  await new Promise<void>((resolve) => other.close(() => resolve()));
+  base = local.base;
+  closedPortNumber = await closedPort();
 });
 
 afterAll(async () => {
-  server?.closeAllConnections();
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  await local?.close();
 });
 
 // ---- helpers ------------------------------------------------------------------------------------
@@ -206,7 +200,7 @@ describe('URLs', { timeout: 30_000, concurrent: true }, () => {
   it.each([
     { what: 'a page that is not there', path: () => `${base}/gone.html`, problem: 'the server answered 404 Not Found' },
     { what: 'an image', path: () => `${base}/photo.png`, problem: 'is not an article (the server sent image/png)' },
-    { what: 'a closed port', path: () => `http://127.0.0.1:${closedPort}/story.html`, problem: 'the connection was refused' },
+    { what: 'a closed port', path: () => `http://127.0.0.1:${closedPortNumber}/story.html`, problem: 'the connection was refused' },
   ])('$what: one line, `lede: URL: problem`, status 1', async ({ path, problem }) => {
     const url = path();
     const r = await run([url]);

@@ -4,8 +4,7 @@
  * fetch can fail named in words.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +13,7 @@ import { fetchUrl } from '../../src/load/fetch-url.js';
 import { formatFromContentType, formatFromName, sniffFormat } from '../../src/load/format.js';
 import { parseMarkdown } from '../../src/load/markdown.js';
 import { articleFromBytes, openArticle, readArticleFile } from '../../src/load/read-input.js';
+import { type LocalServer, closedPort, listenLocal } from '../helpers/http.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/inputs/', import.meta.url));
 const BBC_POUNDS = '/work/shared/data/bbc-news/sport/199.txt';
@@ -286,12 +286,12 @@ function cp1251(s: string): Buffer {
 const PAGE = readFileSync(join(FIXTURES, 'page.html'));
 
 describe('URLs', () => {
-  let server: Server;
+  let local: LocalServer;
   let base = '';
-  let closedPort = 0;
+  let closedPortNumber = 0;
 
   beforeAll(async () => {
-    server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    local = await listenLocal((req: IncomingMessage, res: ServerResponse) => {
       const path = new URL(req.url ?? '/', 'http://x').pathname;
       const redirect = /^\/hop\/(\d+)$/.exec(path);
       if (redirect) {
@@ -346,18 +346,12 @@ describe('URLs', () => {
           res.writeHead(404, { 'content-type': 'text/plain' }).end('not here');
       }
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    // A port that was open a moment ago and is closed now.
-    const other = createServer();
-    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
-    closedPort = (other.address() as AddressInfo).port;
-    await new Promise<void>((resolve) => other.close(() => resolve()));
+    base = local.base;
+    closedPortNumber = await closedPort();
   });
 
   afterAll(async () => {
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await local.close();
   });
 
   const small = { timeoutMs: 5_000, maxRedirects: 5, maxBytes: 1024 * 1024 };
@@ -426,7 +420,7 @@ describe('URLs', () => {
   });
 
   it('says the connection was refused on a closed port', async () => {
-    const url = `http://127.0.0.1:${closedPort}/story`;
+    const url = `http://127.0.0.1:${closedPortNumber}/story`;
     const e = await failure(openArticle(url));
     expect(e.message).toBe(`${url}: the connection was refused`);
   });
