@@ -135,34 +135,38 @@ function wrapTokens(tokens: readonly Token[], block: Block, index: number, width
     const last = pieces[pieces.length - 1];
     if (last && last.kind === 'text') pieces[pieces.length - 1] = { kind: 'text', start: last.start, end };
     // After a tag, the piece starts at the previous word's end so it carries the article's own space.
-    else pieces.push({ kind: 'text', start: used > 0 && wordEnd >= 0 ? wordEnd : start, end });
+    else pieces.push({ kind: 'text', start: lineStart >= 0 && wordEnd >= 0 ? wordEnd : start, end });
     wordEnd = end;
     if (lineStart < 0) lineStart = start;
     lineEnd = end;
     used += w;
   };
+  // Whether the line has begun: not `used > 0`, since a word can be zero columns wide (a lone
+  // joiner or combining mark) and the space after it still takes a column.
+  const started = () => lineStart >= 0;
   for (const token of tokens) {
-    const gap = used === 0 ? 0 : 1;
+    const gap = started() ? 1 : 0;
     if (token.tag !== undefined) {
       const tagText = truncate(token.tag, width);
       const tagWidth = stringWidth(tagText);
-      if (used > 0 && used + 1 + tagWidth > width) push();
+      if (started() && used + 1 + tagWidth > width) push();
+      const spaced = started();
       if (lineStart < 0) lineStart = lineEnd = token.start;
-      pieces.push({ kind: 'tag', text: (used > 0 ? ' ' : '') + tagText });
-      used += (used > 0 ? 1 : 0) + tagWidth;
+      pieces.push({ kind: 'tag', text: (spaced ? ' ' : '') + tagText });
+      used += (spaced ? 1 : 0) + tagWidth;
       // The tag sits at the end of the word before it: the next word's piece starts there, space included.
       wordEnd = token.start;
       continue;
     }
-    if (used > 0 && used + gap + token.width > width) push();
+    if (started() && used + gap + token.width > width) push();
     if (token.width <= width) {
       // Keep the original spacing inside a line so a text piece is one contiguous slice.
-      addText(token.start, token.end, token.width + (used > 0 ? 1 : 0));
+      addText(token.start, token.end, token.width + (started() ? 1 : 0));
       continue;
     }
     // A word wider than the whole line is cut at grapheme boundaries.
     for (const chunk of hardBreak(text, token.start, token.end, width)) {
-      if (used > 0) push();
+      if (started()) push();
       addText(chunk.start, chunk.end, chunk.width);
     }
   }

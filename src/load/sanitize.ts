@@ -8,8 +8,8 @@ const ESCAPE_STAND_IN = '\u241B'; // ␛
 const C1_STAND_IN = '\u2370'; // ⍰: a C1 control has no control picture of its own
 const TAB_AS_SPACES = '    ';
 
-// Bidi embeddings/overrides/isolates and zero-width characters (kept: ZWJ, for emoji sequences).
-const INVISIBLE = /[\u202A-\u202E\u2066-\u2069\u200B\u200C\u200E\u200F\u2060\uFEFF\u00AD]/g;
+// Bidi embeddings/overrides/isolates and marks (LRM, RLM, ALM) and zero-width characters (kept: ZWJ, for emoji sequences).
+const INVISIBLE = /[\u202A-\u202E\u2066-\u2069\u200B\u200C\u200E\u200F\u061C\u2060\uFEFF\u00AD]/g;
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F\u0080-\u009F]/g;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
