@@ -13,6 +13,7 @@ import ptyModule from 'node-pty';
 import type { IPty } from 'node-pty';
 import xtermModule from '@xterm/headless';
 import type { IBufferCell, Terminal as XTerminal } from '@xterm/headless';
+import type { TestContext } from 'vitest';
 
 // Both packages are CommonJS; take the classes from the default export so ESM interop never bites.
 const { spawn: spawnPty } = ptyModule;
@@ -360,4 +361,45 @@ export function childPids(pid: number): number[] {
 
 export function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Ties a session to its test: it is disposed when the test finishes, passed or failed. */
+export function owned(t: TestContext, s: Session): Session {
+  t.onTestFinished(() => s.dispose());
+  return s;
+}
+
+/**
+ * A shell that prints a marker, runs `command`, then reports its exit status and whether the tty
+ * settings came back (`[lede-exit:N]`, `[stty-same]`, `[stty-a:…]`, `[done]`), and waits for Enter
+ * so that the test reads all of it: node-pty can report an exit before the last bytes arrive.
+ */
+export function wrapped(t: TestContext, command: string, cols: number, rows: number): Session {
+  return owned(
+    t,
+    launchShell(
+      [
+        'printf "[before lede]\\n"',
+        'before=$(stty -g)',
+        command,
+        'status=$?',
+        'after=$(stty -g)',
+        'printf "\\n[lede-exit:%s]\\n" "$status"',
+        'if [ "$before" = "$after" ]; then echo "[stty-same]"; else echo "[stty-changed]"; fi',
+        'printf "[stty-a:%s]\\n" "$(stty -a | tr "\\n" " ")"',
+        'echo "[done]"',
+        'read -r _',
+      ].join('; '),
+      { cols, rows },
+    ),
+  );
+}
+
+/** Polls the raw output (not the screen) until it contains `text`. */
+export async function waitForOutput(s: Session, text: string, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!s.output.includes(text)) {
+    if (Date.now() > deadline) throw new Error(`"${text}" never appeared in the output\n${s.dump()}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
 }

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type TestContext, afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI, KEY, REPO_ROOT, type Session, disposeAll, interactiveEnv, launchCli } from './harness.js';
+import { CLI, KEY, REPO_ROOT, type Session, disposeAll, interactiveEnv, launchCli, owned } from './harness.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/inputs/', import.meta.url));
 const MARKDOWN = join(FIXTURES, 'field-notes.md');
@@ -61,10 +61,6 @@ afterAll(async () => {
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-function owned(t: TestContext, s: Session): Session {
-  t.onTestFinished(() => s.dispose());
-  return s;
-}
 
 const statusBar = (s: Session, rows = s.screen()) => rows[s.rows - 2] ?? '';
 /** The reader is up: its status bar is drawn. */

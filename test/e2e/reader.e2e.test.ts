@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import stringWidth from 'string-width';
 import { type TestContext, afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI, KEY, REPO_ROOT, type Session, childPids, disposeAll, interactiveEnv, launchCli, launchShell } from './harness.js';
+import { CLI, KEY, REPO_ROOT, type Session, childPids, disposeAll, interactiveEnv, launchCli, launchShell, owned, waitForOutput, wrapped } from './harness.js';
 
 const SEED = 'seeds/us-drone-strike-baghdad.txt';
 const TITLE = 'US drone strike kills Iran-backed militia leader in Baghdad';
@@ -109,14 +109,6 @@ async function readWholeArticle(s: Session): Promise<string[]> {
 
 // ---- sessions --------------------------------------------------------------------------------
 
-/**
- * Ties a session to the test that started it: killed when that test finishes, passed or failed.
- * (Tests run concurrently, so a blanket afterEach would kill the neighbours' sessions too.)
- */
-function owned(t: TestContext, s: Session): Session {
-  t.onTestFinished(() => s.dispose());
-  return s;
-}
 
 async function openReader(t: TestContext, cols: number, rows: number, args: string[] = []): Promise<Session> {
   const s = owned(t, launchCli(args, { cols, rows }));
@@ -125,24 +117,6 @@ async function openReader(t: TestContext, cols: number, rows: number, args: stri
   return s;
 }
 
-/** A shell that runs the reader, then reports its exit status and whether the tty settings came back. */
-function wrapped(t: TestContext, command: string, cols: number, rows: number): Session {
-  return owned(t, launchShell(
-    [
-      'before=$(stty -g)',
-      command,
-      'status=$?',
-      'after=$(stty -g)',
-      'printf "\\n[lede-exit:%s]\\n" "$status"',
-      'if [ "$before" = "$after" ]; then echo "[stty-same]"; else echo "[stty-changed]"; fi',
-      'printf "[stty-a:%s]\\n" "$(stty -a | tr "\\n" " ")"',
-      'echo "[done]"',
-      // Stay until the test has read everything: node-pty can report the exit before the last bytes.
-      'read -r _',
-    ].join('; '),
-    { cols, rows },
-  ));
-}
 
 interface Afterwards {
   readonly status: number;
@@ -150,14 +124,6 @@ interface Afterwards {
   readonly sttyA: string;
 }
 
-/** Polls the raw output (not the screen) until it contains `text`. */
-async function waitForOutput(s: Session, text: string, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!s.output.includes(text)) {
-    if (Date.now() > deadline) throw new Error(`"${text}" never appeared in the output\n${s.dump()}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 /** Waits for the wrapper to finish and reads what it reported about the terminal. */
 async function afterwards(s: Session): Promise<Afterwards> {

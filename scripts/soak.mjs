@@ -1,0 +1,443 @@
+#!/usr/bin/env node
+// Soak: every article of the BBC News corpus (../shared/data/bbc-news, 2,225 articles) through
+// the built CLI twice — `lede --json FILE` (the JSON parsed, every span checked) and the
+// interactive reader in a pseudo-terminal read back through @xterm/headless (open, wait for the
+// title, G to the end, Tab ↓ Enter to jump to an entity, n to its next mention, q), checking that
+// it exits 0 and leaves the terminal restored (main screen, cursor visible, nothing left on it).
+//
+// Usage: node scripts/soak.mjs [--sample N] [--concurrency N] [--json]   (after `npm run build`)
+//   --sample N       an evenly spaced sample of N articles instead of all of them
+//   --concurrency N  articles in flight at once (default 3: the pty sessions mostly wait)
+//   --json           print the summary as one JSON object on stdout (progress goes to stderr)
+// Exit status: 0 when every article passed (or the corpus is absent: it says so), 1 on any failure.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ptyModule from 'node-pty';
+import xtermModule from '@xterm/headless';
+
+const { spawn: spawnPty } = ptyModule;
+const { Terminal } = xtermModule;
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const CLI = join(ROOT, 'dist/cli.js');
+const CORPUS = join(ROOT, '../shared/data/bbc-news');
+/** The reader's terminal: roomy enough for the sidebar. */
+const COLS = 120;
+const ROWS = 40;
+/** How long one step (the reader opening, a key's effect, the exit) may take on a busy machine. */
+const STEP_MS = 20_000;
+/** How long `--json` may take for one article. */
+const JSON_MS = 60_000;
+
+// ---- arguments ----------------------------------------------------------------------------------
+
+function parseArgs(argv) {
+  const options = { sample: null, concurrency: 3, json: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const number = (name) => {
+      const n = Number(argv[++i]);
+      if (!Number.isInteger(n) || n < 1) usage(`${name} needs a whole number above 0`);
+      return n;
+    };
+    if (arg === '--sample') options.sample = number('--sample');
+    else if (arg === '--concurrency') options.concurrency = number('--concurrency');
+    else if (arg === '--json') options.json = true;
+    else if (arg === '--help' || arg === '-h') usage(null);
+    else usage(`unknown argument ${arg}`);
+  }
+  return options;
+}
+
+function usage(problem) {
+  const text = 'usage: node scripts/soak.mjs [--sample N] [--concurrency N] [--json]';
+  if (problem) {
+    console.error(`soak: ${problem}\n${text}`);
+    process.exit(2);
+  }
+  console.log(text);
+  process.exit(0);
+}
+
+const options = parseArgs(process.argv.slice(2));
+/** Progress and messages: stderr when stdout carries the JSON summary. */
+const say = (line) => (options.json ? process.stderr : process.stdout).write(line + '\n');
+
+// ---- the corpus ---------------------------------------------------------------------------------
+
+function articles() {
+  const files = [];
+  for (const topic of readdirSync(CORPUS, { withFileTypes: true })) {
+    if (!topic.isDirectory()) continue;
+    for (const name of readdirSync(join(CORPUS, topic.name))) if (name.endsWith('.txt')) files.push(join(CORPUS, topic.name, name));
+  }
+  return files.sort();
+}
+
+/** `n` files spread evenly over the sorted list (every topic is represented). */
+function evenlySpaced(files, n) {
+  if (n >= files.length) return files;
+  return Array.from({ length: n }, (_, i) => files[Math.floor((i * files.length) / n)]);
+}
+
+// ---- checks -------------------------------------------------------------------------------------
+
+class Failure extends Error {
+  constructor(stage, reason, detail = '') {
+    super(reason);
+    this.stage = stage;
+    this.detail = detail;
+  }
+}
+
+/** Children still running, killed if the soak itself is interrupted. */
+const live = new Set();
+
+function runJson(file) {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [CLI, '--json', file], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    live.add(child);
+    const out = [];
+    let err = '';
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, JSON_MS);
+    child.stdout.on('data', (d) => out.push(d));
+    child.stderr.setEncoding('utf8').on('data', (d) => (err += d));
+    child.on('error', reject);
+    child.on('close', (status, signal) => {
+      clearTimeout(timer);
+      live.delete(child);
+      const ms = performance.now() - started;
+      if (timedOut) return reject(new Failure('json', `--json took longer than ${JSON_MS / 1000} s`));
+      if (status !== 0) return reject(new Failure('json', `--json exited ${status ?? signal}: ${err.trim().split('\n')[0] ?? ''}`, err));
+      if (err) return reject(new Failure('json', `--json wrote to stderr: ${err.trim().split('\n')[0]}`, err));
+      let analysis;
+      try {
+        analysis = JSON.parse(Buffer.concat(out).toString('utf8'));
+      } catch (error) {
+        return reject(new Failure('json', `--json printed something that is not JSON (${error.message})`));
+      }
+      try {
+        checkAnalysis(analysis);
+      } catch (error) {
+        return reject(error);
+      }
+      resolve({ analysis, ms });
+    });
+  });
+}
+
+/** The documented model: every span within the text, every list sorted by start. */
+function checkAnalysis(a) {
+  if (typeof a.text !== 'string' || typeof a.title !== 'string' || !a.title) throw new Failure('json', 'no title or text');
+  if (!a.text.startsWith(a.title)) throw new Failure('json', 'the text does not start with the title');
+  const lists = [
+    ['sections', a.sections],
+    ['paragraphs', a.paragraphs],
+    ['sentences', a.sentences],
+    ['quotes', a.quotes],
+    ['numbers', a.numbers],
+    ...a.entities.map((e) => [`mentions of ${e.id}`, e.mentions]),
+  ];
+  for (const [name, spans] of lists) {
+    if (!Array.isArray(spans)) throw new Failure('json', `${name} is not a list`);
+    spans.forEach((s, i) => {
+      if (!(Number.isInteger(s.start) && Number.isInteger(s.end) && 0 <= s.start && s.start <= s.end && s.end <= a.text.length)) {
+        throw new Failure('json', `${name}[${i}] = [${s.start}, ${s.end}) lies outside the text (length ${a.text.length})`);
+      }
+      if (i > 0 && spans[i - 1].start > s.start) throw new Failure('json', `${name} is not sorted by start at ${i}`);
+    });
+  }
+  for (const e of a.entities) if (!e.mentions.length) throw new Failure('json', `entity ${e.id} has no mentions`);
+}
+
+// ---- the reader in a pseudo-terminal ------------------------------------------------------------
+
+const delay = (ms) => new Promise((r) => setTimeout(r, ms));
+const squash = (s) => s.replace(/\s+/g, ' ').trim();
+
+/** The environment a person's shell would give it: no CI (Ink draws nothing in CI), a fresh state directory. */
+function readerEnv(stateDir) {
+  const env = {};
+  for (const [k, v] of Object.entries(process.env)) if (v !== undefined && k !== 'CI' && k !== 'CONTINUOUS_INTEGRATION') env[k] = v;
+  return { ...env, TERM: 'xterm-256color', XDG_STATE_HOME: stateDir };
+}
+
+class ReaderSession {
+  constructor(file, stateDir) {
+    this.term = new Terminal({ cols: COLS, rows: ROWS, allowProposedApi: true, scrollback: 0 });
+    this.titles = [];
+    this.term.onTitleChange((t) => this.titles.push(t));
+    this.output = '';
+    this.pending = 0;
+    this.lastWrite = Promise.resolve();
+    this.exitInfo = null;
+    this.pty = spawnPty(process.execPath, [CLI, file], { name: 'xterm-256color', cols: COLS, rows: ROWS, cwd: ROOT, env: readerEnv(stateDir) });
+    live.add(this);
+    this.pty.onData((data) => {
+      this.output += data;
+      this.pending++;
+      this.lastWrite = new Promise((resolve) =>
+        this.term.write(data, () => {
+          this.pending--;
+          resolve();
+        }),
+      );
+    });
+    this.exited = new Promise((resolve) => this.pty.onExit((info) => resolve((this.exitInfo = info))));
+  }
+
+  async flush() {
+    while (this.pending > 0) await this.lastWrite;
+  }
+
+  rows() {
+    const b = this.term.buffer.active;
+    return Array.from({ length: ROWS }, (_, y) => b.getLine(b.viewportY + y)?.translateToString(true) ?? '');
+  }
+
+  statusBar() {
+    return this.rows()[ROWS - 2] ?? '';
+  }
+
+  cell(x, y) {
+    const b = this.term.buffer.active;
+    return b.getLine(b.viewportY + y)?.getCell(x);
+  }
+
+  /** The sidebar's border column (a │ on every pane row), or the width when there is none. */
+  sidebarX() {
+    for (let x = 0; x < COLS; x++) {
+      let border = true;
+      for (let y = 0; y < ROWS - 2 && border; y++) border = this.cell(x, y)?.getChars() === '│';
+      if (border) return x;
+    }
+    return COLS;
+  }
+
+  articleText() {
+    const x = this.sidebarX();
+    const b = this.term.buffer.active;
+    return squash(Array.from({ length: ROWS - 2 }, (_, y) => b.getLine(b.viewportY + y)?.translateToString(true, 0, x) ?? '').join(' '));
+  }
+
+  /** Text of the inverse cells in a region: the selected entity, or the marked mention. */
+  inverse(x0, x1) {
+    let text = '';
+    for (let y = 0; y < ROWS - 2; y++) for (let x = x0; x < x1; x++) if (this.cell(x, y)?.isInverse()) text += this.cell(x, y).getChars() || ' ';
+    return text;
+  }
+
+  isAltScreen() {
+    return this.term.buffer.active.type === 'alternate';
+  }
+
+  isCursorHidden() {
+    const hidden = this.term._core?.coreService?.isCursorHidden;
+    if (typeof hidden !== 'boolean') throw new Error('@xterm/headless no longer exposes _core.coreService.isCursorHidden');
+    return hidden;
+  }
+
+  dump() {
+    return this.rows()
+      .map((r, y) => `${String(y).padStart(2)}|${r}`)
+      .join('\n');
+  }
+
+  async waitFor(test, what) {
+    const deadline = Date.now() + STEP_MS;
+    for (;;) {
+      await this.flush();
+      if (!this.term.modes.synchronizedOutputMode) {
+        let ok = false;
+        try {
+          ok = test();
+        } catch {
+          ok = false;
+        }
+        if (ok) return;
+      }
+      if (this.exitInfo) throw new Failure('reader', `exited (${JSON.stringify(this.exitInfo)}) while waiting for ${what}`, this.dump());
+      if (Date.now() > deadline) throw new Failure('reader', `timed out after ${STEP_MS / 1000} s waiting for ${what}`, this.dump());
+      await delay(25);
+    }
+  }
+
+  async exit() {
+    let timer;
+    const info = await Promise.race([this.exited, new Promise((r) => (timer = setTimeout(() => r(null), STEP_MS)))]);
+    clearTimeout(timer);
+    if (!info) throw new Failure('reader', `did not exit within ${STEP_MS / 1000} s of q`, this.dump());
+    // node-pty may report the exit before the last bytes are parsed.
+    let last = this.output.length;
+    for (let quiet = 0; quiet < 3; ) {
+      await delay(30);
+      await this.flush();
+      quiet = this.output.length === last ? quiet + 1 : 0;
+      last = this.output.length;
+    }
+    return info;
+  }
+
+  dispose() {
+    live.delete(this);
+    if (!this.exitInfo) {
+      try {
+        this.pty.kill('SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
+    this.term.dispose();
+  }
+}
+
+const STATUS = /\d+%\s+(READ|HIGHLIGHT)/;
+
+async function runReader(file, analysis) {
+  const started = performance.now();
+  const stateDir = mkdtempSync(join(tmpdir(), 'lede-soak-state-'));
+  const s = new ReaderSession(file, stateDir);
+  try {
+    const title = squash(analysis.title);
+    await s.waitFor(() => STATUS.test(s.statusBar()) && s.articleText().includes(title), 'the reader to open with the title on screen');
+    if (!s.isAltScreen() || !s.isCursorHidden()) throw new Failure('reader', 'the reader is not full screen with the cursor hidden', s.dump());
+
+    s.pty.write('G');
+    await s.waitFor(() => /\b100%/.test(s.statusBar()), 'G to reach the end (100%)');
+
+    if (analysis.entities.length > 0) {
+      const side = () => s.inverse(s.sidebarX(), COLS);
+      s.pty.write('\t');
+      await s.waitFor(() => side().trim() !== '', 'Tab to select an entity in the sidebar');
+      if (analysis.entities.length > 1) {
+        const before = side();
+        s.pty.write('\x1b[B');
+        await s.waitFor(() => side().trim() !== '' && side() !== before, '↓ to select the next entity');
+      }
+      s.pty.write('\r');
+      const chosen = /(\d+)\/(\d+)\s+\? help/;
+      await s.waitFor(() => chosen.test(s.statusBar()) && s.inverse(0, s.sidebarX()).trim() !== '', 'Enter to jump to the entity, its mention marked');
+      const total = Number(chosen.exec(s.statusBar())[2]);
+      if (total > 1) {
+        s.pty.write('n');
+        await s.waitFor(() => s.statusBar().includes(` 2/${total}`), `n to go to the second of ${total} mentions`);
+      }
+    }
+
+    s.pty.write('q');
+    const info = await s.exit();
+    if (info.exitCode !== 0) throw new Failure('reader', `exited with status ${info.exitCode}${info.signal ? ` (signal ${info.signal})` : ''} after q`, s.dump());
+    if (s.isAltScreen()) throw new Failure('reader', 'still on the alternate screen after q', s.dump());
+    if (s.isCursorHidden()) throw new Failure('reader', 'the cursor is still hidden after q', s.dump());
+    const left = s.rows().filter((r) => r.trim() !== '');
+    if (left.length) throw new Failure('reader', `left text on the main screen: ${JSON.stringify(left[0])}`, s.dump());
+    if (s.titles.length) throw new Failure('reader', `changed the window title to ${JSON.stringify(s.titles[0])}`);
+    return { ms: performance.now() - started };
+  } finally {
+    s.dispose();
+    rmSync(stateDir, { recursive: true, force: true });
+  }
+}
+
+// ---- the run ------------------------------------------------------------------------------------
+
+const seconds = (ms) => (ms < 60_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`);
+
+function stats(values) {
+  if (!values.length) return null;
+  const v = [...values].sort((a, b) => a - b);
+  const at = (q) => Math.round(v[Math.min(v.length - 1, Math.floor(q * v.length))]);
+  return { median: at(0.5), p95: at(0.95), max: Math.round(v[v.length - 1]) };
+}
+
+async function main() {
+  if (!existsSync(CORPUS)) {
+    say(`soak: ${relative(process.cwd(), CORPUS) || CORPUS} is absent: no articles to soak (nothing was tested)`);
+    if (options.json) process.stdout.write(JSON.stringify({ corpus: CORPUS, absent: true, articles: 0, failures: [] }) + '\n');
+    return 0;
+  }
+  if (!existsSync(CLI)) {
+    console.error('soak: dist/cli.js is missing: run `npm run build` first (npm run soak does)');
+    return 1;
+  }
+  const all = articles();
+  const files = options.sample ? evenlySpaced(all, options.sample) : all;
+  say(`soak: ${files.length} of ${all.length} articles from ${relative(ROOT, CORPUS)}, ${options.concurrency} at a time: --json, then the reader at ${COLS}×${ROWS}`);
+
+  const started = performance.now();
+  const failures = [];
+  const jsonTimes = [];
+  const readerTimes = [];
+  let done = 0;
+  let next = 0;
+  const every = Math.max(1, Math.round(files.length / 40));
+
+  const one = async (file) => {
+    const name = relative(CORPUS, file);
+    try {
+      const { analysis, ms } = await runJson(file);
+      jsonTimes.push(ms);
+      readerTimes.push((await runReader(file, analysis)).ms);
+    } catch (error) {
+      const f = error instanceof Failure ? error : new Failure('soak', `unexpected: ${error?.stack ?? error}`);
+      failures.push({ file: name, stage: f.stage, reason: f.message, detail: f.detail });
+      say(`FAIL ${name} (${f.stage}): ${f.message}`);
+    }
+    done++;
+    if (done % every === 0 || done === files.length) {
+      const elapsed = performance.now() - started;
+      const left = (elapsed / done) * (files.length - done);
+      say(`[${String(done).padStart(String(files.length).length)}/${files.length}] ${seconds(elapsed)} elapsed, about ${seconds(left)} left, ${failures.length} failure${failures.length === 1 ? '' : 's'}`);
+    }
+  };
+  const worker = async () => {
+    while (next < files.length) await one(files[next++]);
+  };
+  await Promise.all(Array.from({ length: Math.min(options.concurrency, files.length) }, worker));
+
+  const total = performance.now() - started;
+  failures.sort((a, b) => a.file.localeCompare(b.file));
+  const summary = {
+    corpus: CORPUS,
+    articles: files.length,
+    of: all.length,
+    concurrency: options.concurrency,
+    seconds: Math.round(total / 100) / 10,
+    jsonMs: stats(jsonTimes),
+    readerMs: stats(readerTimes),
+    failures: failures.map(({ file, stage, reason }) => ({ file, stage, reason })),
+  };
+  if (options.json) process.stdout.write(JSON.stringify(summary, null, 2) + '\n');
+  say(
+    `soak: ${files.length} articles in ${seconds(total)}; --json median ${summary.jsonMs?.median ?? '-'} ms (p95 ${summary.jsonMs?.p95 ?? '-'}, max ${summary.jsonMs?.max ?? '-'}), ` +
+      `reader session median ${summary.readerMs?.median ?? '-'} ms (p95 ${summary.readerMs?.p95 ?? '-'}, max ${summary.readerMs?.max ?? '-'}); ` +
+      `${failures.length ? `${failures.length} FAILED` : 'no failures'}`,
+  );
+  for (const f of failures) {
+    say(`\nFAILED ${f.file} (${f.stage}): ${f.reason}`);
+    if (f.detail) say(f.detail.split('\n').slice(0, 45).join('\n'));
+  }
+  return failures.length ? 1 : 0;
+}
+
+const interrupt = (signal, status) =>
+  process.once(signal, () => {
+    for (const x of live) {
+      if (x instanceof ReaderSession) x.dispose();
+      else x.kill('SIGKILL');
+    }
+    say(`soak: interrupted (${signal})`);
+    process.exit(status);
+  });
+interrupt('SIGINT', 130);
+interrupt('SIGTERM', 143);
+
+process.exitCode = await main();
