@@ -13,7 +13,7 @@ import ptyModule from 'node-pty';
 import type { IPty } from 'node-pty';
 import xtermModule from '@xterm/headless';
 import type { IBufferCell, Terminal as XTerminal } from '@xterm/headless';
-import type { TestContext } from 'vitest';
+import { type TestContext, expect } from 'vitest';
 
 // Both packages are CommonJS; take the classes from the default export so ESM interop never bites.
 const { spawn: spawnPty } = ptyModule;
@@ -402,4 +402,25 @@ export async function waitForOutput(s: Session, text: string, timeoutMs = 15_000
     if (Date.now() > deadline) throw new Error(`"${text}" never appeared in the output\n${s.dump()}`);
     await new Promise((r) => setTimeout(r, 20));
   }
+}
+
+/** What the wrapper shell reported after lede exited. */
+export interface Afterwards {
+  readonly status: number;
+  readonly sttySame: boolean;
+  /** `stty -a` as one line, and split into its flags. */
+  readonly sttyA: string;
+  readonly flags: string[];
+}
+
+/** Waits for the wrapper to finish (see `wrapped`) and reads what it reported about the terminal. */
+export async function afterwards(s: Session): Promise<Afterwards> {
+  await waitForOutput(s, '[done]');
+  s.press('\r');
+  const info = await s.exit();
+  expect(info.exitCode, `the wrapper shell failed\n${s.dump()}`).toBe(0);
+  const status = /\[lede-exit:(\d+)\]/.exec(s.output);
+  expect(status, `no exit status reported\n${s.dump()}`).not.toBeNull();
+  const sttyA = /\[stty-a:([^\]]*)\]/.exec(s.output)?.[1] ?? '';
+  return { status: Number(status![1]), sttySame: s.output.includes('[stty-same]'), sttyA, flags: sttyA.split(/[\s;]+/) };
 }

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI, KEY, REPO_ROOT, type Session, childPids, delay, disposeAll, launchCli, launchShell, owned, waitForOutput, wrapped } from './harness.js';
+import { CLI, KEY, REPO_ROOT, type Session, childPids, delay, disposeAll, launchCli, launchShell, owned, wrapped, afterwards, type Afterwards } from './harness.js';
 
 // ---- the hostile article ---------------------------------------------------------------------
 
@@ -224,23 +224,6 @@ function expectRestored(s: Session, what: string): void {
 
 
 
-interface Afterwards {
-  readonly status: number;
-  readonly sttySame: boolean;
-  readonly flags: string[];
-}
-
-
-async function afterwards(s: Session): Promise<Afterwards> {
-  await waitForOutput(s, '[done]');
-  s.press('\r');
-  const info = await s.exit();
-  expect(info.exitCode, `the wrapper shell failed\n${s.dump()}`).toBe(0);
-  const status = /\[lede-exit:(\d+)\]/.exec(s.output);
-  expect(status, `no exit status reported\n${s.dump()}`).not.toBeNull();
-  const sttyA = /\[stty-a:([^\]]*)\]/.exec(s.output)?.[1] ?? '';
-  return { status: Number(status![1]), sttySame: s.output.includes('[stty-same]'), flags: sttyA.split(/[\s;]+/) };
-}
 
 function expectTtyRestored(s: Session, after: Afterwards): void {
   expectRestored(s, 'exit');

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import stringWidth from 'string-width';
 import { type TestContext, afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI, KEY, REPO_ROOT, type Session, childPids, disposeAll, interactiveEnv, launchCli, launchShell, owned, waitForOutput, wrapped } from './harness.js';
+import { CLI, KEY, REPO_ROOT, type Session, childPids, disposeAll, interactiveEnv, launchCli, launchShell, owned, wrapped, afterwards, type Afterwards } from './harness.js';
 
 const SEED = 'seeds/us-drone-strike-baghdad.txt';
 const TITLE = 'US drone strike kills Iran-backed militia leader in Baghdad';
@@ -118,25 +118,6 @@ async function openReader(t: TestContext, cols: number, rows: number, args: stri
 }
 
 
-interface Afterwards {
-  readonly status: number;
-  readonly sttySame: boolean;
-  readonly sttyA: string;
-}
-
-
-/** Waits for the wrapper to finish and reads what it reported about the terminal. */
-async function afterwards(s: Session): Promise<Afterwards> {
-  await waitForOutput(s, '[done]');
-  s.press('\r');
-  const info = await s.exit();
-  expect(info.exitCode, `the wrapper shell failed\n${s.dump()}`).toBe(0);
-  const status = /\[lede-exit:(\d+)\]/.exec(s.output);
-  const sttyA = /\[stty-a:([^\]]*)\]/.exec(s.output);
-  expect(status, `no exit status reported\n${s.dump()}`).not.toBeNull();
-  expect(s.output).toContain('[done]');
-  return { status: Number(status![1]), sttySame: s.output.includes('[stty-same]'), sttyA: sttyA?.[1] ?? '' };
-}
 
 /** The terminal is back as a shell needs it: main screen, cursor shown, canonical mode and echo on. */
 function expectTerminalRestored(s: Session, after?: Afterwards): void {
