@@ -1,7 +1,7 @@
 import { TAG_COUNT, beginTag, isInside, tagType } from './conll.js';
 import { T, mix, type SentenceFeatures } from './features.js';
 
-/** A feature key's row of TAG_COUNT weights, or −1 when the model has never seen it. */
+/** A feature key's row of weights (one per tag), or −1 when the model has never seen it. */
 export interface Weights {
   row(key: number): number;
   readonly values: ArrayLike<number>;
@@ -9,7 +9,7 @@ export interface Weights {
 
 /** Tag-dependent feature keys of a token given the two previous tags. */
 export const prevKey = (t1: number): number => mix(T.Prev, t1);
-export const prev2Key = (t2: number, t1: number): number => mix(T.Prev2, t2 * 16 + t1);
+export const prev2Key = (t2: number, t1: number, pairBase = 16): number => mix(T.Prev2, t2 * pairBase + t1);
 export const prevWordKey = (t1: number, wordHash: number): number => mix(mix(T.PrevWord, t1), wordHash);
 /** The tag before the first token. */
 export const START = 15;
@@ -17,29 +17,50 @@ export const START = 15;
 /** I-X may only follow B-X or I-X. */
 export const allowed = (prev: number, tag: number): boolean => !isInside(tag) || (prev !== START && prev !== 0 && tagType(prev) === tagType(tag));
 
-/** Sum of the static features' weights for every token and tag: scores[i * TAG_COUNT + tag]. */
-export function staticScores(f: SentenceFeatures, w: Weights): Float64Array {
+/** A set of tags to decode over: how many, the start symbol, and which may follow which. */
+export interface TagSet {
+  readonly size: number;
+  /** The tag before the first token: never a real tag (and below 256, as tags are bytes). */
+  readonly start: number;
+  /** Two previous tags combine into one key as t2 · pairBase + t1. */
+  readonly pairBase: number;
+  allowed(prev: number, tag: number): boolean;
+}
+
+/** BIO over PER ORG LOC MISC, with the transition constraint. */
+export const BIO_TAGS: TagSet = { size: TAG_COUNT, start: START, pairBase: 16, allowed };
+
+/** A tag set where any tag may follow any other (part-of-speech tags). */
+export function freeTags(size: number): TagSet {
+  if (size > 255) throw new Error('at most 255 tags');
+  let pairBase = 1;
+  while (pairBase <= size) pairBase *= 2;
+  return { size, start: size, pairBase, allowed: () => true };
+}
+
+/** Sum of the static features' weights for every token and tag: scores[i * size + tag]. */
+export function staticScores(f: SentenceFeatures, w: Weights, size: number = TAG_COUNT): Float64Array {
   const n = f.wordHashes.length;
-  const out = new Float64Array(n * TAG_COUNT);
+  const out = new Float64Array(n * size);
   const v = w.values;
   for (let i = 0; i < n; i++) {
-    const base = i * TAG_COUNT;
+    const base = i * size;
     for (let k = f.offsets[i]!; k < f.offsets[i + 1]!; k++) {
       const r = w.row(f.keys[k]!);
       if (r < 0) continue;
-      const o = r * TAG_COUNT;
-      for (let t = 0; t < TAG_COUNT; t++) out[base + t]! += v[o + t]!;
+      const o = r * size;
+      for (let t = 0; t < size; t++) out[base + t]! += v[o + t]!;
     }
   }
   return out;
 }
 
-function addRow(w: Weights, key: number, into: Float64Array): void {
+function addRow(w: Weights, key: number, into: Float64Array, size: number): void {
   const r = w.row(key);
   if (r < 0) return;
   const v = w.values;
-  const o = r * TAG_COUNT;
-  for (let t = 0; t < TAG_COUNT; t++) into[t]! += v[o + t]!;
+  const o = r * size;
+  for (let t = 0; t < size; t++) into[t]! += v[o + t]!;
 }
 
 export interface BeamResult {
@@ -48,7 +69,7 @@ export interface BeamResult {
   readonly fellAt: number;
 }
 
-const trans = new Float64Array(TAG_COUNT);
+const transBySize = new Map<number, Float64Array>();
 
 /**
  * Beam search over BIO tags with the transition constraint. With `gold`, stops as soon as the gold
@@ -58,17 +79,21 @@ const trans = new Float64Array(TAG_COUNT);
  * path so far is the gold one. Candidates are kept sorted by insertion, best first; on a tie the
  * earlier candidate stays ahead, so decoding is deterministic.
  */
-export function beamDecode(f: SentenceFeatures, w: Weights, beamSize: number, gold?: ArrayLike<number>): BeamResult {
+export function beamDecode(f: SentenceFeatures, w: Weights, beamSize: number, gold?: ArrayLike<number>, tags: TagSet = BIO_TAGS): BeamResult {
   const n = f.wordHashes.length;
-  const stat = staticScores(f, w);
+  const tagCount = tags.size;
+  const stat = staticScores(f, w, tagCount);
+  let trans = transBySize.get(tagCount);
+  if (!trans) transBySize.set(tagCount, (trans = new Float64Array(tagCount)));
   const B = beamSize;
   const tag = new Uint8Array((n + 1) * B);
+  const START_TAG = tags.start;
   const parent = new Int16Array((n + 1) * B);
   const isGold = new Uint8Array((n + 1) * B);
   let scores = new Float64Array(B);
   let next = new Float64Array(B);
   // Position 0 of the arrays is the start state; token i's slots are at (i + 1) * B.
-  tag[0] = START;
+  tag[0] = START_TAG;
   isGold[0] = 1;
   let size = 1;
   for (let i = 0; i < n; i++) {
@@ -77,15 +102,15 @@ export function beamDecode(f: SentenceFeatures, w: Weights, beamSize: number, go
     let kept = 0;
     for (let k = 0; k < size; k++) {
       const t1 = tag[here + k]!;
-      const t2 = i === 0 ? START : tag[(i - 1) * B + parent[here + k]!]!;
+      const t2 = i === 0 ? START_TAG : tag[(i - 1) * B + parent[here + k]!]!;
       trans.fill(0);
-      addRow(w, prevKey(t1), trans);
-      addRow(w, prev2Key(t2, t1), trans);
-      addRow(w, prevWordKey(t1, f.wordHashes[i]!), trans);
+      addRow(w, prevKey(t1), trans, tagCount);
+      addRow(w, prev2Key(t2, t1, tags.pairBase), trans, tagCount);
+      addRow(w, prevWordKey(t1, f.wordHashes[i]!), trans, tagCount);
       const base = scores[k]!;
-      for (let t = 0; t < TAG_COUNT; t++) {
-        if (!allowed(t1, t)) continue;
-        const score = base + stat[i * TAG_COUNT + t]! + trans[t]!;
+      for (let t = 0; t < tagCount; t++) {
+        if (!tags.allowed(t1, t)) continue;
+        const score = base + stat[i * tagCount + t]! + trans[t]!;
         if (kept === B && score <= next[B - 1]!) continue;
         // Insert, keeping next[0..kept) sorted best first.
         let at = kept < B ? kept : B - 1;

@@ -126,9 +126,10 @@ export function deserializeModel(buf: Buffer): NerModel {
     at += bytesLength;
     return out;
   };
+  const tagCount = header.tags?.length ?? TAG_COUNT;
   const passes = header.passes.map((rows) => {
     const keys = take(Uint32Array, rows);
-    const values = take(Float32Array, rows * TAG_COUNT);
+    const values = take(Float32Array, rows * tagCount);
     return new TableWeights(keys, values);
   });
   const gazKeys = take(Uint32Array, header.gazetteer);

@@ -1,5 +1,5 @@
 import { TAG_COUNT, bioSpans, tagType, type ConllDocument } from './conll.js';
-import { START, beamDecode, prev2Key, prevKey, prevWordKey, type Weights } from './decode.js';
+import { BIO_TAGS, beamDecode, prev2Key, prevKey, prevWordKey, type TagSet, type Weights } from './decode.js';
 import { documentFacts, entryKey, hashString, passCounts, sentenceFeatures, wordInfo, type Gazetteer, type Resources, type SentenceFeatures } from './features.js';
 import type { PassWeights } from './model.js';
 
@@ -17,6 +17,8 @@ export class PerceptronWeights implements Weights {
   /** Instances seen, counting from 1. */
   c = 1;
 
+  constructor(readonly tagCount: number = TAG_COUNT) {}
+
   row(key: number): number {
     return this.index.get(key) ?? -1;
   }
@@ -27,7 +29,7 @@ export class PerceptronWeights implements Weights {
     r = this.keys.length;
     this.keys.push(key);
     this.index.set(key, r);
-    if ((r + 1) * TAG_COUNT > this.values.length) {
+    if ((r + 1) * this.tagCount > this.values.length) {
       const grow = (a: Float64Array) => {
         const b = new Float64Array(a.length * 2);
         b.set(a);
@@ -40,7 +42,7 @@ export class PerceptronWeights implements Weights {
   }
 
   add(key: number, tag: number, delta: number): void {
-    const o = this.ensure(key) * TAG_COUNT + tag;
+    const o = this.ensure(key) * this.tagCount + tag;
     this.values[o]! += delta;
     this.totals[o]! += this.c * delta;
   }
@@ -51,14 +53,15 @@ export class PerceptronWeights implements Weights {
     const rows: [number, number][] = [];
     for (const [k, r] of order) {
       let max = 0;
-      for (let t = 0; t < TAG_COUNT; t++) max = Math.max(max, Math.abs(this.avg(r * TAG_COUNT + t)));
+      for (let t = 0; t < this.tagCount; t++) max = Math.max(max, Math.abs(this.avg(r * this.tagCount + t)));
       if (max > prune) rows.push([k, r]);
     }
     const keys = new Uint32Array(rows.length);
-    const values = new Float32Array(rows.length * TAG_COUNT);
+    const n = this.tagCount;
+    const values = new Float32Array(rows.length * n);
     rows.forEach(([k, r], i) => {
       keys[i] = k;
-      for (let t = 0; t < TAG_COUNT; t++) values[i * TAG_COUNT + t] = this.avg(r * TAG_COUNT + t);
+      for (let t = 0; t < n; t++) values[i * n + t] = this.avg(r * n + t);
     });
     return { keys, values };
   }
@@ -78,12 +81,13 @@ export interface Instance {
 }
 
 /** Adds +1 for the gold sequence's features and −1 for the prediction's, over `length` tokens. */
-function update(w: PerceptronWeights, x: Instance, predicted: Uint8Array, length: number): void {
+function update(w: PerceptronWeights, x: Instance, predicted: Uint8Array, length: number, tags: TagSet): void {
   const { features: f, gold } = x;
+  const start = tags.start;
   for (let i = 0; i < length; i++) {
     const g = gold[i]!, p = predicted[i]!;
-    const g1 = i > 0 ? gold[i - 1]! : START, p1 = i > 0 ? predicted[i - 1]! : START;
-    const g2 = i > 1 ? gold[i - 2]! : START, p2 = i > 1 ? predicted[i - 2]! : START;
+    const g1 = i > 0 ? gold[i - 1]! : start, p1 = i > 0 ? predicted[i - 1]! : start;
+    const g2 = i > 1 ? gold[i - 2]! : start, p2 = i > 1 ? predicted[i - 2]! : start;
     if (g === p && g1 === p1 && g2 === p2) continue;
     if (g !== p) {
       for (let k = f.offsets[i]!; k < f.offsets[i + 1]!; k++) {
@@ -94,7 +98,7 @@ function update(w: PerceptronWeights, x: Instance, predicted: Uint8Array, length
     const wh = f.wordHashes[i]!;
     for (const [key, gk] of [
       [prevKey(g1), prevKey(p1)],
-      [prev2Key(g2, g1), prev2Key(p2, p1)],
+      [prev2Key(g2, g1, tags.pairBase), prev2Key(p2, p1, tags.pairBase)],
       [prevWordKey(g1, wh), prevWordKey(p1, wh)],
     ] as const) {
       if (key === gk && g === p) continue;
@@ -123,6 +127,8 @@ export interface TrainOptions {
   /** Called after each epoch with the averaged weights so far; return a score to keep the best epoch. */
   readonly onEpoch?: (epoch: number, weights: PassWeights) => number | void;
   readonly prune?: number;
+  /** The tags to learn; BIO over the CoNLL types unless given. */
+  readonly tags?: TagSet;
 }
 
 export interface Trained {
@@ -132,7 +138,8 @@ export interface Trained {
 }
 
 export function trainPerceptron(instances: readonly Instance[], options: TrainOptions): Trained {
-  const w = new PerceptronWeights();
+  const tags = options.tags ?? BIO_TAGS;
+  const w = new PerceptronWeights(tags.size);
   const rand = random(options.seed);
   const order = instances.map((_, i) => i);
   let best: Trained | null = null;
@@ -144,9 +151,9 @@ export function trainPerceptron(instances: readonly Instance[], options: TrainOp
     }
     for (const k of order) {
       const x = instances[k]!;
-      const { tags, fellAt } = beamDecode(x.features, w, options.beam, x.gold);
-      if (fellAt >= 0) update(w, x, tags, fellAt + 1);
-      else if (!sameTags(tags, x.gold)) update(w, x, tags, tags.length);
+      const { tags: predicted, fellAt } = beamDecode(x.features, w, options.beam, x.gold, tags);
+      if (fellAt >= 0) update(w, x, predicted, fellAt + 1, tags);
+      else if (!sameTags(predicted, x.gold)) update(w, x, predicted, predicted.length, tags);
       w.c++;
     }
     const weights = w.averaged(options.prune ?? 0);
