@@ -1,0 +1,622 @@
+#!/usr/bin/env node
+// The benchmark: lede's first frame, keystroke-to-frame latency, peak memory and analysis speed,
+// on the seed article and on one long document made of the whole bbc-news corpus, measured in a
+// real pseudo-terminal (120×40) read back through @xterm/headless, beside less and `node -e 0`.
+// Never part of `npm test`.
+//
+//   node scripts/bench.mjs [--runs N] [--keys N] [--json] [--only seed|long] [--timeout S]
+//
+// (after `npm run build`). --timeout is the hard limit, in seconds, on the long document's first
+// frame and on its analysis alone (default 300); the seed's first frame has 30 s.
+// Progress goes to standard error; the table (or, with --json, one JSON object) to standard output.
+// BENCH_DEBUG=1 also prints each first frame's screen.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  KEY,
+  PtyProgram,
+  buildLongDocument,
+  cleanEnv,
+  countWords,
+  delay,
+  firstFrameMarks,
+  killAllSync,
+  median,
+  percentile,
+  round1,
+  showsAll,
+  summarize,
+  which,
+} from './bench-lib.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const CLI = join(ROOT, 'dist/cli.js');
+const SEED = join(ROOT, 'seeds/us-drone-strike-baghdad.txt');
+const CORPUS = join(ROOT, '../shared/data/bbc-news');
+const LONG = join(os.tmpdir(), 'lede-bench', 'long.txt');
+const COLS = 120;
+const ROWS = 40;
+
+/** Hard limits, so a hung program costs minutes, not the night. */
+const FIRST_FRAME_TIMEOUT_MS = { seed: 30_000, long: 300_000 };
+let THROUGHPUT_TIMEOUT_MS = 300_000;
+const NODE_FLOOR_TIMEOUT_MS = 10_000;
+/** How long after its first frame the sidebar may take to fill in. */
+const ANALYSIS_WAIT_MS = 120_000;
+/** Quiet before the keystrokes start: the program has drawn everything it meant to. */
+const IDLE_BEFORE_KEYS_MS = 300;
+/** A frame is over when nothing more arrives for this long (not counted in the latency). */
+const FRAME_QUIET_MS = 30;
+/** Nothing at all within this long: the key drew no frame (counted as this many ms). */
+const NO_FRAME_MS = 1_000;
+/** Quiet required before each timed key, so a late trailing render is not charged to the next key. */
+const GAP_BEFORE_KEY_MS = 50;
+const SEED_ANALYSIS_REPEATS = 6;
+
+const TARGETS = {
+  seedFirstFrameMs: 250,
+  seedRatioToNode: 3,
+  longFirstFrameMs: 1_000,
+  keyP95Ms: 50,
+  longPeakRssBytes: 400 * 1024 * 1024,
+  wordsPerSecond: 100_000,
+};
+
+// ---- arguments ------------------------------------------------------------------------------
+
+function parseArgs(argv) {
+  const opts = { runs: 7, keys: 200, json: false, only: null, timeout: null };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) usage(`${a} needs a value`);
+      return v;
+    };
+    if (a === '--json') opts.json = true;
+    else if (a === '--runs') opts.runs = positive(value(), a);
+    else if (a === '--keys') opts.keys = positive(value(), a);
+    else if (a === '--timeout') opts.timeout = positive(value(), a);
+    else if (a === '--only') {
+      opts.only = value();
+      if (opts.only !== 'seed' && opts.only !== 'long') usage('--only takes seed or long');
+    } else if (a === '--help' || a === '-h') usage(null, 0);
+    else usage(`unknown argument ${a}`);
+  }
+  return opts;
+}
+
+function positive(v, name) {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) usage(`${name} takes a positive whole number`);
+  return n;
+}
+
+function usage(problem, status = 2) {
+  if (problem) console.error(`bench: ${problem}`);
+  console.error('usage: node scripts/bench.mjs [--runs N] [--keys N] [--json] [--only seed|long] [--timeout S]');
+  process.exit(status);
+}
+
+const opts = parseArgs(process.argv.slice(2));
+if (opts.timeout) FIRST_FRAME_TIMEOUT_MS.long = THROUGHPUT_TIMEOUT_MS = opts.timeout * 1000;
+const log = (msg) => process.stderr.write(`bench: ${msg}\n`);
+
+// ---- clean-up -------------------------------------------------------------------------------
+
+const stateRoot = mkdtempSync(join(os.tmpdir(), 'lede-bench-state-'));
+let stateCount = 0;
+/** A fresh XDG_STATE_HOME per launch: nothing resumes, and the user's positions are never touched. */
+const freshStateDir = () => {
+  const dir = join(stateRoot, String(stateCount++));
+  mkdirSync(dir);
+  return dir;
+};
+const children = new Set();
+function cleanup() {
+  killAllSync();
+  for (const c of children) {
+    try {
+      c.kill('SIGKILL');
+    } catch {
+      // gone
+    }
+  }
+  rmSync(stateRoot, { recursive: true, force: true });
+}
+process.on('exit', cleanup);
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(sig, () => {
+    log(`interrupted (${sig}); cleaning up`);
+    cleanup();
+    process.exit(130);
+  });
+}
+
+// ---- what is measured -----------------------------------------------------------------------
+
+if (!existsSync(CLI)) {
+  console.error(`bench: ${relative(process.cwd(), CLI)} is missing: run \`npm run build\` first (or \`npm run bench\`)`);
+  process.exit(1);
+}
+
+const startedAt = performance.now();
+const notes = [];
+const docs = [];
+if (opts.only !== 'long') docs.push({ name: 'seed', file: SEED, label: relative(ROOT, SEED) });
+if (opts.only !== 'seed') {
+  if (existsSync(CORPUS)) {
+    log(`building the long document from ${CORPUS}`);
+    const built = buildLongDocument(CORPUS, LONG);
+    log(`${built.reused ? 'reusing' : 'wrote'} ${LONG} (${(built.bytes / 1e6).toFixed(2)} MB, ${built.articles} articles)`);
+    docs.push({ name: 'long', file: LONG, label: LONG, articles: built.articles, reused: built.reused });
+  } else {
+    const msg = `${CORPUS} is missing: the long document cannot be built, so only the seed is measured`;
+    console.error(`bench: ${msg}`);
+    notes.push(msg);
+  }
+}
+if (!docs.length) {
+  console.error('bench: nothing to measure');
+  process.exit(1);
+}
+for (const d of docs) {
+  d.bytes = readFileSync(d.file).length;
+  d.marks = firstFrameMarks(d.file);
+}
+
+const lessPath = which('less');
+if (!lessPath) notes.push('less is not installed: no less figures');
+const lessVersion = lessPath ? await commandOutput(lessPath, ['--version']).then((s) => s.split('\n')[0].trim()).catch(() => 'unknown') : null;
+
+const machine = {
+  cpus: os.cpus().length,
+  cpuModel: os.cpus()[0]?.model?.trim() ?? 'unknown',
+  memoryGB: round1(os.totalmem() / 2 ** 30),
+  platform: `${os.platform()} ${os.release()}`,
+  node: process.version,
+  less: lessVersion,
+  loadAverageAtStart: os.loadavg().map((x) => round1(x)),
+};
+const size = (bytes) => (bytes >= 1e6 ? `${(bytes / 1e6).toFixed(2)} MB` : `${(bytes / 1e3).toFixed(1)} kB`);
+log(`${machine.cpus} × ${machine.cpuModel}, Node ${machine.node}, ${machine.platform}; runs ${opts.runs}, keys ${opts.keys}`);
+
+// ---- 1. first frame -------------------------------------------------------------------------
+
+function launchLede(doc) {
+  return new PtyProgram(process.execPath, [CLI, doc.file], { cols: COLS, rows: ROWS, cwd: ROOT, env: cleanEnv({ XDG_STATE_HOME: freshStateDir() }) });
+}
+
+function launchLess(doc) {
+  return new PtyProgram(lessPath, [doc.file], { cols: COLS, rows: ROWS, cwd: ROOT, env: cleanEnv({ XDG_STATE_HOME: freshStateDir() }) });
+}
+
+/** Spawn → the first whole frame showing the title's and the first paragraph's first words, in ms (null: never). */
+async function firstFrame(launch, doc, program) {
+  const p = launch(doc);
+  try {
+    const at = await p.waitForScreen((rows) => showsAll(rows, [doc.marks.title, doc.marks.paragraph]), FIRST_FRAME_TIMEOUT_MS[doc.name]);
+    if (at === null) {
+      log(`${program} on ${doc.name}: no first frame within ${FIRST_FRAME_TIMEOUT_MS[doc.name] / 1000} s${p.exitInfo ? ` (exited ${JSON.stringify(p.exitInfo)})` : ''}; screen:\n${p.dump()}`);
+      return null;
+    }
+    if (process.env.BENCH_DEBUG) log(`${program} on ${doc.name}, first frame:\n${p.dump()}`);
+    return at - p.spawnedAt;
+  } finally {
+    await p.close();
+  }
+}
+
+/** Spawn → exit of `node -e 0` in the same pty setup: the floor for any Node program. */
+async function nodeFloor() {
+  const p = new PtyProgram(process.execPath, ['-e', '0'], { cols: COLS, rows: ROWS, cwd: ROOT, env: cleanEnv() });
+  try {
+    const info = await Promise.race([p.exited, delay(NODE_FLOOR_TIMEOUT_MS).then(() => null)]);
+    return info ? info.at - p.spawnedAt : null;
+  } finally {
+    await p.close({ quit: false });
+  }
+}
+
+const frames = { node: [] };
+const failed = {};
+for (const d of docs) frames[d.name] = { lede: [], less: [] };
+
+// Programs interleaved within each round, so a busy spell on the machine hits them alike.
+for (let round = 1; round <= opts.runs; round++) {
+  for (const d of docs) {
+    for (const [program, launch] of [['lede', launchLede], ['less', lessPath ? launchLess : null]]) {
+      if (!launch) continue;
+      const key = `${program}:${d.name}`;
+      if (failed[key]) continue;
+      const ms = await firstFrame(launch, d, program);
+      if (ms === null) {
+        // One timeout is enough: the next runs would only time out the same way.
+        failed[key] = true;
+        notes.push(`${program} on ${d.name}: no first frame within ${FIRST_FRAME_TIMEOUT_MS[d.name] / 1000} s; later runs skipped`);
+      } else frames[d.name][program].push(ms);
+      log(`[${round}/${opts.runs}] first frame ${program.padEnd(4)} ${d.name.padEnd(4)} ${ms === null ? 'timed out' : `${ms.toFixed(1)} ms`}`);
+      await delay(100);
+    }
+    if (d === docs[0]) {
+      const ms = await nodeFloor();
+      if (ms !== null) frames.node.push(ms);
+      log(`[${round}/${opts.runs}] node -e 0      ${ms === null ? 'timed out' : `${ms.toFixed(1)} ms`}`);
+      await delay(100);
+    }
+  }
+}
+
+// ---- 2. keystroke to frame, analysis complete, peak memory -----------------------------------
+
+const hasEntities = (rows) => rows.some((r) => /(People|Organisations|Places|Dates|Other names) \(\d+\)/.test(r));
+
+/** The status bar (the last non-empty row) read back: percent, section k/n, chosen entity's mention k/n. */
+function status(p) {
+  const rows = p.screen();
+  const line = [...rows].reverse().find((r) => r.trim() !== '') ?? '';
+  const pct = /(\d{1,3})%\s+(?:READ|HIGHLIGHT)/.exec(line);
+  const sec = /§(\d+)\/(\d+)\s+\d{1,3}%/.exec(line);
+  const men = /(?:READ|HIGHLIGHT)\s+(.+?) (\d+)\/(\d+)(?:\s|$)/.exec(line);
+  return {
+    line,
+    percent: pct ? Number(pct[1]) : null,
+    section: sec ? { k: Number(sec[1]), n: Number(sec[2]) } : null,
+    mention: men ? { name: men[1], k: Number(men[2]), n: Number(men[3]) } : null,
+  };
+}
+
+async function timeSeries(p, docName, label, n, keyFor, prepare) {
+  const times = [];
+  let noFrame = 0;
+  let unsettled = 0;
+  let resets = 0;
+  for (let i = 0; i < n; i++) {
+    if (prepare && (await prepare())) resets++;
+    await p.waitForQuiet(GAP_BEFORE_KEY_MS, 5_000);
+    if (p.exitInfo) break;
+    const before = status(p).line.trim();
+    const r = await p.timeKey(keyFor(i), { quietMs: FRAME_QUIET_MS, noFrameMs: NO_FRAME_MS });
+    times.push(r.ms);
+    if (!r.settled) unsettled++;
+    if (!r.frame) {
+      noFrame++;
+      // What the status bar said, to tell a slow frame from a press that had nothing to move.
+      await p.waitForQuiet(GAP_BEFORE_KEY_MS, 5_000);
+      log(`  ${docName} ${label} #${i + 1}: no frame within ${NO_FRAME_MS} ms; status before: ${before}; after: ${status(p).line.trim()}`);
+    }
+    if ((i + 1) % 50 === 0 || i === n - 1) log(`  ${docName} ${label}: ${i + 1}/${n}, p50 ${median(times).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms${noFrame ? `, ${noFrame} without a frame` : ''}`);
+  }
+  return { key: label, n: times.length, p50: round1(median(times)), p95: round1(percentile(times, 95)), max: round1(times.length ? Math.max(...times) : null), noFrame, unsettled, untimedResets: resets, times: times.map(round1) };
+}
+
+async function interactive(doc) {
+  log(`keystrokes on ${doc.name}: launching lede`);
+  const p = launchLede(doc);
+  const out = { firstFrameMs: null, analysisCompleteMs: null, keys: {}, peakRssBytes: null, notes: [] };
+  try {
+    const first = await p.waitForScreen((rows) => showsAll(rows, [doc.marks.title, doc.marks.paragraph]), FIRST_FRAME_TIMEOUT_MS[doc.name]);
+    if (first === null) {
+      out.notes.push(`no first frame within ${FIRST_FRAME_TIMEOUT_MS[doc.name] / 1000} s: keystrokes not measured`);
+      log(`${doc.name}: ${out.notes.at(-1)}\n${p.dump()}`);
+      return out;
+    }
+    out.firstFrameMs = round1(first - p.spawnedAt);
+    log(`  ${doc.name}: first frame at ${out.firstFrameMs} ms; waiting for the sidebar's entities`);
+    const done = await p.waitForScreen(hasEntities, ANALYSIS_WAIT_MS);
+    if (done === null) {
+      out.notes.push(`the sidebar showed no entities within ${ANALYSIS_WAIT_MS / 1000} s of the first frame`);
+      log(`  ${doc.name}: ${out.notes.at(-1)}`);
+    } else {
+      out.analysisCompleteMs = round1(done - p.spawnedAt);
+      log(`  ${doc.name}: analysis complete (entities in the sidebar) at ${out.analysisCompleteMs} ms`);
+    }
+    await p.waitForQuiet(IDLE_BEFORE_KEYS_MS, 30_000);
+
+    // An untimed `g` whenever the next press could not move the view (at the bottom, in the last section).
+    const topIfAtBottom = async () => {
+      if (status(p).percent !== 100) return false;
+      await p.press(['g']);
+      return true;
+    };
+    const topIfLastSection = async () => {
+      const s = status(p);
+      if (s.percent !== 100 && !(s.section && s.section.k >= s.section.n)) return false;
+      await p.press(['g']);
+      return true;
+    };
+    const n = opts.keys;
+    await p.press(['g']);
+    out.keys.j = await timeSeries(p, doc.name, 'j', n, () => 'j', topIfAtBottom);
+    out.keys.space = await timeSeries(p, doc.name, 'space', n, () => ' ', topIfAtBottom);
+    await p.press(['g']);
+    // Alternating, so that every press moves the view.
+    out.keys.G = await timeSeries(p, doc.name, 'G/g', n, (i) => (i % 2 ? 'g' : 'G'));
+    await p.press(['g']);
+    out.keys[']'] = await timeSeries(p, doc.name, ']', n, () => ']', topIfLastSection);
+
+    // Choose an entity (Tab ↓ Enter), moving on down the list until one has at least two mentions
+    // so that every n moves somewhere.
+    await p.press([KEY.TAB, KEY.DOWN, KEY.ENTER]);
+    let chosen = status(p).mention;
+    for (let tries = 0; tries < 40 && (!chosen || chosen.n < 2); tries++) {
+      await p.press([KEY.DOWN, KEY.ENTER]);
+      chosen = status(p).mention;
+    }
+    if (chosen && chosen.n >= 2) {
+      out.chosenEntity = { name: chosen.name, mentions: chosen.n };
+      log(`  ${doc.name}: chose ${chosen.name} (${chosen.n} mentions)`);
+      out.keys.n = await timeSeries(p, doc.name, `n (${chosen.name})`, n, () => 'n');
+    } else {
+      out.notes.push(`no entity with two or more mentions could be chosen (status bar: ${status(p).line.trim()}): n not measured`);
+      log(`  ${doc.name}: ${out.notes.at(-1)}\n${p.dump()}`);
+    }
+    out.peakRssBytes = p.peakRss();
+    log(`  ${doc.name}: peak RSS ${out.peakRssBytes === null ? 'unreadable' : `${(out.peakRssBytes / 2 ** 20).toFixed(1)} MB`}`);
+    return out;
+  } finally {
+    await p.close();
+  }
+}
+
+const sessions = {};
+for (const d of docs) {
+  if (failed[`lede:${d.name}`]) {
+    // It would only time out again: say so rather than wait as long once more.
+    const note = `no first frame within ${FIRST_FRAME_TIMEOUT_MS[d.name] / 1000} s in the first-frame runs: keystrokes, analysis-complete time and peak RSS not measured (--timeout raises the limit)`;
+    log(`${d.name}: ${note}`);
+    sessions[d.name] = { firstFrameMs: null, analysisCompleteMs: null, keys: {}, peakRssBytes: null, notes: [note] };
+  } else sessions[d.name] = await interactive(d);
+}
+
+// ---- 3. analysis throughput -----------------------------------------------------------------
+
+const THROUGHPUT_CHILD = `
+import { readFileSync } from 'node:fs';
+const { analyze } = await import(process.env.BENCH_ANALYZE);
+const { parsePlainText } = await import(process.env.BENCH_PARSE);
+const out = (o) => process.stdout.write(JSON.stringify(o) + '\\n');
+let t = performance.now();
+try {
+  const { loadShippedModel } = await import(process.env.BENCH_MODEL);
+  loadShippedModel();
+} catch {}
+out({ kind: 'model', ms: performance.now() - t });
+for (const [name, file, repeats] of JSON.parse(process.env.BENCH_DOCS)) {
+  t = performance.now();
+  const article = parsePlainText(readFileSync(file, 'utf8'), file);
+  const parseMs = performance.now() - t;
+  const words = (article.text.match(/\\S+/g) ?? []).length;
+  out({ kind: 'start', name, words, chars: article.text.length, parseMs, headings: article.blocks.filter((b) => b.kind === 'heading').length });
+  const times = [];
+  for (let i = 0; i < repeats; i++) {
+    t = performance.now();
+    analyze(article);
+    times.push(performance.now() - t);
+  }
+  out({ kind: 'done', name, words, times, maxRssBytes: process.resourceUsage().maxRSS * 1024 });
+}
+`;
+
+/** analyze() alone, in a child process (so it can be stopped): words per second on each document. */
+function throughput() {
+  return new Promise((resolve) => {
+    const result = { modelLoadMs: null, docs: {} };
+    const child = spawn(process.execPath, ['--input-type=module', '-e', THROUGHPUT_CHILD], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {
+        ...cleanEnv(),
+        BENCH_ANALYZE: pathToFileURL(join(ROOT, 'dist/analysis/analyze.js')).href,
+        BENCH_PARSE: pathToFileURL(join(ROOT, 'dist/load/parse-text.js')).href,
+        BENCH_MODEL: pathToFileURL(join(ROOT, 'dist/analysis/ner/model.js')).href,
+        BENCH_DOCS: JSON.stringify(docs.map((d) => [d.name, d.file, d.name === 'seed' ? SEED_ANALYSIS_REPEATS : 1])),
+      },
+    });
+    children.add(child);
+    let buffer = '';
+    let stderr = '';
+    let stoppedFor = null;
+    const stop = (what) => {
+      stoppedFor = what;
+      child.kill('SIGKILL');
+    };
+    let timer = setTimeout(() => stop('setup'), 60_000);
+    child.stderr.on('data', (d) => (stderr += d));
+    child.stdout.on('data', (d) => {
+      buffer += d;
+      let nl;
+      while ((nl = buffer.indexOf('\n')) >= 0) {
+        const msg = JSON.parse(buffer.slice(0, nl));
+        buffer = buffer.slice(nl + 1);
+        if (msg.kind === 'model') result.modelLoadMs = round1(msg.ms);
+        else if (msg.kind === 'start') {
+          result.docs[msg.name] = { words: msg.words, chars: msg.chars, headings: msg.headings, parseMs: round1(msg.parseMs), analyzeMs: null, wordsPerSecond: null };
+          log(`throughput: analysing ${msg.name} (${msg.words.toLocaleString('en-US')} words)…`);
+          clearTimeout(timer);
+          timer = setTimeout(() => stop(msg.name), THROUGHPUT_TIMEOUT_MS);
+        } else if (msg.kind === 'done') {
+          const r = result.docs[msg.name];
+          // The seed: the first call pays for the JIT and the lexicons; the figure is the warm median.
+          const ms = msg.times.length > 1 ? median(msg.times.slice(1)) : msg.times[0];
+          r.analyzeMs = round1(ms);
+          if (msg.times.length > 1) r.firstCallMs = round1(msg.times[0]);
+          r.wordsPerSecond = Math.round((msg.words / ms) * 1000);
+          r.processPeakRssBytes = msg.maxRssBytes;
+          log(`throughput: ${msg.name} ${r.wordsPerSecond.toLocaleString('en-US')} words/s (${(ms / 1000).toFixed(2)} s)`);
+          clearTimeout(timer);
+          timer = setTimeout(() => stop('setup'), 60_000);
+        }
+      }
+    });
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      children.delete(child);
+      if (stoppedFor && result.docs[stoppedFor]) {
+        result.docs[stoppedFor].timedOut = true;
+        result.docs[stoppedFor].note = `> ${THROUGHPUT_TIMEOUT_MS / 1000} s`;
+      } else if (code !== 0) {
+        result.error = `the analysis process failed (${signal ?? code}${stoppedFor ? `, stopped during ${stoppedFor}` : ''}): ${stderr.trim().split('\n').slice(-5).join(' / ')}`;
+        log(result.error);
+      }
+      resolve(result);
+    });
+  });
+}
+
+const analysisSpeed = await throughput();
+const durationS = Math.round((performance.now() - startedAt) / 1000);
+machine.loadAverageAtEnd = os.loadavg().map((x) => round1(x));
+
+// ---- report ---------------------------------------------------------------------------------
+
+const firstFrameSummary = {};
+const nodeSummary = summarize(frames.node);
+for (const d of docs) {
+  const lede = summarize(frames[d.name].lede);
+  const less = lessPath ? summarize(frames[d.name].less) : null;
+  firstFrameSummary[d.name] = {
+    lede,
+    less,
+    ledeOverLess: less?.median && lede.median ? round2(lede.median / less.median) : null,
+    ledeOverNode: nodeSummary.median && lede.median ? round2(lede.median / nodeSummary.median) : null,
+    runs: { lede: frames[d.name].lede.map(round1), less: frames[d.name].less.map(round1) },
+  };
+}
+
+function round2(x) {
+  return Math.round(x * 100) / 100;
+}
+
+const verdict = (ok) => (ok === null ? '?' : ok ? 'yes' : 'NO');
+const targets = [];
+const seedFF = firstFrameSummary.seed;
+const longFF = firstFrameSummary.long;
+if (seedFF) {
+  targets.push({ target: `seed first frame ≤ ${TARGETS.seedFirstFrameMs} ms (median)`, value: seedFF.lede.median, met: seedFF.lede.median === null ? null : seedFF.lede.median <= TARGETS.seedFirstFrameMs });
+  targets.push({ target: `seed first frame ≤ ${TARGETS.seedRatioToNode}× node -e 0 (medians)`, value: seedFF.ledeOverNode, met: seedFF.ledeOverNode === null ? null : seedFF.ledeOverNode <= TARGETS.seedRatioToNode });
+}
+if (longFF) targets.push({ target: `long first frame ≤ ${TARGETS.longFirstFrameMs} ms (median)`, value: longFF.lede.median, met: longFF.lede.median === null ? false : longFF.lede.median <= TARGETS.longFirstFrameMs });
+for (const d of docs) {
+  for (const r of Object.values(sessions[d.name].keys)) {
+    targets.push({ target: `${d.name} key ${r.key} p95 ≤ ${TARGETS.keyP95Ms} ms`, value: r.p95, met: r.p95 === null ? null : r.p95 <= TARGETS.keyP95Ms });
+  }
+}
+if (sessions.long) targets.push({ target: `long peak RSS ≤ ${TARGETS.longPeakRssBytes / 2 ** 20} MB`, value: sessions.long.peakRssBytes, met: sessions.long.peakRssBytes === null ? null : sessions.long.peakRssBytes <= TARGETS.longPeakRssBytes });
+if (analysisSpeed.docs.long) {
+  const w = analysisSpeed.docs.long.wordsPerSecond;
+  targets.push({ target: `long analysis ≥ ${TARGETS.wordsPerSecond.toLocaleString('en-US')} words/s`, value: w, met: w === null ? false : w >= TARGETS.wordsPerSecond });
+}
+
+const report = {
+  date: new Date().toISOString(),
+  machine,
+  config: {
+    runs: opts.runs,
+    keys: opts.keys,
+    only: opts.only,
+    timeoutsMs: { firstFrame: FIRST_FRAME_TIMEOUT_MS, analysis: THROUGHPUT_TIMEOUT_MS },
+    terminal: `${COLS}x${ROWS}`,
+    frameQuietMs: FRAME_QUIET_MS,
+    noFrameMs: NO_FRAME_MS,
+    percentile: 'nearest rank',
+  },
+  documents: Object.fromEntries(
+    docs.map((d) => [
+      d.name,
+      { file: d.label, bytes: d.bytes, words: analysisSpeed.docs[d.name]?.words ?? countWords(readFileSync(d.file, 'utf8')), sections: analysisSpeed.docs[d.name]?.headings ?? null, firstFrameShows: d.marks },
+    ]),
+  ),
+  firstFrame: { nodeFloor: { ...nodeSummary, runs: frames.node.map(round1) }, ...firstFrameSummary },
+  analysisComplete: Object.fromEntries(docs.map((d) => [d.name, sessions[d.name].analysisCompleteMs])),
+  keystrokes: Object.fromEntries(docs.map((d) => [d.name, { ...sessions[d.name].keys }])),
+  chosenEntity: Object.fromEntries(docs.map((d) => [d.name, sessions[d.name].chosenEntity ?? null])),
+  peakRssBytes: Object.fromEntries(docs.map((d) => [d.name, sessions[d.name].peakRssBytes])),
+  interactiveFirstFrameMs: Object.fromEntries(docs.map((d) => [d.name, sessions[d.name].firstFrameMs])),
+  analysis: analysisSpeed,
+  targets,
+  notes: [...notes, ...docs.flatMap((d) => sessions[d.name].notes.map((n) => `${d.name}: ${n}`))],
+  durationS,
+};
+
+if (opts.json) {
+  // The per-key timings are long; the summary keeps p50/p95/max and counts.
+  for (const doc of Object.values(report.keystrokes)) for (const r of Object.values(doc)) delete r.times;
+  console.log(JSON.stringify(report, null, 2));
+} else {
+  console.log(renderTable(report));
+}
+
+function renderTable(r) {
+  const ms = (x) => (x === null || x === undefined ? '—' : x >= 10_000 ? `${(x / 1000).toFixed(1)} s` : `${x.toFixed(x >= 100 ? 0 : 1)} ms`);
+  const times = (x) => (x === null || x === undefined ? '—' : `${x.toFixed(2)}×`);
+  const mb = (x) => (x === null || x === undefined ? '—' : `${(x / 2 ** 20).toFixed(0)} MB`);
+  const lines = [];
+  lines.push(`lede bench, ${r.date}`);
+  lines.push(
+    `machine: ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGB} GB, ${r.machine.platform}, Node ${r.machine.node}${r.machine.less ? `, ${r.machine.less}` : ''}; load average ${r.machine.loadAverageAtStart.join(' ')} at the start, ${r.machine.loadAverageAtEnd.join(' ')} at the end`,
+  );
+  lines.push(`pty ${r.config.terminal}; ${r.config.runs} runs each (interleaved), ${r.config.keys} presses per key; p95 is nearest-rank`);
+  for (const [name, d] of Object.entries(r.documents)) {
+    lines.push(`${name}: ${d.file}, ${size(d.bytes)}, ${d.words.toLocaleString('en-US')} words${d.sections ? `, ${d.sections.toLocaleString('en-US')} sections` : ''}`);
+  }
+  lines.push('');
+  const rows = [['measure', 'document', 'median/p50', 'p95', 'target', 'met', 'note']];
+  const push = (...cells) => rows.push(cells.map((c) => (c === undefined || c === null ? '' : String(c))));
+  push('first frame: node -e 0', '—', ms(r.firstFrame.nodeFloor.median), ms(r.firstFrame.nodeFloor.p95), '', '', `${r.firstFrame.nodeFloor.n} runs, spawn to exit`);
+  for (const [name, f] of Object.entries(r.firstFrame)) {
+    if (name === 'nodeFloor') continue;
+    const limit = name === 'seed' ? TARGETS.seedFirstFrameMs : TARGETS.longFirstFrameMs;
+    push('first frame: lede', name, ms(f.lede.median), ms(f.lede.p95), `≤ ${limit} ms`, verdict(f.lede.median === null ? (name === 'long' ? false : null) : f.lede.median <= limit), `${f.lede.n} runs${f.lede.n < r.config.runs ? ' (timeouts)' : ''}`);
+    if (f.less) push('first frame: less', name, ms(f.less.median), ms(f.less.p95), '', '', `${f.less.n} runs`);
+    if (f.less) push('  ratio lede / less', name, times(f.ledeOverLess), '', '', '', 'medians');
+    push('  ratio lede / node -e 0', name, times(f.ledeOverNode), '', name === 'seed' ? `≤ ${TARGETS.seedRatioToNode}×` : '', name === 'seed' ? verdict(f.ledeOverNode === null ? null : f.ledeOverNode <= TARGETS.seedRatioToNode) : '', 'medians');
+  }
+  for (const [name, v] of Object.entries(r.analysisComplete)) push('analysis complete (sidebar filled)', name, ms(v), '', '', '', 'one run, from spawn');
+  for (const [name, keys] of Object.entries(r.keystrokes)) {
+    for (const k of Object.values(keys)) {
+      const extra = [`${k.n} presses`, `max ${ms(k.max)}`];
+      if (k.noFrame) extra.push(`${k.noFrame} no frame`);
+      if (k.unsettled) extra.push(`${k.unsettled} never settled`);
+      if (k.untimedResets) extra.push(`${k.untimedResets} untimed g`);
+      push(`key → frame: ${k.key}`, name, ms(k.p50), ms(k.p95), `p95 ≤ ${TARGETS.keyP95Ms} ms`, verdict(k.p95 === null ? null : k.p95 <= TARGETS.keyP95Ms), extra.join(', '));
+    }
+  }
+  for (const [name, v] of Object.entries(r.peakRssBytes)) {
+    const isLong = name === 'long';
+    push('peak RSS (VmHWM)', name, mb(v), '', isLong ? `≤ ${TARGETS.longPeakRssBytes / 2 ** 20} MB` : '', isLong ? verdict(v === null ? null : v <= TARGETS.longPeakRssBytes) : '', 'after all the keys');
+  }
+  for (const [name, a] of Object.entries(r.analysis.docs)) {
+    const isLong = name === 'long';
+    const note = a.timedOut
+      ? `stopped after ${THROUGHPUT_TIMEOUT_MS / 1000} s`
+      : `${ms(a.analyzeMs)} for ${a.words.toLocaleString('en-US')} words${a.firstCallMs ? ` (warm median; first call ${ms(a.firstCallMs)})` : ''}; parse ${ms(a.parseMs)}; process peak ${mb(a.processPeakRssBytes)}`;
+    const value = a.timedOut ? `> ${THROUGHPUT_TIMEOUT_MS / 1000} s` : (a.wordsPerSecond?.toLocaleString('en-US') ?? '—');
+    push('analysis throughput (words/s)', name, value, '', isLong ? `≥ ${TARGETS.wordsPerSecond.toLocaleString('en-US')}` : '', isLong ? verdict(a.wordsPerSecond === null ? false : a.wordsPerSecond >= TARGETS.wordsPerSecond) : '', note);
+  }
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => [...row[i]].length)));
+  const right = new Set([2, 3]);
+  rows.forEach((row, i) => {
+    lines.push(row.map((c, j) => (j === row.length - 1 ? c : right.has(j) ? c.padStart(widths[j]) : c.padEnd(widths[j]))).join('  ').trimEnd());
+    if (i === 0) lines.push(widths.map((w) => '-'.repeat(w)).join('  '));
+  });
+  if (r.analysis.modelLoadMs !== null) lines.push('', `model load (before the throughput runs): ${ms(r.analysis.modelLoadMs)}`);
+  if (r.analysis.error) lines.push(`analysis: ${r.analysis.error}`);
+  for (const n of r.notes) lines.push(`note: ${n}`);
+  const met = r.targets.filter((t) => t.met === true).length;
+  lines.push('', `targets met: ${met}/${r.targets.length}; the bench took ${r.durationS} s`);
+  return lines.join('\n');
+}
+
+function commandOutput(file, args) {
+  return new Promise((resolve, reject) => {
+    const c = spawn(file, args, { stdio: ['ignore', 'pipe', 'ignore'], env: cleanEnv() });
+    let out = '';
+    c.stdout.on('data', (d) => (out += d));
+    c.on('error', reject);
+    c.on('exit', () => resolve(out));
+  });
+}
