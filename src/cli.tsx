@@ -15,6 +15,8 @@ import type { ColorMode } from './ui/paint.js';
 /** Exit statuses, as the README documents them. */
 const EXIT = { ok: 0, input: 1, usage: 2, internal: 70 } as const;
 
+/** Next to this file both in dist/ (tsc) and in the bundle (esbuild). */
+const WORKER_URL = new URL('./analysis-worker.js', import.meta.url);
 const BUNDLED_ARTICLE = fileURLToPath(new URL('../seeds/us-drone-strike-baghdad.txt', import.meta.url));
 
 const cli = meow(
@@ -154,12 +156,18 @@ async function main(): Promise<void> {
   delete process.env.CI;
   delete process.env.CONTINUOUS_INTEGRATION;
   const { store, warning } = await positions();
-  const { runReader } = await import('./reader.js');
   const { articleKey } = await import('./store/positions.js');
   const { wordCount } = await import('./ui/shelf.js');
   const entry = { source: article.source, article, error: null, key: articleKey(article.text), words: wordCount(article.text) };
   if (warning) process.stderr.write(`lede: ${warning}\n`);
-  await runReader([entry], { width, colorMode: colorMode(), shelf: false, heading: article.title, resume: cli.flags.resume, store });
+  // The first screen is drawn before Ink and React load (they take longer than everything else
+  // together), and the analysis starts in its worker at the same moment.
+  const { openScreen } = await import('./first-screen.js');
+  const saved = cli.flags.resume && store ? store.get(entry.key) : undefined;
+  const startOffset = saved && saved.offset < article.text.length ? saved.offset : 0;
+  const prepared = openScreen(article, { width, colorMode: colorMode(), startOffset, workerUrl: WORKER_URL });
+  const { runReader } = await import('./reader.js');
+  await runReader([entry], { width, colorMode: colorMode(), shelf: false, heading: article.title, resume: cli.flags.resume, store, workerUrl: WORKER_URL, prepared });
 }
 
 /** The positions file, unless a test or the user turned state off; a bad file is a warning. */
@@ -188,7 +196,7 @@ async function runShelf(what: Extract<Inputs, { kind: 'shelf' }>, options: OpenO
   const { store, warning } = await positions();
   if (warning) process.stderr.write(`lede: ${warning}\n`);
   const { runReader } = await import('./reader.js');
-  await runReader(entries, { width, colorMode: colorMode(), shelf: true, heading: what.heading, resume: cli.flags.resume, store });
+  await runReader(entries, { width, colorMode: colorMode(), shelf: true, heading: what.heading, resume: cli.flags.resume, store, workerUrl: WORKER_URL });
 }
 
 main().catch((error: unknown) => {

@@ -1,7 +1,8 @@
 import React from 'react';
 import { render } from 'ink';
-import { analyze } from './analysis/analyze.js';
+import { type AnalysisJob, analyseInWorker } from './analysis/in-worker.js';
 import { LoadError } from './load/article.js';
+import type { Prepared } from './first-screen.js';
 import type { PositionStore } from './store/positions.js';
 import { SIGNAL_EXIT, enterFullScreen, openKeyboard } from './terminal.js';
 import { type ColorMode, createPaint } from './ui/paint.js';
@@ -9,6 +10,10 @@ import { Session, type Tracker, savePosition } from './ui/Session.js';
 import type { ShelfEntry } from './ui/shelf.js';
 
 export interface ReaderOptions {
+  /** The worker script that analyses an article (dist/analysis-worker.js). */
+  readonly workerUrl: URL;
+  /** The screen already taken, first page drawn and analysis started (first-screen.ts). */
+  readonly prepared?: Prepared;
   readonly width: number | null;
   readonly colorMode: ColorMode;
   /** Show the shelf first (several articles); otherwise open the one article at once. */
@@ -23,14 +28,19 @@ export interface ReaderOptions {
  * signal, a crash — the reading position is saved and the terminal restored.
  */
 export async function runReader(entries: readonly ShelfEntry[], options: ReaderOptions): Promise<void> {
-  const keyboard = openKeyboard();
+  const { prepared } = options;
+  const keyboard = prepared?.keyboard ?? openKeyboard();
   if (!keyboard) throw new LoadError(entries[0]?.source ?? '-', 'no terminal to read keys from (use --plain to print the article)');
   const out = process.stdout;
   const warnings: string[] = [];
   const tracker: Tracker = { current: null };
-  // The first article is analysed before the screen is taken, so a failure is an ordinary message.
-  const single = !options.shelf && entries[0]?.article ? { article: entries[0].article, analysis: analyze(entries[0].article) } : null;
-  const screen = enterFullScreen(out, keyboard);
+  // The first article's analysis starts before anything else, so it runs while Ink loads and draws.
+  let first = !options.shelf && entries[0]?.article ? { article: entries[0].article, job: prepared?.job ?? analyseInWorker(entries[0].article, options.workerUrl) } : null;
+  const screen = prepared?.screen ?? enterFullScreen(out, keyboard);
+  // Ink draws from the cursor: over the first page drawn before it loaded, from the top. The
+  // screen is cleared inside a synchronized update (which Ink's first frame ends), so the terminal
+  // goes on showing that page until the new frame is complete, never a blank screen in between.
+  if (prepared) out.write('\u001b[?2026h\u001b[H\u001b[2J');
   const instance = render(
     <Session
       entries={entries}
@@ -40,7 +50,12 @@ export async function runReader(entries: readonly ShelfEntry[], options: ReaderO
       width={options.width}
       resume={options.resume}
       store={options.store}
-      analyze={(article) => (single && article === single.article ? single.analysis : analyze(article))}
+      startAnalysis={(article): AnalysisJob => {
+        // The job started early is used once; reopening the article (from the shelf) starts another.
+        const early = first && article === first.article ? first.job : null;
+        first = null;
+        return early ?? analyseInWorker(article, options.workerUrl);
+      }}
       tracker={tracker}
       onWarning={(w) => warnings.push(w)}
     />,
@@ -73,8 +88,11 @@ export async function runReader(entries: readonly ShelfEntry[], options: ReaderO
     if (message) process.stderr.write(`lede: ${message}\n`);
     process.exit(status);
   };
-  for (const [signal, status] of Object.entries(SIGNAL_EXIT)) process.once(signal, () => leave(status));
-  process.once('uncaughtException', (error) => leave(70, `unexpected error: ${error.message}`));
+  if (prepared) prepared.leave = leave;
+  else {
+    for (const [signal, status] of Object.entries(SIGNAL_EXIT)) process.once(signal, () => leave(status));
+    process.once('uncaughtException', (error) => leave(70, `unexpected error: ${error.message}`));
+  }
 
   try {
     await instance.waitUntilExit();

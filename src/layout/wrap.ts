@@ -47,35 +47,112 @@ interface Token {
  * reader can map a mention to its line and a line back to what it shows.
  */
 export function layoutArticle(article: Pick<Article, 'text' | 'blocks'>, width: number, tags: readonly Tag[] = []): Layout {
-  const measure = Math.max(1, Math.floor(width));
-  const lines: Line[] = [];
-  const sortedTags = [...tags].sort((a, b) => a.at - b.at);
-  let tagIndex = 0;
-  article.blocks.forEach((block, index) => {
+  const layout = new LazyLayout(article, width, tags);
+  layout.ensureAll();
+  return { width: layout.width, lines: layout.lines };
+}
+
+/**
+ * The same wrap, done block by block as it is needed: the reader asks for the lines it shows
+ * (`ensureLines`), for the line holding an offset (`ensureOffset`), or for everything (`ensureAll`),
+ * and `extend` wraps a little more in idle time. Lines only ever get appended, in block order,
+ * so a line's index never changes once it exists: a book opens as fast as a news story.
+ */
+export class LazyLayout implements Layout {
+  readonly width: number;
+  private readonly out: Line[] = [];
+  private readonly sortedTags: readonly Tag[];
+  private tagIndex = 0;
+  private nextBlock = 0;
+
+  constructor(
+    private readonly article: Pick<Article, 'text' | 'blocks'>,
+    width: number,
+    tags: readonly Tag[] = [],
+  ) {
+    this.width = Math.max(1, Math.floor(width));
+    this.sortedTags = [...tags].sort((a, b) => a.at - b.at);
+  }
+
+  /** The lines wrapped so far (all of them once `complete`). */
+  get lines(): readonly Line[] {
+    return this.out;
+  }
+
+  get complete(): boolean {
+    return this.nextBlock >= this.article.blocks.length;
+  }
+
+  /** How far through the text the wrapped lines reach, as a fraction. */
+  get progress(): number {
+    const { blocks } = this.article;
+    if (this.complete || !blocks.length) return 1;
+    return blocks[this.nextBlock]!.start / Math.max(1, this.article.text.length);
+  }
+
+  /** Wraps until at least `count` lines exist (or there is no more text). */
+  ensureLines(count: number): this {
+    while (this.out.length < count && !this.complete) this.wrapNext();
+    return this;
+  }
+
+  /** Wraps until the line showing `offset` exists. */
+  ensureOffset(offset: number): this {
+    const { blocks } = this.article;
+    while (!this.complete) {
+      // A block's first line may be the blank line before it, which starts just after the previous block.
+      const previous = blocks[this.nextBlock - 1];
+      if ((previous ? previous.end + 1 : blocks[this.nextBlock]!.start) > offset) break;
+      this.wrapNext();
+    }
+    return this;
+  }
+
+  ensureAll(): this {
+    while (!this.complete) this.wrapNext();
+    return this;
+  }
+
+  /** Wraps blocks for about `budgetMs` milliseconds; true once everything is wrapped. */
+  extend(budgetMs: number): boolean {
+    const until = performance.now() + budgetMs;
+    while (!this.complete) {
+      // Checking the clock every block would cost more than small blocks do.
+      for (let k = 0; k < 32 && !this.complete; k++) this.wrapNext();
+      if (performance.now() >= until) break;
+    }
+    return this.complete;
+  }
+
+  private wrapNext(): void {
+    const { article, out } = this;
+    const index = this.nextBlock++;
+    const block = article.blocks[index]!;
+    const measure = this.width;
     // A blank line between blocks, except between the items of one list, which read as one.
     const previous = article.blocks[index - 1];
     if (previous && !(previous.kind === 'item' && block.kind === 'item')) {
       const gap = previous.end + 1;
-      lines.push({ start: gap, end: gap, kind: 'blank', block: index, pieces: [] });
+      out.push({ start: gap, end: gap, kind: 'blank', block: index, pieces: [] });
     }
     if (block.kind === 'code') {
-      codeLines(article.text, block, index, measure, lines);
+      codeLines(article.text, block, index, measure, out);
       return;
     }
     const tokens: Token[] = [];
+    const tags = this.sortedTags;
     for (const word of words(article.text, block)) {
       tokens.push(word);
-      while (tagIndex < sortedTags.length && sortedTags[tagIndex]!.at <= word.end) {
-        const tag = sortedTags[tagIndex++]!;
+      while (this.tagIndex < tags.length && tags[this.tagIndex]!.at <= word.end) {
+        const tag = tags[this.tagIndex++]!;
         tokens.push({ start: word.end, end: word.end, width: stringWidth(tag.text), tag: tag.text });
       }
     }
     const [first, rest] = prefixes(article.text, block, measure);
-    const from = lines.length;
-    wrapTokens(tokens, block, index, Math.max(1, measure - Math.max(stringWidth(first), stringWidth(rest))), article.text, lines);
-    if (first || rest) for (let k = from; k < lines.length; k++) lines[k] = { ...lines[k]!, prefix: k === from ? first : rest };
-  });
-  return { width: measure, lines };
+    const from = out.length;
+    wrapTokens(tokens, block, index, Math.max(1, measure - Math.max(stringWidth(first), stringWidth(rest))), article.text, out);
+    if (first || rest) for (let k = from; k < out.length; k++) out[k] = { ...out[k]!, prefix: k === from ? first : rest };
+  }
 }
 
 /**
@@ -108,12 +185,22 @@ function codeLines(text: string, block: Block, index: number, width: number, out
   }
 }
 
+// Printable ASCII, Latin-1 letters and the common punctuation (’ “ ” – — …): one column each.
+// Almost every word of an article is made of these alone, and string-width is ~20× slower.
+// eslint-disable-next-line no-control-regex
+const NARROW = /^[\x21-\x7e\u00a1-\u00ac\u00ae-\u02ff\u2010-\u2027\u2030-\u205e]*$/;
+
+/** Terminal columns of a piece of text: string-width, with a fast path for the common case. */
+export function textWidth(s: string): number {
+  return NARROW.test(s) ? s.length : stringWidth(s);
+}
+
 function* words(text: string, block: Block): Generator<Token> {
   const word = /[^ ]+/g;
   const slice = text.slice(block.start, block.end);
   for (const m of slice.matchAll(word)) {
     const start = block.start + m.index;
-    yield { start, end: start + m[0].length, width: stringWidth(m[0]) };
+    yield { start, end: start + m[0].length, width: textWidth(m[0]) };
   }
 }
 

@@ -9,6 +9,7 @@ import { useKeys } from './hooks/use-keys.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
 import type { Paint } from './paint.js';
 import { offsetOfLine } from '../layout/lines.js';
+import type { AnalysisJob } from '../analysis/in-worker.js';
 import { type Document, SIDEBAR_MAX_WIDTH, createInitialState, paneHeight, percentRead, reducer, sidebarVisible } from './state.js';
 
 /** Where the reader is: the text offset at the top of the view, and how far through. */
@@ -30,12 +31,39 @@ export interface AppProps {
   /** Called on q (`back`, when `hasShelf`) or Q / Ctrl-C (`quit`); without it, the app exits. */
   readonly onLeave?: (how: 'back' | 'quit', position: Position) => void;
   readonly hasShelf?: boolean;
+  /** The analysis still running for `doc` (whose analysis holds only the structure until then). */
+  readonly job?: AnalysisJob | null;
 }
 
-export function App({ doc, paint, cols, rows, width, startOffset, onPosition, onLeave, hasShelf = false }: AppProps) {
+/** Idle-time wrapping works in slices this long, so a key pressed meanwhile waits at most this. */
+const WRAP_SLICE_MS = 8;
+
+export function App({ doc, paint, cols, rows, width, startOffset, onPosition, onLeave, hasShelf = false, job = null }: AppProps) {
   const { exit } = useApp();
-  const [state, dispatch] = useReducer(reducer, undefined, () => createInitialState(doc, { cols, rows, width, startOffset }));
+  const [state, dispatch] = useReducer(reducer, undefined, () => createInitialState(doc, { cols, rows, width, startOffset, analysing: !!job }));
   useKeys(dispatch);
+  useEffect(
+    () =>
+      job?.subscribe((event) => {
+        if (event.type === 'progress') dispatch({ type: 'analysisProgress', done: event.done, total: event.total });
+        else if (event.type === 'done') dispatch({ type: 'analysed', analysis: event.analysis });
+        else dispatch({ type: 'analysisFailed', message: event.message });
+      }),
+    [job],
+  );
+  // The rest of the text is wrapped a slice at a time between keys, so G and the percentage never wait for a whole book.
+  useEffect(() => {
+    const { layout } = state;
+    if (layout.complete) return;
+    let timer: NodeJS.Timeout | null = null;
+    const slice = () => {
+      timer = layout.extend(WRAP_SLICE_MS) ? null : setTimeout(slice, 0);
+    };
+    timer = setTimeout(slice, 0);
+    return () => {
+      if (timer) clearTimeout(timer);
+    };
+  }, [state.layout]);
   useTerminalSize(useCallback((c: number, r: number) => dispatch({ type: 'resize', cols: c, rows: r }), []));
   const position = { offset: offsetOfLine(state.layout.lines, state.top), percent: percentRead(state) };
   useEffect(() => {

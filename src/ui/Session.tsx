@@ -1,6 +1,6 @@
 import React, { useCallback, useRef, useState } from 'react';
 import { useApp, useStdout } from 'ink';
-import type { Analysis } from '../analysis/types.js';
+import type { AnalysisJob } from '../analysis/in-worker.js';
 import type { Article } from '../load/article.js';
 import type { PositionStore } from '../store/positions.js';
 import { App, type Position } from './App.js';
@@ -8,7 +8,7 @@ import { Shelf } from './components/Shelf.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
 import type { Paint } from './paint.js';
 import type { ShelfEntry } from './shelf.js';
-import type { Document } from './state.js';
+import { type Document, structureOnly } from './state.js';
 
 /** The article being read and where, kept outside React so a signal handler can save it. */
 export interface Tracker {
@@ -24,12 +24,15 @@ export interface SessionProps {
   readonly width: number | null;
   readonly resume: boolean;
   readonly store: PositionStore | null;
-  readonly analyze: (article: Article) => Analysis;
+  /** Starts analysing an article elsewhere (a worker thread); the reader opens without waiting for it. */
+  readonly startAnalysis: (article: Article) => AnalysisJob;
   readonly tracker: Tracker;
   readonly onWarning: (message: string) => void;
 }
 
-type View = { readonly kind: 'shelf' } | { readonly kind: 'reader'; readonly index: number; readonly doc: Document; readonly startOffset: number };
+type View =
+  | { readonly kind: 'shelf' }
+  | { readonly kind: 'reader'; readonly index: number; readonly doc: Document; readonly job: AnalysisJob; readonly startOffset: number };
 
 /** Saves where an entry was left; a failure to save is a warning, never a crash. */
 export function savePosition(store: PositionStore | null, entry: ShelfEntry, position: Position): string | null {
@@ -38,7 +41,7 @@ export function savePosition(store: PositionStore | null, entry: ShelfEntry, pos
 }
 
 /** The whole session: the shelf when there is one, and the reader for the article chosen. */
-export function Session({ entries, shelf, heading, paint, width, resume, store, analyze, tracker, onWarning }: SessionProps) {
+export function Session({ entries, shelf, heading, paint, width, resume, store, startAnalysis, tracker, onWarning }: SessionProps) {
   const { exit } = useApp();
   const { stdout } = useStdout();
   const [size, setSize] = useState({ cols: stdout.columns ?? 80, rows: stdout.rows ?? 24 });
@@ -53,7 +56,7 @@ export function Session({ entries, shelf, heading, paint, width, resume, store, 
     if (!entry?.article) return null;
     const saved = resume && entry.key ? store?.get(entry.key) : undefined;
     const startOffset = saved && saved.offset < entry.article.text.length ? saved.offset : 0;
-    return { kind: 'reader', index, doc: { article: entry.article, analysis: analyze(entry.article) }, startOffset };
+    return { kind: 'reader', index, doc: { article: entry.article, analysis: structureOnly(entry.article) }, job: startAnalysis(entry.article), startOffset };
   };
   const [view, setView] = useState<View>(() => (shelf ? { kind: 'shelf' } : (open(0) ?? { kind: 'shelf' })));
 
@@ -61,6 +64,7 @@ export function Session({ entries, shelf, heading, paint, width, resume, store, 
     const warning = savePosition(store, entries[index]!, position);
     if (warning) onWarning(warning);
     tracker.current = null;
+    if (view.kind === 'reader') view.job.cancel();
     setSaves((n) => n + 1);
     if (how === 'quit' || !shelf) exit();
     else setView({ kind: 'shelf' });
@@ -76,6 +80,7 @@ export function Session({ entries, shelf, heading, paint, width, resume, store, 
       <App
         key={view.index}
         doc={view.doc}
+        job={view.job}
         paint={paint}
         cols={size.cols}
         rows={size.rows}

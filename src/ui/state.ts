@@ -2,7 +2,8 @@ import type { Analysis, Entity, Span } from '../analysis/types.js';
 import type { Article } from '../load/article.js';
 import { lineIndexAt, offsetOfLine } from '../layout/lines.js';
 import { sidebarEntities } from '../layout/sidebar.js';
-import { type Layout, type Tag, layoutArticle } from '../layout/wrap.js';
+import { LazyLayout, type Tag } from '../layout/wrap.js';
+import { paragraphSpans, sectionSpans } from '../analysis/structure.js';
 import { helpColumns } from './help.js';
 import { type Command, type Focus, lookup } from './keymap.js';
 
@@ -23,6 +24,29 @@ export interface Document {
   readonly analysis: Analysis;
 }
 
+/**
+ * What the reader knows before the analysis has run: the text, its sections and paragraphs,
+ * and no entities, quotes or numbers yet. Cheap enough to build before the first frame.
+ */
+export function structureOnly(article: Article): Analysis {
+  return {
+    title: article.title,
+    text: article.text,
+    sections: sectionSpans(article),
+    paragraphs: paragraphSpans(article),
+    sentences: [],
+    entities: [],
+    quotes: [],
+    numbers: [],
+  };
+}
+
+/** How far the analysis (running elsewhere) has got. */
+export type AnalysisStatus =
+  | { readonly kind: 'done' }
+  | { readonly kind: 'running'; readonly done: number; readonly total: number }
+  | { readonly kind: 'failed'; readonly message: string };
+
 export interface Search {
   readonly typing: boolean;
   readonly query: string;
@@ -40,7 +64,8 @@ export interface ViewState {
   readonly rows: number;
   /** `--width`, when the reader fixed the measure. */
   readonly fixedWidth: number | null;
-  readonly layout: Layout;
+  /** Wrapped as far as it has been needed (see LazyLayout); the rest follows in idle time. */
+  readonly layout: LazyLayout;
   readonly top: number;
   readonly focus: Focus;
   readonly overlay: 'help' | 'outline' | null;
@@ -59,6 +84,8 @@ export interface ViewState {
   readonly quit: boolean;
   /** Quit lede altogether, shelf or not. */
   readonly quitAll: boolean;
+  /** Whether `doc.analysis` is complete, still coming, or failed. */
+  readonly analysis: AnalysisStatus;
 }
 
 export type Action =
@@ -67,7 +94,11 @@ export type Action =
   | { readonly type: 'key'; readonly name: string; readonly text: string }
   | { readonly type: 'resize'; readonly cols: number; readonly rows: number }
   | { readonly type: 'searchInput'; readonly text: string }
-  | { readonly type: 'searchBackspace' };
+  | { readonly type: 'searchBackspace' }
+  /** The analysis has moved on, finished (with the result) or failed. */
+  | { readonly type: 'analysisProgress'; readonly done: number; readonly total: number }
+  | { readonly type: 'analysed'; readonly analysis: Analysis }
+  | { readonly type: 'analysisFailed'; readonly message: string };
 
 export interface InitOptions {
   readonly cols: number;
@@ -76,6 +107,8 @@ export interface InitOptions {
   readonly sidebar?: boolean;
   /** Resume here: the line holding this text offset starts at the top of the view. */
   readonly startOffset?: number;
+  /** The analysis is still running (`doc.analysis` holds the structure only). */
+  readonly analysing?: boolean;
 }
 
 export function createInitialState(doc: Document, options: InitOptions): ViewState {
@@ -100,10 +133,12 @@ export function createInitialState(doc: Document, options: InitOptions): ViewSta
     message: null,
     quit: false,
     quitAll: false,
+    analysis: options.analysing ? ({ kind: 'running', done: 0, total: 1 } as const) : ({ kind: 'done' } as const),
   };
-  const layout = buildLayout({ ...base, layout: { width: 0, lines: [] } });
+  const layout = buildLayout(base);
   const start = { ...base, layout };
-  return options.startOffset ? clampTop({ ...start, top: lineIndexAt(layout.lines, options.startOffset) }) : start;
+  const top = options.startOffset ? lineIndexAt(layout.ensureOffset(options.startOffset).lines, options.startOffset) : 0;
+  return clampTop({ ...start, top });
 }
 
 // ---- derived geometry ------------------------------------------------------------------------
@@ -129,14 +164,26 @@ export function measure(s: Pick<ViewState, 'fixedWidth' | 'cols' | 'sidebarWante
   return Math.max(1, Math.min(width, s.cols - 1));
 }
 
-export function maxTop(s: Pick<ViewState, 'layout' | 'rows'>): number {
-  return Math.max(0, s.layout.lines.length - paneHeight(s));
+/**
+ * The furthest the top line may go. Until the layout is complete this only needs the lines up to
+ * one page past `top`: there are more after them, so `top` is never the limit.
+ */
+export function maxTop(s: Pick<ViewState, 'layout' | 'rows' | 'top'>): number {
+  const { lines } = s.layout.ensureLines(s.top + 2 * paneHeight(s));
+  return Math.max(0, lines.length - paneHeight(s));
 }
 
-export function percentRead(s: Pick<ViewState, 'layout' | 'rows' | 'top'>): number {
-  const total = s.layout.lines.length;
-  if (total <= paneHeight(s)) return 100;
-  return Math.min(100, Math.round(((s.top + paneHeight(s)) / total) * 100));
+/**
+ * How far through the text the view reaches: the offset where the line below the view starts, as
+ * a share of the text (100 once the last line shows). By offset, not by line, so that it needs
+ * no more of the layout than the view and reads the same however much has been wrapped.
+ */
+export function percentRead(s: Pick<ViewState, 'layout' | 'rows' | 'top' | 'doc'>): number {
+  const height = paneHeight(s);
+  const below = s.layout.ensureLines(s.top + height + 1).lines[s.top + height];
+  const length = s.doc.analysis.text.length;
+  if (!below || length === 0) return 100;
+  return Math.min(100, Math.round((below.start / length) * 100));
 }
 
 /** 1-based index of the section the top of the view is in (0 before the first heading). */
@@ -154,16 +201,24 @@ function quoteTags(doc: Document): Tag[] {
   return doc.analysis.quotes.filter((q) => q.speaker).map((q) => ({ at: q.end, text: `— ${q.speaker}` }));
 }
 
-function buildLayout(s: ViewState): Layout {
-  return layoutArticle(s.doc.article, measure(s), s.highlight ? quoteTags(s.doc) : []);
+function buildLayout(s: Pick<ViewState, 'doc' | 'highlight' | 'fixedWidth' | 'cols' | 'sidebarWanted'>): LazyLayout {
+  return new LazyLayout(s.doc.article, measure(s), s.highlight ? quoteTags(s.doc) : []);
 }
 
-/** Re-wraps after anything that changes the measure or the text shown, keeping the top line the one being read. */
+/**
+ * Re-wraps after anything that changes the measure or the text shown, keeping the top line the
+ * one being read. Only the text up to the view is wrapped now; the rest follows when needed.
+ */
 function relayout(prev: ViewState, next: ViewState): ViewState {
   const anchor = offsetOfLine(prev.layout.lines, prev.top);
-  const layout = buildLayout(next);
+  const layout = buildLayout(next).ensureOffset(anchor);
   const withLayout = { ...next, layout };
   return clampTop({ ...withLayout, top: lineIndexAt(layout.lines, anchor) });
+}
+
+/** The line showing `offset`, wrapping as far as it if need be. */
+function lineOf(s: Pick<ViewState, 'layout'>, offset: number): number {
+  return lineIndexAt(s.layout.ensureOffset(offset).lines, offset);
 }
 
 function clampTop(s: ViewState): ViewState {
@@ -177,7 +232,7 @@ function scrollTo(s: ViewState, top: number): ViewState {
 
 /** Brings a span into view a third of the way down (unless already comfortably visible) and marks it. */
 export function reveal(s: ViewState, span: Span): ViewState {
-  const line = lineIndexAt(s.layout.lines, span.start);
+  const line = lineOf(s, span.start);
   const height = paneHeight(s);
   const visible = line > s.top && line < s.top + height - 1;
   const top = visible ? s.top : line - Math.floor(height * JUMP_FRACTION);
@@ -187,16 +242,32 @@ export function reveal(s: ViewState, span: Span): ViewState {
 // ---- sections --------------------------------------------------------------------------------
 
 /** Section starts, or paragraph starts when the article has no headings. */
-function stops(s: ViewState): number[] {
+function stops(s: ViewState): readonly Span[] {
   const { sections, paragraphs } = s.doc.analysis;
   const titled = sections.filter((x) => x.title !== null);
-  const spans = titled.length ? titled : paragraphs;
-  return spans.map((x) => lineIndexAt(s.layout.lines, x.start));
+  return titled.length ? titled : paragraphs;
 }
 
 function nextStop(s: ViewState, direction: 1 | -1): ViewState {
-  const lines = stops(s);
-  const target = direction > 0 ? lines.find((l) => l > s.top) : [...lines].reverse().find((l) => l < s.top);
+  const spans = stops(s);
+  let target: number | undefined;
+  if (direction > 0) {
+    // Wraps only as far as the next stop, not the whole book.
+    for (const x of spans) {
+      const line = lineOf(s, x.start);
+      if (line > s.top) {
+        target = line;
+        break;
+      }
+    }
+  } else {
+    const at = offsetOfLine(s.layout.lines, s.top);
+    for (let k = spans.length - 1; k >= 0 && target === undefined; k--) {
+      if (spans[k]!.start > at) continue;
+      const line = lineOf(s, spans[k]!.start);
+      if (line < s.top) target = line;
+    }
+  }
   if (target === undefined) return { ...s, message: direction > 0 ? 'no later section' : 'no earlier section' };
   return scrollTo(s, target);
 }
@@ -244,6 +315,15 @@ export function reducer(state: ViewState, action: Action): ViewState {
       if (action.cols === s.cols && action.rows === s.rows) return s;
       return relayout(s, { ...s, cols: Math.max(1, action.cols), rows: Math.max(1, action.rows) });
     }
+    case 'analysisProgress':
+      return s.analysis.kind === 'running' ? { ...s, analysis: { kind: 'running', done: action.done, total: action.total } } : s;
+    case 'analysed': {
+      const next: ViewState = { ...s, doc: { ...s.doc, analysis: action.analysis }, entities: sidebarEntities(action.analysis.entities), analysis: { kind: 'done' } };
+      // Highlighting already on: the speakers' tags go into the text now.
+      return next.highlight ? relayout(s, next) : next;
+    }
+    case 'analysisFailed':
+      return { ...s, analysis: { kind: 'failed', message: action.message } };
     case 'searchInput':
       return s.search?.typing ? updateQuery(s, s.search.query + action.text) : s;
     case 'searchBackspace':
@@ -278,7 +358,10 @@ function command(s: ViewState, c: Command): ViewState {
     case 'halfPageDown': return scrollTo(s, s.top + Math.max(1, Math.floor(height / 2)));
     case 'halfPageUp': return scrollTo(s, s.top - Math.max(1, Math.floor(height / 2)));
     case 'top': return scrollTo(s, 0);
-    case 'bottom': return scrollTo(s, maxTop(s));
+    case 'bottom': {
+      s.layout.ensureAll();
+      return scrollTo(s, maxTop(s));
+    }
     case 'nextSection': return nextStop(s, 1);
     case 'previousSection': return nextStop(s, -1);
     case 'outline': {
@@ -290,17 +373,19 @@ function command(s: ViewState, c: Command): ViewState {
     case 'chooseSection': {
       const section = s.doc.analysis.sections[s.outlineIndex];
       const closed = { ...s, overlay: null };
-      return section ? scrollTo(closed, lineIndexAt(s.layout.lines, section.start)) : closed;
+      return section ? scrollTo(closed, lineOf(s, section.start)) : closed;
     }
     case 'toggleFocus':
       // Where the sidebar does not fit (or is hidden), the entity list takes the text's place while focused.
-      if (!s.entities.length) return { ...s, focus: 'article', message: 'no entities found' };
+      // While the analysis runs the list opens anyway: it shows the progress, then fills in.
+      if (!s.entities.length && s.analysis.kind !== 'running') return { ...s, focus: 'article', message: 'no entities found' };
       return { ...s, focus: s.focus === 'article' ? 'sidebar' : 'article' };
     case 'entityDown': return { ...s, selected: Math.min(s.entities.length - 1, s.selected + 1) };
     case 'entityUp': return { ...s, selected: Math.max(0, s.selected - 1) };
     case 'chooseEntity': {
       const entity = s.entities[s.selected];
-      if (!entity) return s;
+      // Nothing to choose yet: back to the text when the list had taken its place.
+      if (!entity) return sidebarVisible(s) ? s : { ...s, focus: 'article' };
       // With the list in the text's place, go back to the text to show the mention.
       const focus = sidebarVisible(s) ? s.focus : 'article';
       return reveal({ ...s, focus, chosen: s.selected, mention: 0, search: null }, entity.mentions[0]!);

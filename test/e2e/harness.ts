@@ -45,6 +45,8 @@ export const KEY = {
 export const WAIT_MS = 5_000;
 /** The screen counts as settled when it has not changed for this long. */
 export const SETTLE_MS = 100;
+/** The analysis of a test article, in its worker, on a loaded two-core machine. */
+export const ANALYSIS_WAIT_MS = 20_000;
 
 export interface ExitInfo {
   readonly exitCode: number;
@@ -229,6 +231,28 @@ export class Session {
     }
   }
 
+  /**
+   * Waits for the analysis (which runs in a worker while the text already shows) to fill the
+   * sidebar, as a reader sees it: in the sidebar when it is drawn, else by opening the entity
+   * list with Tab and closing it again once it no longer says it is still finding.
+   */
+  async waitForAnalysis(timeoutMs = ANALYSIS_WAIT_MS): Promise<void> {
+    const finding = (rows: string[]) => rows.some((r) => r.includes('finding…'));
+    const hasList = (rows: string[]) => rows.some((r) => /Entities/.test(r));
+    await this.waitForRawMode();
+    // The sidebar shows from 80 columns (SIDEBAR_MIN_COLUMNS); narrower, the list takes the text's place.
+    if (this.cols >= 80) {
+      await this.waitFor((r) => hasList(r) && !finding(r), timeoutMs, 'the analysis to fill the sidebar');
+      return;
+    }
+    this.press('\t');
+    await this.waitFor(hasList, timeoutMs, 'Tab to show the entity list');
+    await this.waitFor((r) => hasList(r) && !finding(r), timeoutMs, 'the analysis to fill the entity list');
+    this.press('\t');
+    await this.waitFor((r) => !hasList(r), timeoutMs, 'Tab to go back to the text');
+    await this.waitForSettle(60, timeoutMs);
+  }
+
   /** Waits until nothing new has arrived and the screen has not changed for `quietMs`. */
   async waitForSettle(quietMs = SETTLE_MS, timeoutMs = WAIT_MS): Promise<string[]> {
     const deadline = Date.now() + timeoutMs;
@@ -242,7 +266,8 @@ export class Session {
       if (now !== last) {
         last = now;
         since = Date.now();
-      } else if (Date.now() - since >= quietMs && Date.now() - this.lastDataAt >= quietMs) {
+      } else if (Date.now() - since >= quietMs && Date.now() - this.lastDataAt >= quietMs && !this.term.modes.synchronizedOutputMode) {
+        // (Inside a synchronized update the screen is not shown yet: that is not settled.)
         return this.screen();
       }
       if (Date.now() > deadline) throw new Error(`the screen did not settle within ${timeoutMs} ms\n${this.dump()}`);

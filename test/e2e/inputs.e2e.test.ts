@@ -71,7 +71,7 @@ const pane = (s: Session, rows = s.screen()) => rows.slice(0, s.rows - 2);
 async function openReader(t: TestContext, args: string[], options: { cols?: number; rows?: number; env?: Record<string, string> } = {}): Promise<Session> {
   const s = owned(t, launchCli(args, { cols: options.cols ?? 72, rows: options.rows ?? 30, env: options.env }));
   await s.waitFor(readerUp, OPEN_MS, `the reader to open ${args.join(' ')}`);
-  await s.waitForRawMode();
+  await s.waitForAnalysis();
   return s;
 }
 

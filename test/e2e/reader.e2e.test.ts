@@ -113,7 +113,7 @@ async function readWholeArticle(s: Session): Promise<string[]> {
 async function openReader(t: TestContext, cols: number, rows: number, args: string[] = []): Promise<Session> {
   const s = owned(t, launchCli(args, { cols, rows }));
   await s.waitFor(showsReader, undefined, 'the reader to open on the bundled article');
-  await s.waitForRawMode();
+  await s.waitForAnalysis();
   return s;
 }
 
@@ -353,7 +353,7 @@ describe.each([
   it('q quits with status 0 and leaves the terminal as it was', async (t) => {
     const s = wrapped(t, `node ${CLI}`, cols, rows);
     await s.waitFor(showsReader, undefined, 'the reader to open');
-    await s.waitForRawMode();
+    await s.waitForAnalysis();
     expect(s.isAltScreen()).toBe(true);
     s.press('q');
     const after = await afterwards(s);
@@ -364,7 +364,7 @@ describe.each([
   it('Ctrl-C quits and restores the terminal', async (t) => {
     const s = wrapped(t, `node ${CLI}`, cols, rows);
     await s.waitFor(showsReader, undefined, 'the reader to open');
-    await s.waitForRawMode();
+    await s.waitForAnalysis();
     s.press(KEY.CTRL_C);
     const after = await afterwards(s);
     expect([0, 130]).toContain(after.status);
@@ -377,7 +377,7 @@ describe.each([
   ] as const)('$signal restores the terminal', async ({ signal, status }, t) => {
     const s = wrapped(t, `node ${CLI}`, cols, rows);
     await s.waitFor(showsReader, undefined, 'the reader to open');
-    await s.waitForRawMode();
+    await s.waitForAnalysis();
     process.kill(await cliPid(s), signal);
     const after = await afterwards(s);
     expect(after.status).toBe(status);
@@ -398,7 +398,7 @@ describe.each([
   ])('reads an article $how and still takes keys from the terminal', async ({ command }, t) => {
     const s = wrapped(t, command, cols, rows);
     await s.waitFor(showsReader, undefined, 'the reader to open on the piped article');
-    await s.waitForRawMode();
+    await s.waitForAnalysis();
     const start = articleRows(s);
     s.press('j');
     await s.waitFor(() => articleRows(s).slice(0, -1).join('\n') === start.slice(1).join('\n'), undefined, 'j to scroll');
@@ -430,7 +430,7 @@ describe('the reader without colour', { timeout: 30_000, concurrent: true }, () 
   it('NO_COLOR draws no colour, yet highlight mode still sets quotes apart (italic)', async (t) => {
     const s = owned(t, launchCli([], { cols: 120, rows: 40, env: { NO_COLOR: '1' } }));
     await s.waitFor(showsReader, undefined, 'the reader to open on the bundled article');
-    await s.waitForRawMode();
+    await s.waitForAnalysis();
     s.press('h');
     await s.waitFor(() => statusBar(s).includes('HIGHLIGHT'), undefined, 'HIGHLIGHT in the status bar');
     await s.waitForSettle();

@@ -1,7 +1,9 @@
 import React from 'react';
 import { render } from 'ink-testing-library';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { AnalysisEvent, AnalysisJob } from '../../src/analysis/in-worker.js';
 import { App } from '../../src/ui/App.js';
+import { structureOnly } from '../../src/ui/state.js';
 import { createPaint } from '../../src/ui/paint.js';
 import { longArticle, makeDoc } from '../helpers/doc.js';
 
@@ -142,5 +144,51 @@ describe('the reader', () => {
     await until(() => expect(frame()).toMatch(/Lisbon 1\/3/));
     expect(frame()).toContain('Officials in Lisbon');
     expect(frame()).not.toContain('Entities');
+  });
+});
+
+describe('while the analysis runs', () => {
+  /** A job the test drives by hand, as the worker would. */
+  function fakeJob() {
+    const listeners = new Set<(e: AnalysisEvent) => void>();
+    let cancelled = false;
+    const job: AnalysisJob = {
+      subscribe: (l) => {
+        listeners.add(l);
+        return () => listeners.delete(l);
+      },
+      cancel: () => {
+        cancelled = true;
+      },
+    };
+    return { job, send: (e: AnalysisEvent) => listeners.forEach((l) => l(e)), cancelled: () => cancelled };
+  }
+
+  it('shows the text at once, the progress in the sidebar, then the entities, and scrolls meanwhile', async () => {
+    const { job, send } = fakeJob();
+    const early = { article: doc.article, analysis: structureOnly(doc.article) };
+    const r = render(<App doc={early} job={job} paint={createPaint('color')} cols={110} rows={16} />);
+    unmount = r.unmount;
+    const frame = () => plain(r.lastFrame());
+    await until(() => expect(frame()).toContain('Storm closes ports along the coast'));
+    expect(frame()).toContain('finding… 0%');
+    send({ type: 'progress', done: 1, total: 4 });
+    await until(() => expect(frame()).toContain('finding… 25%'));
+    r.stdin.write('j');
+    await until(() => expect(frame().split('\n')[0]).not.toContain('Storm closes ports'));
+    r.stdin.write('g');
+    send({ type: 'done', analysis: doc.analysis });
+    await until(() => expect(frame()).toContain('People (1)'));
+    expect(frame()).toContain('Ana Costa');
+    expect(frame()).not.toContain('finding…');
+  });
+
+  it('says so in the sidebar when the analysis fails, and the text still reads', async () => {
+    const { job, send } = fakeJob();
+    const r = render(<App doc={{ article: doc.article, analysis: structureOnly(doc.article) }} job={job} paint={createPaint('none')} cols={110} rows={16} />);
+    unmount = r.unmount;
+    send({ type: 'failed', message: 'the analysis stopped (exit 1)' });
+    await until(() => expect(plain(r.lastFrame())).toContain('analysis failed'));
+    expect(plain(r.lastFrame())).toContain('Officials in Lisbon');
   });
 });

@@ -4,6 +4,7 @@ import { mentionStrip, sidebarRows } from '../../layout/sidebar.js';
 import { truncate } from '../../layout/wrap.js';
 import type { Paint } from '../paint.js';
 import { type ViewState, paneHeight, sidebarWidth } from '../state.js';
+import { pendingNote } from '../view.js';
 
 /** Columns kept for a name before the where-it-is-mentioned strip gets any more. */
 const NAME_WIDTH = 20;
@@ -33,7 +34,7 @@ export function Sidebar({ state, paint, width: fullWidth }: Props) {
   const nameWidth = inner - fixed - stripCells;
   return (
     <Box flexDirection="column" width={width} height={height} borderStyle="single" borderTop={false} borderBottom={false} borderRight={false} paddingLeft={1} flexShrink={0}>
-      <Text wrap="truncate-end">{heading}{entities.length ? '' : paint.style('dim', '  none found')}</Text>
+      <Text wrap="truncate-end">{heading}{entities.length ? '' : paint.style('dim', `  ${pendingNote(state)}`)}</Text>
       {rows.slice(first, first + body).map((row) => {
         if (row.kind === 'group') return <Text key={`g:${row.label}`} wrap="truncate-end">{paint.style('dim', `${row.label} (${row.count})`)}</Text>;
         const { entity, index } = row;

@@ -1,0 +1,55 @@
+import { type AnalysisJob, analyseInWorker } from './analysis/in-worker.js';
+import { type Article, LoadError } from './load/article.js';
+import { SIGNAL_EXIT, type Screen, enterFullScreen, openKeyboard } from './terminal.js';
+import { type ColorMode, createPaint } from './ui/paint.js';
+import { createInitialState, structureOnly } from './ui/state.js';
+import { firstFrame } from './ui/view.js';
+import type tty from 'node:tty';
+
+/** The terminal taken and the analysis started, handed on to the reader (reader.tsx). */
+export interface Prepared {
+  readonly keyboard: tty.ReadStream;
+  readonly screen: Screen;
+  readonly job: AnalysisJob;
+  /**
+   * What a signal or a crash does from the moment the screen is taken: restore the terminal, say
+   * why, exit with `status`. The reader replaces it with its own (which also saves the position).
+   */
+  leave: (status: number, message?: string) => void;
+}
+
+/**
+ * Takes the screen and draws the article's first page straight away, with the pure layout and
+ * nothing of Ink or React, and starts the analysis in its worker thread. Keys pressed before the
+ * reader is ready wait in the terminal (raw mode, so they are not echoed) and are read in order.
+ */
+export function openScreen(article: Article, options: { width: number | null; colorMode: ColorMode; startOffset: number; workerUrl: URL }): Prepared {
+  const keyboard = openKeyboard();
+  if (!keyboard) throw new LoadError(article.source, 'no terminal to read keys from (use --plain to print the article)');
+  const job = analyseInWorker(article, options.workerUrl);
+  const out = process.stdout;
+  const screen = enterFullScreen(out, keyboard);
+  try {
+    keyboard.setRawMode(true);
+  } catch {
+    // not a terminal after all: the reader will say so
+  }
+  const state = createInitialState(
+    { article, analysis: structureOnly(article) },
+    { cols: out.columns ?? 80, rows: out.rows ?? 24, width: options.width, startOffset: options.startOffset, analysing: true },
+  );
+  const prepared: Prepared = {
+    keyboard,
+    screen,
+    job,
+    leave: (status, message) => {
+      screen.restore();
+      if (message) process.stderr.write(`lede: ${message}\n`);
+      process.exit(status);
+    },
+  };
+  for (const [signal, status] of Object.entries(SIGNAL_EXIT)) process.once(signal, () => prepared.leave(status));
+  process.once('uncaughtException', (error) => prepared.leave(70, `unexpected error: ${error.message}`));
+  out.write(firstFrame(state, createPaint(options.colorMode)));
+  return prepared;
+}

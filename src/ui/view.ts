@@ -1,0 +1,95 @@
+import stringWidth from 'string-width';
+import { type Decoration, sortDecorations, styleLine } from '../layout/decorate.js';
+import { truncate } from '../layout/wrap.js';
+import type { Paint } from './paint.js';
+import { type ViewState, currentSection, paneHeight, percentRead, sidebarVisible, sidebarWidth } from './state.js';
+
+/**
+ * What the components draw, as plain functions of the state: the components (Ink) use them, and
+ * so does the first frame, which is drawn before Ink has even loaded (see `firstFrame`).
+ */
+
+/** Everything drawn over the text in the current state, in the order `styleLine` needs. */
+export function decorations(s: Pick<ViewState, 'doc' | 'highlight' | 'chosen' | 'entities' | 'search' | 'mark'>): Decoration[] {
+  // The source's own emphasis first, so highlights and marks are drawn over it.
+  const out: Decoration[] = (s.doc.article.styles ?? []).map((st) => ({ start: st.start, end: st.end, style: st.style === 'code' ? 'code' : st.style }));
+  const { quotes, numbers } = s.doc.analysis;
+  if (s.highlight) {
+    for (const q of quotes) out.push({ start: q.start, end: q.end, style: 'quote' });
+    for (const n of numbers) out.push({ start: n.start, end: n.end, style: 'number' });
+  }
+  if (s.chosen !== null) for (const m of s.entities[s.chosen]?.mentions ?? []) out.push({ start: m.start, end: m.end, style: 'mention' });
+  if (s.search) for (const m of s.search.matches) out.push({ start: m.start, end: m.end, style: 'match' });
+  if (s.mark) out.push({ start: s.mark.start, end: s.mark.end, style: 'current' });
+  return sortDecorations(out);
+}
+
+/** The status bar's text at a given width: what it says about where the reader is. */
+export function statusText(s: ViewState, cols: number): string {
+  const width = Math.max(0, cols);
+  if (s.search?.typing) {
+    const n = s.search.matches.length;
+    const found = s.search.query ? `  ${n ? `${n} match${n === 1 ? '' : 'es'}` : 'not found'}` : '';
+    return truncate(`/${s.search.query}▏${found}   Enter confirm · Esc cancel`, width).padEnd(width);
+  }
+  const parts: string[] = [];
+  const sections = s.doc.analysis.sections.length;
+  if (sections > 0) parts.push(`§${currentSection(s)}/${sections}`);
+  parts.push(`${percentRead(s)}%`);
+  parts.push(s.highlight ? 'HIGHLIGHT' : 'READ');
+  if (s.search && s.search.matches.length) parts.push(`/${s.search.query} ${s.search.index + 1}/${s.search.matches.length}`);
+  else if (s.chosen !== null) {
+    const e = s.entities[s.chosen]!;
+    parts.push(`${truncate(e.name, 24)} ${s.mention + 1}/${e.mentions.length}`);
+  }
+  if (s.message) parts.push(s.message);
+  parts.push('? help');
+  let right = parts.join('  ');
+  if (stringWidth(right) > width) right = truncate(right, width);
+  const room = width - stringWidth(right) - 2;
+  const left = room >= 8 ? truncate(s.doc.article.title, room) : '';
+  const gap = Math.max(0, width - stringWidth(left) - stringWidth(right));
+  return left + ' '.repeat(gap) + right;
+}
+
+/** What the sidebar says while it has no entities: the analysis is running, failed, or found none. */
+export function pendingNote(s: Pick<ViewState, 'analysis'>): string {
+  const a = s.analysis;
+  if (a.kind === 'running') return `finding… ${Math.floor((a.done / Math.max(1, a.total)) * 100)}%`;
+  if (a.kind === 'failed') return `analysis failed: ${a.message}`;
+  return 'none found';
+}
+
+/**
+ * The reader's opening screen as text for the terminal, drawn the way the Ink components lay it
+ * out (text pane, sidebar heading, status bar), for the moment before Ink is ready. It is shown
+ * only while the sidebar has nothing in it yet, so it draws no entities.
+ */
+export function firstFrame(s: ViewState, paint: Paint): string {
+  const height = paneHeight(s);
+  const paneWidth = s.layout.width + 2;
+  const side = sidebarVisible(s) ? sidebarWidth(s) : 0;
+  const decos = decorations(s);
+  const lines = s.layout.ensureLines(s.top + height).lines.slice(s.top, s.top + height);
+  const rows: string[] = [];
+  for (let i = 0; i < height; i++) {
+    const line = lines[i];
+    let row = '';
+    let used = 0;
+    if (line) {
+      // As the pane draws it: one column of padding, the line cut to the pane (truncate-end).
+      const plain = truncate((line.prefix ?? '') + line.pieces.map((p) => (p.kind === 'text' ? s.doc.analysis.text.slice(p.start, p.end) : p.text)).join(''), paneWidth - 1);
+      const styled = plain.endsWith('…') ? plain : paint.segments(styleLine(s.doc.analysis.text, line, decos));
+      row = ` ${styled}`;
+      used = 1 + stringWidth(plain);
+    }
+    if (side) {
+      const heading = i === 0 ? paint.style('bold', 'Entities') + paint.style('dim', `  ${pendingNote(s)}`) : '';
+      row += ' '.repeat(Math.max(0, s.cols - side - used)) + '│' + (heading ? ` ${heading}` : '');
+    }
+    rows.push(row);
+  }
+  rows.push(paint.style('inverse', statusText(s, s.cols - 1)));
+  // Each row cleared to its end first: nothing of an earlier screen shows through.
+  return '\u001b[H' + rows.map((r) => `\u001b[2K${r}`).join('\r\n');
+}
