@@ -67,7 +67,9 @@ const TABLE_CELL_SEPARATOR = ' · ';
  * text or Markdown file never pays for them.
  */
 export async function parseHtml(html: string, source: string, options: { url?: string } = {}): Promise<Article> {
-  const [{ parseHTML }, { Readability }] = await Promise.all([import('linkedom'), import('@mozilla/readability')]);
+  const [{ parseHTML }, readability] = await Promise.all([import('linkedom'), import('@mozilla/readability')]);
+  // A CommonJS package: Node gives its exports as named ones, a bundle only on `default`.
+  const { Readability } = readability.Readability ? readability : readability.default;
   const document = (parseHTML(html) as unknown as { document: DomDocument }).document;
   ensureDocumentShape(document);
   removeComments(document);

@@ -285,7 +285,7 @@ describe('an article full of escape sequences and control characters', { timeout
     // The seed article at the same size: where lede leaves the cursor after a harmless frame.
     const calm = owned(t, launchCli([], { cols: 120, rows: 40 }));
     await s.waitFor((rows) => frameIsWhole(s, rows) && squash(articleRows(s).join(' ')).includes('Foxtrot'), 10_000, 'the hostile article on screen');
-    await s.waitForRawMode();
+    await s.waitForAnalysis();
     await s.waitForSettle(200);
     expectFrameWhole(s, 'hostile article');
     expect(sidebarX(s), `no sidebar\n${s.dump()}`).toBeLessThan(120);
@@ -309,6 +309,7 @@ describe('an article full of escape sequences and control characters', { timeout
 
     // The cursor: hidden, and where lede leaves it for a harmless article.
     await calm.waitFor((rows) => frameIsWhole(calm, rows), 10_000, 'the seed article on screen');
+    await calm.waitForAnalysis();
     await calm.waitForSettle(200);
     expect(s.isCursorHidden()).toBe(true);
     const cursor = (x: Session) => [x.term.buffer.active.cursorX, x.term.buffer.active.cursorY];
@@ -331,7 +332,7 @@ describe('an article full of escape sequences and control characters', { timeout
     const s = wrapped(t, `node ${CLI} ${quote(hostileFile)}`, 80, 24);
     const w = watch(s);
     await s.waitFor((rows) => frameIsWhole(s, rows) && rows[0]!.includes('Hostile'), 10_000, 'the hostile article on screen');
-    await s.waitForRawMode();
+    await s.waitForAnalysis();
     // Through every line of it, the entity list, and a jump.
     s.press('G');
     await s.waitFor((rows) => /100%/.test(statusBar(s, rows)) && frameIsWhole(s, rows), undefined, 'G to the end');
@@ -416,7 +417,7 @@ describe('the hostile article as Markdown and as a web page', { timeout: 30_000,
     const s = owned(t, launchCli([path], { cols: 120, rows: 50 }));
     const w = watch(s);
     await s.waitFor((r) => frameIsWhole(s, r) && squash(articleRows(s).join(' ')).includes('Hostile'), 10_000, 'the reader to open');
-    await s.waitForRawMode();
+    await s.waitForAnalysis();
     const seen: string[] = [];
     // Page through all of it, collecting what is shown.
     for (let page = 0; ; page++) {
@@ -515,6 +516,7 @@ describe('the reader under a storm of resizes', { timeout: 30_000, concurrent: t
     // (No assertion on how long that took: on a busy machine the pacing may slip a little.)
 
     await fresh.waitFor((r) => frameIsWhole(fresh, r), 10_000, 'the fresh reader at the final size');
+    await fresh.waitForAnalysis();
     await fresh.waitForSettle(200);
     const expected = fresh.screen();
     // The storm must end on exactly the fresh start's frame: no leftovers, nothing wrapped twice.
@@ -548,7 +550,7 @@ describe.each([
     const s = wrapped(t, `${prefix} node ${CLI}${args}`, 100, 24);
     const w = watch(s);
     await s.waitFor((r) => frameIsWhole(s, r) && r[0]!.includes('US drone strike'), 10_000, 'the reader to open');
-    await s.waitForRawMode();
+    await s.waitForAnalysis();
     s.press('h');
     await s.waitFor((r) => statusBar(s, r).includes('HIGHLIGHT') && frameIsWhole(s, r), undefined, 'h to highlight');
     await s.waitForSettle(150);
@@ -571,27 +573,28 @@ describe.each([
 
 /**
  * lede has no switch to make it fail (no LEDE_* variable, no test hook in src/), so faults are
- * injected from outside through NODE_OPTIONS=--import: a module-loader hook replaces the status
- * bar component with one that throws once highlight mode is on (an exception inside a React
- * render, which Ink's error boundary catches), and a SIGUSR2 listener throws outside React (an
- * uncaught exception) or leaves a promise rejected (an unhandled rejection). This depends only on
- * `dist/ui/components/StatusBar.js` exporting `StatusBar` with a `state.highlight` prop.
+ * injected from outside through NODE_OPTIONS=--import: a module-loader hook rewrites the status
+ * bar component, wherever the build put it (dist/ is an esbuild bundle), into one that throws once
+ * highlight mode is on (an exception inside a React render, which Ink's error boundary catches),
+ * and a SIGUSR2 listener throws outside React (an uncaught exception) or leaves a promise rejected
+ * (an unhandled rejection). This depends only on a module under dist/ declaring
+ * `function StatusBar(` with a `state.highlight` prop; if none did, `h` would not fail and the
+ * test would.
  */
 function writeFaultInjector(into: string): string {
   const hooks = join(into, 'fault-hooks.mjs');
   writeFileSync(
     hooks,
     `export async function load(url, context, nextLoad) {
-  if (url.endsWith('/ui/components/StatusBar.js')) {
-    const orig = JSON.stringify(url + '?orig');
-    return {
-      format: 'module',
-      shortCircuit: true,
-      source: 'export * from ' + orig + '; import * as o from ' + orig + ';\\n' +
-        'export function StatusBar(props) { if (props.state.highlight) throw new Error("injected render fault"); return o.StatusBar(props); }',
-    };
-  }
-  return nextLoad(url, context);
+  const result = await nextLoad(url, context);
+  if (!url.includes('/dist/') || result.format !== 'module' || result.source == null) return result;
+  const source = String(result.source);
+  if (!source.includes('function StatusBar(')) return result;
+  return {
+    ...result,
+    source: source.replace('function StatusBar(',
+      'function StatusBar(props) { if (props.state.highlight) throw new Error("injected render fault"); return StatusBar__real(props); }\\nfunction StatusBar__real('),
+  };
 }
 `,
   );

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { TAG_COUNT, TAGS, tagType } from './conll.js';
 import { beamDecode, type Weights } from './decode.js';
 import { documentFacts, passCounts, sentenceFeatures, type Gazetteer, type Resources } from './features.js';
@@ -155,7 +155,19 @@ export function deserializeModel(buf: Buffer): NerModel {
 }
 
 /** The model shipped with lede, loaded once on first use. */
-export const MODEL_URL = new URL('../../../models/ner.bin', import.meta.url);
+/**
+ * models/ner.bin in the package: the nearest `models/` above this module, which is three levels
+ * up in dist/analysis/ner/ (tsc) and two or one in the bundle's dist/chunks/ or dist/ (esbuild).
+ */
+export const MODEL_URL = findUp('models/ner.bin');
+
+function findUp(path: string): URL {
+  for (let dir = new URL('./', import.meta.url), k = 0; k < 5; k++, dir = new URL('../', dir)) {
+    const candidate = new URL(path, dir);
+    if (existsSync(candidate)) return candidate;
+  }
+  return new URL(`../../../${path}`, import.meta.url);
+}
 let shipped: NerModel | null = null;
 export function loadShippedModel(): NerModel {
   return (shipped ??= deserializeModel(readFileSync(MODEL_URL)));
