@@ -313,6 +313,8 @@ async function runReader(file, analysis) {
     s.pty.write('G');
     await s.waitFor(() => /\b100%/.test(s.statusBar()), 'G to reach the end (100%)');
 
+    // The analysis runs in a worker while the text shows: the sidebar says 'finding…' until it is in.
+    await s.waitFor(() => !s.rows().some((r) => r.includes('finding…')), 'the analysis to fill the sidebar');
     if (analysis.entities.length > 0) {
       const side = () => s.inverse(s.sidebarX(), COLS);
       s.pty.write('\t');
