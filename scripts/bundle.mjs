@@ -3,10 +3,13 @@
 // hundreds of modules Ink, React and their dependencies are made of: the first frame depends on it.
 // Modules loaded only on demand (web pages, Markdown, the shelf…) stay in chunks of their own.
 import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+// Chunk names carry a hash: without this, every build would leave the last one's chunks behind.
+rmSync(join(ROOT, 'dist/chunks'), { recursive: true, force: true });
 await build({
   entryPoints: { cli: join(ROOT, 'src/cli.tsx'), 'analysis-worker': join(ROOT, 'src/analysis-worker.ts') },
   outdir: join(ROOT, 'dist'),

@@ -1,0 +1,113 @@
+#!/usr/bin/env node
+// What raising Ink's frame cap would cost (issue 6): Ink draws at most `maxFps` frames a second
+// (30 unless told otherwise). A held key repeats at about 30–40 a second, faster on some setups;
+// this holds `j` at 100 presses a second for 2 s (on the seed's text eight times over, so it
+// never reaches the end) and measures, for each cap, how many
+// frames were drawn, how long after the last press the screen showed the final position (lag),
+// and the CPU time lede spent. lede has no option for the cap, so each run uses a copy of the
+// built bundle (dist/) with Ink's default changed: an experiment only, nothing ships from it.
+//
+//   node scripts/bench-fps.mjs [--caps 30,60,120] [--runs 3]      (after npm run build)
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PtyProgram, cleanEnv, delay, median, round1 } from './bench-lib.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : fallback;
+};
+const caps = arg('--caps', '30,60,120').split(',').map(Number);
+const runs = Number(arg('--runs', '3'));
+const PRESSES = 200;
+const INTERVAL_MS = 10;
+const tmp = mkdtempSync(join(os.tmpdir(), 'lede-fps-'));
+process.on('exit', () => rmSync(tmp, { recursive: true, force: true }));
+
+/** A copy of the package with Ink's frame cap default set to `cap`. */
+function buildWithCap(cap) {
+  const dir = join(tmp, `cap-${cap}`);
+  for (const part of ['dist', 'models', 'seeds', 'package.json']) cpSync(join(ROOT, part), join(dir, part), { recursive: true });
+  let patched = 0;
+  for (const name of readdirSync(join(dir, 'dist/chunks'))) {
+    const file = join(dir, 'dist/chunks', name);
+    const src = readFileSync(file, 'utf8');
+    // Ink's own default, and the one its render() passes on.
+    const pattern = /(\w+\.maxFps \?\? |\bmaxFps: )30\b/g;
+    if (!pattern.test(src)) continue;
+    writeFileSync(file, src.replace(pattern, (_, head) => `${head}${cap}`));
+    patched++;
+  }
+  if (patched !== 1) throw new Error(`expected Ink's 'maxFps ?? 30' in exactly one chunk, found it in ${patched}`);
+  return join(dir, 'dist/cli.js');
+}
+
+/** CPU time (user + system) of a process so far, in ms; /proc counts in clock ticks of 1/100 s. */
+function cpuMs(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/** An article long enough that 200 presses of j never reach its end: the seed's paragraphs, eight times over. */
+function longEnough() {
+  const seed = readFileSync(join(ROOT, 'seeds/us-drone-strike-baghdad.txt'), 'utf8').split('\n');
+  const body = seed.slice(1).join('\n');
+  const file = join(tmp, 'eight-times.txt');
+  writeFileSync(file, [seed[0], ...Array.from({ length: 8 }, () => body)].join('\n'));
+  return file;
+}
+
+async function heldKey(cli, article) {
+  const p = new PtyProgram(process.execPath, [cli, article], {
+    cols: 120,
+    rows: 40,
+    cwd: ROOT,
+    env: cleanEnv({ XDG_STATE_HOME: mkdtempSync(join(tmp, 'state-')) }),
+  });
+  try {
+    // The analysis done (it runs in a worker, and would count in the CPU time).
+    await p.waitForScreen((rows) => rows.some((r) => /People \(\d+\)/.test(r)), 60_000);
+    await p.waitForQuiet(300, 10_000);
+    // A page of lines is less than 200 presses on the seed: start at the top, hold j.
+    const frames = [];
+    const onData = (at) => frames.push(at);
+    const cpu0 = cpuMs(p.pid);
+    p.rawListeners.add(onData);
+    const t0 = performance.now();
+    for (let i = 0; i < PRESSES; i++) {
+      p.pty.write('j');
+      const next = t0 + (i + 1) * INTERVAL_MS;
+      while (performance.now() < next) await delay(1);
+    }
+    const lastKey = performance.now();
+    await p.waitForQuiet(200, 10_000);
+    p.rawListeners.delete(onData);
+    const cpu = cpuMs(p.pid) - cpu0;
+    // Chunks less than 2 ms apart are one frame written in pieces.
+    const distinct = frames.filter((at, i) => i === 0 || at - frames[i - 1] > 2);
+    const after = frames.filter((at) => at > lastKey);
+    return { frames: distinct.length, lagMs: after.length ? after.at(-1) - lastKey : 0, cpuMs: cpu, seconds: (lastKey - t0) / 1000 };
+  } finally {
+    await p.close();
+  }
+}
+
+const rows = [];
+const article = longEnough();
+for (const cap of caps) {
+  const cli = buildWithCap(cap);
+  const results = [];
+  for (let r = 0; r < runs; r++) results.push(await heldKey(cli, article));
+  rows.push({
+    cap,
+    framesPerSecond: round1(median(results.map((x) => x.frames / x.seconds))),
+    lagMs: round1(median(results.map((x) => x.lagMs))),
+    cpuMsPerSecond: round1(median(results.map((x) => x.cpuMs / x.seconds))),
+  });
+  process.stderr.write(`bench-fps: cap ${cap}: ${JSON.stringify(rows.at(-1))}\n`);
+}
+console.log(`j held at ${1000 / INTERVAL_MS}/s for ${(PRESSES * INTERVAL_MS) / 1000} s on the seed's text ×8, 120×40, ${runs} runs each (medians), ${os.cpus().length} cores`);
+console.log('cap (fps)  frames/s  lag after last key  lede CPU per second of holding');
+for (const r of rows) console.log(`${String(r.cap).padStart(9)}  ${String(r.framesPerSecond).padStart(8)}  ${`${r.lagMs} ms`.padStart(18)}  ${`${r.cpuMsPerSecond} ms`.padStart(30)}`);
