@@ -1,4 +1,4 @@
-import React from 'react';
+import React, { useMemo } from 'react';
 import { Box, Text } from 'ink';
 import { mentionStrip, sidebarRows } from '../../layout/sidebar.js';
 import { truncate } from '../../layout/wrap.js';
@@ -23,7 +23,8 @@ export function Sidebar({ state, paint, width: fullWidth }: Props) {
   const width = fullWidth ?? sidebarWidth(state);
   const inner = width - 2;
   const height = paneHeight(state);
-  const rows = sidebarRows(entities);
+  // A book can have tens of thousands of entities: the rows are rebuilt only when they change.
+  const rows = useMemo(() => sidebarRows(entities), [entities]);
   const heading = focus === 'sidebar' ? paint.style('accent', 'Entities') : paint.style('bold', 'Entities');
   const body = height - 1;
   // Keep the selected entity in view, with its group heading when there is room.
