@@ -71,25 +71,57 @@ export function groupNames(candidates: readonly Candidate[], text: string): Name
     else byKey.set(key, s);
   }
 
-  // "US Central Command (Centcom)": a name defined in parentheses right after another.
+  // "US Central Command (Centcom)": a name defined in parentheses right after another, when it
+  // can abbreviate it. A place or anything else in brackets after a name is not its alias:
+  // "Andy Roddick (US)", "Marcus Di Rollo (Edinburgh)" in a team list. An alias defined for two
+  // different names ("BSA" for two associations in a long document) is left to neither.
   const sorted = [...candidates].sort((a, b) => a.start - b.start);
+  const definitions = new Map<string, Candidate[]>();
   for (let k = 0; k + 1 < sorted.length; k++) {
     const a = sorted[k]!, b = sorted[k + 1]!;
-    if (b.words.length === 1 && /^\s*\($/.test(text.slice(a.end, b.start)) && text[b.end] === ')') {
-      union(a.surface, b.surface);
+    if (b.words.length === 1 && /^\s*\($/.test(text.slice(a.end, b.start)) && text[b.end] === ')' &&
+        !PLACE_CANONICAL.has(b.surface) && abbreviates(b.surface, a.surface)) {
+      const list = definitions.get(b.surface);
+      if (list) list.push(a);
+      else definitions.set(b.surface, [a]);
+    }
+  }
+  for (const [alias, fulls] of definitions) {
+    // "Office for National Statistics" and "The Office of National Statistics" are one name.
+    const spelled = (a: Candidate) => a.words.filter((w) => !MINOR_WORDS.has(w.toLowerCase())).map(nameKey).join(' ');
+    if (new Set(fulls.map(spelled)).size > 1) continue;
+    for (const a of fulls) {
+      union(a.surface, alias);
       // The alias takes its type from the full name, whatever its own context suggested.
-      const ab = bySurface.get(b.surface)!;
+      const ab = bySurface.get(alias)!;
       const aa = bySurface.get(a.surface)!;
       for (const t of Object.keys(aa.evidence) as NameType[]) ab.evidence[t] += aa.evidence[t];
     }
   }
 
   // Acronyms spelling a longer name's initials: "Securities and Exchange Commission" → "SEC".
+  // Multi-word names by their initials, first word and last word, so each lookup below is one
+  // map access (a long document has tens of thousands of names).
   const multi = surfaces.filter((s) => bySurface.get(s)!.words.length > 1);
+  const byInitials = new Map<string, string[]>();
+  const byFirstWord = new Map<string, string[]>();
+  const byLastWord = new Map<string, string[]>();
+  const push = (map: Map<string, string[]>, key: string, s: string) => {
+    const list = map.get(key);
+    if (list) list.push(s);
+    else map.set(key, [s]);
+  };
+  for (const m of multi) {
+    const words = bySurface.get(m)!.words;
+    push(byInitials, initials(words), m);
+    push(byFirstWord, words[0]!, m);
+    push(byLastWord, words[words.length - 1]!, m);
+  }
   for (const s of surfaces) {
-    if (!isAcronym(s)) continue;
+    // A country's letters are the country's ("USA" is not "University of St Andrews").
+    if (!isAcronym(s) || PLACE_CANONICAL.has(s)) continue;
     const letters = s.replace(/[.s]$|\./g, '');
-    const matches = multi.filter((m) => initials(bySurface.get(m)!.words) === letters);
+    const matches = byInitials.get(letters) ?? [];
     if (matches.length === 1) union(matches[0]!, s);
   }
 
@@ -98,7 +130,7 @@ export function groupNames(candidates: readonly Candidate[], text: string): Name
   for (const s of surfaces) {
     const words = bySurface.get(s)!.words;
     if (PLACE_CANONICAL.has(s)) continue;
-    const fulls = multi.filter((m) => {
+    const fulls = [...(byFirstWord.get(words[0]!) ?? []), ...(byLastWord.get(words[words.length - 1]!) ?? [])].filter((m) => {
       const mw = bySurface.get(m)!.words;
       if (mw.length <= words.length || m === s) return false;
       const isPart = startsWith(mw, words) || endsWith(mw, words);
@@ -116,10 +148,7 @@ export function groupNames(candidates: readonly Candidate[], text: string): Name
   }
 
   const groups = new Map<string, string[]>();
-  for (const s of surfaces) {
-    const r = find(s);
-    groups.set(r, [...(groups.get(r) ?? []), s]);
-  }
+  for (const s of surfaces) push(groups, find(s), s);
   const out: NameGroup[] = [];
   for (const members of groups.values()) {
     const evidence = noEvidence();
@@ -149,6 +178,29 @@ function bestType(e: Evidence): NameType {
 function looksLikePersonName(words: readonly string[]): boolean {
   return words.length >= 2 && words.length <= 3 &&
     words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w) && !/s$/.test(w) && !isCommonWord(w));
+}
+
+/**
+ * Whether `short` can abbreviate `long` (the test of Schwartz and Hearst, 2003): its letters and
+ * digits appear in `long` in the same order, the first of them at the start of a word.
+ * "Centcom" for "US Central Command", "FSA" for "Food Standards Agency"; not "US" for "Andy Roddick".
+ */
+export function abbreviates(short: string, long: string): boolean {
+  const s = short.toLowerCase(), l = long.toLowerCase();
+  const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+  let first = 0;
+  while (first < s.length && !isWordChar(s[first])) first++;
+  if (first === s.length || s.length >= l.length) return false;
+  let li = l.length - 1;
+  for (let si = s.length - 1; si >= first; si--) {
+    const c = s[si]!;
+    if (!isWordChar(c)) continue;
+    // The first letter must start a word of the long form; the others may be anywhere.
+    while (li >= 0 && (l[li] !== c || (si === first && isWordChar(l[li - 1])))) li--;
+    if (li < 0) return false;
+    li--;
+  }
+  return true;
 }
 
 function initials(words: readonly string[]): string {

@@ -3,11 +3,19 @@ import type { Entity, Mention } from './types.js';
 import { groupNames, nameKey, noEvidence, type Candidate, type NameGroup } from './aliases.js';
 import { recogniseNames } from './ner/recognise.js';
 import type { NerModel } from './ner/model.js';
+import type { NerToken } from './ner/tokenize.js';
 import { slug, uniqueId } from './ids.js';
 
 /** How much a context cue counts against the tagger's one vote per mention. */
 const CUE_WEIGHT = 3;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+export interface FindNamesOptions {
+  /** The article cut by `tokenizeForNer(text, blocks)`, when the caller has it already. */
+  readonly nerSentences?: readonly (readonly NerToken[])[];
+  /** Called now and then with the recogniser's progress (sentences tagged, over both passes). */
+  readonly onProgress?: (done: number, total: number) => void;
+}
 
 /**
  * Finds the people, organisations, places and other names the article uses. The trained tagger
@@ -15,11 +23,11 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
  * one is a mention (so "Centcom" inside a quote counts too, whatever the tagger said there),
  * longest names first so "US" inside "US Central Command" is not a second entity.
  */
-export function findNamedEntities(article: Article, taken: readonly Span[] = [], model?: NerModel): Entity[] {
+export function findNamedEntities(article: Article, taken: readonly Span[] = [], model?: NerModel, options: FindNamesOptions = {}): Entity[] {
   const blocks = article.blocks.map((b) => ({ start: b.start, end: b.end }));
   const occupiedByDates = new Uint8Array(article.text.length);
   for (const s of taken) occupiedByDates.fill(1, s.start, s.end);
-  const candidates: Candidate[] = recogniseNames(article.text, blocks, model)
+  const candidates: Candidate[] = recogniseNames(article.text, blocks, model, { sentences: options.nerSentences, onProgress: options.onProgress })
     .filter((m) => !occupiedByDates.subarray(m.start, m.end).some((x) => x))
     .map((m) => {
       const evidence = noEvidence();
@@ -36,13 +44,11 @@ export function findNamedEntities(article: Article, taken: readonly Span[] = [],
   const occupied = new Uint8Array(article.text.length);
   for (const s of taken) occupied.fill(1, s.start, s.end);
   const surfaces = [...owner.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  for (const surface of surfaces) {
-    for (const start of wholeWordOccurrences(article.text, surface)) {
-      const end = start + surface.length;
-      if (occupied.subarray(start, end).some((x) => x)) continue;
-      occupied.fill(1, start, end);
-      mentions[owner.get(surface)!]!.push({ start, end });
-    }
+  for (const { surface, start } of allOccurrences(article.text, surfaces)) {
+    const end = start + surface.length;
+    if (occupied.subarray(start, end).some((x) => x)) continue;
+    occupied.fill(1, start, end);
+    mentions[owner.get(surface)!]!.push({ start, end });
   }
 
   const used = new Set<string>();
@@ -68,6 +74,62 @@ function displayName(g: NameGroup, used: ReadonlySet<string>): string {
 }
 
 const wordCount = (s: string) => s.split(/[\s-]+/).length;
+
+/** Whether a UTF-16 code unit is a letter or digit (a lone surrogate is not), by table. */
+const unitClass = new Uint8Array(0x10000);
+function isLetterOrDigitUnit(c: number): boolean {
+  let k = unitClass[c]!;
+  if (k === 0) unitClass[c] = k = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1;
+}
+
+/**
+ * Every whole-word occurrence of every surface, in the order `surfaces` are given and by start
+ * within each: exactly what calling `wholeWordOccurrences` for each surface in turn gives, in one
+ * pass over the text instead of one per surface (a long document has tens of thousands).
+ *
+ * A whole-word occurrence starts a run of letters and digits, and that run is exactly the
+ * surface's own first run ("U" of "U.S.", "Central" of "Central Command"): so each run of the
+ * text need only be looked up among the surfaces that start with it.
+ */
+export function allOccurrences(text: string, surfaces: readonly string[]): { surface: string; start: number }[] {
+  const byFirstRun = new Map<string, number[]>();
+  const found: number[][] = surfaces.map(() => []);
+  surfaces.forEach((surface, k) => {
+    let e = 0;
+    while (e < surface.length && isLetterOrDigitUnit(surface.charCodeAt(e))) e++;
+    if (e === 0) {
+      // Does not start with a letter or digit (rare): searched for on its own.
+      found[k] = wholeWordOccurrences(text, surface);
+      return;
+    }
+    const run = surface.slice(0, e);
+    const list = byFirstRun.get(run);
+    if (list) list.push(k);
+    else byFirstRun.set(run, [k]);
+  });
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    if (!isLetterOrDigitUnit(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && isLetterOrDigitUnit(text.charCodeAt(j))) j++;
+    const list = byFirstRun.get(text.slice(i, j));
+    if (list) {
+      for (const k of list) {
+        const surface = surfaces[k]!;
+        if (!text.startsWith(surface, i)) continue;
+        const after = text.charCodeAt(i + surface.length);
+        if (i + surface.length < n && isLetterOrDigitUnit(after)) continue;
+        found[k]!.push(i);
+      }
+    }
+    i = j;
+  }
+  return found.flatMap((starts, k) => starts.map((start) => ({ surface: surfaces[k]!, start })));
+}
 
 /** Starts of every case-sensitive occurrence not preceded or followed by a letter or digit. */
 export function wholeWordOccurrences(text: string, surface: string): number[] {

@@ -1,6 +1,7 @@
 import type { Span } from '../load/article.js';
 import type { NumberMention } from './types.js';
 import { hasTag, type Token, type Tokens } from './tokens.js';
+import { lexiconTags } from './lexicon/common-words.js';
 
 const SMALL: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -18,6 +19,8 @@ const CURRENCY: Record<string, string> = { $: 'dollars', '£': 'pounds', '€': 
 
 /** How many words after a figure to look through for what it counts ("165 rocket and drone strikes"). */
 const UNIT_WINDOW = 4;
+/** The word right after a hyphen: "year" of "-year-old". */
+const JOINED_WORD = /^-(\p{L}+)/u;
 /** Words that introduce the counted thing after "of" ("two of his guards"). */
 const PARTITIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'the', 'these', 'those', 'my', 'your']);
 
@@ -47,7 +50,16 @@ const WORDS = new RegExp(
 
 export function findNumbers(text: string, toks: Tokens, exclude: readonly Span[]): NumberMention[] {
   const out: NumberMention[] = [];
-  const overlapsExcluded = (s: number, e: number) => exclude.some((x) => x.start < e && s < x.end);
+  // Characters of excluded spans (names, dates), then of figures found: marked once, so each
+  // check is as long as the number, however many names the text has.
+  const excluded = new Uint8Array(text.length);
+  for (const x of exclude) excluded.fill(1, x.start, x.end);
+  const anyIn = (marks: Uint8Array, s: number, e: number) => {
+    for (let k = s; k < e; k++) if (marks[k]) return true;
+    return false;
+  };
+  const overlapsExcluded = (s: number, e: number) => anyIn(excluded, s, e);
+  const figures = new Uint8Array(text.length);
 
   for (const m of text.matchAll(FIGURE)) {
     const start = m.index;
@@ -59,12 +71,13 @@ export function findNumbers(text: string, toks: Tokens, exclude: readonly Span[]
     if (scale) value *= SCALE[scale.toLowerCase()] ?? 1;
     const unit = percent ? '%' : currency ? CURRENCY[currency]! : unitAfter(toks, end);
     out.push({ start, end, value: Number.isFinite(value) ? value : null, unit });
+    figures.fill(1, start, end);
   }
 
   for (const m of text.matchAll(WORDS)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (overlapsExcluded(start, end) || out.some((n) => n.start < end && start < n.end)) continue;
+    if (overlapsExcluded(start, end) || anyIn(figures, start, end)) continue;
     // "a million" only counts when followed by something counted; "a" alone never does.
     if (/^a\s/i.test(m[0]) && !unitAfter(toks, end)) continue;
     out.push({ start, end, value: wordsValue(m[0]), unit: unitAfter(toks, end) });
@@ -92,12 +105,13 @@ function wordsValue(s: string): number | null {
  */
 function unitAfter(toks: Tokens, end: number): string | null {
   const { tokens, text } = toks;
+  // "26-year-old", "three-year deal": the word joined to the number is what it counts. The
+  // tokenizer keeps a hyphenated word whole, so the word is read from the text.
+  if (text[end] === '-') return JOINED_WORD.exec(text.slice(end, end + 64))?.[1]?.toLowerCase() ?? null;
   let k = end;
   while (k < text.length && /[\s-]/.test(text[k]!) && k - end < 2) k++;
   const first = toks.tokenAt(k);
   if (!first || first.start < end) return null;
-  // "26-year-old", "three-year deal": the word joined to the number is what it counts.
-  if (text[end] === '-') return first.lower;
   let i = first.i;
   const sentence = first.sentence;
   // Partitive: "two of his guards".
@@ -109,8 +123,8 @@ function unitAfter(toks: Tokens, end: number): string | null {
     const isNoun = hasTag(t, 'Noun') && !['Pronoun', 'Date', 'Value', 'Preposition', 'Conjunction', 'Verb'].some((g) => hasTag(t, g));
     const isModifier = hasTag(t, 'Adjective') || (hasTag(t, 'Acronym') && hasTag(t, 'ProperNoun')) || hasTag(t, 'Acronym') || t.lower === 'and' || t.lower === 'or';
     const isVerbAsNoun = hasTag(t, 'Infinitive') && /^\p{Ll}/u.test(t.text) && n > 0; // "drone" in "rocket and drone strikes"
-    // compromise reads "strikes" in "rocket and drone strikes" as a verb: after a noun it is the head.
-    const pluralAfterNoun = head !== null && hasTag(t, 'PresentTense') && /s$/.test(t.lower);
+    // A plural read as a verb ("strikes" in "rocket and drone strikes"): after a noun it is the head.
+    const pluralAfterNoun = head !== null && hasTag(t, 'PresentTense') && /s$/.test(t.lower) && lexiconTags(t.lower).includes('NNS');
     if (pluralAfterNoun) { head = t; break; }
     if (isNoun && /^\p{Ll}/u.test(t.text)) head = t;
     else if (!isModifier && !isVerbAsNoun && !(hasTag(t, 'Noun') && /^\p{Lu}/u.test(t.text) && n === 0)) break;

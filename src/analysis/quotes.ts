@@ -21,6 +21,14 @@ interface Attribution {
 const MIN_SINGLE_QUOTE_CHARS = 3;
 /** How far after a quote to look for "X said" / "said X" (in tokens). */
 const AFTER_WINDOW = 8;
+/**
+ * At most this many words of the sentence on either side of a quote are read for its speaker:
+ * far more than any attribution needs, and it keeps a paragraph-long "sentence" from making
+ * every quote in it read the whole of it.
+ */
+const MAX_CONTEXT = 80;
+/** Words that open a relative clause after a name. */
+const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whose', 'whom']);
 const NONE: Attribution = { speaker: null, speakerEntity: null, verb: null };
 const DASH_GAP = /^\s+[-–—]\s+$|^\s*[—–]\s*$/;
 const CLAUSE_BREAK = /[,;:]/;
@@ -32,7 +40,22 @@ export function findQuotes(article: Article, toks: Tokens, entities: readonly En
     .filter((e) => e.type !== 'date')
     .flatMap((e) => e.mentions.map((m) => ({ ...m, entity: e })))
     .sort((a, b) => a.start - b.start);
-  const quoteAt = (offset: number) => raws.some((q) => q.start <= offset && offset < q.end);
+  const mentionsOfType = new Map<Entity['type'], typeof mentions>();
+  for (const m of mentions) {
+    const list = mentionsOfType.get(m.entity.type);
+    if (list) list.push(m);
+    else mentionsOfType.set(m.entity.type, [m]);
+  }
+  // Characters inside any quotation; the lists of mentions below are searched by halving.
+  const quoted = new Uint8Array(article.text.length);
+  for (const q of raws) quoted.fill(1, q.start, q.end);
+  const quoteAt = (offset: number) => quoted[offset] === 1;
+  /** The latest mention of a `type` entity that ends by `at` (mentions of names never overlap). */
+  const latestMention = (at: number, type: Entity['type']) => {
+    const list = mentionsOfType.get(type) ?? [];
+    for (let k = firstAtOrAfter(list, at) - 1; k >= 0; k--) if (list[k]!.end <= at) return list[k];
+    return undefined;
+  };
 
   const out: (Quote & { paragraph: number; open: boolean; continues: boolean })[] = [];
   raws.forEach((q, k) => {
@@ -61,30 +84,52 @@ export function findQuotes(article: Article, toks: Tokens, entities: readonly En
     const start = toks.tokenAt(q.start + 1);
     if (!end || !start) return false;
     const first = toks.sentences[start.sentence]!.first;
-    return start.i === first && (start.sentence === end.sentence + 1 || start.sentence === end.sentence);
+    if (start.i !== first) return false;
+    if (start.sentence === end.sentence + 1 || start.sentence === end.sentence) return true;
+    // “…?” Holmes asked in the New Year. “That is what I don't know.”: the sentence between is
+    // the attribution of `p` when it follows `p` at once and quotes nothing itself.
+    const between = toks.sentences[end.sentence + 1];
+    return start.sentence === end.sentence + 2 && !!between && toks.sentences[end.sentence]!.end <= p.end &&
+      /^\s+$/.test(article.text.slice(p.end, between.start)) && !quoted.subarray(between.start, between.end).includes(1);
   }
 
   function attribute(q: RawQuote, previousInParagraph: Attribution | undefined): Attribution {
     const { tokens, sentences } = toks;
-    const inside = (t: Token) => t.start >= q.start && t.end <= q.end;
-    const firstInside = tokens.find(inside);
-    const lastInside = [...tokens].reverse().find(inside);
-    if (!firstInside || !lastInside) return NONE;
+    // The first token starting inside the quote, and the last one ending inside it.
+    const firstInside = tokens[firstAtOrAfter(tokens, q.start)];
+    let lastInside: Token | undefined;
+    for (let k = firstAtOrAfter(tokens, q.end) - 1; k >= 0 && !lastInside; k--) {
+      const t = tokens[k]!;
+      if (t.start < q.start) break;
+      if (t.end <= q.end) lastInside = t;
+    }
+    if (!firstInside || !lastInside || firstInside.end > q.end) return NONE;
     const openSentence = sentences[firstInside.sentence]!;
     const closeSentence = sentences[lastInside.sentence]!;
     // Words of the sentence before the quote (after any earlier quote) and after it (up to the next).
     const before: Token[] = [];
-    for (let i = firstInside.i - 1; i >= openSentence.first; i--) {
+    for (let i = firstInside.i - 1; i >= openSentence.first && before.length < MAX_CONTEXT; i--) {
       const t = tokens[i]!;
       if (quoteAt(t.start)) break;
-      before.unshift(t);
+      before.push(t);
     }
+    before.reverse();
     const after: Token[] = [];
     if (!q.open) {
-      for (let i = lastInside.i + 1; i < closeSentence.last; i++) {
+      for (let i = lastInside.i + 1; i < closeSentence.last && after.length < MAX_CONTEXT; i++) {
         const t = tokens[i]!;
         if (quoteAt(t.start)) break;
         after.push(t);
+      }
+      // "“… in our company's history.” JP Morgan said …": a quotation that ends its sentence may
+      // be attributed at the start of the next one, when nothing but white space lies between.
+      const next = sentences[lastInside.sentence + 1];
+      if (!after.length && next && next.block === closeSentence.block && /^\s+$/.test(article.text.slice(q.end, next.start))) {
+        for (let i = next.first; i < next.last && after.length < MAX_CONTEXT; i++) {
+          const t = tokens[i]!;
+          if (quoteAt(t.start)) break;
+          after.push(t);
+        }
       }
     }
     const opensSentence = before.every((t) => hasTag(t, 'Conjunction'));
@@ -162,6 +207,9 @@ export function findQuotes(article: Article, toks: Tokens, entities: readonly En
     // "John Smith, a spokesman for X, said": the name, not the appositive.
     const previousChunk = nonEmpty[nonEmpty.length - 2];
     if (previousChunk && ['a', 'an', 'the'].includes(chunk[0]!.lower) && entityIn(previousChunk, 'person')) chunk = previousChunk;
+    // "Peter Tom, who will remain as chief executive, said": the name the relative clause is about
+    // (but "the bridge, which he said was …" is said by "he").
+    else if (previousChunk && RELATIVE_PRONOUNS.has(chunk[0]!.lower) && !hasTag(chunk[1], 'Pronoun')) chunk = previousChunk;
     // The subject ends where its verb starts ("crowds of protesters gathered chanting").
     const verbAt = chunk.findIndex((t, i) => i > 0 && hasTag(t, 'Verb') && !hasTag(t, 'Noun'));
     const subject = verbAt > 0 ? chunk.slice(0, verbAt) : chunk;
@@ -178,7 +226,7 @@ export function findQuotes(article: Article, toks: Tokens, entities: readonly En
     const pronoun = np.find((t) => hasTag(t, 'Pronoun'));
     if (pronoun && np.length === 1) {
       const wanted = PERSON_PRONOUNS.has(pronoun.lower) ? 'person' : GROUP_PRONOUNS.has(pronoun.lower) ? 'organization' : null;
-      const referent = wanted && [...mentions].reverse().find((m) => m.end <= at && m.entity.type === wanted);
+      const referent = wanted && latestMention(at, wanted);
       if (referent) return { speaker: referent.entity.name, speakerEntity: referent.entity.id };
       return { speaker: pronoun.text, speakerEntity: null };
     }
@@ -190,7 +238,10 @@ export function findQuotes(article: Article, toks: Tokens, entities: readonly En
   function leadingPerson(words: Token[]): Entity | undefined {
     const first = words[0];
     if (!first) return undefined;
-    const m = mentions.find((x) => x.start === first.start && x.entity.type === 'person');
+    let m: (typeof mentions)[number] | undefined;
+    for (let k = firstAtOrAfter(mentions, first.start); k < mentions.length && mentions[k]!.start === first.start && !m; k++) {
+      if (mentions[k]!.entity.type === 'person') m = mentions[k];
+    }
     if (!m) return undefined;
     const last = words.find((t) => t.end >= m.end);
     return last && last.end === m.end && /^,/.test(last.post) ? m.entity : undefined;
@@ -198,8 +249,23 @@ export function findQuotes(article: Article, toks: Tokens, entities: readonly En
 
   function entityIn(words: Token[], type: Entity['type']): Entity | undefined {
     const from = words[0]?.start ?? 0, to = words[words.length - 1]?.end ?? 0;
-    return mentions.find((m) => m.start >= from && m.end <= to && m.entity.type === type)?.entity;
+    for (let k = firstAtOrAfter(mentions, from); k < mentions.length && mentions[k]!.start < to; k++) {
+      const m = mentions[k]!;
+      if (m.end <= to && m.entity.type === type) return m.entity;
+    }
+    return undefined;
   }
+}
+
+/** Index of the first span in `spans` (sorted by start) that starts at or after `offset`. */
+function firstAtOrAfter(spans: readonly Span[], offset: number): number {
+  let lo = 0, hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** A speech verb used as a verb (not "the claims", not "a call"). */
@@ -239,16 +305,23 @@ export function findQuoteSpans(article: Article): RawQuote[] {
   article.blocks.forEach((b, paragraph) => {
     if (!isBodyBlock(b)) return;
     const spans: { start: number; end: number; open: boolean }[] = [];
-    const taken = (i: number) => spans.some((s) => s.start <= i && i < s.end);
+    // Characters of the paragraph inside a quotation found so far.
+    const inside = new Uint8Array(b.end - b.start);
+    const add = (start: number, end: number, open: boolean) => {
+      spans.push({ start, end, open });
+      inside.fill(1, start - b.start, end - b.start);
+    };
+    const taken = (i: number) => inside[i - b.start] === 1;
     // Curly double.
     for (let i = b.start; i < b.end; i++) {
       if (text[i] !== '“') continue;
-      const close = text.indexOf('”', i + 1);
-      if (close >= 0 && close < b.end) {
-        spans.push({ start: i, end: close + 1, open: false });
+      let close = -1;
+      for (let j = i + 1; j < b.end && close < 0; j++) if (text[j] === '”') close = j;
+      if (close >= 0) {
+        add(i, close + 1, false);
         i = close;
       } else {
-        spans.push({ start: i, end: b.end, open: true });
+        add(i, b.end, true);
         break;
       }
     }
@@ -257,18 +330,26 @@ export function findQuoteSpans(article: Article): RawQuote[] {
     for (let i = b.start; i < b.end; i++) if (text[i] === '"' && !taken(i)) straight.push(i);
     for (let k = 0; k < straight.length; k += 2) {
       const s = straight[k]!, e = straight[k + 1];
-      if (e !== undefined) spans.push({ start: s, end: e + 1, open: false });
-      else if (s === b.start || /\s/.test(text[s - 1] ?? '')) spans.push({ start: s, end: b.end, open: true });
+      if (e !== undefined) add(s, e + 1, false);
+      else if (s === b.start || /\s/.test(text[s - 1] ?? '')) add(s, b.end, true);
     }
-    // Curly single, outside double quotes.
-    for (let i = b.start; i < b.end; i++) {
-      if (text[i] !== '‘' || taken(i) || !/^$|[\s(“—–-]/.test(text[i - 1] ?? '')) continue;
-      let close = -1;
-      for (let j = i + 1; j < b.end; j++) {
-        if (text[j] === '’' && !/\p{L}/u.test(text[j + 1] ?? '') && !/\s/.test(text[j - 1]!)) { close = j; break; }
+    // Curly single, outside double quotes. A closing mark is a ’ not followed by a letter (not an
+    // apostrophe) nor preceded by a space; the next one from each offset is found in one pass
+    // back over the paragraph.
+    let firstSingle = b.start;
+    while (firstSingle < b.end && text[firstSingle] !== '‘') firstSingle++;
+    const nextClose = firstSingle < b.end ? new Int32Array(b.end - b.start + 1).fill(-1) : null;
+    if (nextClose) {
+      for (let j = b.end - 1; j > b.start; j--) {
+        const closes = text[j] === '’' && !/\p{L}/u.test(text[j + 1] ?? '') && !/\s/.test(text[j - 1]!);
+        nextClose[j - b.start] = closes ? j : nextClose[j + 1 - b.start]!;
       }
+    }
+    for (let i = nextClose ? firstSingle : b.end; i < b.end; i++) {
+      if (text[i] !== '‘' || taken(i) || !/^$|[\s(“—–-]/.test(text[i - 1] ?? '')) continue;
+      const close = nextClose![i + 1 - b.start]!;
       if (close - i - 1 >= MIN_SINGLE_QUOTE_CHARS) {
-        spans.push({ start: i, end: close + 1, open: false });
+        add(i, close + 1, false);
         i = close;
       }
     }

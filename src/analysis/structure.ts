@@ -35,7 +35,7 @@ function endBefore(article: Article, offset: number): number {
   return end || offset;
 }
 
-/** Sentences of body blocks (not the title or headings), as compromise split them. */
+/** Sentences of body blocks (not the title or headings), as the tokenizer split them (see tokens.ts). */
 export function sentenceSpans(article: Article, tokens: Tokens): Span[] {
   return tokens.sentences
     .filter((s) => { const b = article.blocks[s.block]; return !!b && isBodyBlock(b) && s.end > s.start; })

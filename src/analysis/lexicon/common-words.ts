@@ -1,16 +1,23 @@
-import nlp from 'compromise';
-
-/** compromise's own lexicon: lower-case word → tag(s). */
-const LEXICON = (nlp.world() as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
-const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Honorific']);
+import { createRequire } from 'node:module';
 
 /**
- * Whether compromise knows `word` as an ordinary English word (not a personal name): "Snow",
- * "Golden" and "War" are, "Jurgen" and "Schrempp" are not. Used to tell a stranger's name from
- * a capitalised title of something.
+ * wink-lexicon's word list (it comes with wink-pos-tagger, which tokens.ts uses): lower-case
+ * word → its Penn Treebank tags, most frequent first, from tagged English text.
+ */
+const LEXICON = createRequire(import.meta.url)('wink-lexicon/src/lexicon.js') as Readonly<Record<string, readonly string[] | undefined>>;
+
+/** The lexicon's tags for a word in lower case, most frequent first; empty if it does not know it. */
+export function lexiconTags(lower: string): readonly string[] {
+  const tags = Object.hasOwn(LEXICON, lower) ? LEXICON[lower] : undefined;
+  return Array.isArray(tags) ? tags : [];
+}
+
+/**
+ * Whether `word` is an ordinary English word, one the lexicon knows as something other than a
+ * proper noun first: "Snow", "Golden" and "War" are, "Jurgen" and "Schrempp" are not. Used to
+ * tell a stranger's name from a capitalised title of something.
  */
 export function isCommonWord(word: string): boolean {
-  const tags = LEXICON[word.toLowerCase()];
-  if (!tags) return false;
-  return !(Array.isArray(tags) ? tags : [tags]).some((t) => NAME_TAGS.has(t));
+  const tags = lexiconTags(word.toLowerCase());
+  return tags.length > 0 && tags[0] !== 'NNP' && tags[0] !== 'NNPS';
 }

@@ -154,34 +154,3 @@ export function scoreConll(gold: readonly ArrayLike<number>[], predicted: readon
     tokenAccuracy: total ? correct / total : 0,
   };
 }
-
-/** Sentences of a CoNLL-2003 file with their part-of-speech column (Penn Treebank tags), by document. */
-export function parseConllPos(content: string): { words: string[]; pos: string[] }[][] {
-  const docs: { words: string[]; pos: string[] }[][] = [];
-  let doc: { words: string[]; pos: string[] }[] | null = null;
-  let words: string[] = [];
-  let pos: string[] = [];
-  const end = () => {
-    if (!words.length) return;
-    if (!doc) docs.push((doc = []));
-    doc.push({ words, pos });
-    words = [];
-    pos = [];
-  };
-  for (const line of content.split('\n')) {
-    const cols = line.trim().split(/\s+/);
-    if (!cols[0]) {
-      end();
-      continue;
-    }
-    if (cols[0] === '-DOCSTART-') {
-      end();
-      docs.push((doc = []));
-      continue;
-    }
-    words.push(cols[0]);
-    pos.push(cols[1] ?? 'NN');
-  }
-  end();
-  return docs.filter((d) => d.length > 0);
-}

@@ -1,5 +1,5 @@
 import { TAG_COUNT, beginTag, isInside, tagType } from './conll.js';
-import { T, mix, type SentenceFeatures } from './features.js';
+import { T, mix, type SentenceFeatures, type WordInfo } from './features.js';
 
 /** A feature key's row of weights (one per tag), or −1 when the model has never seen it. */
 export interface Weights {
@@ -38,13 +38,18 @@ export function freeTags(size: number): TagSet {
   return { size, start: size, pairBase, allowed: () => true };
 }
 
-/** Sum of the static features' weights for every token and tag: scores[i * size + tag]. */
-export function staticScores(f: SentenceFeatures, w: Weights, size: number = TAG_COUNT): Float64Array {
+/**
+ * Sum of the static features' weights for every token and tag: scores[i * size + tag]. With
+ * `start`, token i's sum starts from `start[i]` (the weights of features left out of `f`, summed
+ * in their order from zero, so the result is the same to the last bit: see `wordScores`).
+ */
+export function staticScores(f: SentenceFeatures, w: Weights, size: number = TAG_COUNT, start?: readonly ArrayLike<number>[]): Float64Array {
   const n = f.wordHashes.length;
   const out = new Float64Array(n * size);
   const v = w.values;
   for (let i = 0; i < n; i++) {
     const base = i * size;
+    if (start) out.set(start[i]!, base);
     for (let k = f.offsets[i]!; k < f.offsets[i + 1]!; k++) {
       const r = w.row(f.keys[k]!);
       if (r < 0) continue;
@@ -63,6 +68,49 @@ function addRow(w: Weights, key: number, into: Float64Array, size: number): void
   for (let t = 0; t < size; t++) into[t]! += v[o + t]!;
 }
 
+/**
+ * For fixed weights (a loaded model, never while training): each word's Bias and context-free
+ * features summed once, and each pair of previous tags' transition rows summed once. Sums are
+ * taken in the order the decoder takes them, so tagging gives exactly the same tags.
+ */
+export class DecodeCache {
+  private readonly words = new Map<WordInfo, Float64Array>();
+  private readonly pairs = new Map<number, Float64Array>();
+
+  constructor(
+    readonly weights: Weights,
+    readonly size: number = TAG_COUNT,
+  ) {}
+
+  /** Bias plus the word's own features (`WordInfo.features`), as staticScores would add them. */
+  wordScores(info: WordInfo): Float64Array {
+    let out = this.words.get(info);
+    if (out) return out;
+    out = new Float64Array(this.size);
+    addRow(this.weights, T.Bias, out, this.size);
+    for (const f of info.features) addRow(this.weights, f, out, this.size);
+    if (this.words.size >= WORD_SCORES_LIMIT) this.words.clear();
+    this.words.set(info, out);
+    return out;
+  }
+
+  /** The previous tag's and the two previous tags' rows, summed from zero in the decoder's order. */
+  pairScores(t2: number, t1: number, pairBase: number): Float64Array {
+    const key = t2 * pairBase + t1;
+    let out = this.pairs.get(key);
+    if (!out) {
+      out = new Float64Array(this.size);
+      addRow(this.weights, prevKey(t1), out, this.size);
+      addRow(this.weights, prev2Key(t2, t1, pairBase), out, this.size);
+      this.pairs.set(key, out);
+    }
+    return out;
+  }
+}
+
+/** Distinct words whose sums a DecodeCache keeps before it starts again. */
+const WORD_SCORES_LIMIT = 300_000;
+
 export interface BeamResult {
   readonly tags: Uint8Array;
   /** Training: the position where the gold sequence fell out of the beam, or −1. */
@@ -78,11 +126,22 @@ const transBySize = new Map<number, Float64Array>();
  * The beam lives in flat typed arrays (position × slot): score, tag, parent slot and whether the
  * path so far is the gold one. Candidates are kept sorted by insertion, best first; on a tie the
  * earlier candidate stays ahead, so decoding is deterministic.
+ *
+ * With `cached`, `f` must have been built without each token's own features (`featuresOf` with
+ * `ownFeatures` false): the cache adds their weights, summed once per word.
  */
-export function beamDecode(f: SentenceFeatures, w: Weights, beamSize: number, gold?: ArrayLike<number>, tags: TagSet = BIO_TAGS): BeamResult {
+export function beamDecode(
+  f: SentenceFeatures,
+  w: Weights,
+  beamSize: number,
+  gold?: ArrayLike<number>,
+  tags: TagSet = BIO_TAGS,
+  cached?: { readonly cache: DecodeCache; readonly infos: readonly WordInfo[] },
+): BeamResult {
   const n = f.wordHashes.length;
   const tagCount = tags.size;
-  const stat = staticScores(f, w, tagCount);
+  const cache = cached?.cache.weights === w && cached.cache.size === tagCount ? cached.cache : undefined;
+  const stat = staticScores(f, w, tagCount, cache && cached!.infos.map((info) => cache.wordScores(info)));
   let trans = transBySize.get(tagCount);
   if (!trans) transBySize.set(tagCount, (trans = new Float64Array(tagCount)));
   const B = beamSize;
@@ -103,9 +162,12 @@ export function beamDecode(f: SentenceFeatures, w: Weights, beamSize: number, go
     for (let k = 0; k < size; k++) {
       const t1 = tag[here + k]!;
       const t2 = i === 0 ? START_TAG : tag[(i - 1) * B + parent[here + k]!]!;
-      trans.fill(0);
-      addRow(w, prevKey(t1), trans, tagCount);
-      addRow(w, prev2Key(t2, t1, tags.pairBase), trans, tagCount);
+      if (cache) trans.set(cache.pairScores(t2, t1, tags.pairBase));
+      else {
+        trans.fill(0);
+        addRow(w, prevKey(t1), trans, tagCount);
+        addRow(w, prev2Key(t2, t1, tags.pairBase), trans, tagCount);
+      }
       addRow(w, prevWordKey(t1, f.wordHashes[i]!), trans, tagCount);
       const base = scores[k]!;
       for (let t = 0; t < tagCount; t++) {

@@ -43,7 +43,28 @@ export interface WordInfo {
   readonly upper: boolean;
   /** Context-free features: the word, its lower case, shapes, prefixes, suffixes. */
   readonly features: Uint32Array;
+  /**
+   * The keys this word gives the word 2 and 1 before it and 1 and 2 after it, as their context
+   * (lower case, then shape, for each in that order), as `featuresOf` lists them.
+   */
+  readonly contextKeys: Uint32Array;
 }
+
+/** Offsets of the context window, in the order the features list them. */
+const CONTEXT_OFFSETS = [-2, -1, 1, 2] as const;
+/** The context feature keys for a word with these hashes, as `WordInfo.contextKeys` holds them. */
+function contextKeysOf(lowerHash: number, shapeHash: number): Uint32Array {
+  const out = new Uint32Array(8);
+  CONTEXT_OFFSETS.forEach((off, k) => {
+    out[2 * k] = mix(T.CtxLower * 8 + off + 3, lowerHash);
+    out[2 * k + 1] = mix(T.CtxShape * 8 + off + 3, shapeHash);
+  });
+  return out;
+}
+
+/** Context keys of the padding before the first word and after the last. */
+const CONTEXT_BEFORE = contextKeysOf(PAD_BEFORE, PAD_BEFORE);
+const CONTEXT_AFTER = contextKeysOf(PAD_AFTER, PAD_AFTER);
 
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
@@ -100,6 +121,7 @@ export function wordInfo(word: string): WordInfo {
     hasLetter: LETTER.test(word),
     upper: LETTER.test(word) && !LOWER.test(word),
     features: Uint32Array.from(feats),
+    contextKeys: contextKeysOf(lowerHash, shapeHash),
   };
   if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
   wordCache.set(word, info);
@@ -199,34 +221,78 @@ export interface SentenceFeatures {
 
 const scratch: number[] = [];
 
+/** What a sentence's features need whatever the pass: computed once and kept for the second. */
+export interface SentenceParts {
+  readonly infos: readonly WordInfo[];
+  readonly allCaps: boolean;
+  /** Gazetteer and lexicon keys per token (undefined for none). */
+  readonly gaz: readonly (number[] | undefined)[];
+  readonly lex: readonly (number[] | undefined)[];
+}
+
+export function sentenceParts(words: readonly string[], resources: Resources): SentenceParts {
+  const infos = words.map(wordInfo);
+  let letters = 0;
+  let allUpper = true;
+  for (const info of infos) {
+    if (!info.hasLetter) continue;
+    if (!info.upper) allUpper = false;
+    letters++;
+  }
+  return {
+    infos,
+    // As isAllCaps(words).
+    allCaps: allUpper && letters >= 2,
+    gaz: gazetteerMatches(infos, resources.gazetteer, 4, T.GazSingle, T.GazBegin, T.GazInside, T.GazEnd),
+    lex: resources.lexicon
+      ? gazetteerMatches(infos, resources.lexicon, LEXICON_CATEGORIES, T.Lexicon * 8, T.Lexicon * 8 + 1, T.Lexicon * 8 + 2, T.Lexicon * 8 + 3)
+      : [],
+  };
+}
+
 export function sentenceFeatures(
   words: readonly string[],
   resources: Resources,
   doc: DocumentFacts,
   pass?: { readonly counts: PassCounts; readonly types: ArrayLike<number> },
 ): SentenceFeatures {
-  const n = words.length;
-  const infos = words.map(wordInfo);
-  const allCaps = isAllCaps(words);
-  const gaz = gazetteerMatches(infos, resources.gazetteer, 4, T.GazSingle, T.GazBegin, T.GazInside, T.GazEnd);
-  const lex = resources.lexicon
-    ? gazetteerMatches(infos, resources.lexicon, LEXICON_CATEGORIES, T.Lexicon * 8, T.Lexicon * 8 + 1, T.Lexicon * 8 + 2, T.Lexicon * 8 + 3)
-    : [];
+  return featuresOf(sentenceParts(words, resources), resources, doc, pass, true);
+}
+
+/**
+ * Every token's feature keys. Each token's list starts with Bias and the word's context-free
+ * features (`WordInfo.features`); with `ownFeatures` false those are left out, for a tagger that
+ * adds their weights from a per-word sum instead (see `wordScores` in decode.ts). The order of
+ * the rest is the same either way.
+ */
+export function featuresOf(
+  parts: SentenceParts,
+  resources: Resources,
+  doc: DocumentFacts,
+  pass: { readonly counts: PassCounts; readonly types: ArrayLike<number> } | undefined,
+  ownFeatures: boolean,
+): SentenceFeatures {
+  const { infos, allCaps, gaz, lex } = parts;
+  const n = infos.length;
   const offsets = new Uint32Array(n + 1);
   const wordHashes = new Uint32Array(n);
   scratch.length = 0;
   const lowerAt = (j: number) => (j < 0 ? PAD_BEFORE : j >= n ? PAD_AFTER : infos[j]!.lowerHash);
-  const shapeAt = (j: number) => (j < 0 ? PAD_BEFORE : j >= n ? PAD_AFTER : infos[j]!.shapeHash);
+  const counts = new Int32Array(5);
   for (let i = 0; i < n; i++) {
     offsets[i] = scratch.length;
     const info = infos[i]!;
     wordHashes[i] = info.hash;
-    scratch.push(T.Bias);
-    for (const f of info.features) scratch.push(f);
-    for (let off = -2; off <= 2; off++) {
-      if (off === 0) continue;
-      scratch.push(mix(T.CtxLower * 8 + off + 3, lowerAt(i + off)));
-      scratch.push(mix(T.CtxShape * 8 + off + 3, shapeAt(i + off)));
+    if (ownFeatures) {
+      scratch.push(T.Bias);
+      for (const f of info.features) scratch.push(f);
+    }
+    // mix(T.CtxLower * 8 + off + 3, lower hash at i + off), then the same for the shape, for
+    // off = -2, -1, 1, 2: each word's keys are worked out once (WordInfo.contextKeys).
+    for (let k = 0; k < 4; k++) {
+      const j = i + CONTEXT_OFFSETS[k]!;
+      const keys = j < 0 ? CONTEXT_BEFORE : j >= n ? CONTEXT_AFTER : infos[j]!.contextKeys;
+      scratch.push(keys[2 * k]!, keys[2 * k + 1]!);
     }
     scratch.push(mix(mix(T.BigramBefore, lowerAt(i - 1)), info.lowerHash));
     scratch.push(mix(mix(T.BigramAfter, info.lowerHash), lowerAt(i + 1)));
@@ -253,9 +319,9 @@ export function sentenceFeatures(
       if (c) {
         // The other occurrences: this one's own first-pass type does not count.
         const own = pass.types[i]!;
-        const counts = Array.from(c);
+        counts.set(c);
         counts[own < 0 ? 4 : own]!--;
-        const total = counts.reduce((a, b) => a + b, 0);
+        const total = counts[0]! + counts[1]! + counts[2]! + counts[3]! + counts[4]!;
         if (total > 0) {
           let best = 0;
           for (let t = 1; t < 5; t++) if (counts[t]! > counts[best]!) best = t;

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { TAG_COUNT, TAGS, tagType } from './conll.js';
-import { beamDecode, type Weights } from './decode.js';
-import { documentFacts, passCounts, sentenceFeatures, type Gazetteer, type Resources } from './features.js';
+import { BIO_TAGS, DecodeCache, beamDecode, type Weights } from './decode.js';
+import { documentFacts, featuresOf, passCounts, sentenceParts, type Gazetteer, type Resources } from './features.js';
 
 /** One pass's averaged weights: a row of TAG_COUNT per feature key, keys sorted ascending. */
 export interface PassWeights {
@@ -61,16 +61,58 @@ export class TableWeights implements Weights {
   }
 }
 
-/** Tags every sentence of one document (sentences of CoNLL-like word forms) with BIO tag indices. */
-export function tagDocument(model: NerModel, sentences: readonly (readonly string[])[]): Uint8Array[] {
+/**
+ * One DecodeCache per set of loaded weights, kept while the model is. Only for TableWeights,
+ * which nothing changes once built (weights still being trained are never cached).
+ */
+const caches = new WeakMap<Weights, DecodeCache>();
+function cacheFor(w: Weights): DecodeCache | undefined {
+  if (!(w instanceof TableWeights)) return undefined;
+  let c = caches.get(w);
+  if (!c) caches.set(w, (c = new DecodeCache(w)));
+  return c;
+}
+
+/** Progress is told after every this many sentences (of either pass). */
+const PROGRESS_EVERY = 256;
+
+/**
+ * Tags every sentence of one document (sentences of CoNLL-like word forms) with BIO tag indices.
+ * `onProgress` is told now and then how many sentences have been tagged, over both passes.
+ */
+export function tagDocument(
+  model: NerModel,
+  sentences: readonly (readonly string[])[],
+  onProgress?: (done: number, total: number) => void,
+): Uint8Array[] {
+  const passes = model.passes.length < 2 ? 1 : 2;
+  const total = sentences.length * passes;
+  const tick = onProgress ? (done: number) => done % PROGRESS_EVERY === 0 && onProgress(done, total) : () => {};
   const facts = documentFacts(sentences);
-  const first = sentences.map((words) => beamDecode(sentenceFeatures(words, model.resources, facts), model.passes[0]!, model.beam).tags);
-  if (model.passes.length < 2) return first;
+  const { resources } = model;
+  // What both passes read of each sentence is worked out once; each pass's weights are summed
+  // once per distinct word (see DecodeCache): the tags are exactly the same.
+  const parts = sentences.map((words) => sentenceParts(words, resources));
+  const caches = model.passes.map((w) => cacheFor(w));
+  const first = parts.map((p, s) => {
+    tick(s);
+    const cache = caches[0];
+    return beamDecode(featuresOf(p, resources, facts, undefined, !cache), model.passes[0]!, model.beam, undefined, BIO_TAGS, cache && { cache, infos: p.infos }).tags;
+  });
+  if (passes < 2) {
+    onProgress?.(total, total);
+    return first;
+  }
   const types = first.map((tags) => Array.from(tags, tagType));
   const counts = passCounts(sentences, types);
-  return sentences.map((words, s) =>
-    beamDecode(sentenceFeatures(words, model.resources, facts, { counts, types: types[s]! }), model.passes[1]!, model.beam).tags,
-  );
+  const second = parts.map((p, s) => {
+    tick(sentences.length + s);
+    const pass = { counts, types: types[s]! };
+    const cache = caches[1];
+    return beamDecode(featuresOf(p, resources, facts, pass, !cache), model.passes[1]!, model.beam, undefined, BIO_TAGS, cache && { cache, infos: p.infos }).tags;
+  });
+  onProgress?.(total, total);
+  return second;
 }
 
 export interface ModelParts {

@@ -38,19 +38,32 @@ const CAPITALISED = /^\p{Lu}[\p{L}\p{M}'’.]*$/u;
 /** Titles CoNLL (and a reader) leaves outside a person's name: "Mr Mubanga" is "Mubanga". */
 const TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Professor', 'Sir', 'Dame', 'Lord', 'Lady', 'Rev', 'Gen', 'Sen', 'Gov', 'Rep', 'Lt', 'Col', 'Sgt', 'Capt', 'Cllr', 'President', 'Prime', 'Minister', 'King', 'Queen', 'Prince', 'Princess', 'Pope', 'Judge', 'Justice', 'Chancellor', 'Secretary', 'General', 'Senator', 'Governor', 'Mayor', 'Father', 'Sister', 'Brother', 'Saint', 'Sheikh', 'Imam', 'Ayatollah']);
 
+export interface RecogniseOptions {
+  /** `tokenizeForNer(text, blocks)`, when the caller has it already. */
+  readonly sentences?: readonly (readonly NerToken[])[];
+  /** Passed on to `tagDocument`. */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+/** Titles that are never a name on their own: a mention of just "Mr" is the tagger's mistake. */
+const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'Prof', 'Rev', 'Gen', 'Sen', 'Gov', 'Rep', 'Lt', 'Col', 'Sgt', 'Capt', 'Cllr']);
+
 /**
  * Runs the trained tagger over an article: CoNLL-like tokens, sentence by sentence, the article
  * as one document, then every tagged span mapped back to its characters.
  */
-export function recogniseNames(text: string, blocks: readonly Span[], model: NerModel = loadShippedModel()): NamedMention[] {
-  const sentences = tokenizeForNer(text, blocks);
-  const tags = tagDocument(model, sentences.map((s) => s.map((t) => t.form)));
+export function recogniseNames(text: string, blocks: readonly Span[], model: NerModel = loadShippedModel(), options: RecogniseOptions = {}): NamedMention[] {
+  const sentences = options.sentences ?? tokenizeForNer(text, blocks);
+  const tags = tagDocument(model, sentences.map((s) => s.map((t) => t.form)), options.onProgress);
   const found: { tokens: readonly NerToken[]; type: number }[] = [];
   sentences.forEach((tokens, s) => {
     for (const span of bioSpans(tags[s]!)) {
       let first = span.start;
       // A person's name starts after any title the tagger took in ("Mr Mubanga", "President Joe Biden").
       if (span.type === 0) while (first < span.end - 1 && TITLES.has(tokens[first]!.form.replace(/\.$/, ''))) first++;
+      // Every whole-word occurrence of a name becomes a mention (entities.ts), so one stray "Mr"
+      // would make every "Mr" in the article a mention of an organisation.
+      if (span.end - first === 1 && HONORIFICS.has(tokens[first]!.form.replace(/\.$/, ''))) continue;
       found.push({ tokens: tokens.slice(first, span.end), type: span.type });
     }
   });
@@ -70,7 +83,10 @@ export function recogniseNames(text: string, blocks: readonly Span[], model: Ner
   const tagged = new Set(found.filter((f) => f.tokens.length === 1).map((f) => f.tokens[0]!));
   const inLonger = new Set(found.filter((f) => f.tokens.length > 1).flatMap((f) => f.tokens));
   const out: NamedMention[] = [];
-  const tokenAt = new Map(sentences.flat().map((t) => [t.start, t] as const));
+  // The token a one-word mention starts at: one the tagger put in a name. Built on first use.
+  let tokenAt: Map<number, NerToken> | null = null;
+  const tokenStartingAt = (start: number): NerToken =>
+    (tokenAt ??= new Map([...tagged, ...inLonger].map((t) => [t.start, t] as const))).get(start)!;
   const splitParts = (token: NerToken): NamedMention[] => {
     const parts: NamedMention[] = [];
     const written = text.slice(token.start, token.end);
@@ -87,7 +103,7 @@ export function recogniseNames(text: string, blocks: readonly Span[], model: Ner
   for (const m of mentions) {
     const single = m.words.length === 1 && /[-‐‑]/u.test(m.surface);
     if (single && (m.type === 'other' || m.surface.split(/[-‐‑]/u).every((p) => CAPITALISED.test(p)))) {
-      const token = tokenAt.get(m.start)!;
+      const token = tokenStartingAt(m.start);
       const parts = splitParts(token);
       if (parts.length) {
         out.push(...parts);
