@@ -10,8 +10,7 @@ import type { Article } from './load/article.js';
 const post = (m: WorkerMessage) => parentPort!.postMessage(m);
 const { article } = workerData as { article: Article };
 try {
-  const analyzeWithProgress = analyze as (a: Article, o?: { onProgress?: (done: number, total: number) => void }) => ReturnType<typeof analyze>;
-  const { text: _text, ...rest } = analyzeWithProgress(article, { onProgress: (done, total) => post({ type: 'progress', done, total }) });
+  const { text: _text, ...rest } = analyze(article, { onProgress: (done, total) => post({ type: 'progress', done, total }) });
   post({ type: 'done', analysis: rest });
 } catch (error) {
   post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });

@@ -141,7 +141,7 @@ async function main(): Promise<void> {
   }
   const article = await loadOne(what.input, options);
   if (cli.flags.json) {
-    // The analysis (compromise and its lexicon) loads only when it is needed: --plain stays quick.
+    // The analysis (the recogniser's model, the tagger's lexicon) loads only when it is needed: --plain stays quick.
     const { analyze } = await import('./analysis/analyze.js');
     process.stdout.write(JSON.stringify(analyze(article), null, 2) + '\n');
     return;

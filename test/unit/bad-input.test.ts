@@ -369,9 +369,9 @@ describe('big inputs', { concurrent: true }, () => {
     expect(squash(lines.join(' '))).toBe(ONE_MB_LINE);
   });
 
-  // A 1 MB paragraph with no sentence end is one compromise "sentence", and compromise's matcher
-  // is superlinear in sentence length (this took ~2 minutes before long blocks were parsed in
-  // pieces). The budget is BIG_INPUT_BUDGET_MS, 20 s.
+  // A 1 MB paragraph with no sentence end is one very long sentence: anything superlinear in
+  // sentence length shows here (with compromise this took ~2 minutes, then ~10 s; since issue 6
+  // about 0.7 s). The budget is BIG_INPUT_BUDGET_MS, 20 s.
   it('one line of 1 MB without a newline, as --json, within 20 s', { timeout: 60_000 }, async () => {
     const r = await run(['--json', file('one-mb-line.txt')], { timeoutMs: BIG_INPUT_BUDGET_MS });
     const a = expectJson(r);
@@ -385,9 +385,9 @@ describe('big inputs', { concurrent: true }, () => {
     expect(lines.at(-1)).toBe(`word${PARAGRAPHS - 1}`);
   });
 
-  // About 17 s alone on a 2-core machine (compromise runs once per block, ~0.15 ms each) and up
-  // to 35 s while the rest of the suite runs: over the 20 s budget under load, so it gets 90 s
-  // here. Past 20 s alone, it is a performance bug.
+  // About 1.8 s alone on a 2-core machine (it was 17 s when compromise ran once per block).
+  // The rest of the suite running alongside can make it several times slower, so it gets 90 s
+  // here; past 20 s alone, it is a performance bug.
   it(`${PARAGRAPHS.toLocaleString('en')} one-word paragraphs, as --json`, { timeout: 120_000 }, async () => {
     const r = await run(['--json', file('paragraphs.txt')], { timeoutMs: 90_000 });
     const a = expectJson(r);
