@@ -1,5 +1,5 @@
-import type { Article } from '../load/article.js';
-import type { Analysis, Entity } from './types.js';
+import type { Article, Block, Span } from '../load/article.js';
+import type { Analysis, Entity, NumberMention, Quote } from './types.js';
 import { tokenize } from './tokens.js';
 import { paragraphSpans, sectionSpans, sentenceSpans } from './structure.js';
 import { dateEntities, findDateSpans } from './dates.js';
@@ -30,6 +30,14 @@ const PROGRESS_STEP = 20;
 const STAGES = { dates: 0.05, tokens: 0.09, names: 0.78, words: 0.82, quotes: 0.92 } as const;
 
 /**
+ * A document longer than this many characters is analysed in parts of about this size (whole
+ * blocks, cut at a heading when one comes soon enough): only one part's tokens, tags and features
+ * are held at a time, so a book needs little more memory than a long article. A news story is
+ * one part, analysed exactly as a whole.
+ */
+export const PART_CHARS = 100_000;
+
+/**
  * Everything lede knows about one article. Pure and deterministic: the same article always
  * gives the same analysis, and every span in it is a valid, sorted range over `article.text`.
  */
@@ -40,39 +48,75 @@ export function analyze(article: Article, options: AnalyzeOptions = {}): Analysi
   // Dates are found first so that "Wednesday" or "28 January" never become names or numbers.
   const dateSpans = findDateSpans(text);
   progress(STAGES.dates);
-  // One cut of the text into tokens and sentences serves the recogniser and the tagger alike.
-  const nerSentences = tokenizeForNer(text, article.blocks);
+  const parts = partsOf(article);
+  // One cut of the text into tokens and sentences serves the recogniser and the tagger alike
+  // (for a document in parts, each part is cut when it is read).
+  const nerSentences = parts.length === 1 ? tokenizeForNer(text, article.blocks) : undefined;
   progress(STAGES.tokens);
   const named = findNamedEntities(article, dateSpans, undefined, {
     nerSentences,
+    parts: parts.map((p) => p.blocks),
     onProgress: (done, total) => progress(STAGES.tokens + (STAGES.names - STAGES.tokens) * (done / total)),
   });
   progress(STAGES.names);
-  const tokens = tokenize(article, {
-    nerSentences,
-    dates: dateSpans,
-    onProgress: (done, total) => progress(STAGES.names + (STAGES.words - STAGES.names) * (done / total)),
-  });
-  progress(STAGES.words);
   const ids = new Set(named.map((e) => e.id));
   const entities: Entity[] = [...named, ...dateEntities(text, dateSpans, ids)].sort(
     (a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0) || (a.id < b.id ? -1 : 1),
   );
-  const quotes = findQuotes(article, tokens, entities);
-  progress(STAGES.quotes);
+  const notNumbers = [...dateSpans, ...named.flatMap((e) => e.mentions)];
+  const quotes: Quote[] = [];
+  const numbers: NumberMention[] = [];
+  const sentences: Span[] = [];
+  parts.forEach((part, k) => {
+    const share = (f: number) => progress(STAGES.names + (1 - STAGES.names) * ((k + f) / parts.length));
+    const piece: Article = parts.length === 1 ? article : { ...article, blocks: part.blocks };
+    const tokens = tokenize(piece, {
+      nerSentences,
+      dates: dateSpans,
+      onProgress: (done, total) => share((WORDS_SHARE * done) / total),
+    });
+    quotes.push(...findQuotes(piece, tokens, entities));
+    share(QUOTES_SHARE);
+    numbers.push(...findNumbers(text, tokens, notNumbers, part));
+    sentences.push(...sentenceSpans(piece, tokens));
+  });
   const analysis: Analysis = {
     title: article.title,
     text,
     sections: sectionSpans(article),
     paragraphs: paragraphSpans(article),
-    sentences: sentenceSpans(article, tokens),
+    sentences,
     entities,
     quotes,
-    numbers: findNumbers(text, tokens, [...dateSpans, ...named.flatMap((e) => e.mentions)]),
+    numbers,
   };
   assertValidSpans(analysis);
   progress(1);
   return analysis;
+}
+
+/** Within each part's words, quotes and numbers: where the tagging and the quotes end. */
+const WORDS_SHARE = (STAGES.words - STAGES.names) / (1 - STAGES.names);
+const QUOTES_SHARE = (STAGES.quotes - STAGES.names) / (1 - STAGES.names);
+
+/** The article cut into runs of whole blocks of about PART_CHARS, preferably at headings. */
+export function partsOf(article: Article): { readonly start: number; readonly end: number; readonly blocks: readonly Block[] }[] {
+  const { blocks, text } = article;
+  if (text.length <= PART_CHARS || blocks.length <= 1) return [{ start: 0, end: text.length, blocks }];
+  const parts: { start: number; end: number; blocks: Block[] }[] = [];
+  let current: Block[] = [];
+  for (const b of blocks) {
+    const size = current.length ? b.start - current[0]!.start : 0;
+    // A heading closes a part once it is big enough; any block closes one twice as big.
+    if ((size >= PART_CHARS && b.kind === 'heading') || size >= 2 * PART_CHARS) {
+      parts.push({ start: 0, end: 0, blocks: current });
+      current = [];
+    }
+    current.push(b);
+  }
+  if (current.length) parts.push({ start: 0, end: 0, blocks: current });
+  // Each part reaches from its first block to the next part's, so the parts cover the whole text.
+  return parts.map((p, k) => ({ blocks: p.blocks, start: k === 0 ? 0 : p.blocks[0]!.start, end: parts[k + 1]?.blocks[0]!.start ?? text.length }));
 }
 
 /** A function taking the fraction done (0 to 1) that tells `onProgress` only of steps of 2% or more, and of the end. */

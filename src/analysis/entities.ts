@@ -15,6 +15,11 @@ export interface FindNamesOptions {
   readonly nerSentences?: readonly (readonly NerToken[])[];
   /** Called now and then with the recogniser's progress (sentences tagged, over both passes). */
   readonly onProgress?: (done: number, total: number) => void;
+  /**
+   * A long document in parts (runs of whole blocks), each recognised as a document of its own:
+   * only one part's tokens and features are in memory at a time. Without it, one part.
+   */
+  readonly parts?: readonly (readonly Span[])[];
 }
 
 /**
@@ -27,7 +32,14 @@ export function findNamedEntities(article: Article, taken: readonly Span[] = [],
   const blocks = article.blocks.map((b) => ({ start: b.start, end: b.end }));
   const occupiedByDates = new Uint8Array(article.text.length);
   for (const s of taken) occupiedByDates.fill(1, s.start, s.end);
-  const candidates: Candidate[] = recogniseNames(article.text, blocks, model, { sentences: options.nerSentences, onProgress: options.onProgress })
+  const parts = options.parts ?? [blocks];
+  const recognised = parts.flatMap((part, k) =>
+    recogniseNames(article.text, part, model, {
+      sentences: parts.length === 1 ? options.nerSentences : undefined,
+      onProgress: options.onProgress && ((done, total) => options.onProgress!(k * total + done, parts.length * total)),
+    }),
+  );
+  const candidates: Candidate[] = recognised
     .filter((m) => !occupiedByDates.subarray(m.start, m.end).some((x) => x))
     .map((m) => {
       const evidence = noEvidence();

@@ -37,18 +37,38 @@ export function analyseInWorker(article: Article, workerUrl: URL): AnalysisJob {
     if (finished) void worker?.terminate();
   };
   let worker: Worker | null = null;
-  try {
-    worker = new Worker(workerUrl, { workerData: { article }, stdout: true, stderr: true });
-    worker.unref();
-    worker.on('message', (m: WorkerMessage) => {
-      if (m.type === 'done') emit({ type: 'done', analysis: { ...m.analysis, text: article.text } });
-      else emit(m);
-    });
-    worker.on('error', (error) => emit({ type: 'failed', message: error instanceof Error ? error.message : String(error) }));
-    worker.on('exit', (code) => emit({ type: 'failed', message: `the analysis stopped (exit ${code})` }));
-  } catch (error) {
-    emit({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
-  }
+  const start = (limited: boolean) => {
+    try {
+      const w = new Worker(workerUrl, {
+        workerData: { article },
+        stdout: true,
+        stderr: true,
+        // V8 lets a heap grow far past what it holds while garbage comes fast; a limit makes it
+        // collect instead. The analysis holds one part of the text at a time (PART_CHARS), plus
+        // what it has found, which grows with the text.
+        resourceLimits: limited ? { maxOldGenerationSizeMb: heapLimitMb(article.text.length), maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } : undefined,
+      });
+      worker = w;
+      w.unref();
+      w.on('message', (m: WorkerMessage) => {
+        if (m.type === 'done') emit({ type: 'done', analysis: { ...m.analysis, text: article.text } });
+        else emit(m);
+      });
+      w.on('error', (error: Error & { code?: string }) => {
+        // Some text needs more than the limit allows: analyse it again without one.
+        if (limited && error.code === 'ERR_WORKER_OUT_OF_MEMORY' && !finished) {
+          w.removeAllListeners('exit');
+          start(false);
+          return;
+        }
+        emit({ type: 'failed', message: error.message });
+      });
+      w.on('exit', (code) => emit({ type: 'failed', message: `the analysis stopped (exit ${code})` }));
+    } catch (error) {
+      emit({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+    }
+  };
+  start(true);
   return {
     subscribe(listener) {
       listeners.add(listener);
@@ -63,4 +83,16 @@ export function analyseInWorker(article: Article, workerUrl: URL): AnalysisJob {
       listeners.clear();
     },
   };
+}
+
+/** The worker's nursery: small, so the garbage the analysis makes by the gigabyte is collected early. */
+const YOUNG_GENERATION_MB = 8;
+
+/**
+ * The worker's heap limit for a text of `chars` characters: a base for the model, the tagger's
+ * lexicon and one part of the text at a time, and room for what is found, which grows with the
+ * text (about 20 MB per million characters on news text; the limit is met by collecting more often).
+ */
+export function heapLimitMb(chars: number): number {
+  return Math.round(128 + 16 * (chars / 1e6));
 }

@@ -48,12 +48,13 @@ const WORDS = new RegExp(
   'giu',
 );
 
-export function findNumbers(text: string, toks: Tokens, exclude: readonly Span[]): NumberMention[] {
+/** Numbers in `text`, or only in `range` of it (a part of a long document, with that part's tokens). */
+export function findNumbers(text: string, toks: Tokens, exclude: readonly Span[], range: Span = { start: 0, end: text.length }): NumberMention[] {
   const out: NumberMention[] = [];
   // Characters of excluded spans (names, dates), then of figures found: marked once, so each
   // check is as long as the number, however many names the text has.
   const excluded = new Uint8Array(text.length);
-  for (const x of exclude) excluded.fill(1, x.start, x.end);
+  for (const x of exclude) if (x.end > range.start && x.start < range.end) excluded.fill(1, x.start, x.end);
   const anyIn = (marks: Uint8Array, s: number, e: number) => {
     for (let k = s; k < e; k++) if (marks[k]) return true;
     return false;
@@ -61,7 +62,7 @@ export function findNumbers(text: string, toks: Tokens, exclude: readonly Span[]
   const overlapsExcluded = (s: number, e: number) => anyIn(excluded, s, e);
   const figures = new Uint8Array(text.length);
 
-  for (const m of text.matchAll(FIGURE)) {
+  for (const m of matchesIn(text, FIGURE, range)) {
     const start = m.index;
     const end = start + m[0].length;
     if (overlapsExcluded(start, end)) continue;
@@ -74,7 +75,7 @@ export function findNumbers(text: string, toks: Tokens, exclude: readonly Span[]
     figures.fill(1, start, end);
   }
 
-  for (const m of text.matchAll(WORDS)) {
+  for (const m of matchesIn(text, WORDS, range)) {
     const start = m.index;
     const end = start + m[0].length;
     if (overlapsExcluded(start, end) || anyIn(figures, start, end)) continue;
@@ -133,4 +134,18 @@ function unitAfter(toks: Tokens, end: number): string | null {
     if (!/^[\s-]*$/.test(t.post)) break;
   }
   return head ? head.lower.replace(/['’]s$/, '') : null;
+}
+
+/** The matches of a global pattern that start and end within `range` of the text. */
+function* matchesIn(text: string, pattern: RegExp, range: Span): Generator<RegExpExecArray> {
+  if (range.start === 0 && range.end === text.length) {
+    yield* text.matchAll(pattern);
+    return;
+  }
+  const re = new RegExp(pattern.source, pattern.flags);
+  re.lastIndex = range.start;
+  for (let m = re.exec(text); m && m.index < range.end; m = re.exec(text)) {
+    if (m.index + m[0].length <= range.end) yield m;
+    if (m[0].length === 0) re.lastIndex++;
+  }
 }

@@ -36,9 +36,13 @@ const CLAUSE_BREAK = /[,;:]/;
 /** Finds quotations (marks included) and who said them. */
 export function findQuotes(article: Article, toks: Tokens, entities: readonly Entity[]): Quote[] {
   const raws = findQuoteSpans(article);
+  // Only the mentions within the article's blocks: a part of a long document is given all of the
+  // document's entities, and reads only its own stretch of the text.
+  const from = article.blocks[0]?.start ?? 0;
+  const to = article.blocks.at(-1)?.end ?? article.text.length;
   const mentions = entities
     .filter((e) => e.type !== 'date')
-    .flatMap((e) => e.mentions.map((m) => ({ ...m, entity: e })))
+    .flatMap((e) => e.mentions.filter((m) => m.start >= from && m.end <= to).map((m) => ({ ...m, entity: e })))
     .sort((a, b) => a.start - b.start);
   const mentionsOfType = new Map<Entity['type'], typeof mentions>();
   for (const m of mentions) {
