@@ -4,6 +4,7 @@ import { type AnalysisJob, analyseInWorker } from './analysis/in-worker.js';
 import { LoadError } from './load/article.js';
 import type { Prepared } from './first-screen.js';
 import type { PositionStore } from './store/positions.js';
+import { collectGarbage } from './gc.js';
 import { SIGNAL_EXIT, enterFullScreen, openKeyboard } from './terminal.js';
 import { type ColorMode, createPaint } from './ui/paint.js';
 import { Session, type Tracker, savePosition } from './ui/Session.js';
@@ -61,6 +62,9 @@ export async function runReader(entries: readonly ShelfEntry[], options: ReaderO
     />,
     { stdin: keyboard, stdout: out, exitOnCtrlC: false, patchConsole: false },
   );
+
+  // The text read, decoded, cleaned and copied to the worker is garbage now: let it go at once.
+  setTimeout(collectGarbage, 0).unref();
 
   const saveCurrent = () => {
     const now = tracker.current;

@@ -33,21 +33,22 @@ export function findNamedEntities(article: Article, taken: readonly Span[] = [],
   const occupiedByDates = new Uint8Array(article.text.length);
   for (const s of taken) occupiedByDates.fill(1, s.start, s.end);
   const parts = options.parts ?? [blocks];
-  const recognised = parts.flatMap((part, k) =>
-    recogniseNames(article.text, part, model, {
+  // Each part's mentions become candidates at once, so a long document never holds both.
+  const candidates: Candidate[] = [];
+  parts.forEach((part, k) => {
+    const recognised = recogniseNames(article.text, part, model, {
       sentences: parts.length === 1 ? options.nerSentences : undefined,
       onProgress: options.onProgress && ((done, total) => options.onProgress!(k * total + done, parts.length * total)),
-    }),
-  );
-  const candidates: Candidate[] = recognised
-    .filter((m) => !occupiedByDates.subarray(m.start, m.end).some((x) => x))
-    .map((m) => {
+    });
+    for (const m of recognised) {
+      if (occupiedByDates.subarray(m.start, m.end).some((x) => x)) continue;
       const evidence = noEvidence();
       evidence[m.type] += 1;
       // A clear cue in the words around a mention outweighs the tagger's guess at that mention.
       if (m.cue) evidence[m.cue] += CUE_WEIGHT;
-      return { start: m.start, end: m.end, surface: m.surface, words: m.words, evidence };
-    });
+      candidates.push({ start: m.start, end: m.end, surface: m.surface, words: m.words, evidence });
+    }
+  });
   const groups = groupNames(candidates, article.text);
   const owner = new Map<string, number>();
   groups.forEach((g, k) => g.surfaces.forEach((s) => owner.set(s, k)));

@@ -10,6 +10,7 @@ import { useTerminalSize } from './hooks/use-terminal-size.js';
 import type { Paint } from './paint.js';
 import { offsetOfLine } from '../layout/lines.js';
 import type { AnalysisJob } from '../analysis/in-worker.js';
+import { collectGarbage } from '../gc.js';
 import { type Document, SIDEBAR_MAX_WIDTH, createInitialState, paneHeight, percentRead, reducer, sidebarVisible } from './state.js';
 
 /** Where the reader is: the text offset at the top of the view, and how far through. */
@@ -46,7 +47,11 @@ export function App({ doc, paint, cols, rows, width, startOffset, onPosition, on
     () =>
       job?.subscribe((event) => {
         if (event.type === 'progress') dispatch({ type: 'analysisProgress', done: event.done, total: event.total });
-        else if (event.type === 'done') dispatch({ type: 'analysed', analysis: event.analysis });
+        else if (event.type === 'done') {
+          dispatch({ type: 'analysed', analysis: event.analysis });
+          // The message the analysis came in, and the worker's share of the heap, are garbage now.
+          setTimeout(collectGarbage, 0).unref();
+        }
         else dispatch({ type: 'analysisFailed', message: event.message });
       }),
     [job],
