@@ -44,7 +44,13 @@ describe('wrapping lazily', () => {
   });
 
   it('counts columns as string-width does', () => {
-    for (const w of ['word', 'naïve', '“quoted”', '—', 'Kraków', '漢字', 'e\u0301', '👍🏽', 'a\u00adb', 'x\u200by']) expect(textWidth(w)).toBe(stringWidth(w));
+    for (const w of ['word', 'naïve', '“quoted”', '—', 'Kraków', '漢字', 'e\u0301', '👍🏽', 'a\u00adb', 'x\u200by', '©', '®', '‼', 'a©b']) expect(textWidth(w)).toBe(stringWidth(w));
+    // Every character up to the end of General Punctuation, alone and between letters.
+    for (let c = 0x21; c < 0x2070; c++) {
+      const ch = String.fromCharCode(c);
+      expect(textWidth(ch), `U+${c.toString(16)}`).toBe(stringWidth(ch));
+      expect(textWidth(`a${ch}b`), `a U+${c.toString(16)} b`).toBe(stringWidth(`a${ch}b`));
+    }
   });
 });
 
