@@ -86,13 +86,13 @@ export function analyseInWorker(article: Article, workerUrl: URL): AnalysisJob {
 }
 
 /** The worker's nursery: small, so the garbage the analysis makes by the gigabyte is collected early. */
-const YOUNG_GENERATION_MB = 8;
+const YOUNG_GENERATION_MB = 4;
 
 /**
  * The worker's heap limit for a text of `chars` characters: a base for the model, the tagger's
  * lexicon and one part of the text at a time, and room for what is found, which grows with the
- * text (about 20 MB per million characters on news text; the limit is met by collecting more often).
+ * text (about 15 MB per million characters on news text; the limit is met by collecting more often).
  */
 export function heapLimitMb(chars: number): number {
-  return Math.round(128 + 16 * (chars / 1e6));
+  return Math.round(112 + 12 * (chars / 1e6));
 }

@@ -47,7 +47,7 @@ describe('a long document is analysed in parts', () => {
   });
 
   it('gives the worker a heap that grows with the text', () => {
-    expect(heapLimitMb(3_000)).toBe(128);
-    expect(heapLimitMb(5_000_000)).toBe(208);
+    expect(heapLimitMb(3_000)).toBe(112);
+    expect(heapLimitMb(5_000_000)).toBe(172);
   });
 });
