@@ -68,7 +68,8 @@ async function heldKey(cli, article) {
   });
   try {
     // The analysis done (it runs in a worker, and would count in the CPU time).
-    await p.waitForScreen((rows) => rows.some((r) => /People \(\d+\)/.test(r)), 60_000);
+    const ready = await p.waitForScreen((rows) => rows.some((r) => /People \(\d+\)/.test(r)), 20_000);
+    if (ready === null) throw new Error(`the sidebar never filled in:\n${p.dump()}`);
     await p.waitForQuiet(300, 10_000);
     // A page of lines is less than 200 presses on the seed: start at the top, hold j.
     const frames = [];

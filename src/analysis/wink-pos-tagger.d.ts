@@ -12,3 +12,9 @@ declare module 'wink-pos-tagger' {
   function posTagger(): Tagger;
   export default posTagger;
 }
+
+/** wink-lexicon's word list: lower-case word → Penn Treebank tags, most frequent first. */
+declare module 'wink-lexicon/src/lexicon.js' {
+  const lexicon: Readonly<Record<string, readonly string[] | undefined>>;
+  export default lexicon;
+}

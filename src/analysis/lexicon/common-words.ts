@@ -1,10 +1,11 @@
-import { createRequire } from 'node:module';
+import winkLexicon from 'wink-lexicon/src/lexicon.js';
 
 /**
  * wink-lexicon's word list (it comes with wink-pos-tagger, which tokens.ts uses): lower-case
  * word → its Penn Treebank tags, most frequent first, from tagged English text.
  */
-const LEXICON = createRequire(import.meta.url)('wink-lexicon/src/lexicon.js') as Readonly<Record<string, readonly string[] | undefined>>;
+// Imported, not required at run time, so that the bundle carries it (one copy, shared with the tagger).
+const LEXICON = winkLexicon as Readonly<Record<string, readonly string[] | undefined>>;
 
 /** The lexicon's tags for a word in lower case, most frequent first; empty if it does not know it. */
 export function lexiconTags(lower: string): readonly string[] {
