@@ -3,9 +3,9 @@
  * it writes into a headless xterm.js of the same size, so tests can read the screen the way a
  * person would see it — rows of text, cell colours, alternate screen, cursor visibility.
  */
+import { tempDir } from '../helpers/temp.js';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -78,7 +78,7 @@ export function interactiveEnv(): Record<string, string> {
   }
   // Reading positions go to a fresh state directory per launch: no test resumes where another
   // stopped, and the user's own positions are never touched. Tests of resuming pass their own.
-  env.XDG_STATE_HOME = mkdtempSync(join(tmpdir(), 'lede-state-'));
+  env.XDG_STATE_HOME = tempDir('lede-state-');
   return env;
 }
 

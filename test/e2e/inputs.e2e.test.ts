@@ -3,10 +3,10 @@
  * starts), Latin-1 and UTF-16 files, a shelf of articles, and resuming where the reader stopped —
  * the built CLI in a real pseudo-terminal. Needs `npm run build`.
  */
+import { tempDir } from '../helpers/temp.js';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { type LocalServer, closedPort, listenLocal } from '../helpers/http.js';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type TestContext, afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -77,7 +77,7 @@ async function openReader(t: TestContext, args: string[], options: { cols?: numb
 
 /** A fresh directory with files in it (contents as strings or bytes). */
 function dirWith(files: Record<string, string | Buffer>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'lede-inputs-'));
+  const dir = tempDir('lede-inputs-');
   for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
   return dir;
 }
@@ -311,7 +311,7 @@ describe('resuming where the reader stopped', { timeout: 30_000, concurrent: tru
   const top = (s: Session, rows = s.screen()) => pane(s, rows)[0] ?? '';
 
   it('reopens at the line it was left at; --no-resume starts at the top', async (t) => {
-    const state = mkdtempSync(join(tmpdir(), 'lede-state-'));
+    const state = tempDir('lede-state-');
     const env = { XDG_STATE_HOME: state };
     const first = await openReader(t, [SEED], { cols: 72, rows: 16, env });
     const start = top(first);
@@ -344,7 +344,7 @@ describe('resuming where the reader stopped', { timeout: 30_000, concurrent: tru
   });
 
   it('a position is saved when lede is killed with SIGTERM, too', async (t) => {
-    const state = mkdtempSync(join(tmpdir(), 'lede-state-'));
+    const state = tempDir('lede-state-');
     const env = { XDG_STATE_HOME: state };
     const first = await openReader(t, [MARKDOWN], { cols: 72, rows: 12, env });
     const start = top(first);
@@ -360,7 +360,7 @@ describe('resuming where the reader stopped', { timeout: 30_000, concurrent: tru
   });
 
   it('a corrupt positions file: a warning naming it, and the reader still opens', async (t) => {
-    const state = mkdtempSync(join(tmpdir(), 'lede-state-'));
+    const state = tempDir('lede-state-');
     const file = join(state, 'lede', 'positions.json');
     mkdirSync(join(state, 'lede'));
     writeFileSync(file, '{ this is not json');

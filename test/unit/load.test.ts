@@ -1,5 +1,5 @@
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { tempDir } from '../helpers/temp.js';
+import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
@@ -48,7 +48,7 @@ describe('sanitising', () => {
 });
 
 describe('reading files', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'lede-load-'));
+  const dir = tempDir('lede-load-');
 
   it('names the file and the problem when it is missing, a directory, empty or binary', async () => {
     const empty = join(dir, 'empty.txt');

@@ -2,9 +2,9 @@
  * Reading positions (where each article was left) and the shelf's rows. The positions file must
  * survive two ledes at once, a corrupt or unreadable file, and a crash in the middle of a write.
  */
+import { tempDir as makeTempDir } from '../helpers/temp.js';
 import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import stringWidth from 'string-width';
@@ -25,7 +25,7 @@ import { type ShelfEntry, WORDS_PER_MINUTE, progressMark, readingMinutes, shelfR
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
-const tempDir = (prefix = 'lede-positions-') => mkdtempSync(join(tmpdir(), prefix));
+const tempDir = (prefix = 'lede-positions-') => makeTempDir(prefix);
 const position = (offset: number, savedAt = new Date().toISOString(), title = 'A title'): SavedPosition => ({
   offset,
   percent: Math.min(100, offset),
