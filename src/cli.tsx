@@ -156,15 +156,14 @@ async function main(): Promise<void> {
   delete process.env.CI;
   delete process.env.CONTINUOUS_INTEGRATION;
   const { store, warning } = await positions();
-  const { articleKey } = await import('./store/positions.js');
+  const { articleKey, resumeOffset } = await import('./store/positions.js');
   const { wordCount } = await import('./ui/shelf.js');
   const entry = { source: article.source, article, error: null, key: articleKey(article.text), words: wordCount(article.text) };
   if (warning) process.stderr.write(`lede: ${warning}\n`);
   // The first screen is drawn before Ink and React load (they take longer than everything else
   // together), and the analysis starts in its worker at the same moment.
   const { openScreen } = await import('./first-screen.js');
-  const saved = cli.flags.resume && store ? store.get(entry.key) : undefined;
-  const startOffset = saved && saved.offset < article.text.length ? saved.offset : 0;
+  const startOffset = cli.flags.resume ? resumeOffset(store, entry.key, article.text) : 0;
   const prepared = openScreen(article, { width, colorMode: colorMode(), startOffset, workerUrl: WORKER_URL });
   const { runReader } = await import('./reader.js');
   await runReader([entry], { width, colorMode: colorMode(), shelf: false, heading: article.title, resume: cli.flags.resume, store, workerUrl: WORKER_URL, prepared });

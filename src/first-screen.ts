@@ -1,6 +1,6 @@
 import { type AnalysisJob, analyseInWorker } from './analysis/in-worker.js';
-import { type Article, LoadError } from './load/article.js';
-import { SIGNAL_EXIT, type Screen, enterFullScreen, openKeyboard } from './terminal.js';
+import type { Article } from './load/article.js';
+import { type Screen, enterFullScreen, onFatal, requireKeyboard } from './terminal.js';
 import { type ColorMode, createPaint } from './ui/paint.js';
 import { createInitialState, structureOnly } from './ui/state.js';
 import { firstFrame } from './ui/view.js';
@@ -24,9 +24,7 @@ export interface Prepared {
  * reader is ready wait in the terminal (raw mode, so they are not echoed) and are read in order.
  */
 export function openScreen(article: Article, options: { width: number | null; colorMode: ColorMode; startOffset: number; workerUrl: URL }): Prepared {
-  const keyboard = openKeyboard();
-  if (!keyboard) throw new LoadError(article.source, 'no terminal to read keys from (use --plain to print the article)');
-  const job = analyseInWorker(article, options.workerUrl);
+  const keyboard = requireKeyboard(article.source);
   const out = process.stdout;
   const screen = enterFullScreen(out, keyboard);
   try {
@@ -38,18 +36,14 @@ export function openScreen(article: Article, options: { width: number | null; co
     { article, analysis: structureOnly(article) },
     { cols: out.columns ?? 80, rows: out.rows ?? 24, width: options.width, startOffset: options.startOffset, analysing: true },
   );
-  const prepared: Prepared = {
-    keyboard,
-    screen,
-    job,
-    leave: (status, message) => {
-      screen.restore();
-      if (message) process.stderr.write(`lede: ${message}\n`);
-      process.exit(status);
-    },
+  const leave = (status: number, message?: string) => {
+    screen.restore();
+    if (message) process.stderr.write(`lede: ${message}\n`);
+    process.exit(status);
   };
-  for (const [signal, status] of Object.entries(SIGNAL_EXIT)) process.once(signal, () => prepared.leave(status));
-  process.once('uncaughtException', (error) => prepared.leave(70, `unexpected error: ${error.message}`));
   out.write(firstFrame(state, createPaint(options.colorMode)));
+  // Started once the page is out: the worker's start-up then costs the first frame nothing.
+  const prepared: Prepared = { keyboard, screen, job: analyseInWorker(article, options.workerUrl), leave };
+  onFatal((status, message) => prepared.leave(status, message));
   return prepared;
 }

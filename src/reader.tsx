@@ -1,11 +1,10 @@
 import React from 'react';
 import { render } from 'ink';
 import { type AnalysisJob, analyseInWorker } from './analysis/in-worker.js';
-import { LoadError } from './load/article.js';
 import type { Prepared } from './first-screen.js';
 import type { PositionStore } from './store/positions.js';
 import { collectGarbage } from './gc.js';
-import { SIGNAL_EXIT, enterFullScreen, openKeyboard } from './terminal.js';
+import { enterFullScreen, onFatal, requireKeyboard } from './terminal.js';
 import { type ColorMode, createPaint } from './ui/paint.js';
 import { Session, type Tracker, savePosition } from './ui/Session.js';
 import type { ShelfEntry } from './ui/shelf.js';
@@ -30,8 +29,7 @@ export interface ReaderOptions {
  */
 export async function runReader(entries: readonly ShelfEntry[], options: ReaderOptions): Promise<void> {
   const { prepared } = options;
-  const keyboard = prepared?.keyboard ?? openKeyboard();
-  if (!keyboard) throw new LoadError(entries[0]?.source ?? '-', 'no terminal to read keys from (use --plain to print the article)');
+  const keyboard = prepared?.keyboard ?? requireKeyboard(entries[0]?.source ?? '-');
   const out = process.stdout;
   const warnings: string[] = [];
   const tracker: Tracker = { current: null };
@@ -93,10 +91,7 @@ export async function runReader(entries: readonly ShelfEntry[], options: ReaderO
     process.exit(status);
   };
   if (prepared) prepared.leave = leave;
-  else {
-    for (const [signal, status] of Object.entries(SIGNAL_EXIT)) process.once(signal, () => leave(status));
-    process.once('uncaughtException', (error) => leave(70, `unexpected error: ${error.message}`));
-  }
+  else onFatal(leave);
 
   try {
     await instance.waitUntilExit();

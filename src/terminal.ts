@@ -1,5 +1,6 @@
 import { openSync } from 'node:fs';
 import tty from 'node:tty';
+import { LoadError } from './load/article.js';
 
 const ENTER_ALT_SCREEN = '\u001b[?1049h';
 const LEAVE_ALT_SCREEN = '\u001b[?1049l';
@@ -18,6 +19,13 @@ export function openKeyboard(stdin: NodeJS.ReadStream = process.stdin): tty.Read
   } catch {
     return null;
   }
+}
+
+/** The keyboard, or a LoadError naming `source` when there is no terminal to read keys from. */
+export function requireKeyboard(source: string): tty.ReadStream {
+  const keyboard = openKeyboard();
+  if (!keyboard) throw new LoadError(source, 'no terminal to read keys from (use --plain to print the article)');
+  return keyboard;
 }
 
 export interface Screen {
@@ -48,3 +56,9 @@ export function enterFullScreen(out: NodeJS.WriteStream, keyboard: tty.ReadStrea
 }
 
 export const SIGNAL_EXIT: Record<string, number> = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129, SIGQUIT: 131 };
+
+/** Calls `leave` once on a signal (with its exit status) or an uncaught exception (70, and why). */
+export function onFatal(leave: (status: number, message?: string) => void): void {
+  for (const [signal, status] of Object.entries(SIGNAL_EXIT)) process.once(signal, () => leave(status));
+  process.once('uncaughtException', (error) => leave(70, `unexpected error: ${error.message}`));
+}

@@ -83,13 +83,6 @@ export class LazyLayout implements Layout {
     return this.nextBlock >= this.article.blocks.length;
   }
 
-  /** How far through the text the wrapped lines reach, as a fraction. */
-  get progress(): number {
-    const { blocks } = this.article;
-    if (this.complete || !blocks.length) return 1;
-    return blocks[this.nextBlock]!.start / Math.max(1, this.article.text.length);
-  }
-
   /** Wraps until at least `count` lines exist (or there is no more text). */
   ensureLines(count: number): this {
     while (this.out.length < count && !this.complete) this.wrapNext();

@@ -44,6 +44,12 @@ export interface PositionStore {
   save(key: string, position: SavedPosition): string | null;
 }
 
+/** Where to reopen an article: its saved offset when there is one still inside the text, else the top. */
+export function resumeOffset(store: PositionStore | null, key: string | null, text: string): number {
+  const saved = key ? store?.get(key) : undefined;
+  return saved && saved.offset < text.length ? saved.offset : 0;
+}
+
 /**
  * Opens the positions file. A missing file is an empty store; an unreadable or corrupt one is
  * ignored with one warning (returned, for the caller to print before the screen is taken).

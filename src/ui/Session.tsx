@@ -2,7 +2,7 @@ import React, { useCallback, useRef, useState } from 'react';
 import { useApp, useStdout } from 'ink';
 import type { AnalysisJob } from '../analysis/in-worker.js';
 import type { Article } from '../load/article.js';
-import type { PositionStore } from '../store/positions.js';
+import { type PositionStore, resumeOffset } from '../store/positions.js';
 import { App, type Position } from './App.js';
 import { Shelf } from './components/Shelf.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
@@ -54,8 +54,7 @@ export function Session({ entries, shelf, heading, paint, width, resume, store, 
   const open = (index: number): View | null => {
     const entry = entries[index];
     if (!entry?.article) return null;
-    const saved = resume && entry.key ? store?.get(entry.key) : undefined;
-    const startOffset = saved && saved.offset < entry.article.text.length ? saved.offset : 0;
+    const startOffset = resume ? resumeOffset(store, entry.key, entry.article.text) : 0;
     return { kind: 'reader', index, doc: { article: entry.article, analysis: structureOnly(entry.article) }, job: startAnalysis(entry.article), startOffset };
   };
   const [view, setView] = useState<View>(() => (shelf ? { kind: 'shelf' } : (open(0) ?? { kind: 'shelf' })));

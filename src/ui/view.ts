@@ -1,6 +1,6 @@
 import stringWidth from 'string-width';
 import { type Decoration, sortDecorations, styleLine } from '../layout/decorate.js';
-import { truncate } from '../layout/wrap.js';
+import { lineText, truncate } from '../layout/wrap.js';
 import type { Paint } from './paint.js';
 import { type ViewState, currentSection, paneHeight, percentRead, sidebarVisible, sidebarWidth } from './state.js';
 
@@ -78,8 +78,9 @@ export function firstFrame(s: ViewState, paint: Paint): string {
     let used = 0;
     if (line) {
       // As the pane draws it: one column of padding, the line cut to the pane (truncate-end).
-      const plain = truncate((line.prefix ?? '') + line.pieces.map((p) => (p.kind === 'text' ? s.doc.analysis.text.slice(p.start, p.end) : p.text)).join(''), paneWidth - 1);
-      const styled = plain.endsWith('…') ? plain : paint.segments(styleLine(s.doc.analysis.text, line, decos));
+      const whole = lineText(s.doc.analysis.text, line);
+      const plain = truncate(whole, paneWidth - 1);
+      const styled = plain === whole ? paint.segments(styleLine(s.doc.analysis.text, line, decos)) : plain;
       row = ` ${styled}`;
       used = 1 + stringWidth(plain);
     }

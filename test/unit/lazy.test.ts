@@ -39,7 +39,7 @@ describe('wrapping lazily', () => {
     let slices = 0;
     while (!lazy.extend(0)) slices++;
     expect(slices).toBeGreaterThan(1);
-    expect(lazy.progress).toBe(1);
+    expect(lazy.complete).toBe(true);
     expect(lazy.lines).toEqual(layoutArticle(book, 70).lines);
   });
 
