@@ -13,7 +13,8 @@ import ptyModule from 'node-pty';
 import type { IPty } from 'node-pty';
 import xtermModule from '@xterm/headless';
 import type { IBufferCell, Terminal as XTerminal } from '@xterm/headless';
-import { type TestContext, expect } from 'vitest';
+import { type TestContext, afterAll, beforeAll, expect } from 'vitest';
+import { existsSync } from 'node:fs';
 
 // Both packages are CommonJS; take the classes from the default export so ESM interop never bites.
 const { spawn: spawnPty } = ptyModule;
@@ -448,4 +449,18 @@ export async function afterwards(s: Session): Promise<Afterwards> {
   expect(status, `no exit status reported\n${s.dump()}`).not.toBeNull();
   const sttyA = /\[stty-a:([^\]]*)\]/.exec(s.output)?.[1] ?? '';
   return { status: Number(status![1]), sttySame: s.output.includes('[stty-same]'), sttyA, flags: sttyA.split(/[\s;]+/) };
+}
+
+/**
+ * For a test file that runs the built CLI: fails at once, with what to do, when dist/ is missing,
+ * and kills whatever sessions its tests left behind when they are done.
+ */
+export function usesBuiltCli(): void {
+  beforeAll(() => {
+    if (!existsSync(join(REPO_ROOT, CLI))) throw new Error(`${CLI} is missing: run \`npm run build\` before the e2e tests`);
+  });
+  // Each session is killed when its own test finishes (see `owned`); this catches anything left over.
+  afterAll(async () => {
+    await disposeAll();
+  });
 }

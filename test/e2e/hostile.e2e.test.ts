@@ -6,12 +6,12 @@
  * back), so the assertions are about the terminal's state, not about lede's source.
  * Needs `npm run build`.
  */
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI, KEY, REPO_ROOT, type Session, childPids, delay, disposeAll, launchCli, launchShell, owned, wrapped, afterwards, type Afterwards } from './harness.js';
+import { CLI, KEY, type Session, childPids, delay, launchCli, launchShell, owned, wrapped, afterwards, type Afterwards, usesBuiltCli } from './harness.js';
 
 // ---- the hostile article ---------------------------------------------------------------------
 
@@ -75,16 +75,16 @@ let dir: string;
 let hostileFile: string;
 let injectModule: string;
 
+usesBuiltCli();
+
 beforeAll(() => {
-  if (!existsSync(join(REPO_ROOT, CLI))) throw new Error(`${CLI} is missing: run \`npm run build\` before the e2e tests`);
   dir = mkdtempSync(join(tmpdir(), 'lede-hostile-'));
   hostileFile = join(dir, 'hostile.txt');
   writeFileSync(hostileFile, HOSTILE_TEXT);
   injectModule = writeFaultInjector(dir);
 });
 
-afterAll(async () => {
-  await disposeAll();
+afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 

@@ -10,7 +10,7 @@ import { type LocalServer, closedPort, listenLocal } from '../helpers/http.js';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type TestContext, afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI, KEY, REPO_ROOT, type Session, disposeAll, interactiveEnv, launchCli, owned } from './harness.js';
+import { CLI, KEY, REPO_ROOT, type Session, interactiveEnv, launchCli, owned, usesBuiltCli } from './harness.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/inputs/', import.meta.url));
 const MARKDOWN = join(FIXTURES, 'field-notes.md');
@@ -21,13 +21,7 @@ const SEED_TITLE = 'US drone strike kills Iran-backed militia leader in Baghdad'
 /** The first screen of a freshly started CLI can take a while when every test starts one at once. */
 const OPEN_MS = 15_000;
 
-beforeAll(() => {
-  if (!existsSync(join(REPO_ROOT, CLI))) throw new Error(`${CLI} is missing: run \`npm run build\` before the e2e tests`);
-});
-
-afterAll(async () => {
-  await disposeAll();
-});
+usesBuiltCli();
 
 // ---- a local web server -------------------------------------------------------------------------
 

@@ -3,11 +3,11 @@
  * a terminal would see and what their terminal is left like afterwards. Needs `npm run build`.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import stringWidth from 'string-width';
-import { type TestContext, afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI, KEY, REPO_ROOT, type Session, childPids, disposeAll, interactiveEnv, launchCli, launchShell, owned, wrapped, afterwards, type Afterwards } from './harness.js';
+import { type TestContext, describe, expect, it } from 'vitest';
+import { CLI, KEY, REPO_ROOT, type Session, childPids, interactiveEnv, launchCli, launchShell, owned, wrapped, afterwards, type Afterwards, usesBuiltCli } from './harness.js';
 
 const SEED = 'seeds/us-drone-strike-baghdad.txt';
 const TITLE = 'US drone strike kills Iran-backed militia leader in Baghdad';
@@ -16,14 +16,7 @@ const LAST_WORDS = 'commercial ships in the Red Sea.';
 /** The narrowest terminal that shows the sidebar. */
 const SIDEBAR_MIN_COLUMNS = 80;
 
-beforeAll(() => {
-  if (!existsSync(join(REPO_ROOT, CLI))) throw new Error(`${CLI} is missing: run \`npm run build\` before the e2e tests`);
-});
-
-// Each session is killed when its own test finishes (see `owned`); this catches anything left over.
-afterAll(async () => {
-  await disposeAll();
-});
+usesBuiltCli();
 
 // ---- reading the screen ----------------------------------------------------------------------
 
