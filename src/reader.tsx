@@ -61,6 +61,13 @@ export async function runReader(entries: readonly ShelfEntry[], options: ReaderO
     { stdin: keyboard, stdout: out, exitOnCtrlC: false, patchConsole: false },
   );
 
+  // Ink redraws by erasing as many lines as it last wrote, counted from where it left the cursor,
+  // and clears first only when the terminal gets narrower. A resize can move what is on screen
+  // under it (seen in a storm of resizes: a stale status bar left half-way down). lede owns the
+  // whole screen, so on any resize it is cleared and the cursor sent home before Ink draws again.
+  const clearOnResize = () => out.write('\u001b[2J\u001b[H');
+  out.prependListener('resize', clearOnResize);
+
   // The text read, decoded, cleaned and copied to the worker is garbage now: let it go at once.
   setTimeout(collectGarbage, 0).unref();
 
@@ -98,6 +105,7 @@ export async function runReader(entries: readonly ShelfEntry[], options: ReaderO
   } catch (error) {
     leave(70, `unexpected error: ${error instanceof Error ? error.message : String(error)}`);
   }
+  out.off('resize', clearOnResize);
   saveCurrent();
   screen.restore();
   printWarnings();
