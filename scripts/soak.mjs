@@ -256,7 +256,7 @@ class ReaderSession {
     for (;;) {
       await this.flush();
       if (!this.term.modes.synchronizedOutputMode) {
-        let ok = false;
+        let ok;
         try {
           ok = test();
         } catch {

@@ -1,4 +1,3 @@
-import React from 'react';
 import { render } from 'ink';
 import { type AnalysisJob, analyseInWorker } from './analysis/in-worker.js';
 import type { Prepared } from './first-screen.js';
@@ -55,7 +54,7 @@ export async function runReader(entries: readonly ShelfEntry[], options: ReaderO
         first = null;
         return early ?? analyseInWorker(article, options.workerUrl);
       }}
-      tracker={tracker}
+      trackerRef={tracker}
       onWarning={(w) => warnings.push(w)}
     />,
     { stdin: keyboard, stdout: out, exitOnCtrlC: false, patchConsole: false },

@@ -35,7 +35,7 @@ const HEAD_EVIDENCE = 3;
 const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', '&']);
 
 /** Spelling-insensitive key: "U.S." = "US", "TimeWarner" = "Time Warner", "BBC" = "Bbc". */
-export const nameKey = (s: string): string => s.toLowerCase().replace(/[\s.'’\-]/g, '');
+export const nameKey = (s: string): string => s.toLowerCase().replace(/[\s.'’-]/g, '');
 
 /**
  * Groups the article's capitalised names into entities. Two surfaces are one entity when they

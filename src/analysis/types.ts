@@ -5,7 +5,7 @@ export type { Span };
 /** `other` is CoNLL's MISC: nationalities, events, works, and names that are none of the rest. */
 export type EntityType = 'person' | 'organization' | 'place' | 'other' | 'date';
 
-export interface Mention extends Span {}
+export type Mention = Span;
 
 export interface Entity {
   /** Stable within one analysis, e.g. `organization:kataib-hezbollah`. */

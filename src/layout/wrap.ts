@@ -181,7 +181,6 @@ function codeLines(text: string, block: Block, index: number, width: number, out
 // Printable ASCII, Latin letters and the common punctuation (’ “ ” – — …): one column each.
 // Almost every word of an article is made of these alone, and string-width is ~20× slower.
 // Left out: the soft hyphen (no column), and © ® ‼ ⁉, which string-width counts as emoji (two).
-// eslint-disable-next-line no-control-regex
 const NARROW = /^[\x21-\x7e\u00a1-\u00a8\u00aa-\u00ac\u00af-\u02ff\u2010-\u2027\u2030-\u203b\u203d-\u2048\u204a-\u205e]*$/;
 
 /** Terminal columns of a piece of text: string-width, with a fast path for the common case. */

@@ -31,5 +31,6 @@ export function sanitize(raw: string): string {
 
 /** True when the string holds nothing a terminal would act on: the property `sanitize` guarantees. */
 export function isTerminalSafe(s: string): boolean {
+  // eslint-disable-next-line no-control-regex -- the controls are what it looks for
   return !/[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/.test(s);
 }

@@ -1,4 +1,4 @@
-import React, { useCallback, useEffect, useReducer } from 'react';
+import { useCallback, useEffect, useEffectEvent, useReducer } from 'react';
 import { Box, useApp } from 'ink';
 import { ArticlePane } from './components/ArticlePane.js';
 import { HelpOverlay } from './components/HelpOverlay.js';
@@ -57,8 +57,8 @@ export function App({ doc, paint, cols, rows, width, startOffset, onPosition, on
     [job],
   );
   // The rest of the text is wrapped a slice at a time between keys, so G and the percentage never wait for a whole book.
+  const { layout } = state;
   useEffect(() => {
-    const { layout } = state;
     if (layout.complete) return;
     let timer: NodeJS.Timeout | null = null;
     const slice = () => {
@@ -68,16 +68,20 @@ export function App({ doc, paint, cols, rows, width, startOffset, onPosition, on
     return () => {
       if (timer) clearTimeout(timer);
     };
-  }, [state.layout]);
+  }, [layout]);
   useTerminalSize(useCallback((c: number, r: number) => dispatch({ type: 'resize', cols: c, rows: r }), []));
-  const position = { offset: offsetOfLine(state.layout.lines, state.top), percent: percentRead(state) };
+  const offset = offsetOfLine(state.layout.lines, state.top);
+  const percent = percentRead(state);
   useEffect(() => {
-    onPosition?.(position);
-  }, [position.offset, position.percent, onPosition]);
-  useEffect(() => {
-    if (!state.quit) return;
-    if (onLeave) onLeave(state.quitAll || !hasShelf ? 'quit' : 'back', position);
+    onPosition?.({ offset, percent });
+  }, [offset, percent, onPosition]);
+  // Reads the latest props and position when it runs, without making them reasons to run.
+  const leave = useEffectEvent(() => {
+    if (onLeave) onLeave(state.quitAll || !hasShelf ? 'quit' : 'back', { offset, percent });
     else exit();
+  });
+  useEffect(() => {
+    if (state.quit) leave();
   }, [state.quit]);
 
   const body =

@@ -1,4 +1,4 @@
-import React, { useCallback, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useApp, useStdout } from 'ink';
 import type { AnalysisJob } from '../analysis/in-worker.js';
 import type { Article } from '../load/article.js';
@@ -26,7 +26,7 @@ export interface SessionProps {
   readonly store: PositionStore | null;
   /** Starts analysing an article elsewhere (a worker thread); the reader opens without waiting for it. */
   readonly startAnalysis: (article: Article) => AnalysisJob;
-  readonly tracker: Tracker;
+  readonly trackerRef: Tracker;
   readonly onWarning: (message: string) => void;
 }
 
@@ -41,7 +41,7 @@ export function savePosition(store: PositionStore | null, entry: ShelfEntry, pos
 }
 
 /** The whole session: the shelf when there is one, and the reader for the article chosen. */
-export function Session({ entries, shelf, heading, paint, width, resume, store, startAnalysis, tracker, onWarning }: SessionProps) {
+export function Session({ entries, shelf, heading, paint, width, resume, store, startAnalysis, trackerRef, onWarning }: SessionProps) {
   const { exit } = useApp();
   const { stdout } = useStdout();
   const [size, setSize] = useState({ cols: stdout.columns ?? 80, rows: stdout.rows ?? 24 });
@@ -62,19 +62,23 @@ export function Session({ entries, shelf, heading, paint, width, resume, store, 
   const leave = (index: number) => (how: 'back' | 'quit', position: Position) => {
     const warning = savePosition(store, entries[index]!, position);
     if (warning) onWarning(warning);
-    tracker.current = null;
+    trackerRef.current = null;
     if (view.kind === 'reader') view.job.cancel();
     setSaves((n) => n + 1);
     if (how === 'quit' || !shelf) exit();
     else setView({ kind: 'shelf' });
   };
-  const onPositionRef = useRef<((p: Position) => void) | null>(null);
+  const readingIndex = view.kind === 'reader' ? view.index : -1;
+  // Stable for one article, so the reader does not report its position again on every render.
+  const onPosition = useCallback(
+    (position: Position) => {
+      const entry = entries[readingIndex];
+      if (entry) trackerRef.current = { entry, position };
+    },
+    [entries, readingIndex, trackerRef],
+  );
 
   if (view.kind === 'reader') {
-    const entry = entries[view.index]!;
-    onPositionRef.current = (position) => {
-      tracker.current = { entry, position };
-    };
     return (
       <App
         key={view.index}
@@ -86,7 +90,7 @@ export function Session({ entries, shelf, heading, paint, width, resume, store, 
         width={width}
         startOffset={view.startOffset}
         hasShelf={shelf}
-        onPosition={onPositionRef.current}
+        onPosition={onPosition}
         onLeave={leave(view.index)}
       />
     );

@@ -293,7 +293,7 @@ export class Session {
   /** Waits until the program has put the terminal in raw mode, so keys reach it one by one, unechoed. */
   async waitForRawMode(timeoutMs = WAIT_MS): Promise<void> {
     const deadline = Date.now() + timeoutMs;
-    let flags: string[] | null = null;
+    let flags: string[] | null;
     while (!(flags = await this.ttyFlags())?.includes('-icanon')) {
       if (Date.now() > deadline) {
         throw new Error(`timed out after ${timeoutMs} ms waiting for raw mode (-icanon); stty -a: ${flags?.join(' ') ?? 'unreadable'}\n${this.dump()}`);

@@ -56,7 +56,7 @@ const SHOWN = [
 ];
 
 /** Nothing a terminal acts on: C0 (but LF, CR and the ESC of lede's own sequences), C1, bidi controls, zero-width. */
-// eslint-disable-next-line no-control-regex
+ 
 const FOREIGN_CONTROL = /[\u0000-\u0009\u000b\u000c\u000e-\u001a\u001c-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u200b\ufeff]/;
 
 /** Sequences from the article that must never reach the terminal as sequences. */

@@ -1,17 +1,16 @@
-import React from 'react';
 import { render } from 'ink-testing-library';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AnalysisEvent, AnalysisJob } from '../../src/analysis/in-worker.js';
 import { App } from '../../src/ui/App.js';
 import { structureOnly } from '../../src/ui/state.js';
 import { createPaint } from '../../src/ui/paint.js';
-import { longArticle, makeDoc } from '../helpers/doc.js';
+import { makeDoc } from '../helpers/doc.js';
 
 const ESC = '\u001b';
 const DOWN = `${ESC}[B`;
 const TAB = '\t';
 const ENTER = '\r';
-// eslint-disable-next-line no-control-regex
+ 
 const plain = (s: string | undefined) => (s ?? '').replace(/\u001b\[[0-9;]*m/g, '');
 
 const article = [

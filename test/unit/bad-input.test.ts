@@ -138,7 +138,7 @@ function expectShown(r: Run): void {
   expect(r.stderr, describeRun(r)).toBe('');
 }
 
-// eslint-disable-next-line no-control-regex
+ 
 const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
 
 /** --plain's promise: every line fits 80 columns and holds no control character. */

@@ -51,7 +51,7 @@ function run(text: string, blocks?: readonly Range[]): NerToken[][] {
 const forms = (text: string): string[] => run(text).flat().map((t) => t.form);
 const written = (text: string): string[] => run(text).flat().map((t) => text.slice(t.start, t.end));
 const sentenceTexts = (text: string, blocks?: readonly Range[]): string[] =>
-  run(text, blocks).map((s) => text.slice(s[0].start, s[s.length - 1].end));
+  run(text, blocks).map((s) => text.slice(s[0]!.start, s[s.length - 1]!.end));
 
 describe('tokens: white space and punctuation', () => {
   it('splits on white space of every kind, which is never part of a token', () => {
@@ -313,9 +313,9 @@ describe('the seed article', () => {
     const paragraphs = text.split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p.length > 0);
     const expected = paragraphs.flatMap((p) => (p.endsWith('All three of them died.') ? [p.slice(0, -23).trimEnd(), p.slice(-23)] : [p]));
     expect(expected).toContain('All three of them died.');
-    const got = sentences.map((s) => text.slice(s[0].start, s[s.length - 1].end));
+    const got = sentences.map((s) => text.slice(s[0]!.start, s[s.length - 1]!.end));
     expect(got).toEqual(expected);
-    const died = sentences.find((s) => text.slice(s[0].start, s[s.length - 1].end) === 'All three of them died.');
+    const died = sentences.find((s) => text.slice(s[0]!.start, s[s.length - 1]!.end) === 'All three of them died.');
     expect(died?.map((t) => t.form)).toEqual(['All', 'three', 'of', 'them', 'died', '.']);
   });
 });

@@ -98,7 +98,7 @@ const TOLERATE_ZERO_WIDTH_LEAD = false;
 // ---- checks -------------------------------------------------------------------------------------
 
 /** Controls of every kind (C0 including tab and newline inside a line, DEL, C1), bidi controls. */
-// eslint-disable-next-line no-control-regex
+ 
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 /** No half of a surrogate pair on its own (String.prototype.isWellFormed, before ES2024). */

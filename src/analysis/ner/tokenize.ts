@@ -70,7 +70,7 @@ for (let c = 0; c < 128; c++) BMP[c] = classify(c);
 const ASTRAL = new Map<number, number>();
 
 function bmpClass(c: number): number {
-  const k = BMP[c];
+  const k = BMP[c]!;
   return k !== 0 ? k : (BMP[c] = classify(c));
 }
 
@@ -315,7 +315,7 @@ function scanBlock(text: string, from: number, to: number, out: NerToken[][]): v
       while (j < to) {
         const c = text.charCodeAt(j);
         if (c < 128) {
-          const k = BMP[c];
+          const k = BMP[c]!;
           if (k >= UPPER && k <= MARK) {
             j++;
             continue;
@@ -562,7 +562,7 @@ function scanBlock(text: string, from: number, to: number, out: NerToken[][]): v
       case 0xff1f:
       case 0x3002:
       case 0xff0e:
-        return single(p, text[p], TERM);
+        return single(p, text[p]!, TERM);
       case 0x2026: // …
         return single(p, '...', OTHER);
       case 0x2d: {

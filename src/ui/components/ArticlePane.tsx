@@ -1,4 +1,4 @@
-import React, { useMemo } from 'react';
+import { useMemo } from 'react';
 import { Box, Text } from 'ink';
 import { styleLine } from '../../layout/decorate.js';
 import { decorations } from '../view.js';

@@ -1,4 +1,3 @@
-import React from 'react';
 import { Text } from 'ink';
 import type { Paint } from '../paint.js';
 import type { ViewState } from '../state.js';
