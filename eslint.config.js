@@ -7,7 +7,10 @@ import globals from 'globals';
 
 const UI_IMPORTS = [
   { group: ['**/ui', '**/ui/**'], message: 'load, analysis and layout never import the UI.' },
-  { group: ['ink', 'ink/**', 'ink-*', 'react', 'react/**', 'react-dom'], message: 'load, analysis and layout are pure: no Ink or React.' },
+  {
+    group: ['ink', 'ink/**', 'ink-*', 'react', 'react/**', 'react-dom'],
+    message: 'load, analysis and layout are pure: no Ink or React.',
+  },
 ];
 
 export default tseslint.config(
@@ -19,7 +22,10 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
     },
   },
   {
@@ -39,7 +45,10 @@ export default tseslint.config(
         {
           patterns: [
             ...UI_IMPORTS,
-            { group: ['**/layout', '**/layout/**'], message: 'analysis never imports layout: layout reads the analysis.' },
+            {
+              group: ['**/layout', '**/layout/**'],
+              message: 'analysis never imports layout: layout reads the analysis.',
+            },
           ],
         },
       ],

@@ -29,7 +29,8 @@ process.on('exit', () => rmSync(tmp, { recursive: true, force: true }));
 /** A copy of the package with Ink's frame cap default set to `cap`. */
 function buildWithCap(cap) {
   const dir = join(tmp, `cap-${cap}`);
-  for (const part of ['dist', 'models', 'seeds', 'package.json']) cpSync(join(ROOT, part), join(dir, part), { recursive: true });
+  for (const part of ['dist', 'models', 'seeds', 'package.json'])
+    cpSync(join(ROOT, part), join(dir, part), { recursive: true });
   let patched = 0;
   for (const name of readdirSync(join(dir, 'dist/chunks'))) {
     const file = join(dir, 'dist/chunks', name);
@@ -37,7 +38,10 @@ function buildWithCap(cap) {
     // Ink's own default, and the one its render() passes on.
     const pattern = /(\w+\.maxFps \?\? |\bmaxFps: )30\b/g;
     if (!pattern.test(src)) continue;
-    writeFileSync(file, src.replace(pattern, (_, head) => `${head}${cap}`));
+    writeFileSync(
+      file,
+      src.replace(pattern, (_, head) => `${head}${cap}`),
+    );
     patched++;
   }
   if (patched !== 1) throw new Error(`expected Ink's 'maxFps ?? 30' in exactly one chunk, found it in ${patched}`);
@@ -89,7 +93,12 @@ async function heldKey(cli, article) {
     // Chunks less than 2 ms apart are one frame written in pieces.
     const distinct = frames.filter((at, i) => i === 0 || at - frames[i - 1] > 2);
     const after = frames.filter((at) => at > lastKey);
-    return { frames: distinct.length, lagMs: after.length ? after.at(-1) - lastKey : 0, cpuMs: cpu, seconds: (lastKey - t0) / 1000 };
+    return {
+      frames: distinct.length,
+      lagMs: after.length ? after.at(-1) - lastKey : 0,
+      cpuMs: cpu,
+      seconds: (lastKey - t0) / 1000,
+    };
   } finally {
     await p.close();
   }
@@ -109,6 +118,11 @@ for (const cap of caps) {
   });
   process.stderr.write(`bench-fps: cap ${cap}: ${JSON.stringify(rows.at(-1))}\n`);
 }
-console.log(`j held at ${1000 / INTERVAL_MS}/s for ${(PRESSES * INTERVAL_MS) / 1000} s on the seed's text ×8, 120×40, ${runs} runs each (medians), ${os.cpus().length} cores`);
+console.log(
+  `j held at ${1000 / INTERVAL_MS}/s for ${(PRESSES * INTERVAL_MS) / 1000} s on the seed's text ×8, 120×40, ${runs} runs each (medians), ${os.cpus().length} cores`,
+);
 console.log('cap (fps)  frames/s  lag after last key  lede CPU per second of holding');
-for (const r of rows) console.log(`${String(r.cap).padStart(9)}  ${String(r.framesPerSecond).padStart(8)}  ${`${r.lagMs} ms`.padStart(18)}  ${`${r.cpuMsPerSecond} ms`.padStart(30)}`);
+for (const r of rows)
+  console.log(
+    `${String(r.cap).padStart(9)}  ${String(r.framesPerSecond).padStart(8)}  ${`${r.lagMs} ms`.padStart(18)}  ${`${r.cpuMsPerSecond} ms`.padStart(30)}`,
+  );

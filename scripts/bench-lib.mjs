@@ -1,7 +1,17 @@
 // Pieces of the benchmark (scripts/bench.mjs): a small pseudo-terminal driver read back through
 // @xterm/headless (modelled on test/e2e/harness.ts, which a plain .mjs script cannot import),
 // statistics, and the long document built from the bbc-news corpus.
-import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { delimiter, join } from 'node:path';
 import ptyModule from 'node-pty';
 import xtermModule from '@xterm/headless';
@@ -68,7 +78,8 @@ export class PtyProgram {
   screen() {
     const buffer = this.term.buffer.active;
     const out = [];
-    for (let y = 0; y < this.term.rows; y++) out.push(buffer.getLine(buffer.viewportY + y)?.translateToString(true) ?? '');
+    for (let y = 0; y < this.term.rows; y++)
+      out.push(buffer.getLine(buffer.viewportY + y)?.translateToString(true) ?? '');
     return out;
   }
 
@@ -78,7 +89,9 @@ export class PtyProgram {
   }
 
   dump() {
-    return this.screen().map((r, y) => `${String(y).padStart(2)}|${r}`).join('\n');
+    return this.screen()
+      .map((r, y) => `${String(y).padStart(2)}|${r}`)
+      .join('\n');
   }
 
   /** Resolves once xterm has parsed everything received so far. */
@@ -109,7 +122,8 @@ export class PtyProgram {
       // Exited: let the last output drain, then give up.
       this.exited.then(() => delay(200)).then(() => finish(null));
       // Already there (everything parsed and matching)?
-      if (this.pending === 0 && this.lastDataAt !== null && this.settledFrame() && test(this.screen())) finish(this.lastDataAt);
+      if (this.pending === 0 && this.lastDataAt !== null && this.settledFrame() && test(this.screen()))
+        finish(this.lastDataAt);
     });
   }
 
@@ -168,7 +182,10 @@ export class PtyProgram {
       this.rawListeners.add(onData);
       const noFrameTimer = setTimeout(() => finish({ ms: noFrameMs, frame: false, settled: true }), noFrameMs);
       // Output that never stops (a spinner, say): take what we have after capMs.
-      const capTimer = setTimeout(() => finish({ ms: last === null ? noFrameMs : last - t0, frame: last !== null, settled: false }), capMs);
+      const capTimer = setTimeout(
+        () => finish({ ms: last === null ? noFrameMs : last - t0, frame: last !== null, settled: false }),
+        capMs,
+      );
       this.pty.write(key);
     });
   }
@@ -253,7 +270,13 @@ export function percentile(xs, p) {
 }
 
 export function summarize(xs) {
-  return { n: xs.length, median: round1(median(xs)), p95: round1(percentile(xs, 95)), min: round1(xs.length ? Math.min(...xs) : null), max: round1(xs.length ? Math.max(...xs) : null) };
+  return {
+    n: xs.length,
+    median: round1(median(xs)),
+    p95: round1(percentile(xs, 95)),
+    min: round1(xs.length ? Math.min(...xs) : null),
+    max: round1(xs.length ? Math.max(...xs) : null),
+  };
 }
 
 export function round1(x) {
@@ -283,7 +306,16 @@ export function which(name) {
  * LESSOPEN's preprocessor), so each run sees the same thing.
  */
 export function cleanEnv(extra = {}) {
-  const drop = new Set(['CI', 'CONTINUOUS_INTEGRATION', 'NO_COLOR', 'FORCE_COLOR', 'LESS', 'LESSOPEN', 'LESSCLOSE', 'PAGER']);
+  const drop = new Set([
+    'CI',
+    'CONTINUOUS_INTEGRATION',
+    'NO_COLOR',
+    'FORCE_COLOR',
+    'LESS',
+    'LESSOPEN',
+    'LESSCLOSE',
+    'PAGER',
+  ]);
   const env = {};
   for (const [k, v] of Object.entries(process.env)) if (v !== undefined && !drop.has(k)) env[k] = v;
   return { ...env, TERM: 'xterm-256color', ...extra };
@@ -307,8 +339,16 @@ function decode(bytes) {
  * file already there.
  */
 export function buildLongDocument(corpusDir, outFile) {
-  const categories = readdirSync(corpusDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
-  const files = categories.flatMap((c) => readdirSync(join(corpusDir, c)).filter((f) => f.endsWith('.txt')).sort().map((f) => join(corpusDir, c, f)));
+  const categories = readdirSync(corpusDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
+  const files = categories.flatMap((c) =>
+    readdirSync(join(corpusDir, c))
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((f) => join(corpusDir, c, f)),
+  );
   const parts = [`BBC News: ${files.length.toLocaleString('en-US')} articles`];
   for (const f of files) {
     const text = decode(readFileSync(f)).replace(/\r\n?/g, '\n');
@@ -332,7 +372,9 @@ export function buildLongDocument(corpusDir, outFile) {
 
 /** What the first frame must show: the title's first words and the first paragraph's. */
 export function firstFrameMarks(file, words = 5) {
-  const lines = readFileSync(file, 'utf8').split('\n').map((l) => l.trim());
+  const lines = readFileSync(file, 'utf8')
+    .split('\n')
+    .map((l) => l.trim());
   const titleAt = lines.findIndex((l) => l !== '');
   const title = lines[titleAt].replace(/^#+\s*/, '');
   const para = lines.slice(titleAt + 1).find((l) => l !== '' && !l.startsWith('#')) ?? '';

@@ -139,7 +139,9 @@ for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 // ---- what is measured -----------------------------------------------------------------------
 
 if (!existsSync(CLI)) {
-  console.error(`bench: ${relative(process.cwd(), CLI)} is missing: run \`npm run build\` first (or \`npm run bench\`)`);
+  console.error(
+    `bench: ${relative(process.cwd(), CLI)} is missing: run \`npm run build\` first (or \`npm run bench\`)`,
+  );
   process.exit(1);
 }
 
@@ -151,7 +153,9 @@ if (opts.only !== 'seed') {
   if (existsSync(CORPUS)) {
     log(`building the long document from ${CORPUS}`);
     const built = buildLongDocument(CORPUS, LONG);
-    log(`${built.reused ? 'reusing' : 'wrote'} ${LONG} (${(built.bytes / 1e6).toFixed(2)} MB, ${built.articles} articles)`);
+    log(
+      `${built.reused ? 'reusing' : 'wrote'} ${LONG} (${(built.bytes / 1e6).toFixed(2)} MB, ${built.articles} articles)`,
+    );
     docs.push({ name: 'long', file: LONG, label: LONG, articles: built.articles, reused: built.reused });
   } else {
     const msg = `${CORPUS} is missing: the long document cannot be built, so only the seed is measured`;
@@ -170,7 +174,11 @@ for (const d of docs) {
 
 const lessPath = which('less');
 if (!lessPath) notes.push('less is not installed: no less figures');
-const lessVersion = lessPath ? await commandOutput(lessPath, ['--version']).then((s) => s.split('\n')[0].trim()).catch(() => 'unknown') : null;
+const lessVersion = lessPath
+  ? await commandOutput(lessPath, ['--version'])
+      .then((s) => s.split('\n')[0].trim())
+      .catch(() => 'unknown')
+  : null;
 
 const machine = {
   cpus: os.cpus().length,
@@ -182,25 +190,42 @@ const machine = {
   loadAverageAtStart: os.loadavg().map((x) => round1(x)),
 };
 const size = (bytes) => (bytes >= 1e6 ? `${(bytes / 1e6).toFixed(2)} MB` : `${(bytes / 1e3).toFixed(1)} kB`);
-log(`${machine.cpus} × ${machine.cpuModel}, Node ${machine.node}, ${machine.platform}; runs ${opts.runs}, keys ${opts.keys}`);
+log(
+  `${machine.cpus} × ${machine.cpuModel}, Node ${machine.node}, ${machine.platform}; runs ${opts.runs}, keys ${opts.keys}`,
+);
 
 // ---- 1. first frame -------------------------------------------------------------------------
 
 function launchLede(doc) {
-  return new PtyProgram(process.execPath, [CLI, doc.file], { cols: COLS, rows: ROWS, cwd: ROOT, env: cleanEnv({ XDG_STATE_HOME: freshStateDir() }) });
+  return new PtyProgram(process.execPath, [CLI, doc.file], {
+    cols: COLS,
+    rows: ROWS,
+    cwd: ROOT,
+    env: cleanEnv({ XDG_STATE_HOME: freshStateDir() }),
+  });
 }
 
 function launchLess(doc) {
-  return new PtyProgram(lessPath, [doc.file], { cols: COLS, rows: ROWS, cwd: ROOT, env: cleanEnv({ XDG_STATE_HOME: freshStateDir() }) });
+  return new PtyProgram(lessPath, [doc.file], {
+    cols: COLS,
+    rows: ROWS,
+    cwd: ROOT,
+    env: cleanEnv({ XDG_STATE_HOME: freshStateDir() }),
+  });
 }
 
 /** Spawn → the first whole frame showing the title's and the first paragraph's first words, in ms (null: never). */
 async function firstFrame(launch, doc, program) {
   const p = launch(doc);
   try {
-    const at = await p.waitForScreen((rows) => showsAll(rows, [doc.marks.title, doc.marks.paragraph]), FIRST_FRAME_TIMEOUT_MS[doc.name]);
+    const at = await p.waitForScreen(
+      (rows) => showsAll(rows, [doc.marks.title, doc.marks.paragraph]),
+      FIRST_FRAME_TIMEOUT_MS[doc.name],
+    );
     if (at === null) {
-      log(`${program} on ${doc.name}: no first frame within ${FIRST_FRAME_TIMEOUT_MS[doc.name] / 1000} s${p.exitInfo ? ` (exited ${JSON.stringify(p.exitInfo)})` : ''}; screen:\n${p.dump()}`);
+      log(
+        `${program} on ${doc.name}: no first frame within ${FIRST_FRAME_TIMEOUT_MS[doc.name] / 1000} s${p.exitInfo ? ` (exited ${JSON.stringify(p.exitInfo)})` : ''}; screen:\n${p.dump()}`,
+      );
       return null;
     }
     if (process.env.BENCH_DEBUG) log(`${program} on ${doc.name}, first frame:\n${p.dump()}`);
@@ -228,7 +253,10 @@ for (const d of docs) frames[d.name] = { lede: [], less: [] };
 // Programs interleaved within each round, so a busy spell on the machine hits them alike.
 for (let round = 1; round <= opts.runs; round++) {
   for (const d of docs) {
-    for (const [program, launch] of [['lede', launchLede], ['less', lessPath ? launchLess : null]]) {
+    for (const [program, launch] of [
+      ['lede', launchLede],
+      ['less', lessPath ? launchLess : null],
+    ]) {
       if (!launch) continue;
       const key = `${program}:${d.name}`;
       if (failed[key]) continue;
@@ -236,9 +264,13 @@ for (let round = 1; round <= opts.runs; round++) {
       if (ms === null) {
         // One timeout is enough: the next runs would only time out the same way.
         failed[key] = true;
-        notes.push(`${program} on ${d.name}: no first frame within ${FIRST_FRAME_TIMEOUT_MS[d.name] / 1000} s; later runs skipped`);
+        notes.push(
+          `${program} on ${d.name}: no first frame within ${FIRST_FRAME_TIMEOUT_MS[d.name] / 1000} s; later runs skipped`,
+        );
       } else frames[d.name][program].push(ms);
-      log(`[${round}/${opts.runs}] first frame ${program.padEnd(4)} ${d.name.padEnd(4)} ${ms === null ? 'timed out' : `${ms.toFixed(1)} ms`}`);
+      log(
+        `[${round}/${opts.runs}] first frame ${program.padEnd(4)} ${d.name.padEnd(4)} ${ms === null ? 'timed out' : `${ms.toFixed(1)} ms`}`,
+      );
       await delay(100);
     }
     if (d === docs[0]) {
@@ -286,11 +318,26 @@ async function timeSeries(p, docName, label, n, keyFor, prepare) {
       noFrame++;
       // What the status bar said, to tell a slow frame from a press that had nothing to move.
       await p.waitForQuiet(GAP_BEFORE_KEY_MS, 5_000);
-      log(`  ${docName} ${label} #${i + 1}: no frame within ${NO_FRAME_MS} ms; status before: ${before}; after: ${status(p).line.trim()}`);
+      log(
+        `  ${docName} ${label} #${i + 1}: no frame within ${NO_FRAME_MS} ms; status before: ${before}; after: ${status(p).line.trim()}`,
+      );
     }
-    if ((i + 1) % 50 === 0 || i === n - 1) log(`  ${docName} ${label}: ${i + 1}/${n}, p50 ${median(times).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms${noFrame ? `, ${noFrame} without a frame` : ''}`);
+    if ((i + 1) % 50 === 0 || i === n - 1)
+      log(
+        `  ${docName} ${label}: ${i + 1}/${n}, p50 ${median(times).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms${noFrame ? `, ${noFrame} without a frame` : ''}`,
+      );
   }
-  return { key: label, n: times.length, p50: round1(median(times)), p95: round1(percentile(times, 95)), max: round1(times.length ? Math.max(...times) : null), noFrame, unsettled, untimedResets: resets, times: times.map(round1) };
+  return {
+    key: label,
+    n: times.length,
+    p50: round1(median(times)),
+    p95: round1(percentile(times, 95)),
+    max: round1(times.length ? Math.max(...times) : null),
+    noFrame,
+    unsettled,
+    untimedResets: resets,
+    times: times.map(round1),
+  };
 }
 
 async function interactive(doc) {
@@ -298,7 +345,10 @@ async function interactive(doc) {
   const p = launchLede(doc);
   const out = { firstFrameMs: null, analysisCompleteMs: null, keys: {}, peakRssBytes: null, notes: [] };
   try {
-    const first = await p.waitForScreen((rows) => showsAll(rows, [doc.marks.title, doc.marks.paragraph]), FIRST_FRAME_TIMEOUT_MS[doc.name]);
+    const first = await p.waitForScreen(
+      (rows) => showsAll(rows, [doc.marks.title, doc.marks.paragraph]),
+      FIRST_FRAME_TIMEOUT_MS[doc.name],
+    );
     if (first === null) {
       out.notes.push(`no first frame within ${FIRST_FRAME_TIMEOUT_MS[doc.name] / 1000} s: keystrokes not measured`);
       log(`${doc.name}: ${out.notes.at(-1)}\n${p.dump()}`);
@@ -351,11 +401,15 @@ async function interactive(doc) {
       log(`  ${doc.name}: chose ${chosen.name} (${chosen.n} mentions)`);
       out.keys.n = await timeSeries(p, doc.name, `n (${chosen.name})`, n, () => 'n');
     } else {
-      out.notes.push(`no entity with two or more mentions could be chosen (status bar: ${status(p).line.trim()}): n not measured`);
+      out.notes.push(
+        `no entity with two or more mentions could be chosen (status bar: ${status(p).line.trim()}): n not measured`,
+      );
       log(`  ${doc.name}: ${out.notes.at(-1)}\n${p.dump()}`);
     }
     out.peakRssBytes = p.peakRss();
-    log(`  ${doc.name}: peak RSS ${out.peakRssBytes === null ? 'unreadable' : `${(out.peakRssBytes / 2 ** 20).toFixed(1)} MB`}`);
+    log(
+      `  ${doc.name}: peak RSS ${out.peakRssBytes === null ? 'unreadable' : `${(out.peakRssBytes / 2 ** 20).toFixed(1)} MB`}`,
+    );
     return out;
   } finally {
     await p.close();
@@ -434,7 +488,14 @@ function throughput() {
         buffer = buffer.slice(nl + 1);
         if (msg.kind === 'model') result.modelLoadMs = round1(msg.ms);
         else if (msg.kind === 'start') {
-          result.docs[msg.name] = { words: msg.words, chars: msg.chars, headings: msg.headings, parseMs: round1(msg.parseMs), analyzeMs: null, wordsPerSecond: null };
+          result.docs[msg.name] = {
+            words: msg.words,
+            chars: msg.chars,
+            headings: msg.headings,
+            parseMs: round1(msg.parseMs),
+            analyzeMs: null,
+            wordsPerSecond: null,
+          };
           log(`throughput: analysing ${msg.name} (${msg.words.toLocaleString('en-US')} words)…`);
           clearTimeout(timer);
           timer = setTimeout(() => stop(msg.name), THROUGHPUT_TIMEOUT_MS);
@@ -446,7 +507,9 @@ function throughput() {
           if (msg.times.length > 1) r.firstCallMs = round1(msg.times[0]);
           r.wordsPerSecond = Math.round((msg.words / ms) * 1000);
           r.processPeakRssBytes = msg.maxRssBytes;
-          log(`throughput: ${msg.name} ${r.wordsPerSecond.toLocaleString('en-US')} words/s (${(ms / 1000).toFixed(2)} s)`);
+          log(
+            `throughput: ${msg.name} ${r.wordsPerSecond.toLocaleString('en-US')} words/s (${(ms / 1000).toFixed(2)} s)`,
+          );
           clearTimeout(timer);
           timer = setTimeout(() => stop('setup'), 60_000);
         }
@@ -496,19 +559,45 @@ const targets = [];
 const seedFF = firstFrameSummary.seed;
 const longFF = firstFrameSummary.long;
 if (seedFF) {
-  targets.push({ target: `seed first frame ≤ ${TARGETS.seedFirstFrameMs} ms (median)`, value: seedFF.lede.median, met: seedFF.lede.median === null ? null : seedFF.lede.median <= TARGETS.seedFirstFrameMs });
-  targets.push({ target: `seed first frame ≤ ${TARGETS.seedRatioToNode}× node -e 0 (medians)`, value: seedFF.ledeOverNode, met: seedFF.ledeOverNode === null ? null : seedFF.ledeOverNode <= TARGETS.seedRatioToNode });
+  targets.push({
+    target: `seed first frame ≤ ${TARGETS.seedFirstFrameMs} ms (median)`,
+    value: seedFF.lede.median,
+    met: seedFF.lede.median === null ? null : seedFF.lede.median <= TARGETS.seedFirstFrameMs,
+  });
+  targets.push({
+    target: `seed first frame ≤ ${TARGETS.seedRatioToNode}× node -e 0 (medians)`,
+    value: seedFF.ledeOverNode,
+    met: seedFF.ledeOverNode === null ? null : seedFF.ledeOverNode <= TARGETS.seedRatioToNode,
+  });
 }
-if (longFF) targets.push({ target: `long first frame ≤ ${TARGETS.longFirstFrameMs} ms (median)`, value: longFF.lede.median, met: longFF.lede.median === null ? false : longFF.lede.median <= TARGETS.longFirstFrameMs });
+if (longFF)
+  targets.push({
+    target: `long first frame ≤ ${TARGETS.longFirstFrameMs} ms (median)`,
+    value: longFF.lede.median,
+    met: longFF.lede.median === null ? false : longFF.lede.median <= TARGETS.longFirstFrameMs,
+  });
 for (const d of docs) {
   for (const r of Object.values(sessions[d.name].keys)) {
-    targets.push({ target: `${d.name} key ${r.key} p95 ≤ ${TARGETS.keyP95Ms} ms`, value: r.p95, met: r.p95 === null ? null : r.p95 <= TARGETS.keyP95Ms });
+    targets.push({
+      target: `${d.name} key ${r.key} p95 ≤ ${TARGETS.keyP95Ms} ms`,
+      value: r.p95,
+      met: r.p95 === null ? null : r.p95 <= TARGETS.keyP95Ms,
+    });
   }
 }
-if (sessions.long) targets.push({ target: `long peak RSS ≤ ${TARGETS.longPeakRssBytes / 2 ** 20} MB`, value: sessions.long.peakRssBytes, met: sessions.long.peakRssBytes === null ? null : sessions.long.peakRssBytes <= TARGETS.longPeakRssBytes });
+if (sessions.long)
+  targets.push({
+    target: `long peak RSS ≤ ${TARGETS.longPeakRssBytes / 2 ** 20} MB`,
+    value: sessions.long.peakRssBytes,
+    met: sessions.long.peakRssBytes === null ? null : sessions.long.peakRssBytes <= TARGETS.longPeakRssBytes,
+  });
 if (analysisSpeed.docs.long) {
   const w = analysisSpeed.docs.long.wordsPerSecond;
-  targets.push({ target: `long analysis ≥ ${TARGETS.wordsPerSecond.toLocaleString('en-US')} words/s`, value: w, met: w === null ? false : w >= TARGETS.wordsPerSecond });
+  targets.push({
+    target: `long analysis ≥ ${TARGETS.wordsPerSecond.toLocaleString('en-US')} words/s`,
+    value: w,
+    met: w === null ? false : w >= TARGETS.wordsPerSecond,
+  });
 }
 
 const report = {
@@ -527,7 +616,13 @@ const report = {
   documents: Object.fromEntries(
     docs.map((d) => [
       d.name,
-      { file: d.label, bytes: d.bytes, words: analysisSpeed.docs[d.name]?.words ?? countWords(readFileSync(d.file, 'utf8')), sections: analysisSpeed.docs[d.name]?.headings ?? null, firstFrameShows: d.marks },
+      {
+        file: d.label,
+        bytes: d.bytes,
+        words: analysisSpeed.docs[d.name]?.words ?? countWords(readFileSync(d.file, 'utf8')),
+        sections: analysisSpeed.docs[d.name]?.headings ?? null,
+        firstFrameShows: d.marks,
+      },
     ]),
   ),
   firstFrame: { nodeFloor: { ...nodeSummary, runs: frames.node.map(round1) }, ...firstFrameSummary },
@@ -551,7 +646,12 @@ if (opts.json) {
 }
 
 function renderTable(r) {
-  const ms = (x) => (x === null || x === undefined ? '—' : x >= 10_000 ? `${(x / 1000).toFixed(1)} s` : `${x.toFixed(x >= 100 ? 0 : 1)} ms`);
+  const ms = (x) =>
+    x === null || x === undefined
+      ? '—'
+      : x >= 10_000
+        ? `${(x / 1000).toFixed(1)} s`
+        : `${x.toFixed(x >= 100 ? 0 : 1)} ms`;
   const times = (x) => (x === null || x === undefined ? '—' : `${x.toFixed(2)}×`);
   const mb = (x) => (x === null || x === undefined ? '—' : `${(x / 2 ** 20).toFixed(0)} MB`);
   const lines = [];
@@ -559,51 +659,112 @@ function renderTable(r) {
   lines.push(
     `machine: ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGB} GB, ${r.machine.platform}, Node ${r.machine.node}${r.machine.less ? `, ${r.machine.less}` : ''}; load average ${r.machine.loadAverageAtStart.join(' ')} at the start, ${r.machine.loadAverageAtEnd.join(' ')} at the end`,
   );
-  lines.push(`pty ${r.config.terminal}; ${r.config.runs} runs each (interleaved), ${r.config.keys} presses per key; p95 is nearest-rank`);
+  lines.push(
+    `pty ${r.config.terminal}; ${r.config.runs} runs each (interleaved), ${r.config.keys} presses per key; p95 is nearest-rank`,
+  );
   for (const [name, d] of Object.entries(r.documents)) {
-    lines.push(`${name}: ${d.file}, ${size(d.bytes)}, ${d.words.toLocaleString('en-US')} words${d.sections ? `, ${d.sections.toLocaleString('en-US')} sections` : ''}`);
+    lines.push(
+      `${name}: ${d.file}, ${size(d.bytes)}, ${d.words.toLocaleString('en-US')} words${d.sections ? `, ${d.sections.toLocaleString('en-US')} sections` : ''}`,
+    );
   }
   lines.push('');
   const rows = [['measure', 'document', 'median/p50', 'p95', 'target', 'met', 'note']];
   const push = (...cells) => rows.push(cells.map((c) => (c === undefined || c === null ? '' : String(c))));
-  push('first frame: node -e 0', '—', ms(r.firstFrame.nodeFloor.median), ms(r.firstFrame.nodeFloor.p95), '', '', `${r.firstFrame.nodeFloor.n} runs, spawn to exit`);
+  push(
+    'first frame: node -e 0',
+    '—',
+    ms(r.firstFrame.nodeFloor.median),
+    ms(r.firstFrame.nodeFloor.p95),
+    '',
+    '',
+    `${r.firstFrame.nodeFloor.n} runs, spawn to exit`,
+  );
   for (const [name, f] of Object.entries(r.firstFrame)) {
     if (name === 'nodeFloor') continue;
     const limit = name === 'seed' ? TARGETS.seedFirstFrameMs : TARGETS.longFirstFrameMs;
-    push('first frame: lede', name, ms(f.lede.median), ms(f.lede.p95), `≤ ${limit} ms`, verdict(f.lede.median === null ? (name === 'long' ? false : null) : f.lede.median <= limit), `${f.lede.n} runs${f.lede.n < r.config.runs ? ' (timeouts)' : ''}`);
+    push(
+      'first frame: lede',
+      name,
+      ms(f.lede.median),
+      ms(f.lede.p95),
+      `≤ ${limit} ms`,
+      verdict(f.lede.median === null ? (name === 'long' ? false : null) : f.lede.median <= limit),
+      `${f.lede.n} runs${f.lede.n < r.config.runs ? ' (timeouts)' : ''}`,
+    );
     if (f.less) push('first frame: less', name, ms(f.less.median), ms(f.less.p95), '', '', `${f.less.n} runs`);
     if (f.less) push('  ratio lede / less', name, times(f.ledeOverLess), '', '', '', 'medians');
-    push('  ratio lede / node -e 0', name, times(f.ledeOverNode), '', name === 'seed' ? `≤ ${TARGETS.seedRatioToNode}×` : '', name === 'seed' ? verdict(f.ledeOverNode === null ? null : f.ledeOverNode <= TARGETS.seedRatioToNode) : '', 'medians');
+    push(
+      '  ratio lede / node -e 0',
+      name,
+      times(f.ledeOverNode),
+      '',
+      name === 'seed' ? `≤ ${TARGETS.seedRatioToNode}×` : '',
+      name === 'seed' ? verdict(f.ledeOverNode === null ? null : f.ledeOverNode <= TARGETS.seedRatioToNode) : '',
+      'medians',
+    );
   }
-  for (const [name, v] of Object.entries(r.analysisComplete)) push('analysis complete (sidebar filled)', name, ms(v), '', '', '', 'one run, from spawn');
+  for (const [name, v] of Object.entries(r.analysisComplete))
+    push('analysis complete (sidebar filled)', name, ms(v), '', '', '', 'one run, from spawn');
   for (const [name, keys] of Object.entries(r.keystrokes)) {
     for (const k of Object.values(keys)) {
       const extra = [`${k.n} presses`, `max ${ms(k.max)}`];
       if (k.noFrame) extra.push(`${k.noFrame} no frame`);
       if (k.unsettled) extra.push(`${k.unsettled} never settled`);
       if (k.untimedResets) extra.push(`${k.untimedResets} untimed g`);
-      push(`key → frame: ${k.key}`, name, ms(k.p50), ms(k.p95), `p95 ≤ ${TARGETS.keyP95Ms} ms`, verdict(k.p95 === null ? null : k.p95 <= TARGETS.keyP95Ms), extra.join(', '));
+      push(
+        `key → frame: ${k.key}`,
+        name,
+        ms(k.p50),
+        ms(k.p95),
+        `p95 ≤ ${TARGETS.keyP95Ms} ms`,
+        verdict(k.p95 === null ? null : k.p95 <= TARGETS.keyP95Ms),
+        extra.join(', '),
+      );
     }
   }
   for (const [name, v] of Object.entries(r.peakRssBytes)) {
     const isLong = name === 'long';
-    push('peak RSS (VmHWM)', name, mb(v), '', isLong ? `≤ ${TARGETS.longPeakRssBytes / 2 ** 20} MB` : '', isLong ? verdict(v === null ? null : v <= TARGETS.longPeakRssBytes) : '', 'after all the keys');
+    push(
+      'peak RSS (VmHWM)',
+      name,
+      mb(v),
+      '',
+      isLong ? `≤ ${TARGETS.longPeakRssBytes / 2 ** 20} MB` : '',
+      isLong ? verdict(v === null ? null : v <= TARGETS.longPeakRssBytes) : '',
+      'after all the keys',
+    );
   }
   for (const [name, a] of Object.entries(r.analysis.docs)) {
     const isLong = name === 'long';
     const note = a.timedOut
       ? `stopped after ${THROUGHPUT_TIMEOUT_MS / 1000} s`
       : `${ms(a.analyzeMs)} for ${a.words.toLocaleString('en-US')} words${a.firstCallMs ? ` (warm median; first call ${ms(a.firstCallMs)})` : ''}; parse ${ms(a.parseMs)}; process peak ${mb(a.processPeakRssBytes)}`;
-    const value = a.timedOut ? `> ${THROUGHPUT_TIMEOUT_MS / 1000} s` : (a.wordsPerSecond?.toLocaleString('en-US') ?? '—');
-    push('analysis throughput (words/s)', name, value, '', isLong ? `≥ ${TARGETS.wordsPerSecond.toLocaleString('en-US')}` : '', isLong ? verdict(a.wordsPerSecond === null ? false : a.wordsPerSecond >= TARGETS.wordsPerSecond) : '', note);
+    const value = a.timedOut
+      ? `> ${THROUGHPUT_TIMEOUT_MS / 1000} s`
+      : (a.wordsPerSecond?.toLocaleString('en-US') ?? '—');
+    push(
+      'analysis throughput (words/s)',
+      name,
+      value,
+      '',
+      isLong ? `≥ ${TARGETS.wordsPerSecond.toLocaleString('en-US')}` : '',
+      isLong ? verdict(a.wordsPerSecond === null ? false : a.wordsPerSecond >= TARGETS.wordsPerSecond) : '',
+      note,
+    );
   }
   const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => [...row[i]].length)));
   const right = new Set([2, 3]);
   rows.forEach((row, i) => {
-    lines.push(row.map((c, j) => (j === row.length - 1 ? c : right.has(j) ? c.padStart(widths[j]) : c.padEnd(widths[j]))).join('  ').trimEnd());
+    lines.push(
+      row
+        .map((c, j) => (j === row.length - 1 ? c : right.has(j) ? c.padStart(widths[j]) : c.padEnd(widths[j])))
+        .join('  ')
+        .trimEnd(),
+    );
     if (i === 0) lines.push(widths.map((w) => '-'.repeat(w)).join('  '));
   });
-  if (r.analysis.modelLoadMs !== null) lines.push('', `model load (before the throughput runs): ${ms(r.analysis.modelLoadMs)}`);
+  if (r.analysis.modelLoadMs !== null)
+    lines.push('', `model load (before the throughput runs): ${ms(r.analysis.modelLoadMs)}`);
   if (r.analysis.error) lines.push(`analysis: ${r.analysis.error}`);
   for (const n of r.notes) lines.push(`note: ${n}`);
   const met = r.targets.filter((t) => t.met === true).length;

@@ -25,5 +25,7 @@ await build({
   // Ink loads React's devtools only when DEV=true; lede never ships them.
   alias: { 'react-devtools-core': join(ROOT, 'scripts/no-devtools.mjs') },
   // Some dependencies are CommonJS and call require(): give the ES module bundle one.
-  banner: { js: "import { createRequire as __ledeRequire } from 'node:module'; const require = __ledeRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __ledeRequire } from 'node:module'; const require = __ledeRequire(import.meta.url);",
+  },
 });

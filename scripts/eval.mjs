@@ -45,8 +45,16 @@ const score = scoreAnalysis(gold, analysis);
 const conll = await conllScores();
 const corpus = corpusSpeed();
 const result = {
-  conll: conll.available ? { micro: conll.micro, microPerOrgLoc: conll.microPerOrgLoc, perType: conll.perType } : { available: false, reason: conll.reason },
-  seed: { file: 'seeds/us-drone-strike-baghdad.txt', ms: round(seedMs), firstMs: round(firstMs), score, summary: summaryLine(score) },
+  conll: conll.available
+    ? { micro: conll.micro, microPerOrgLoc: conll.microPerOrgLoc, perType: conll.perType }
+    : { available: false, reason: conll.reason },
+  seed: {
+    file: 'seeds/us-drone-strike-baghdad.txt',
+    ms: round(seedMs),
+    firstMs: round(firstMs),
+    score,
+    summary: summaryLine(score),
+  },
   tokensPerSecond: conll.available ? conll.tokensPerSecond : null,
   corpus,
 };
@@ -56,24 +64,57 @@ if (asJson) {
 } else {
   const pct = (x) => x.toFixed(3);
   if (conll.available) {
-    console.log(`CoNLL-2003 English test set (${conll.sentences} sentences, ${conll.tokens} tokens): exact spans, as conlleval\n`);
-    const line = (name, s) => `  ${name.padEnd(16)} P ${pct(s.precision)}  R ${pct(s.recall)}  F1 ${pct(s.f1)}   (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
+    console.log(
+      `CoNLL-2003 English test set (${conll.sentences} sentences, ${conll.tokens} tokens): exact spans, as conlleval\n`,
+    );
+    const line = (name, s) =>
+      `  ${name.padEnd(16)} P ${pct(s.precision)}  R ${pct(s.recall)}  F1 ${pct(s.f1)}   (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
     for (const [name, s] of Object.entries(conll.perType)) console.log(line(name, s));
     console.log(line('micro, all four', conll.micro));
     console.log(line('micro, PER/ORG/LOC', conll.microPerOrgLoc));
-    console.log(`  ${'speed'.padEnd(16)} ${conll.tokensPerSecond} tokens/s (tagging, both passes, one core; model loaded in ${conll.loadMs} ms)\n`);
+    console.log(
+      `  ${'speed'.padEnd(16)} ${conll.tokensPerSecond} tokens/s (tagging, both passes, one core; model loaded in ${conll.loadMs} ms)\n`,
+    );
   } else {
     console.log(`CoNLL-2003: skipped: ${conll.reason}\n`);
   }
   const rows = [
-    ['entity mentions', `P ${pct(score.entities.precision)}  R ${pct(score.entities.recall)}  F1 ${pct(score.entities.f1)}`, `tp ${score.entities.tp}, fp ${score.entities.fp}, fn ${score.entities.fn}`],
-    ['entities grouped', `${score.grouped.count}/${score.grouped.total}`, score.grouped.misgrouped.length ? `not: ${score.grouped.misgrouped.join(', ')}` : ''],
-    ['dates', `found ${score.dates.found}/${score.dates.total}`, `precision ${pct(score.dates.precision)} (${score.dates.right}/${score.dates.predicted})`],
-    ['numbers', `found ${score.numbers.found}/${score.numbers.total}`, `precision ${pct(score.numbers.precision)} (${score.numbers.right}/${score.numbers.predicted})`],
-    ['quotes', `found ${score.quotes.found}/${score.quotes.total}`, `speakers right ${score.quotes.speakersRight}, extra ${score.quotes.extra}`],
-    ['seed time', `${seedMs.toFixed(1)} ms`, `median of ${SEED_RUNS - 1} runs once warm; the first run after loading took ${firstMs.toFixed(0)} ms`],
+    [
+      'entity mentions',
+      `P ${pct(score.entities.precision)}  R ${pct(score.entities.recall)}  F1 ${pct(score.entities.f1)}`,
+      `tp ${score.entities.tp}, fp ${score.entities.fp}, fn ${score.entities.fn}`,
+    ],
+    [
+      'entities grouped',
+      `${score.grouped.count}/${score.grouped.total}`,
+      score.grouped.misgrouped.length ? `not: ${score.grouped.misgrouped.join(', ')}` : '',
+    ],
+    [
+      'dates',
+      `found ${score.dates.found}/${score.dates.total}`,
+      `precision ${pct(score.dates.precision)} (${score.dates.right}/${score.dates.predicted})`,
+    ],
+    [
+      'numbers',
+      `found ${score.numbers.found}/${score.numbers.total}`,
+      `precision ${pct(score.numbers.precision)} (${score.numbers.right}/${score.numbers.predicted})`,
+    ],
+    [
+      'quotes',
+      `found ${score.quotes.found}/${score.quotes.total}`,
+      `speakers right ${score.quotes.speakersRight}, extra ${score.quotes.extra}`,
+    ],
+    [
+      'seed time',
+      `${seedMs.toFixed(1)} ms`,
+      `median of ${SEED_RUNS - 1} runs once warm; the first run after loading took ${firstMs.toFixed(0)} ms`,
+    ],
     corpus.available
-      ? ['corpus speed', `${corpus.wordsPerSecond} words/s`, `${corpus.articles} bbc-news articles, ${corpus.words} words, ${corpus.ms} ms, ${corpus.errors} errors`]
+      ? [
+          'corpus speed',
+          `${corpus.wordsPerSecond} words/s`,
+          `${corpus.articles} bbc-news articles, ${corpus.words} words, ${corpus.ms} ms, ${corpus.errors} errors`,
+        ]
       : ['corpus speed', 'skipped', `${CORPUS} is missing`],
   ];
   const w = Math.max(...rows.map((r) => r[0].length));
@@ -86,20 +127,32 @@ if (asJson) {
 /** The shipped recogniser on CoNLL-2003's test set, when ../shared/data is there. */
 async function conllScores() {
   const test = join(CONLL, 'test.txt');
-  if (!existsSync(test)) return { available: false, reason: `${test} is missing (the CoNLL-2003 data lives in ../shared/data, outside the project)` };
+  if (!existsSync(test))
+    return {
+      available: false,
+      reason: `${test} is missing (the CoNLL-2003 data lives in ../shared/data, outside the project)`,
+    };
   const { parseConll, scoreConll } = await import(join(ROOT, 'dist/analysis/ner/conll.js'));
   const { deserializeModel, tagDocument, MODEL_URL } = await import(join(ROOT, 'dist/analysis/ner/model.js'));
   const t0 = performance.now();
   const model = deserializeModel(readFileSync(MODEL_URL));
   const loadMs = Math.round(performance.now() - t0);
   const docs = parseConll(readFileSync(test, 'utf8'));
-  const gold = [], predicted = [];
-  let tokens = 0, sentences = 0;
+  const gold = [],
+    predicted = [];
+  let tokens = 0,
+    sentences = 0;
   // One warm-up document, so the figure is steady-state tagging speed.
-  tagDocument(model, docs[0].map((s) => s.words));
+  tagDocument(
+    model,
+    docs[0].map((s) => s.words),
+  );
   const t1 = performance.now();
   for (const doc of docs) {
-    const tags = tagDocument(model, doc.map((s) => s.words));
+    const tags = tagDocument(
+      model,
+      doc.map((s) => s.words),
+    );
     doc.forEach((s, i) => {
       gold.push(s.tags);
       predicted.push(tags[i]);
@@ -109,7 +162,14 @@ async function conllScores() {
   }
   const seconds = (performance.now() - t1) / 1000;
   const r = scoreConll(gold, predicted);
-  const clean = (x) => ({ precision: round4(x.precision), recall: round4(x.recall), f1: round4(x.f1), tp: x.tp, fp: x.fp, fn: x.fn });
+  const clean = (x) => ({
+    precision: round4(x.precision),
+    recall: round4(x.recall),
+    f1: round4(x.f1),
+    tp: x.tp,
+    fp: x.fp,
+    fn: x.fn,
+  });
   return {
     available: true,
     micro: clean(r.micro),
@@ -131,10 +191,18 @@ function corpusSpeed() {
   if (!existsSync(CORPUS)) return { available: false, path: CORPUS };
   const files = readdirSync(CORPUS, { withFileTypes: true })
     .filter((d) => d.isDirectory())
-    .flatMap((d) => readdirSync(join(CORPUS, d.name)).filter((f) => f.endsWith('.txt')).sort().map((f) => join(CORPUS, d.name, f)));
+    .flatMap((d) =>
+      readdirSync(join(CORPUS, d.name))
+        .filter((f) => f.endsWith('.txt'))
+        .sort()
+        .map((f) => join(CORPUS, d.name, f)),
+    );
   const step = Math.max(1, Math.floor(files.length / SAMPLE_SIZE));
   const sample = files.filter((_, i) => i % step === 0).slice(0, SAMPLE_SIZE);
-  let words = 0, ms = 0, errors = 0, articles = 0;
+  let words = 0,
+    ms = 0,
+    errors = 0,
+    articles = 0;
   for (const f of sample) {
     let a;
     try {
@@ -153,7 +221,15 @@ function corpusSpeed() {
     }
     ms += performance.now() - start;
   }
-  return { available: true, path: CORPUS, articles, words, ms: Math.round(ms), wordsPerSecond: Math.round((words / ms) * 1000), errors };
+  return {
+    available: true,
+    path: CORPUS,
+    articles,
+    words,
+    ms: Math.round(ms),
+    wordsPerSecond: Math.round((words / ms) * 1000),
+    errors,
+  };
 }
 
 function round(x) {

@@ -4,9 +4,16 @@
 
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const TYPE = {
-  person: 'person', per: 'person', people: 'person',
-  organization: 'organization', organisation: 'organization', org: 'organization',
-  place: 'place', location: 'place', loc: 'place', gpe: 'place',
+  person: 'person',
+  per: 'person',
+  people: 'person',
+  organization: 'organization',
+  organisation: 'organization',
+  org: 'organization',
+  place: 'place',
+  location: 'place',
+  loc: 'place',
+  gpe: 'place',
 };
 const f1 = (p, r) => (p + r ? (2 * p * r) / (p + r) : 0);
 const key = (s) => `${s.start}:${s.end}`;
@@ -42,14 +49,16 @@ export function scoreAnalysis(gold, pred) {
     if (!type) return;
     for (const m of e.mentions || []) predSpans.set(key(m), { type, pi });
   });
-  let tp = 0, fp = 0;
+  let tp = 0,
+    fp = 0;
   for (const [k, p] of predSpans) {
     const g = goldSpans.get(k);
     if (g && g.type === p.type) tp++;
     else if (!optional.has(k)) fp++;
   }
   const fn = goldSpans.size + unplaced - tp;
-  const P = tp / (tp + fp || 1), R = tp / (tp + fn || 1);
+  const P = tp / (tp + fp || 1),
+    R = tp / (tp + fn || 1);
 
   // Grouping: all mentions of a gold entity in one predicted entity holding no other gold entity's mentions.
   let grouped = 0;
@@ -62,7 +71,9 @@ export function scoreAnalysis(gold, pred) {
       owners.add(p ? p.pi : -1);
     }
     const [only] = owners;
-    const clean = owners.size === 1 && only !== -1 &&
+    const clean =
+      owners.size === 1 &&
+      only !== -1 &&
       [...predSpans.entries()].every(([k, p]) => p.pi !== only || !goldSpans.has(k) || goldSpans.get(k).gi === gi);
     if (clean) grouped++;
     else misgrouped.push(e.name);
@@ -75,8 +86,12 @@ export function scoreAnalysis(gold, pred) {
     const found = g.filter((s) => predList.some((p) => overlaps(s, p))).length;
     const right = predList.filter((p) => g.some((s) => overlaps(s, p))).length;
     return {
-      found, total: goldList.length, right, predicted: predList.length,
-      recall: found / (goldList.length || 1), precision: right / (predList.length || 1),
+      found,
+      total: goldList.length,
+      right,
+      predicted: predList.length,
+      recall: found / (goldList.length || 1),
+      precision: right / (predList.length || 1),
     };
   }
   const predDates = (pred.entities || []).filter((e) => /^(date|time)$/i.test(e.type)).flatMap((e) => e.mentions || []);
@@ -84,15 +99,24 @@ export function scoreAnalysis(gold, pred) {
   const numbers = overlapScore(gold.numbers || [], pred.numbers || []);
 
   // Quotes: text equal after stripping marks, punctuation and space at the ends; speaker by name or alias.
-  const norm = (s) => String(s || '').replace(/^[\s"'“”‘’«».,;:!?-]+|[\s"'“”‘’«».,;:!?-]+$/g, '').toLowerCase();
+  const norm = (s) =>
+    String(s || '')
+      .replace(/^[\s"'“”‘’«».,;:!?-]+|[\s"'“”‘’«».,;:!?-]+$/g, '')
+      .toLowerCase();
   const names = new Map(gold.entities.map((e) => [e.name, [e.name, ...(e.aliases || [])].map((x) => x.toLowerCase())]));
-  let qFound = 0, qSpeaker = 0;
-  const predQuotes = (pred.quotes || []).map((q) => ({ t: norm(text.slice(q.start, q.end)), speaker: String(q.speaker || '').toLowerCase() }));
+  let qFound = 0,
+    qSpeaker = 0;
+  const predQuotes = (pred.quotes || []).map((q) => ({
+    t: norm(text.slice(q.start, q.end)),
+    speaker: String(q.speaker || '').toLowerCase(),
+  }));
   for (const q of gold.quotes || []) {
     const p = predQuotes.find((x) => x.t === norm(q.text));
     if (!p) continue;
     qFound++;
-    const ok = (names.get(q.speaker) || [q.speaker.toLowerCase()]).some((n) => p.speaker && (p.speaker.includes(n) || n.includes(p.speaker)));
+    const ok = (names.get(q.speaker) || [q.speaker.toLowerCase()]).some(
+      (n) => p.speaker && (p.speaker.includes(n) || n.includes(p.speaker)),
+    );
     if (ok) qSpeaker++;
   }
 
@@ -101,14 +125,21 @@ export function scoreAnalysis(gold, pred) {
     grouped: { count: grouped, total: gold.entities.length, misgrouped },
     dates,
     numbers,
-    quotes: { found: qFound, total: (gold.quotes || []).length, speakersRight: qSpeaker, extra: predQuotes.length - qFound },
+    quotes: {
+      found: qFound,
+      total: (gold.quotes || []).length,
+      speakersRight: qSpeaker,
+      extra: predQuotes.length - qFound,
+    },
   };
 }
 
 /** The shared scorer's SUMMARY line, for comparing runs at a glance. */
 export function summaryLine(s) {
   const fmt = (x) => x.toFixed(3);
-  return `SUMMARY entityF1=${fmt(s.entities.f1)} grouped=${s.grouped.count}/${s.grouped.total} ` +
+  return (
+    `SUMMARY entityF1=${fmt(s.entities.f1)} grouped=${s.grouped.count}/${s.grouped.total} ` +
     `datesR=${fmt(s.dates.recall)} datesP=${fmt(s.dates.precision)} numbersR=${fmt(s.numbers.recall)} ` +
-    `numbersP=${fmt(s.numbers.precision)} quotes=${s.quotes.found}/${s.quotes.total} speakers=${s.quotes.speakersRight}/${s.quotes.total}`;
+    `numbersP=${fmt(s.numbers.precision)} quotes=${s.quotes.found}/${s.quotes.total} speakers=${s.quotes.speakersRight}/${s.quotes.total}`
+  );
 }

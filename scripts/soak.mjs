@@ -72,7 +72,8 @@ function articles() {
   const files = [];
   for (const topic of readdirSync(CORPUS, { withFileTypes: true })) {
     if (!topic.isDirectory()) continue;
-    for (const name of readdirSync(join(CORPUS, topic.name))) if (name.endsWith('.txt')) files.push(join(CORPUS, topic.name, name));
+    for (const name of readdirSync(join(CORPUS, topic.name)))
+      if (name.endsWith('.txt')) files.push(join(CORPUS, topic.name, name));
   }
   return files.sort();
 }
@@ -116,7 +117,10 @@ function runJson(file) {
       live.delete(child);
       const ms = performance.now() - started;
       if (timedOut) return reject(new Failure('json', `--json took longer than ${JSON_MS / 1000} s`));
-      if (status !== 0) return reject(new Failure('json', `--json exited ${status ?? signal}: ${err.trim().split('\n')[0] ?? ''}`, err));
+      if (status !== 0)
+        return reject(
+          new Failure('json', `--json exited ${status ?? signal}: ${err.trim().split('\n')[0] ?? ''}`, err),
+        );
       if (err) return reject(new Failure('json', `--json wrote to stderr: ${err.trim().split('\n')[0]}`, err));
       let analysis;
       try {
@@ -136,7 +140,8 @@ function runJson(file) {
 
 /** The documented model: every span within the text, every list sorted by start. */
 function checkAnalysis(a) {
-  if (typeof a.text !== 'string' || typeof a.title !== 'string' || !a.title) throw new Failure('json', 'no title or text');
+  if (typeof a.text !== 'string' || typeof a.title !== 'string' || !a.title)
+    throw new Failure('json', 'no title or text');
   if (!a.text.startsWith(a.title)) throw new Failure('json', 'the text does not start with the title');
   const lists = [
     ['sections', a.sections],
@@ -149,8 +154,17 @@ function checkAnalysis(a) {
   for (const [name, spans] of lists) {
     if (!Array.isArray(spans)) throw new Failure('json', `${name} is not a list`);
     spans.forEach((s, i) => {
-      if (!(Number.isInteger(s.start) && Number.isInteger(s.end) && 0 <= s.start && s.start <= s.end && s.end <= a.text.length)) {
-        throw new Failure('json', `${name}[${i}] = [${s.start}, ${s.end}) lies outside the text (length ${a.text.length})`);
+      if (!(
+        Number.isInteger(s.start) &&
+        Number.isInteger(s.end) &&
+        0 <= s.start &&
+        s.start <= s.end &&
+        s.end <= a.text.length
+      )) {
+        throw new Failure(
+          'json',
+          `${name}[${i}] = [${s.start}, ${s.end}) lies outside the text (length ${a.text.length})`,
+        );
       }
       if (i > 0 && spans[i - 1].start > s.start) throw new Failure('json', `${name} is not sorted by start at ${i}`);
     });
@@ -166,7 +180,8 @@ const squash = (s) => s.replace(/\s+/g, ' ').trim();
 /** The environment a person's shell would give it: no CI (Ink draws nothing in CI), a fresh state directory. */
 function readerEnv(stateDir) {
   const env = {};
-  for (const [k, v] of Object.entries(process.env)) if (v !== undefined && k !== 'CI' && k !== 'CONTINUOUS_INTEGRATION') env[k] = v;
+  for (const [k, v] of Object.entries(process.env))
+    if (v !== undefined && k !== 'CI' && k !== 'CONTINUOUS_INTEGRATION') env[k] = v;
   return { ...env, TERM: 'xterm-256color', XDG_STATE_HOME: stateDir };
 }
 
@@ -179,7 +194,13 @@ class ReaderSession {
     this.pending = 0;
     this.lastWrite = Promise.resolve();
     this.exitInfo = null;
-    this.pty = spawnPty(process.execPath, [CLI, file], { name: 'xterm-256color', cols: COLS, rows: ROWS, cwd: ROOT, env: readerEnv(stateDir) });
+    this.pty = spawnPty(process.execPath, [CLI, file], {
+      name: 'xterm-256color',
+      cols: COLS,
+      rows: ROWS,
+      cwd: ROOT,
+      env: readerEnv(stateDir),
+    });
     live.add(this);
     this.pty.onData((data) => {
       this.output += data;
@@ -225,13 +246,18 @@ class ReaderSession {
   articleText() {
     const x = this.sidebarX();
     const b = this.term.buffer.active;
-    return squash(Array.from({ length: ROWS - 2 }, (_, y) => b.getLine(b.viewportY + y)?.translateToString(true, 0, x) ?? '').join(' '));
+    return squash(
+      Array.from({ length: ROWS - 2 }, (_, y) => b.getLine(b.viewportY + y)?.translateToString(true, 0, x) ?? '').join(
+        ' ',
+      ),
+    );
   }
 
   /** Text of the inverse cells in a region: the selected entity, or the marked mention. */
   inverse(x0, x1) {
     let text = '';
-    for (let y = 0; y < ROWS - 2; y++) for (let x = x0; x < x1; x++) if (this.cell(x, y)?.isInverse()) text += this.cell(x, y).getChars() || ' ';
+    for (let y = 0; y < ROWS - 2; y++)
+      for (let x = x0; x < x1; x++) if (this.cell(x, y)?.isInverse()) text += this.cell(x, y).getChars() || ' ';
     return text;
   }
 
@@ -241,7 +267,8 @@ class ReaderSession {
 
   isCursorHidden() {
     const hidden = this.term._core?.coreService?.isCursorHidden;
-    if (typeof hidden !== 'boolean') throw new Error('@xterm/headless no longer exposes _core.coreService.isCursorHidden');
+    if (typeof hidden !== 'boolean')
+      throw new Error('@xterm/headless no longer exposes _core.coreService.isCursorHidden');
     return hidden;
   }
 
@@ -264,8 +291,10 @@ class ReaderSession {
         }
         if (ok) return;
       }
-      if (this.exitInfo) throw new Failure('reader', `exited (${JSON.stringify(this.exitInfo)}) while waiting for ${what}`, this.dump());
-      if (Date.now() > deadline) throw new Failure('reader', `timed out after ${STEP_MS / 1000} s waiting for ${what}`, this.dump());
+      if (this.exitInfo)
+        throw new Failure('reader', `exited (${JSON.stringify(this.exitInfo)}) while waiting for ${what}`, this.dump());
+      if (Date.now() > deadline)
+        throw new Failure('reader', `timed out after ${STEP_MS / 1000} s waiting for ${what}`, this.dump());
       await delay(25);
     }
   }
@@ -277,7 +306,7 @@ class ReaderSession {
     if (!info) throw new Failure('reader', `did not exit within ${STEP_MS / 1000} s of q`, this.dump());
     // node-pty may report the exit before the last bytes are parsed.
     let last = this.output.length;
-    for (let quiet = 0; quiet < 3; ) {
+    for (let quiet = 0; quiet < 3;) {
       await delay(30);
       await this.flush();
       quiet = this.output.length === last ? quiet + 1 : 0;
@@ -307,8 +336,12 @@ async function runReader(file, analysis) {
   const s = new ReaderSession(file, stateDir);
   try {
     const title = squash(analysis.title);
-    await s.waitFor(() => STATUS.test(s.statusBar()) && s.articleText().includes(title), 'the reader to open with the title on screen');
-    if (!s.isAltScreen() || !s.isCursorHidden()) throw new Failure('reader', 'the reader is not full screen with the cursor hidden', s.dump());
+    await s.waitFor(
+      () => STATUS.test(s.statusBar()) && s.articleText().includes(title),
+      'the reader to open with the title on screen',
+    );
+    if (!s.isAltScreen() || !s.isCursorHidden())
+      throw new Failure('reader', 'the reader is not full screen with the cursor hidden', s.dump());
 
     s.pty.write('G');
     await s.waitFor(() => /\b100%/.test(s.statusBar()), 'G to reach the end (100%)');
@@ -326,7 +359,10 @@ async function runReader(file, analysis) {
       }
       s.pty.write('\r');
       const chosen = /(\d+)\/(\d+)\s+\? help/;
-      await s.waitFor(() => chosen.test(s.statusBar()) && s.inverse(0, s.sidebarX()).trim() !== '', 'Enter to jump to the entity, its mention marked');
+      await s.waitFor(
+        () => chosen.test(s.statusBar()) && s.inverse(0, s.sidebarX()).trim() !== '',
+        'Enter to jump to the entity, its mention marked',
+      );
       const total = Number(chosen.exec(s.statusBar())[2]);
       if (total > 1) {
         s.pty.write('n');
@@ -336,7 +372,12 @@ async function runReader(file, analysis) {
 
     s.pty.write('q');
     const info = await s.exit();
-    if (info.exitCode !== 0) throw new Failure('reader', `exited with status ${info.exitCode}${info.signal ? ` (signal ${info.signal})` : ''} after q`, s.dump());
+    if (info.exitCode !== 0)
+      throw new Failure(
+        'reader',
+        `exited with status ${info.exitCode}${info.signal ? ` (signal ${info.signal})` : ''} after q`,
+        s.dump(),
+      );
     if (s.isAltScreen()) throw new Failure('reader', 'still on the alternate screen after q', s.dump());
     if (s.isCursorHidden()) throw new Failure('reader', 'the cursor is still hidden after q', s.dump());
     const left = s.rows().filter((r) => r.trim() !== '');
@@ -351,7 +392,8 @@ async function runReader(file, analysis) {
 
 // ---- the run ------------------------------------------------------------------------------------
 
-const seconds = (ms) => (ms < 60_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`);
+const seconds = (ms) =>
+  ms < 60_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
 
 function stats(values) {
   if (!values.length) return null;
@@ -363,7 +405,8 @@ function stats(values) {
 async function main() {
   if (!existsSync(CORPUS)) {
     say(`soak: ${relative(process.cwd(), CORPUS) || CORPUS} is absent: no articles to soak (nothing was tested)`);
-    if (options.json) process.stdout.write(JSON.stringify({ corpus: CORPUS, absent: true, articles: 0, failures: [] }) + '\n');
+    if (options.json)
+      process.stdout.write(JSON.stringify({ corpus: CORPUS, absent: true, articles: 0, failures: [] }) + '\n');
     return 0;
   }
   if (!existsSync(CLI)) {
@@ -372,7 +415,9 @@ async function main() {
   }
   const all = articles();
   const files = options.sample ? evenlySpaced(all, options.sample) : all;
-  say(`soak: ${files.length} of ${all.length} articles from ${relative(ROOT, CORPUS)}, ${options.concurrency} at a time: --json, then the reader at ${COLS}×${ROWS}`);
+  say(
+    `soak: ${files.length} of ${all.length} articles from ${relative(ROOT, CORPUS)}, ${options.concurrency} at a time: --json, then the reader at ${COLS}×${ROWS}`,
+  );
 
   const started = performance.now();
   const failures = [];
@@ -397,7 +442,9 @@ async function main() {
     if (done % every === 0 || done === files.length) {
       const elapsed = performance.now() - started;
       const left = (elapsed / done) * (files.length - done);
-      say(`[${String(done).padStart(String(files.length).length)}/${files.length}] ${seconds(elapsed)} elapsed, about ${seconds(left)} left, ${failures.length} failure${failures.length === 1 ? '' : 's'}`);
+      say(
+        `[${String(done).padStart(String(files.length).length)}/${files.length}] ${seconds(elapsed)} elapsed, about ${seconds(left)} left, ${failures.length} failure${failures.length === 1 ? '' : 's'}`,
+      );
     }
   };
   const worker = async () => {

@@ -10,7 +10,9 @@ import type { Article } from './load/article.js';
 const post = (m: WorkerMessage) => parentPort!.postMessage(m);
 const { article } = workerData as { article: Article };
 try {
-  const { text: _text, ...rest } = analyze(article, { onProgress: (done, total) => post({ type: 'progress', done, total }) });
+  const { text: _text, ...rest } = analyze(article, {
+    onProgress: (done, total) => post({ type: 'progress', done, total }),
+  });
   post({ type: 'done', analysis: rest });
 } catch (error) {
   post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });

@@ -70,7 +70,8 @@ function fail(status: number, message: string): never {
 function parseWidth(raw: string | undefined): number | null {
   if (raw === undefined) return null;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1 || n > 10_000) fail(EXIT.usage, `--width must be a whole number of columns, not "${raw}"`);
+  if (!Number.isInteger(n) || n < 1 || n > 10_000)
+    fail(EXIT.usage, `--width must be a whole number of columns, not "${raw}"`);
   return n;
 }
 
@@ -82,12 +83,15 @@ function colorMode(): ColorMode {
 
 function parseFormat(raw: string | undefined): ArticleFormat | undefined {
   if (raw === undefined) return undefined;
-  if (!(FORMATS as readonly string[]).includes(raw)) fail(EXIT.usage, `--format must be one of ${FORMATS.join(', ')}, not "${raw}"`);
+  if (!(FORMATS as readonly string[]).includes(raw))
+    fail(EXIT.usage, `--format must be one of ${FORMATS.join(', ')}, not "${raw}"`);
   return raw as ArticleFormat;
 }
 
 /** What the command line asks to open: one article, or the shelf's list of inputs. */
-type Inputs = { readonly kind: 'one'; readonly input: string | '-' } | { readonly kind: 'shelf'; readonly inputs: readonly string[]; readonly heading: string };
+type Inputs =
+  | { readonly kind: 'one'; readonly input: string | '-' }
+  | { readonly kind: 'shelf'; readonly inputs: readonly string[]; readonly heading: string };
 
 /** Files in a directory that look like articles, by name, hidden ones left out. */
 async function articlesIn(dir: string): Promise<string[]> {
@@ -97,10 +101,18 @@ async function articlesIn(dir: string): Promise<string[]> {
   } catch (error) {
     throw new LoadError(dir, `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
-  return names.filter((n) => !n.startsWith('.') && formatFromName(n)).sort((a, b) => a.localeCompare(b)).map((n) => join(dir, n));
+  return names
+    .filter((n) => !n.startsWith('.') && formatFromName(n))
+    .sort((a, b) => a.localeCompare(b))
+    .map((n) => join(dir, n));
 }
 
-const isDirectory = async (path: string) => !isUrl(path) && (await stat(path).then((s) => s.isDirectory(), () => false));
+const isDirectory = async (path: string) =>
+  !isUrl(path) &&
+  (await stat(path).then(
+    (s) => s.isDirectory(),
+    () => false,
+  ));
 
 async function inputs(): Promise<Inputs> {
   const given = cli.input;
@@ -111,11 +123,15 @@ async function inputs(): Promise<Inputs> {
   for (const input of given) {
     if (await isDirectory(input)) {
       const found = await articlesIn(input);
-      if (!found.length && given.length === 1) throw new LoadError(input, 'has no articles in it (.txt, .md, .html files)');
+      if (!found.length && given.length === 1)
+        throw new LoadError(input, 'has no articles in it (.txt, .md, .html files)');
       expanded.push(...found);
     } else expanded.push(input);
   }
-  const heading = given.length === 1 ? `${given[0]} — ${expanded.length} article${expanded.length === 1 ? '' : 's'}` : `${expanded.length} articles`;
+  const heading =
+    given.length === 1
+      ? `${given[0]} — ${expanded.length} article${expanded.length === 1 ? '' : 's'}`
+      : `${expanded.length} articles`;
   return { kind: 'shelf', inputs: expanded, heading };
 }
 
@@ -127,7 +143,8 @@ const KNOWN_FLAGS = new Set(['json', 'plain', 'width', 'format', 'resume', 'colo
 
 async function main(): Promise<void> {
   const unknown = Object.keys(cli.unnormalizedFlags).find((name) => !KNOWN_FLAGS.has(name));
-  if (unknown) fail(EXIT.usage, `unknown option --${unknown.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} (see lede --help)`);
+  if (unknown)
+    fail(EXIT.usage, `unknown option --${unknown.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} (see lede --help)`);
   const width = parseWidth(cli.flags.width);
   const options: OpenOptions = { format: parseFormat(cli.flags.format) };
   const what = await inputs();
@@ -158,7 +175,13 @@ async function main(): Promise<void> {
   const { store, warning } = await positions();
   const { articleKey, resumeOffset } = await import('./store/positions.js');
   const { wordCount } = await import('./ui/shelf.js');
-  const entry = { source: article.source, article, error: null, key: articleKey(article.text), words: wordCount(article.text) };
+  const entry = {
+    source: article.source,
+    article,
+    error: null,
+    key: articleKey(article.text),
+    words: wordCount(article.text),
+  };
   if (warning) process.stderr.write(`lede: ${warning}\n`);
   // The first screen is drawn before Ink and React load (they take longer than everything else
   // together), and the analysis starts in its worker at the same moment.
@@ -166,7 +189,16 @@ async function main(): Promise<void> {
   const startOffset = cli.flags.resume ? resumeOffset(store, entry.key, article.text) : 0;
   const prepared = openScreen(article, { width, colorMode: colorMode(), startOffset, workerUrl: WORKER_URL });
   const { runReader } = await import('./reader.js');
-  await runReader([entry], { width, colorMode: colorMode(), shelf: false, heading: article.title, resume: cli.flags.resume, store, workerUrl: WORKER_URL, prepared });
+  await runReader([entry], {
+    width,
+    colorMode: colorMode(),
+    shelf: false,
+    heading: article.title,
+    resume: cli.flags.resume,
+    store,
+    workerUrl: WORKER_URL,
+    prepared,
+  });
 }
 
 /** The positions file, unless a test or the user turned state off; a bad file is a warning. */
@@ -175,7 +207,11 @@ async function positions() {
   return openPositions();
 }
 
-async function runShelf(what: Extract<Inputs, { kind: 'shelf' }>, options: OpenOptions, width: number | null): Promise<void> {
+async function runShelf(
+  what: Extract<Inputs, { kind: 'shelf' }>,
+  options: OpenOptions,
+  width: number | null,
+): Promise<void> {
   if (!process.stdout.isTTY) fail(EXIT.usage, 'a shelf of several articles needs a terminal');
   delete process.env.CI;
   delete process.env.CONTINUOUS_INTEGRATION;
@@ -195,7 +231,15 @@ async function runShelf(what: Extract<Inputs, { kind: 'shelf' }>, options: OpenO
   const { store, warning } = await positions();
   if (warning) process.stderr.write(`lede: ${warning}\n`);
   const { runReader } = await import('./reader.js');
-  await runReader(entries, { width, colorMode: colorMode(), shelf: true, heading: what.heading, resume: cli.flags.resume, store, workerUrl: WORKER_URL });
+  await runReader(entries, {
+    width,
+    colorMode: colorMode(),
+    shelf: true,
+    heading: what.heading,
+    resume: cli.flags.resume,
+    store,
+    workerUrl: WORKER_URL,
+  });
 }
 
 main().catch((error: unknown) => {

@@ -23,7 +23,10 @@ export interface Prepared {
  * nothing of Ink or React, and starts the analysis in its worker thread. Keys pressed before the
  * reader is ready wait in the terminal (raw mode, so they are not echoed) and are read in order.
  */
-export function openScreen(article: Article, options: { width: number | null; colorMode: ColorMode; startOffset: number; workerUrl: URL }): Prepared {
+export function openScreen(
+  article: Article,
+  options: { width: number | null; colorMode: ColorMode; startOffset: number; workerUrl: URL },
+): Prepared {
   const keyboard = requireKeyboard(article.source);
   const out = process.stdout;
   const screen = enterFullScreen(out, keyboard);
@@ -34,7 +37,13 @@ export function openScreen(article: Article, options: { width: number | null; co
   }
   const state = createInitialState(
     { article, analysis: structureOnly(article) },
-    { cols: out.columns ?? 80, rows: out.rows ?? 24, width: options.width, startOffset: options.startOffset, analysing: true },
+    {
+      cols: out.columns ?? 80,
+      rows: out.rows ?? 24,
+      width: options.width,
+      startOffset: options.startOffset,
+      analysing: true,
+    },
   );
   const leave = (status: number, message?: string) => {
     screen.restore();

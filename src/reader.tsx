@@ -33,7 +33,10 @@ export async function runReader(entries: readonly ShelfEntry[], options: ReaderO
   const warnings: string[] = [];
   const tracker: Tracker = { current: null };
   // The first article's analysis starts before anything else, so it runs while Ink loads and draws.
-  let first = !options.shelf && entries[0]?.article ? { article: entries[0].article, job: prepared?.job ?? analyseInWorker(entries[0].article, options.workerUrl) } : null;
+  let first =
+    !options.shelf && entries[0]?.article
+      ? { article: entries[0].article, job: prepared?.job ?? analyseInWorker(entries[0].article, options.workerUrl) }
+      : null;
   const screen = prepared?.screen ?? enterFullScreen(out, keyboard);
   // Ink draws from the cursor: over the first page drawn before it loaded, from the top. The
   // screen is cleared inside a synchronized update (which Ink's first frame ends), so the terminal

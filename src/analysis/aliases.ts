@@ -58,7 +58,8 @@ export function groupNames(candidates: readonly Candidate[], text: string): Name
     return r;
   };
   const union = (a: string, b: string) => {
-    const ra = find(a), rb = find(b);
+    const ra = find(a),
+      rb = find(b);
     if (ra !== rb) parent.set(rb, ra);
   };
 
@@ -78,9 +79,15 @@ export function groupNames(candidates: readonly Candidate[], text: string): Name
   const sorted = [...candidates].sort((a, b) => a.start - b.start);
   const definitions = new Map<string, Candidate[]>();
   for (let k = 0; k + 1 < sorted.length; k++) {
-    const a = sorted[k]!, b = sorted[k + 1]!;
-    if (b.words.length === 1 && /^\s*\($/.test(text.slice(a.end, b.start)) && text[b.end] === ')' &&
-        !PLACE_CANONICAL.has(b.surface) && abbreviates(b.surface, a.surface)) {
+    const a = sorted[k]!,
+      b = sorted[k + 1]!;
+    if (
+      b.words.length === 1 &&
+      /^\s*\($/.test(text.slice(a.end, b.start)) &&
+      text[b.end] === ')' &&
+      !PLACE_CANONICAL.has(b.surface) &&
+      abbreviates(b.surface, a.surface)
+    ) {
       const list = definitions.get(b.surface);
       if (list) list.push(a);
       else definitions.set(b.surface, [a]);
@@ -88,7 +95,11 @@ export function groupNames(candidates: readonly Candidate[], text: string): Name
   }
   for (const [alias, fulls] of definitions) {
     // "Office for National Statistics" and "The Office of National Statistics" are one name.
-    const spelled = (a: Candidate) => a.words.filter((w) => !MINOR_WORDS.has(w.toLowerCase())).map(nameKey).join(' ');
+    const spelled = (a: Candidate) =>
+      a.words
+        .filter((w) => !MINOR_WORDS.has(w.toLowerCase()))
+        .map(nameKey)
+        .join(' ');
     if (new Set(fulls.map(spelled)).size > 1) continue;
     for (const a of fulls) {
       union(a.surface, alias);
@@ -130,18 +141,20 @@ export function groupNames(candidates: readonly Candidate[], text: string): Name
   for (const s of surfaces) {
     const words = bySurface.get(s)!.words;
     if (PLACE_CANONICAL.has(s)) continue;
-    const fulls = [...(byFirstWord.get(words[0]!) ?? []), ...(byLastWord.get(words[words.length - 1]!) ?? [])].filter((m) => {
-      const mw = bySurface.get(m)!.words;
-      if (mw.length <= words.length || m === s) return false;
-      const isPart = startsWith(mw, words) || endsWith(mw, words);
-      if (!isPart) return false;
-      const full = bySurface.get(m)!.evidence;
-      const unknown = NAME_TYPES.every((t) => full[t] === 0);
-      // A full name nothing classified takes its type from the part ("Phillips Idowu" … "Phillips").
-      // A part that is clearly a person ("Mr Schrempp") joins a full name that is not clearly something else.
-      const partIsPerson = typeOf(s) === 'person' && typeOf(m) !== 'place' && full.organization < HEAD_EVIDENCE;
-      return typeOf(m) === 'person' || (words.length > 1 && typeOf(m) === 'organization') || unknown || partIsPerson;
-    });
+    const fulls = [...(byFirstWord.get(words[0]!) ?? []), ...(byLastWord.get(words[words.length - 1]!) ?? [])].filter(
+      (m) => {
+        const mw = bySurface.get(m)!.words;
+        if (mw.length <= words.length || m === s) return false;
+        const isPart = startsWith(mw, words) || endsWith(mw, words);
+        if (!isPart) return false;
+        const full = bySurface.get(m)!.evidence;
+        const unknown = NAME_TYPES.every((t) => full[t] === 0);
+        // A full name nothing classified takes its type from the part ("Phillips Idowu" … "Phillips").
+        // A part that is clearly a person ("Mr Schrempp") joins a full name that is not clearly something else.
+        const partIsPerson = typeOf(s) === 'person' && typeOf(m) !== 'place' && full.organization < HEAD_EVIDENCE;
+        return typeOf(m) === 'person' || (words.length > 1 && typeOf(m) === 'organization') || unknown || partIsPerson;
+      },
+    );
     // Only when the part is unambiguous (two Smiths stay apart).
     const roots = new Set(fulls.map(find));
     if (roots.size === 1) union(fulls[0]!, s);
@@ -152,7 +165,8 @@ export function groupNames(candidates: readonly Candidate[], text: string): Name
   const out: NameGroup[] = [];
   for (const members of groups.values()) {
     const evidence = noEvidence();
-    for (const s of members) for (const k of Object.keys(evidence) as NameType[]) evidence[k] += bySurface.get(s)!.evidence[k];
+    for (const s of members)
+      for (const k of Object.keys(evidence) as NameType[]) evidence[k] += bySurface.get(s)!.evidence[k];
     const type = bestType(evidence);
     const strongest = Math.max(...NAME_TYPES.map((t) => evidence[t]));
     // A multi-word capitalised name with no clue at all is most often an organisation in news text.
@@ -160,10 +174,17 @@ export function groupNames(candidates: readonly Candidate[], text: string): Name
     if (strongest < MIN_EVIDENCE && !multiword) continue;
     // With no clue at all, two or three plain capitalised words are most often a person's name
     // ("Jurgen Schrempp"); anything else (longer, all capitals, a plural) an organisation.
-    const fallback: NameType = members.some((s) => looksLikePersonName(bySurface.get(s)!.words)) ? 'person' : 'organization';
+    const fallback: NameType = members.some((s) => looksLikePersonName(bySurface.get(s)!.words))
+      ? 'person'
+      : 'organization';
     const place = members.map((s) => PLACE_CANONICAL.get(s)).find(Boolean) ?? null;
     members.sort((a, b) => bySurface.get(a)!.firstAt - bySurface.get(b)!.firstAt);
-    out.push({ surfaces: members, type: strongest < MIN_EVIDENCE ? fallback : type, canonical: type === 'place' ? place : null, evidence });
+    out.push({
+      surfaces: members,
+      type: strongest < MIN_EVIDENCE ? fallback : type,
+      canonical: type === 'place' ? place : null,
+      evidence,
+    });
   }
   return out;
 }
@@ -171,13 +192,17 @@ export function groupNames(candidates: readonly Candidate[], text: string): Name
 /** The type most of the evidence points to; ties go to the earlier of person, organisation, place, other. */
 function bestType(e: Evidence): NameType {
   let best: NameType = 'organization';
-  for (const t of NAME_TYPES) if (e[t] > e[best] || (e[t] === e[best] && e[t] > 0 && NAME_TYPES.indexOf(t) < NAME_TYPES.indexOf(best))) best = t;
+  for (const t of NAME_TYPES)
+    if (e[t] > e[best] || (e[t] === e[best] && e[t] > 0 && NAME_TYPES.indexOf(t) < NAME_TYPES.indexOf(best))) best = t;
   return best;
 }
 
 function looksLikePersonName(words: readonly string[]): boolean {
-  return words.length >= 2 && words.length <= 3 &&
-    words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w) && !/s$/.test(w) && !isCommonWord(w));
+  return (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w) && !/s$/.test(w) && !isCommonWord(w))
+  );
 }
 
 /**
@@ -186,7 +211,8 @@ function looksLikePersonName(words: readonly string[]): boolean {
  * "Centcom" for "US Central Command", "FSA" for "Food Standards Agency"; not "US" for "Andy Roddick".
  */
 export function abbreviates(short: string, long: string): boolean {
-  const s = short.toLowerCase(), l = long.toLowerCase();
+  const s = short.toLowerCase(),
+    l = long.toLowerCase();
   const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
   let first = 0;
   while (first < s.length && !isWordChar(s[first])) first++;
@@ -204,7 +230,10 @@ export function abbreviates(short: string, long: string): boolean {
 }
 
 function initials(words: readonly string[]): string {
-  return words.filter((w) => !MINOR_WORDS.has(w.toLowerCase())).map((w) => w[0]!.toUpperCase()).join('');
+  return words
+    .filter((w) => !MINOR_WORDS.has(w.toLowerCase()))
+    .map((w) => w[0]!.toUpperCase())
+    .join('');
 }
 
 const startsWith = (a: readonly string[], b: readonly string[]) => b.every((w, k) => a[k] === w);

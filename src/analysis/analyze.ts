@@ -100,7 +100,9 @@ const WORDS_SHARE = (STAGES.words - STAGES.names) / (1 - STAGES.names);
 const QUOTES_SHARE = (STAGES.quotes - STAGES.names) / (1 - STAGES.names);
 
 /** The article cut into runs of whole blocks of about PART_CHARS, preferably at headings. */
-export function partsOf(article: Article): { readonly start: number; readonly end: number; readonly blocks: readonly Block[] }[] {
+export function partsOf(
+  article: Article,
+): { readonly start: number; readonly end: number; readonly blocks: readonly Block[] }[] {
   const { blocks, text } = article;
   if (text.length <= PART_CHARS || blocks.length <= 1) return [{ start: 0, end: text.length, blocks }];
   const parts: { start: number; end: number; blocks: Block[] }[] = [];
@@ -116,7 +118,11 @@ export function partsOf(article: Article): { readonly start: number; readonly en
   }
   if (current.length) parts.push({ start: 0, end: 0, blocks: current });
   // Each part reaches from its first block to the next part's, so the parts cover the whole text.
-  return parts.map((p, k) => ({ blocks: p.blocks, start: k === 0 ? 0 : p.blocks[0]!.start, end: parts[k + 1]?.blocks[0]!.start ?? text.length }));
+  return parts.map((p, k) => ({
+    blocks: p.blocks,
+    start: k === 0 ? 0 : p.blocks[0]!.start,
+    end: parts[k + 1]?.blocks[0]!.start ?? text.length,
+  }));
 }
 
 /** A function taking the fraction done (0 to 1) that tells `onProgress` only of steps of 2% or more, and of the end. */

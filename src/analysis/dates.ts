@@ -4,17 +4,22 @@ import { slug, uniqueId } from './ids.js';
 
 const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 // "May" alone is too often a name or a verb: it only counts with a day, a year or a cue word.
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)';
+const MONTH =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)';
 const MONTH_ALONE = '(?:January|February|March|April|June|July|August|September|October|November|December)';
 const ORD = '(?:st|nd|rd|th)?';
 const YEAR = '(?:1[89]\\d{2}|20\\d{2})';
 const ZONE = '(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|ET|local time)';
-const PERIOD = '(?:week|month|year|weekend|summer|winter|spring|autumn|fall|season|quarter|decade|century|night|morning|afternoon|evening)';
+const PERIOD =
+  '(?:week|month|year|weekend|summer|winter|spring|autumn|fall|season|quarter|decade|century|night|morning|afternoon|evening)';
 const PERIODS = '(?:weeks|months|years|weekends|summers|winters|seasons|quarters|decades|centuries|nights|days)';
-const RELATIVE = '(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]revious|[Cc]oming|[Pp]ast|[Ee]arlier this|[Ll]ater this|[Ee]arly|[Ll]ate)';
-const COUNT = '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|several|few|a few|a couple of)';
+const RELATIVE =
+  '(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]revious|[Cc]oming|[Pp]ast|[Ee]arlier this|[Ll]ater this|[Ee]arly|[Ll]ate)';
+const COUNT =
+  '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|several|few|a few|a couple of)';
 /** How many periods, when there are several: "18 months", "five years", "a few weeks". */
-const MANY = '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|[Aa] few|[Aa] couple of)';
+const MANY =
+  '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|[Aa] few|[Aa] couple of)';
 const DAY_PART = '(?:morning|afternoon|evening|night)';
 const EDGE_OF = '(?:end|start|beginning|middle|turn|first half|second half)';
 
@@ -29,46 +34,79 @@ const PATTERNS: readonly RegExp[] = [
   // January 28, 2024
   new RegExp(`(?:${DAY},?\\s+)?\\b${MONTH}\\s+\\d{1,2}${ORD}(?:,?\\s+${YEAR})?(?![\\p{L}\\p{N}])`, 'gu'),
   // 6 to 9 January, 4-6 March 2005
-  new RegExp(`\\b\\d{1,2}${ORD}\\s*(?:[-–]|\\s+to\\s+)\\s*\\d{1,2}${ORD}\\s+${MONTH}(?:,?\\s+${YEAR})?(?![\\p{L}])`, 'gu'),
+  new RegExp(
+    `\\b\\d{1,2}${ORD}\\s*(?:[-–]|\\s+to\\s+)\\s*\\d{1,2}${ORD}\\s+${MONTH}(?:,?\\s+${YEAR})?(?![\\p{L}])`,
+    'gu',
+  ),
   // January 2024, summer 2006, Christmas 2004
   new RegExp(`\\b(?:${MONTH}|[Ss]ummer|[Ww]inter|[Ss]pring|[Aa]utumn|Christmas)\\s+${YEAR}\\b`, 'gu'),
   // October last year, March this year
   new RegExp(`\\b${MONTH_ALONE}\\s+(?:last|next|this)\\s+year\\b`, 'gu'),
   // July to September, between October and December
-  new RegExp(`\\b(?:[Bb]etween\\s+${MONTH_ALONE}\\s+and|${MONTH_ALONE}\\s+(?:to|-|–))\\s+${MONTH_ALONE}(?:\\s+${YEAR})?\\b`, 'gu'),
+  new RegExp(
+    `\\b(?:[Bb]etween\\s+${MONTH_ALONE}\\s+and|${MONTH_ALONE}\\s+(?:to|-|–))\\s+${MONTH_ALONE}(?:\\s+${YEAR})?\\b`,
+    'gu',
+  ),
   // last Friday, Wednesday, Sunday night
-  new RegExp(`(?:\\b(?:[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly on|[Ll]ate on)\\s+)?\\b${DAY}(?:\\s+${DAY_PART})?(?![\\p{L}])`, 'gu'),
+  new RegExp(
+    `(?:\\b(?:[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly on|[Ll]ate on)\\s+)?\\b${DAY}(?:\\s+${DAY_PART})?(?![\\p{L}])`,
+    'gu',
+  ),
   // in January, last December
   new RegExp(`(?:\\b${RELATIVE}\\s+)?\\b${MONTH_ALONE}(?![\\p{L}])`, 'gu'),
   new RegExp(`\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate)\\s*May\\b`, 'gu'),
   // mid-May, mid-2005, mid-1990s
   new RegExp(`\\b[Mm]id-(?:${MONTH_ALONE}|May|${YEAR}|(?:1[89]|20)\\d0s)(?![\\p{L}\\p{N}])`, 'gu'),
   // 21:30, 18:30 GMT, 10.30pm, 9am, 0900 GMT
-  new RegExp(`(?<![\\p{L}\\p{N}:.,])\\d{1,2}:\\d{2}(?:\\s?(?:am|pm|a\\.m\\.|p\\.m\\.))?(?:\\s${ZONE})?(?![\\p{N}])`, 'gu'),
-  new RegExp(`(?<![\\p{L}\\p{N}:.,])\\d{1,2}(?:\\.\\d{2})?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)(?:\\s${ZONE})?(?![\\p{L}])`, 'gu'),
+  new RegExp(
+    `(?<![\\p{L}\\p{N}:.,])\\d{1,2}:\\d{2}(?:\\s?(?:am|pm|a\\.m\\.|p\\.m\\.))?(?:\\s${ZONE})?(?![\\p{N}])`,
+    'gu',
+  ),
+  new RegExp(
+    `(?<![\\p{L}\\p{N}:.,])\\d{1,2}(?:\\.\\d{2})?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)(?:\\s${ZONE})?(?![\\p{L}])`,
+    'gu',
+  ),
   new RegExp(`(?<![\\p{L}\\p{N}:.,])(?:[01]\\d|2[0-3])[0-5]\\d\\s(?:GMT|BST|UTC)\\b`, 'gu'),
   // last month, this year, earlier this week, the past year, next three years, the coming months
   new RegExp(`\\b${RELATIVE}\\s+${PERIOD}\\b`, 'gu'),
-  new RegExp(`\\b(?:[Tt]he\\s+)?(?:[Pp]ast|[Ll]ast|[Nn]ext|[Pp]revious|[Cc]oming|[Ff]ollowing)\\s+(?:${MANY}\\s+${PERIODS}|${PERIODS}|${PERIOD})\\b`, 'gu'),
+  new RegExp(
+    `\\b(?:[Tt]he\\s+)?(?:[Pp]ast|[Ll]ast|[Nn]ext|[Pp]revious|[Cc]oming|[Ff]ollowing)\\s+(?:${MANY}\\s+${PERIODS}|${PERIODS}|${PERIOD})\\b`,
+    'gu',
+  ),
   // early next year, late last season
   new RegExp(`\\b(?:[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\\s+(?:next|last|this)\\s+${PERIOD}\\b`, 'gu'),
   // the weekend, the summer
   new RegExp(`\\b[Tt]he\\s+(?:weekend|summer|winter|autumn)\\b`, 'gu'),
   // the end of 2005, the start of the year, the middle of March, the end of last season
-  new RegExp(`\\b(?:[Tt]he\\s+)?${EDGE_OF}\\s+of\\s+(?:${YEAR}|${MONTH_ALONE}(?:\\s+${YEAR})?|(?:the|this|last|next)\\s+(?:${PERIOD}|day))\\b`, 'gu'),
+  new RegExp(
+    `\\b(?:[Tt]he\\s+)?${EDGE_OF}\\s+of\\s+(?:${YEAR}|${MONTH_ALONE}(?:\\s+${YEAR})?|(?:the|this|last|next)\\s+(?:${PERIOD}|day))\\b`,
+    'gu',
+  ),
   // the fourth quarter, first quarter of 2005
-  new RegExp(`\\b(?:[Tt]he\\s+)?(?:first|second|third|fourth|final|last|previous)\\s+quarter(?:\\s+of\\s+(?:${YEAR}|(?:last|next|this)\\s+year))?\\b`, 'gu'),
-  new RegExp(`\\b(?:${RELATIVE}\\s+)?(?:New Year(?:['’]s (?:Day|Eve))?|Christmas(?: Day| Eve)?|Boxing Day|Easter(?: Sunday| Monday)?|Ramadan|Hanukkah|Diwali)(?![\\p{L}])`, 'gu'),
+  new RegExp(
+    `\\b(?:[Tt]he\\s+)?(?:first|second|third|fourth|final|last|previous)\\s+quarter(?:\\s+of\\s+(?:${YEAR}|(?:last|next|this)\\s+year))?\\b`,
+    'gu',
+  ),
+  new RegExp(
+    `\\b(?:${RELATIVE}\\s+)?(?:New Year(?:['’]s (?:Day|Eve))?|Christmas(?: Day| Eve)?|Boxing Day|Easter(?: Sunday| Monday)?|Ramadan|Hanukkah|Diwali)(?![\\p{L}])`,
+    'gu',
+  ),
   new RegExp(`\\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Mm]idnight|[Nn]oon)\\b`, 'gu'),
   // two weeks ago, A year earlier (a span of time on its own, "three months", stays a number)
-  new RegExp(`\\b${COUNT}\\s+(?:days|weeks|months|years|decades|day|week|month|year|decade)\\s+(?:ago|earlier|later)\\b`, 'giu'),
+  new RegExp(
+    `\\b${COUNT}\\s+(?:days|weeks|months|years|decades|day|week|month|year|decade)\\s+(?:ago|earlier|later)\\b`,
+    'giu',
+  ),
   // the 1990s, 2004-05, the 20th century
   new RegExp(`\\b(?:1[89]|20)\\d0s\\b`, 'gu'),
   // (not "20th Century Fox": a capitalised word after it makes it a name)
   new RegExp(`\\b(?:[Tt]he\\s+)?\\d{1,2}(?:st|nd|rd|th)\\s+[Cc]entury\\b(?!\\s+\\p{Lu})`, 'gu'),
   // A bare 19xx/20xx is read as a year: in news text that is far likelier than a count of
   // exactly that many things. Money, percentages and thousands-commas are excluded.
-  new RegExp(`(?<![\\p{L}\\p{N}$£€¥.,-])${YEAR}(?:[-/]\\d{2})?(?![\\p{L}\\p{N}%]|[.,]\\d|\\s?(?:bn|m|k|million|billion|per ?cent)\\b)`, 'gu'),
+  new RegExp(
+    `(?<![\\p{L}\\p{N}$£€¥.,-])${YEAR}(?:[-/]\\d{2})?(?![\\p{L}\\p{N}%]|[.,]\\d|\\s?(?:bn|m|k|million|billion|per ?cent)\\b)`,
+    'gu',
+  ),
 ];
 
 /**
@@ -77,7 +115,8 @@ const PATTERNS: readonly RegExp[] = [
  */
 export function findDateSpans(text: string): Span[] {
   const found: Span[] = [];
-  for (const re of PATTERNS) for (const m of text.matchAll(re)) found.push({ start: m.index, end: m.index + m[0].length });
+  for (const re of PATTERNS)
+    for (const m of text.matchAll(re)) found.push({ start: m.index, end: m.index + m[0].length });
   // Longest first, then earliest; drop anything overlapping a kept span (marked character by
   // character: every span is short, so this is linear in the text).
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);

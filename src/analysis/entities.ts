@@ -28,7 +28,12 @@ export interface FindNamesOptions {
  * one is a mention (so "Centcom" inside a quote counts too, whatever the tagger said there),
  * longest names first so "US" inside "US Central Command" is not a second entity.
  */
-export function findNamedEntities(article: Article, taken: readonly Span[] = [], model?: NerModel, options: FindNamesOptions = {}): Entity[] {
+export function findNamedEntities(
+  article: Article,
+  taken: readonly Span[] = [],
+  model?: NerModel,
+  options: FindNamesOptions = {},
+): Entity[] {
   const blocks = article.blocks.map((b) => ({ start: b.start, end: b.end }));
   const occupiedByDates = new Uint8Array(article.text.length);
   for (const s of taken) occupiedByDates.fill(1, s.start, s.end);
@@ -72,7 +77,13 @@ export function findNamedEntities(article: Article, taken: readonly Span[] = [],
     const usedSurfaces = new Set(ms.map((m) => article.text.slice(m.start, m.end)));
     const name = displayName(g, usedSurfaces);
     const id = uniqueId(`${g.type}:${slug(g.canonical ?? name)}`, used);
-    entities.push({ id, name, type: g.type, aliases: g.surfaces.filter((s) => s !== name && usedSurfaces.has(s) && nameKey(s) !== nameKey(name)), mentions: ms });
+    entities.push({
+      id,
+      name,
+      type: g.type,
+      aliases: g.surfaces.filter((s) => s !== name && usedSurfaces.has(s) && nameKey(s) !== nameKey(name)),
+      mentions: ms,
+    });
   });
   return entities;
 }
@@ -83,7 +94,10 @@ export function findNamedEntities(article: Article, taken: readonly Span[] = [],
  */
 function displayName(g: NameGroup, used: ReadonlySet<string>): string {
   if (g.canonical) return g.canonical;
-  return [...g.surfaces].filter((s) => used.has(s)).sort((a, b) => wordCount(b) - wordCount(a) || b.length - a.length)[0] ?? g.surfaces[0]!;
+  return (
+    [...g.surfaces].filter((s) => used.has(s)).sort((a, b) => wordCount(b) - wordCount(a) || b.length - a.length)[0] ??
+    g.surfaces[0]!
+  );
 }
 
 const wordCount = (s: string) => s.split(/[\s-]+/).length;
@@ -122,7 +136,7 @@ export function allOccurrences(text: string, surfaces: readonly string[]): { sur
     else byFirstRun.set(run, [k]);
   });
   const n = text.length;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     if (!isLetterOrDigitUnit(text.charCodeAt(i))) {
       i++;
       continue;
@@ -150,7 +164,11 @@ export function wholeWordOccurrences(text: string, surface: string): number[] {
   for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
     const before = text[at - 1];
     const after = text[at + surface.length];
-    if ((before === undefined || !LETTER_OR_DIGIT.test(before)) && (after === undefined || !LETTER_OR_DIGIT.test(after))) out.push(at);
+    if (
+      (before === undefined || !LETTER_OR_DIGIT.test(before)) &&
+      (after === undefined || !LETTER_OR_DIGIT.test(after))
+    )
+      out.push(at);
   }
   return out;
 }

@@ -46,7 +46,9 @@ export function analyseInWorker(article: Article, workerUrl: URL): AnalysisJob {
         // V8 lets a heap grow far past what it holds while garbage comes fast; a limit makes it
         // collect instead. The analysis holds one part of the text at a time (PART_CHARS), plus
         // what it has found, which grows with the text.
-        resourceLimits: limited ? { maxOldGenerationSizeMb: heapLimitMb(article.text.length), maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } : undefined,
+        resourceLimits: limited
+          ? { maxOldGenerationSizeMb: heapLimitMb(article.text.length), maxYoungGenerationSizeMb: YOUNG_GENERATION_MB }
+          : undefined,
       });
       worker = w;
       w.unref();

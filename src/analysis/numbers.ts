@@ -4,16 +4,48 @@ import { hasTag, type Token, type Tokens } from './tokens.js';
 import { lexiconTags } from './lexicon/common-words.js';
 
 const SMALL: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 };
 const TENS: Record<string, number> = {
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 const SCALE: Record<string, number> = {
-  hundred: 1e2, thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9,
-  trillion: 1e12, tn: 1e12, dozen: 12,
+  hundred: 1e2,
+  thousand: 1e3,
+  k: 1e3,
+  million: 1e6,
+  m: 1e6,
+  mn: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  trillion: 1e12,
+  tn: 1e12,
+  dozen: 12,
 };
 const CURRENCY: Record<string, string> = { $: 'dollars', '£': 'pounds', '€': 'euros', '¥': 'yen' };
 
@@ -24,7 +56,9 @@ const JOINED_WORD = /^-(\p{L}+)/u;
 /** Words that introduce the counted thing after "of" ("two of his guards"). */
 const PARTITIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'the', 'these', 'those', 'my', 'your']);
 
-const SMALL_WORDS = Object.keys(SMALL).filter((w) => w !== 'one').join('|');
+const SMALL_WORDS = Object.keys(SMALL)
+  .filter((w) => w !== 'one')
+  .join('|');
 const TENS_WORDS = Object.keys(TENS).join('|');
 const SCALE_WORDS = 'hundred|thousand|million|billion|trillion';
 const ONES = Object.keys(SMALL).slice(0, 9).join('|');
@@ -49,7 +83,12 @@ const WORDS = new RegExp(
 );
 
 /** Numbers in `text`, or only in `range` of it (a part of a long document, with that part's tokens). */
-export function findNumbers(text: string, toks: Tokens, exclude: readonly Span[], range: Span = { start: 0, end: text.length }): NumberMention[] {
+export function findNumbers(
+  text: string,
+  toks: Tokens,
+  exclude: readonly Span[],
+  range: Span = { start: 0, end: text.length },
+): NumberMention[] {
   const out: NumberMention[] = [];
   // Characters of excluded spans (names, dates), then of figures found: marked once, so each
   // check is as long as the number, however many names the text has.
@@ -93,7 +132,7 @@ function wordsValue(s: string): number | null {
     else if (SCALE[part]) total = (total || 1) * SCALE[part]!;
     else {
       const [tens = '', ones] = part.split('-');
-      const v = (TENS[tens] ?? SMALL[tens] ?? 0) + (ones ? SMALL[ones] ?? 0 : 0);
+      const v = (TENS[tens] ?? SMALL[tens] ?? 0) + (ones ? (SMALL[ones] ?? 0) : 0);
       total += v;
     }
   }
@@ -121,12 +160,23 @@ function unitAfter(toks: Tokens, end: number): string | null {
   for (let n = 0; n < UNIT_WINDOW && i < tokens.length; n++, i++) {
     const t = tokens[i]!;
     if (t.sentence !== sentence) break;
-    const isNoun = hasTag(t, 'Noun') && !['Pronoun', 'Date', 'Value', 'Preposition', 'Conjunction', 'Verb'].some((g) => hasTag(t, g));
-    const isModifier = hasTag(t, 'Adjective') || (hasTag(t, 'Acronym') && hasTag(t, 'ProperNoun')) || hasTag(t, 'Acronym') || t.lower === 'and' || t.lower === 'or';
+    const isNoun =
+      hasTag(t, 'Noun') &&
+      !['Pronoun', 'Date', 'Value', 'Preposition', 'Conjunction', 'Verb'].some((g) => hasTag(t, g));
+    const isModifier =
+      hasTag(t, 'Adjective') ||
+      (hasTag(t, 'Acronym') && hasTag(t, 'ProperNoun')) ||
+      hasTag(t, 'Acronym') ||
+      t.lower === 'and' ||
+      t.lower === 'or';
     const isVerbAsNoun = hasTag(t, 'Infinitive') && /^\p{Ll}/u.test(t.text) && n > 0; // "drone" in "rocket and drone strikes"
     // A plural read as a verb ("strikes" in "rocket and drone strikes"): after a noun it is the head.
-    const pluralAfterNoun = head !== null && hasTag(t, 'PresentTense') && /s$/.test(t.lower) && lexiconTags(t.lower).includes('NNS');
-    if (pluralAfterNoun) { head = t; break; }
+    const pluralAfterNoun =
+      head !== null && hasTag(t, 'PresentTense') && /s$/.test(t.lower) && lexiconTags(t.lower).includes('NNS');
+    if (pluralAfterNoun) {
+      head = t;
+      break;
+    }
     if (isNoun && /^\p{Ll}/u.test(t.text)) head = t;
     else if (!isModifier && !isVerbAsNoun && !(hasTag(t, 'Noun') && /^\p{Lu}/u.test(t.text) && n === 0)) break;
     if (hasTag(t, 'Plural') || (isNoun && /s$/.test(t.lower) && !hasTag(t, 'Singular'))) break;

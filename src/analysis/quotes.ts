@@ -65,7 +65,8 @@ export function findQuotes(article: Article, toks: Tokens, entities: readonly En
   raws.forEach((q, k) => {
     const prev = out[k - 1];
     let a = attribute(q, prev && raws[k - 1]!.paragraph === q.paragraph ? prev : undefined);
-    if (!a.speaker && q.continues && prev) a = { speaker: prev.speaker, speakerEntity: prev.speakerEntity, verb: prev.verb };
+    if (!a.speaker && q.continues && prev)
+      a = { speaker: prev.speaker, speakerEntity: prev.speakerEntity, verb: prev.verb };
     // A quoted sentence right after an attributed one in the same paragraph goes on in that voice.
     if (!a.speaker && prev && raws[k - 1]!.paragraph === q.paragraph && followsDirectly(raws[k - 1]!, q)) {
       a = { speaker: prev.speaker, speakerEntity: prev.speakerEntity, verb: null };
@@ -74,7 +75,8 @@ export function findQuotes(article: Article, toks: Tokens, entities: readonly En
   });
   // A quote that runs over paragraphs is usually attributed once: share that with the rest of it.
   for (let k = out.length - 1; k > 0; k--) {
-    const cur = out[k]!, prev = out[k - 1]!;
+    const cur = out[k]!,
+      prev = out[k - 1]!;
     if (cur.continues && prev.open && !prev.speaker && cur.speaker) {
       out[k - 1] = { ...prev, speaker: cur.speaker, speakerEntity: cur.speakerEntity, verb: cur.verb };
     }
@@ -93,8 +95,13 @@ export function findQuotes(article: Article, toks: Tokens, entities: readonly En
     // “…?” Holmes asked in the New Year. “That is what I don't know.”: the sentence between is
     // the attribution of `p` when it follows `p` at once and quotes nothing itself.
     const between = toks.sentences[end.sentence + 1];
-    return start.sentence === end.sentence + 2 && !!between && toks.sentences[end.sentence]!.end <= p.end &&
-      /^\s+$/.test(article.text.slice(p.end, between.start)) && !quoted.subarray(between.start, between.end).includes(1);
+    return (
+      start.sentence === end.sentence + 2 &&
+      !!between &&
+      toks.sentences[end.sentence]!.end <= p.end &&
+      /^\s+$/.test(article.text.slice(p.end, between.start)) &&
+      !quoted.subarray(between.start, between.end).includes(1)
+    );
   }
 
   function attribute(q: RawQuote, previousInParagraph: Attribution | undefined): Attribution {
@@ -128,7 +135,12 @@ export function findQuotes(article: Article, toks: Tokens, entities: readonly En
       // "“… in our company's history.” JP Morgan said …": a quotation that ends its sentence may
       // be attributed at the start of the next one, when nothing but white space lies between.
       const next = sentences[lastInside.sentence + 1];
-      if (!after.length && next && next.block === closeSentence.block && /^\s+$/.test(article.text.slice(q.end, next.start))) {
+      if (
+        !after.length &&
+        next &&
+        next.block === closeSentence.block &&
+        /^\s+$/.test(article.text.slice(q.end, next.start))
+      ) {
         for (let i = next.first; i < next.last && after.length < MAX_CONTEXT; i++) {
           const t = tokens[i]!;
           if (quoteAt(t.start)) break;
@@ -149,7 +161,11 @@ export function findQuotes(article: Article, toks: Tokens, entities: readonly En
   /** `X said (that) … “…”`, `X told reporters: “…”`, `…, adding “…”`. */
   function attributeBefore(before: Token[], q: RawQuote, previous: Attribution | undefined): Attribution {
     let v = -1;
-    for (let i = before.length - 1; i >= 0; i--) if (isSpeechVerb(before, i)) { v = i; break; }
+    for (let i = before.length - 1; i >= 0; i--)
+      if (isSpeechVerb(before, i)) {
+        v = i;
+        break;
+      }
     if (v < 0) return NONE;
     const verb = before[v]!;
     if (CONTINUATION_VERBS.has(verb.lower) && previous?.speaker) {
@@ -210,10 +226,12 @@ export function findQuotes(article: Article, toks: Tokens, entities: readonly En
     if (!chunk) return NONE;
     // "John Smith, a spokesman for X, said": the name, not the appositive.
     const previousChunk = nonEmpty[nonEmpty.length - 2];
-    if (previousChunk && ['a', 'an', 'the'].includes(chunk[0]!.lower) && entityIn(previousChunk, 'person')) chunk = previousChunk;
+    if (previousChunk && ['a', 'an', 'the'].includes(chunk[0]!.lower) && entityIn(previousChunk, 'person'))
+      chunk = previousChunk;
     // "Peter Tom, who will remain as chief executive, said": the name the relative clause is about
     // (but "the bridge, which he said was …" is said by "he").
-    else if (previousChunk && RELATIVE_PRONOUNS.has(chunk[0]!.lower) && !hasTag(chunk[1], 'Pronoun')) chunk = previousChunk;
+    else if (previousChunk && RELATIVE_PRONOUNS.has(chunk[0]!.lower) && !hasTag(chunk[1], 'Pronoun'))
+      chunk = previousChunk;
     // The subject ends where its verb starts ("crowds of protesters gathered chanting").
     const verbAt = chunk.findIndex((t, i) => i > 0 && hasTag(t, 'Verb') && !hasTag(t, 'Noun'));
     const subject = verbAt > 0 ? chunk.slice(0, verbAt) : chunk;
@@ -223,18 +241,24 @@ export function findQuotes(article: Article, toks: Tokens, entities: readonly En
   /** Names a speaker phrase: the entity in it if any, else the pronoun's referent, else the words. */
   function describe(words: Token[], at: number): Omit<Attribution, 'verb'> {
     let np = words;
-    while (np.length && (hasTag(np[0]!, 'Conjunction') || hasTag(np[0]!, 'Preposition') || hasTag(np[0]!, 'Adverb'))) np = np.slice(1);
+    while (np.length && (hasTag(np[0]!, 'Conjunction') || hasTag(np[0]!, 'Preposition') || hasTag(np[0]!, 'Adverb')))
+      np = np.slice(1);
     if (!np.length) return NONE;
     const entity = entityIn(np, 'person') ?? entityIn(np, 'organization') ?? entityIn(np, 'place');
     if (entity) return { speaker: entity.name, speakerEntity: entity.id };
     const pronoun = np.find((t) => hasTag(t, 'Pronoun'));
     if (pronoun && np.length === 1) {
-      const wanted = PERSON_PRONOUNS.has(pronoun.lower) ? 'person' : GROUP_PRONOUNS.has(pronoun.lower) ? 'organization' : null;
+      const wanted = PERSON_PRONOUNS.has(pronoun.lower)
+        ? 'person'
+        : GROUP_PRONOUNS.has(pronoun.lower)
+          ? 'organization'
+          : null;
       const referent = wanted && latestMention(at, wanted);
       if (referent) return { speaker: referent.entity.name, speakerEntity: referent.entity.id };
       return { speaker: pronoun.text, speakerEntity: null };
     }
-    const first = np[0]!, last = np[np.length - 1]!;
+    const first = np[0]!,
+      last = np[np.length - 1]!;
     return { speaker: article.text.slice(first.start, last.end).replace(/['’]s$/, ''), speakerEntity: null };
   }
 
@@ -243,7 +267,11 @@ export function findQuotes(article: Article, toks: Tokens, entities: readonly En
     const first = words[0];
     if (!first) return undefined;
     let m: (typeof mentions)[number] | undefined;
-    for (let k = firstAtOrAfter(mentions, first.start); k < mentions.length && mentions[k]!.start === first.start && !m; k++) {
+    for (
+      let k = firstAtOrAfter(mentions, first.start);
+      k < mentions.length && mentions[k]!.start === first.start && !m;
+      k++
+    ) {
       if (mentions[k]!.entity.type === 'person') m = mentions[k];
     }
     if (!m) return undefined;
@@ -252,7 +280,8 @@ export function findQuotes(article: Article, toks: Tokens, entities: readonly En
   }
 
   function entityIn(words: Token[], type: Entity['type']): Entity | undefined {
-    const from = words[0]?.start ?? 0, to = words[words.length - 1]?.end ?? 0;
+    const from = words[0]?.start ?? 0,
+      to = words[words.length - 1]?.end ?? 0;
     for (let k = firstAtOrAfter(mentions, from); k < mentions.length && mentions[k]!.start < to; k++) {
       const m = mentions[k]!;
       if (m.end <= to && m.entity.type === type) return m.entity;
@@ -263,7 +292,8 @@ export function findQuotes(article: Article, toks: Tokens, entities: readonly En
 
 /** Index of the first span in `spans` (sorted by start) that starts at or after `offset`. */
 function firstAtOrAfter(spans: readonly Span[], offset: number): number {
-  let lo = 0, hi = spans.length;
+  let lo = 0,
+    hi = spans.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (spans[mid]!.start < offset) lo = mid + 1;
@@ -333,7 +363,8 @@ export function findQuoteSpans(article: Article): RawQuote[] {
     const straight: number[] = [];
     for (let i = b.start; i < b.end; i++) if (text[i] === '"' && !taken(i)) straight.push(i);
     for (let k = 0; k < straight.length; k += 2) {
-      const s = straight[k]!, e = straight[k + 1];
+      const s = straight[k]!,
+        e = straight[k + 1];
       if (e !== undefined) add(s, e + 1, false);
       else if (s === b.start || /\s/.test(text[s - 1] ?? '')) add(s, b.end, true);
     }

@@ -10,7 +10,13 @@ export function assertValidSpans(a: Analysis): void {
   const check = (label: string, spans: readonly Span[], allowEmpty = false) => {
     let last = -1;
     for (const s of spans) {
-      if (!(Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.end <= n && (allowEmpty ? s.start <= s.end : s.start < s.end))) {
+      if (!(
+        Number.isInteger(s.start) &&
+        Number.isInteger(s.end) &&
+        s.start >= 0 &&
+        s.end <= n &&
+        (allowEmpty ? s.start <= s.end : s.start < s.end)
+      )) {
         throw new Error(`analysis: invalid ${label} span [${s.start}, ${s.end}) over ${n} characters`);
       }
       if (s.start < last) throw new Error(`analysis: ${label} spans are not sorted at ${s.start}`);

@@ -23,7 +23,11 @@ export function sectionSpans(article: Article): Section[] {
   }
   headings.forEach((h, k) => {
     const next = headings[k + 1];
-    sections.push({ start: h.start, end: next ? endBefore(article, next.start) : text.length, title: text.slice(h.start, h.end) });
+    sections.push({
+      start: h.start,
+      end: next ? endBefore(article, next.start) : text.length,
+      title: text.slice(h.start, h.end),
+    });
   });
   return sections;
 }
@@ -38,6 +42,9 @@ function endBefore(article: Article, offset: number): number {
 /** Sentences of body blocks (not the title or headings), as the tokenizer split them (see tokens.ts). */
 export function sentenceSpans(article: Article, tokens: Tokens): Span[] {
   return tokens.sentences
-    .filter((s) => { const b = article.blocks[s.block]; return !!b && isBodyBlock(b) && s.end > s.start; })
+    .filter((s) => {
+      const b = article.blocks[s.block];
+      return !!b && isBodyBlock(b) && s.end > s.start;
+    })
     .map(({ start, end }) => ({ start, end }));
 }

@@ -92,8 +92,32 @@ const WHITE = /\s/u;
 /** Relative pronouns ("…the bridge, which he said was…"): they open a clause, as a conjunction does. */
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose']);
 const CONJUNCTIONS = new Set([
-  'and', 'or', 'but', 'nor', 'yet', 'plus', 'either', 'however', 'therefore', 'otherwise', 'although', 'though', 'tho',
-  'because', 'cos', 'coz', 'cuz', 'whether', 'while', 'whilst', 'unless', 'whenever', 'wherever', 'whereby', 'if', 'vs',
+  'and',
+  'or',
+  'but',
+  'nor',
+  'yet',
+  'plus',
+  'either',
+  'however',
+  'therefore',
+  'otherwise',
+  'although',
+  'though',
+  'tho',
+  'because',
+  'cos',
+  'coz',
+  'cuz',
+  'whether',
+  'while',
+  'whilst',
+  'unless',
+  'whenever',
+  'wherever',
+  'whereby',
+  'if',
+  'vs',
 ]);
 
 /** Penn Treebank tag → lede's tag names. */
@@ -118,9 +142,9 @@ const TAGS_OF: Readonly<Record<string, readonly string[]>> = {
   WRB: ['Adverb'],
   RP: ['Adverb'],
   PRP: ['Noun', 'Pronoun'],
-  'PRP$': ['Pronoun', 'Possessive'],
+  PRP$: ['Pronoun', 'Possessive'],
   WP: ['Pronoun'],
-  'WP$': ['Pronoun', 'Possessive'],
+  WP$: ['Pronoun', 'Possessive'],
   DT: ['Determiner'],
   PDT: ['Determiner'],
   WDT: ['Determiner'],
@@ -141,7 +165,14 @@ const interned = new Map<string, ReadonlySet<string>>();
  * Tags for one word. `midSentence`: the word follows another word (or a comma), so its capital
  * letter is its own; `shouting`: its sentence is written in capitals.
  */
-function tagsFor(penn: string, text: string, lower: string, midSentence: boolean, shouting: boolean, inDate: boolean): ReadonlySet<string> {
+function tagsFor(
+  penn: string,
+  text: string,
+  lower: string,
+  midSentence: boolean,
+  shouting: boolean,
+  inDate: boolean,
+): ReadonlySet<string> {
   const capitalised = CAPITALISED.test(text);
   const acronym = !shouting && ACRONYM.test(text);
   const digit = STARTS_WITH_DIGIT.test(text);
@@ -187,7 +218,8 @@ function taggerForm(form: string): string {
 }
 
 /** A clitic the tokenizer split off a word: "'s", "'re", "'ve", "'ll", "'d", "'m", "n't". */
-const isClitic = (form: string): boolean => form === "n't" || form === "N'T" || (form.charCodeAt(0) === 0x27 && form.length <= 3);
+const isClitic = (form: string): boolean =>
+  form === "n't" || form === "N'T" || (form.charCodeAt(0) === 0x27 && form.length <= 3);
 
 /**
  * The words of one article and their tags. The tagger runs on a sentence only when a tag of one
@@ -234,7 +266,8 @@ class WordList {
       let pos = penn[k]?.pos ?? 'NN';
       // Right after a figure, a word that can be a noun is one: "30 times", "400,000 tonnes", "two
       // match points" (but "Band Aid 20 has held on").
-      if (k > 0 && (penn[k - 1]?.pos === 'CD' || STARTS_WITH_DIGIT.test(ner[k - 1]!.form))) pos = nounAfterFigure(pos, t.form);
+      if (k > 0 && (penn[k - 1]?.pos === 'CD' || STARTS_WITH_DIGIT.test(ner[k - 1]!.form)))
+        pos = nounAfterFigure(pos, t.form);
       if (lastEnd === t.start && isClitic(t.form)) {
         // Joined to the word before it: "Smith’s" keeps Smith's tags, and is a possessive.
         lastEnd = t.end;
@@ -292,7 +325,9 @@ export function tokenize(article: Article, options: TokenizeOptions = {}): Token
   const dates = options.dates ?? [];
 
   // Which block each sentence lies in: both are in text order.
-  const blockOrder = article.blocks.map((b, k) => ({ start: b.start, end: b.end, k })).sort((a, b) => a.start - b.start || a.end - b.end);
+  const blockOrder = article.blocks
+    .map((b, k) => ({ start: b.start, end: b.end, k }))
+    .sort((a, b) => a.start - b.start || a.end - b.end);
 
   // First the words' spans, then their pre/post (which need both neighbours).
   const starts: number[] = [];
@@ -340,8 +375,19 @@ export function tokenize(article: Article, options: TokenizeOptions = {}): Token
     const sameBlockBefore = i > 0 && blockOf[i - 1] === blockOf[i];
     const sameBlockAfter = i + 1 < starts.length && blockOf[i + 1] === blockOf[i];
     const preStart = sameBlockBefore ? splitGap(text, ends[i - 1]!, starts[i]!) : Math.max(block?.start ?? 0, 0);
-    const postEnd = sameBlockAfter ? splitGap(text, ends[i]!, starts[i + 1]!) : Math.min(block?.end ?? text.length, text.length);
-    tokens[i] = new Word(list, i, starts[i]!, ends[i]!, Math.min(preStart, starts[i]!), Math.max(postEnd, ends[i]!), sentenceOf[i]!, blockOf[i]!);
+    const postEnd = sameBlockAfter
+      ? splitGap(text, ends[i]!, starts[i + 1]!)
+      : Math.min(block?.end ?? text.length, text.length);
+    tokens[i] = new Word(
+      list,
+      i,
+      starts[i]!,
+      ends[i]!,
+      Math.min(preStart, starts[i]!),
+      Math.max(postEnd, ends[i]!),
+      sentenceOf[i]!,
+      blockOf[i]!,
+    );
   }
 
   const tokenAt = (offset: number): Token | undefined => {

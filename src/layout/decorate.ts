@@ -2,11 +2,27 @@ import type { Line } from './wrap.js';
 
 /** What a stretch of text is, for the renderer to give it a look. Later names win over earlier. */
 export type StyleName =
-  | 'title' | 'heading' | 'meta' | 'code' | 'prefix' | 'emphasis' | 'strong'
-  | 'quote' | 'number' | 'tag' | 'mention' | 'match' | 'current';
+  | 'title'
+  | 'heading'
+  | 'meta'
+  | 'code'
+  | 'prefix'
+  | 'emphasis'
+  | 'strong'
+  | 'quote'
+  | 'number'
+  | 'tag'
+  | 'mention'
+  | 'match'
+  | 'current';
 
 /** The look every line of a block of this kind starts from. */
-const BLOCK_STYLE: Partial<Record<Line['kind'], StyleName>> = { title: 'title', heading: 'heading', meta: 'meta', code: 'code' };
+const BLOCK_STYLE: Partial<Record<Line['kind'], StyleName>> = {
+  title: 'title',
+  heading: 'heading',
+  meta: 'meta',
+  code: 'code',
+};
 
 export interface Decoration {
   readonly start: number;
@@ -76,7 +92,8 @@ function mergeAdjacent(segments: Segment[]): Segment[] {
   const out: Segment[] = [];
   for (const s of segments) {
     const last = out[out.length - 1];
-    if (last && last.styles.join() === s.styles.join()) out[out.length - 1] = { text: last.text + s.text, styles: last.styles };
+    if (last && last.styles.join() === s.styles.join())
+      out[out.length - 1] = { text: last.text + s.text, styles: last.styles };
     else if (s.text) out.push(s);
   }
   return out;

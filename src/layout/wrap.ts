@@ -46,7 +46,11 @@ interface Token {
  * a blank line between blocks. Lines keep offsets into the text rather than copies, so the
  * reader can map a mention to its line and a line back to what it shows.
  */
-export function layoutArticle(article: Pick<Article, 'text' | 'blocks'>, width: number, tags: readonly Tag[] = []): Layout {
+export function layoutArticle(
+  article: Pick<Article, 'text' | 'blocks'>,
+  width: number,
+  tags: readonly Tag[] = [],
+): Layout {
   const layout = new LazyLayout(article, width, tags);
   layout.ensureAll();
   return { width: layout.width, lines: layout.lines };
@@ -143,8 +147,16 @@ export class LazyLayout implements Layout {
     }
     const [first, rest] = prefixes(article.text, block, measure);
     const from = out.length;
-    wrapTokens(tokens, block, index, Math.max(1, measure - Math.max(stringWidth(first), stringWidth(rest))), article.text, out);
-    if (first || rest) for (let k = from; k < out.length; k++) out[k] = { ...out[k]!, prefix: k === from ? first : rest };
+    wrapTokens(
+      tokens,
+      block,
+      index,
+      Math.max(1, measure - Math.max(stringWidth(first), stringWidth(rest))),
+      article.text,
+      out,
+    );
+    if (first || rest)
+      for (let k = from; k < out.length; k++) out[k] = { ...out[k]!, prefix: k === from ? first : rest };
   }
 }
 
@@ -173,7 +185,15 @@ function codeLines(text: string, block: Block, index: number, width: number, out
     const nl = text.indexOf('\n', at);
     const end = nl < 0 || nl > block.end ? block.end : nl;
     const chunks = end > at ? hardBreak(text, at, end, room) : [{ start: at, end: at, width: 0 }];
-    for (const c of chunks) out.push({ start: c.start, end: c.end, kind: 'code', block: index, prefix: indent, pieces: c.end > c.start ? [{ kind: 'text', start: c.start, end: c.end }] : [] });
+    for (const c of chunks)
+      out.push({
+        start: c.start,
+        end: c.end,
+        kind: 'code',
+        block: index,
+        prefix: indent,
+        pieces: c.end > c.start ? [{ kind: 'text', start: c.start, end: c.end }] : [],
+      });
     at = end + 1;
   }
 }
@@ -181,7 +201,8 @@ function codeLines(text: string, block: Block, index: number, width: number, out
 // Printable ASCII, Latin letters and the common punctuation (’ “ ” – — …): one column each.
 // Almost every word of an article is made of these alone, and string-width is ~20× slower.
 // Left out: the soft hyphen (no column), and © ® ‼ ⁉, which string-width counts as emoji (two).
-const NARROW = /^[\x21-\x7e\u00a1-\u00a8\u00aa-\u00ac\u00af-\u02ff\u2010-\u2027\u2030-\u203b\u203d-\u2048\u204a-\u205e]*$/;
+const NARROW =
+  /^[\x21-\x7e\u00a1-\u00a8\u00aa-\u00ac\u00af-\u02ff\u2010-\u2027\u2030-\u203b\u203d-\u2048\u204a-\u205e]*$/;
 
 /** Terminal columns of a piece of text: string-width, with a fast path for the common case. */
 export function textWidth(s: string): number {
@@ -197,7 +218,14 @@ function* words(text: string, block: Block): Generator<Token> {
   }
 }
 
-function wrapTokens(tokens: readonly Token[], block: Block, index: number, width: number, text: string, out: Line[]): void {
+function wrapTokens(
+  tokens: readonly Token[],
+  block: Block,
+  index: number,
+  width: number,
+  text: string,
+  out: Line[],
+): void {
   let pieces: Piece[] = [];
   let used = 0;
   let lineStart = -1;
@@ -289,5 +317,7 @@ export function truncate(s: string, width: number): string {
 
 /** The text a line shows, tags included, without styling. */
 export function lineText(text: string, line: Line): string {
-  return (line.prefix ?? '') + line.pieces.map((p) => (p.kind === 'text' ? text.slice(p.start, p.end) : p.text)).join('');
+  return (
+    (line.prefix ?? '') + line.pieces.map((p) => (p.kind === 'text' ? text.slice(p.start, p.end) : p.text)).join('')
+  );
 }

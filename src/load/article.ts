@@ -34,7 +34,8 @@ export interface ArticleMeta {
 export type ArticleFormat = 'text' | 'markdown' | 'html';
 
 /** Blocks of running text the analysis reads for sentences, quotations and dates. */
-export const isBodyBlock = (b: Pick<Block, 'kind'>): boolean => b.kind === 'paragraph' || b.kind === 'quote' || b.kind === 'item';
+export const isBodyBlock = (b: Pick<Block, 'kind'>): boolean =>
+  b.kind === 'paragraph' || b.kind === 'quote' || b.kind === 'item';
 
 /**
  * One article as lede shows it: `text` is the whole article, title first, blocks separated by a

@@ -1,4 +1,13 @@
-import { type Article, type ArticleFormat, type ArticleMeta, type Block, type BlockKind, type InlineStyle, LoadError, type StyleSpan } from './article.js';
+import {
+  type Article,
+  type ArticleFormat,
+  type ArticleMeta,
+  type Block,
+  type BlockKind,
+  type InlineStyle,
+  LoadError,
+  type StyleSpan,
+} from './article.js';
 import { sanitize } from './sanitize.js';
 
 /** A stretch of inline text, with the emphasis the source gave it. */
@@ -31,7 +40,12 @@ const BLOCK_SEPARATOR = '\n\n';
  * line (byline · site · date) come first, and inline emphasis becomes style spans on the text.
  */
 export function buildArticle(draft: Draft, source: string): Article {
-  type Built = { kind: BlockKind; level: number; text: string; styles: { start: number; end: number; style: InlineStyle }[] };
+  type Built = {
+    kind: BlockKind;
+    level: number;
+    text: string;
+    styles: { start: number; end: number; style: InlineStyle }[];
+  };
   const built: Built[] = [];
   for (const b of draft.blocks) {
     const one = b.kind === 'code' ? codeBlock(b) : inlineBlock(b);
@@ -80,7 +94,10 @@ function inlineBlock(b: DraftBlock): { text: string; styles: { start: number; en
     }
   }
   const trimmed = text.trimEnd();
-  return { text: trimmed, styles: styles.map((s) => ({ ...s, end: Math.min(s.end, trimmed.length) })).filter((s) => s.end > s.start) };
+  return {
+    text: trimmed,
+    styles: styles.map((s) => ({ ...s, end: Math.min(s.end, trimmed.length) })).filter((s) => s.end > s.start),
+  };
 }
 
 /** Code keeps its lines and spaces; only trailing blank lines and trailing spaces go. */
@@ -101,7 +118,9 @@ function collapse(s: string): string {
 /** "By Jane Doe · The Example Times · 5 April 2018" from whatever the page gave. */
 export function formatMeta(meta: ArticleMeta | undefined): string {
   if (!meta) return '';
-  const parts = [meta.byline, meta.siteName, formatDate(meta.published)].map((p) => collapse(sanitize(p ?? ''))).filter(Boolean);
+  const parts = [meta.byline, meta.siteName, formatDate(meta.published)]
+    .map((p) => collapse(sanitize(p ?? '')))
+    .filter(Boolean);
   return parts.join(' · ');
 }
 

@@ -32,7 +32,8 @@ export async function fetchUrl(address: string, limits: UrlLimits = URL_LIMITS):
   } catch {
     throw new LoadError(address, 'is not a valid URL');
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new LoadError(address, 'only http:// and https:// addresses can be opened');
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new LoadError(address, 'only http:// and https:// addresses can be opened');
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), limits.timeoutMs);
   const seconds = Math.round(limits.timeoutMs / 100) / 10;
@@ -43,21 +44,32 @@ export async function fetchUrl(address: string, limits: UrlLimits = URL_LIMITS):
         response = await fetch(url, {
           redirect: 'manual',
           signal: controller.signal,
-          headers: { accept: 'text/html,application/xhtml+xml,text/markdown,text/plain;q=0.9,*/*;q=0.1', 'user-agent': 'lede (terminal article reader)' },
+          headers: {
+            accept: 'text/html,application/xhtml+xml,text/markdown,text/plain;q=0.9,*/*;q=0.1',
+            'user-agent': 'lede (terminal article reader)',
+          },
         });
       } catch (error) {
-        throw new LoadError(address, controller.signal.aborted ? `timed out after ${seconds} s` : networkProblem(error));
+        throw new LoadError(
+          address,
+          controller.signal.aborted ? `timed out after ${seconds} s` : networkProblem(error),
+        );
       }
       if (response.status >= 300 && response.status < 400 && response.headers.has('location')) {
         await response.body?.cancel().catch(() => {});
-        if (redirects >= limits.maxRedirects) throw new LoadError(address, `too many redirects (more than ${limits.maxRedirects})`);
+        if (redirects >= limits.maxRedirects)
+          throw new LoadError(address, `too many redirects (more than ${limits.maxRedirects})`);
         url = new URL(response.headers.get('location')!, url);
-        if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new LoadError(address, `redirects to ${url.protocol} address, which lede does not open`);
+        if (url.protocol !== 'http:' && url.protocol !== 'https:')
+          throw new LoadError(address, `redirects to ${url.protocol} address, which lede does not open`);
         continue;
       }
       if (!response.ok) {
         await response.body?.cancel().catch(() => {});
-        throw new LoadError(address, `the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+        throw new LoadError(
+          address,
+          `the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
+        );
       }
       const contentType = response.headers.get('content-type') ?? '';
       const type = contentType.split(';')[0]!.trim();
@@ -65,7 +77,8 @@ export async function fetchUrl(address: string, limits: UrlLimits = URL_LIMITS):
         await response.body?.cancel().catch(() => {});
         throw new LoadError(address, `is not an article (the server sent ${type})`);
       }
-      const tooLarge = () => new LoadError(address, `is larger than ${limits.maxBytes / 1024 / 1024} MB, the most lede downloads`);
+      const tooLarge = () =>
+        new LoadError(address, `is larger than ${limits.maxBytes / 1024 / 1024} MB, the most lede downloads`);
       const declared = Number(response.headers.get('content-length'));
       if (Number.isFinite(declared) && declared > limits.maxBytes) {
         await response.body?.cancel().catch(() => {});
@@ -84,7 +97,10 @@ export async function fetchUrl(address: string, limits: UrlLimits = URL_LIMITS):
         }
       } catch (error) {
         if (error instanceof LoadError) throw error;
-        throw new LoadError(address, controller.signal.aborted ? `timed out after ${seconds} s` : networkProblem(error));
+        throw new LoadError(
+          address,
+          controller.signal.aborted ? `timed out after ${seconds} s` : networkProblem(error),
+        );
       }
       return { bytes: Buffer.concat(chunks), contentType, url: url.href };
     }

@@ -3,9 +3,17 @@ import type { ArticleFormat } from './article.js';
 export const FORMATS: readonly ArticleFormat[] = ['text', 'markdown', 'html'];
 
 const BY_EXTENSION: Record<string, ArticleFormat> = {
-  txt: 'text', text: 'text',
-  md: 'markdown', markdown: 'markdown', mdown: 'markdown', mkd: 'markdown', mkdn: 'markdown',
-  html: 'html', htm: 'html', xhtml: 'html', shtml: 'html',
+  txt: 'text',
+  text: 'text',
+  md: 'markdown',
+  markdown: 'markdown',
+  mdown: 'markdown',
+  mkd: 'markdown',
+  mkdn: 'markdown',
+  html: 'html',
+  htm: 'html',
+  xhtml: 'html',
+  shtml: 'html',
 };
 
 /** The format a name's extension says, if it says one. */
@@ -27,8 +35,14 @@ export function formatFromContentType(contentType: string | null | undefined): A
  * Markdown constructs (fences, links, emphasis, lists, quotes) is Markdown; anything else is text.
  */
 export function sniffFormat(text: string): ArticleFormat {
-  const head = text.slice(0, 2048).replace(/^\uFEFF/, '').trimStart();
-  if (/^(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<\?xml[^>]*>\s*<html)/i.test(head) || /<(?:html|head|body)[\s>][\s\S]*<\/(?:p|div|body)>/i.test(text.slice(0, 20_000))) {
+  const head = text
+    .slice(0, 2048)
+    .replace(/^\uFEFF/, '')
+    .trimStart();
+  if (
+    /^(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<\?xml[^>]*>\s*<html)/i.test(head) ||
+    /<(?:html|head|body)[\s>][\s\S]*<\/(?:p|div|body)>/i.test(text.slice(0, 20_000))
+  ) {
     return 'html';
   }
   const sample = text.slice(0, 50_000);

@@ -33,29 +33,99 @@ const MAX_BYLINE_CHARS = 100;
 
 /** Elements that never hold article text: their contents are skipped whole. */
 const SKIPPED = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas',
-  'video', 'audio', 'picture', 'img', 'source', 'track', 'map', 'button', 'form', 'input', 'select',
-  'textarea', 'nav', 'head', 'title', 'meta', 'link',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'embed',
+  'canvas',
+  'video',
+  'audio',
+  'picture',
+  'img',
+  'source',
+  'track',
+  'map',
+  'button',
+  'form',
+  'input',
+  'select',
+  'textarea',
+  'nav',
+  'head',
+  'title',
+  'meta',
+  'link',
 ]);
 
 /** Elements that start and end a block: text either side of them is a separate paragraph. */
 const BLOCK = new Set([
-  'address', 'article', 'aside', 'body', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
-  'fieldset', 'figcaption', 'figure', 'footer', 'header', 'hgroup', 'hr', 'html', 'legend', 'main',
-  'p', 'section', 'summary', 'caption',
+  'address',
+  'article',
+  'aside',
+  'body',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'header',
+  'hgroup',
+  'hr',
+  'html',
+  'legend',
+  'main',
+  'p',
+  'section',
+  'summary',
+  'caption',
 ]);
 
 const INLINE_STYLE: Readonly<Record<string, InlineStyle>> = {
-  em: 'emphasis', i: 'emphasis', cite: 'emphasis', dfn: 'emphasis', var: 'emphasis',
-  strong: 'strong', b: 'strong',
-  code: 'code', kbd: 'code', samp: 'code', tt: 'code',
+  em: 'emphasis',
+  i: 'emphasis',
+  cite: 'emphasis',
+  dfn: 'emphasis',
+  var: 'emphasis',
+  strong: 'strong',
+  b: 'strong',
+  code: 'code',
+  kbd: 'code',
+  samp: 'code',
+  tt: 'code',
 };
 
 /** Elements that belong in <head>, for pages that leave out <html>, <head> or <body>. */
 const HEAD_ONLY = new Set(['title', 'meta', 'link', 'base']);
 
 /** Markup that makes a table a page layout rather than data: such a table is read as containers. */
-const LAYOUT_CONTENT = new Set(['p', 'div', 'ul', 'ol', 'table', 'blockquote', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article']);
+const LAYOUT_CONTENT = new Set([
+  'p',
+  'div',
+  'ul',
+  'ol',
+  'table',
+  'blockquote',
+  'pre',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'section',
+  'article',
+]);
 
 const TABLE_CELL_SEPARATOR = ' · ';
 
@@ -404,7 +474,11 @@ function isDataTable(table: DomNode): boolean {
 
 function isBlockLevel(node: DomNode): boolean {
   const name = node.localName ?? '';
-  return BLOCK.has(name) || /^h[1-6]$/.test(name) || ['blockquote', 'pre', 'ul', 'ol', 'li', 'table', 'figure'].includes(name);
+  return (
+    BLOCK.has(name) ||
+    /^h[1-6]$/.test(name) ||
+    ['blockquote', 'pre', 'ul', 'ol', 'li', 'table', 'figure'].includes(name)
+  );
 }
 
 /** Inside a block element the kind of text stays what it was (a paragraph in a quote is quoted). */
@@ -440,7 +514,8 @@ function preText(node: DomNode): string {
   const visit = (n: DomNode): void => {
     if (n.nodeType === TEXT_NODE || n.nodeType === CDATA_SECTION_NODE) text += n.textContent ?? '';
     else if (n.nodeType === ELEMENT_NODE && n.localName === 'br') text += '\n';
-    else if (n.nodeType === ELEMENT_NODE && !SKIPPED.has(n.localName ?? '')) for (const child of Array.from(n.childNodes)) visit(child);
+    else if (n.nodeType === ELEMENT_NODE && !SKIPPED.has(n.localName ?? ''))
+      for (const child of Array.from(n.childNodes)) visit(child);
   };
   visit(node);
   return text;

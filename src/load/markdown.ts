@@ -58,7 +58,13 @@ function block(token: Token, out: DraftBlock[], depth: number, quote: 'quote' | 
         for (const child of item.tokens) {
           if (child.type === 'text' || child.type === 'paragraph') {
             if (runs.length > 1) runs.push({ text: ' ' });
-            runs.push(...inline((child as Tokens.Text).tokens ?? [{ type: 'text', raw: child.raw, text: (child as Tokens.Text).text } as Tokens.Text]));
+            runs.push(
+              ...inline(
+                (child as Tokens.Text).tokens ?? [
+                  { type: 'text', raw: child.raw, text: (child as Tokens.Text).text } as Tokens.Text,
+                ],
+              ),
+            );
           } else if (child.type !== 'checkbox') nested.push(child);
         }
         out.push({ kind: 'item', level: depth + 1, runs });
@@ -71,7 +77,8 @@ function block(token: Token, out: DraftBlock[], depth: number, quote: 'quote' | 
       return;
     case 'table': {
       const t = token as Tokens.Table;
-      const row = (cells: Tokens.TableCell[]) => cells.flatMap((c, i) => [...(i ? [{ text: ' · ' }] : []), ...inline(c.tokens)]);
+      const row = (cells: Tokens.TableCell[]) =>
+        cells.flatMap((c, i) => [...(i ? [{ text: ' · ' }] : []), ...inline(c.tokens)]);
       out.push({ kind: 'paragraph', runs: row(t.header) });
       for (const r of t.rows) out.push({ kind: 'paragraph', runs: row(r) });
       return;

@@ -36,7 +36,12 @@ function describe(error: unknown): string {
 export async function openArticle(input: string, options: OpenOptions = {}): Promise<Article> {
   if (isUrl(input) || /^[a-z][a-z0-9+.-]*:\/\//i.test(input)) {
     const fetched = await fetchUrl(input, options.urlLimits ?? URL_LIMITS);
-    return articleFromBytes(fetched.bytes, input, { ...options, name: new URL(fetched.url).pathname, contentType: fetched.contentType, url: fetched.url });
+    return articleFromBytes(fetched.bytes, input, {
+      ...options,
+      name: new URL(fetched.url).pathname,
+      contentType: fetched.contentType,
+      url: fetched.url,
+    });
   }
   return readArticleFile(input, options);
 }
@@ -56,7 +61,11 @@ export async function readArticleFile(path: string, options: OpenOptions = {}): 
   return articleFromBytes(bytes, path, { ...options, name: basename(path) });
 }
 
-export async function readArticleStream(stream: NodeJS.ReadableStream, options: OpenOptions = {}, source = '-'): Promise<Article> {
+export async function readArticleStream(
+  stream: NodeJS.ReadableStream,
+  options: OpenOptions = {},
+  source = '-',
+): Promise<Article> {
   const name = source === '-' ? 'standard input' : source;
   return articleFromBytes(await readCapped(stream, name), name, options);
 }
@@ -97,8 +106,13 @@ export interface BytesInfo extends OpenOptions {
 export async function articleFromBytes(bytes: Buffer, source: string, info: BytesInfo = {}): Promise<Article> {
   if (bytes.length === 0) throw new LoadError(source, 'the file is empty');
   if (!isUtf16(bytes) && bytes.includes(0)) throw new LoadError(source, 'looks like a binary file, not text');
-  const hinted = info.format ?? formatFromContentType(info.contentType) ?? (info.name ? formatFromName(info.name) : undefined);
-  const declared = charsetOf(info.contentType) ?? (hinted === 'html' || (!hinted && /^\s*</.test(bytes.subarray(0, 64).toString('latin1'))) ? sniffHtmlCharset(bytes) : undefined);
+  const hinted =
+    info.format ?? formatFromContentType(info.contentType) ?? (info.name ? formatFromName(info.name) : undefined);
+  const declared =
+    charsetOf(info.contentType) ??
+    (hinted === 'html' || (!hinted && /^\s*</.test(bytes.subarray(0, 64).toString('latin1')))
+      ? sniffHtmlCharset(bytes)
+      : undefined);
   const text = decodeBytes(bytes, declared);
   const format = hinted ?? sniffFormat(text);
   switch (format) {

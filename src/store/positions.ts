@@ -1,5 +1,16 @@
 import { createHash } from 'node:crypto';
-import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import envPaths from 'env-paths';
 
@@ -63,10 +74,15 @@ export function openPositions(dir: string = stateDir()): { store: PositionStore;
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOENT') return { articles: {}, warning: null };
-      return { articles: {}, warning: `ignoring saved reading positions: ${file} cannot be read (${code ?? String(error)})` };
+      return {
+        articles: {},
+        warning: `ignoring saved reading positions: ${file} cannot be read (${code ?? String(error)})`,
+      };
     }
     const parsed = parsePositions(raw);
-    return parsed ? { articles: parsed, warning: null } : { articles: {}, warning: `ignoring saved reading positions: ${file} is not a valid positions file` };
+    return parsed
+      ? { articles: parsed, warning: null }
+      : { articles: {}, warning: `ignoring saved reading positions: ${file} is not a valid positions file` };
   };
   const first = read();
   let articles = first.articles;
@@ -108,7 +124,13 @@ export function parsePositions(raw: string): Record<string, SavedPosition> | nul
   const out: Record<string, SavedPosition> = {};
   for (const [key, p] of Object.entries(articles)) {
     if (p && typeof p === 'object' && Number.isFinite(p.offset) && p.offset >= 0 && Number.isFinite(p.percent)) {
-      out[key] = { offset: p.offset, percent: p.percent, title: String(p.title ?? ''), source: String(p.source ?? ''), savedAt: String(p.savedAt ?? '') };
+      out[key] = {
+        offset: p.offset,
+        percent: p.percent,
+        title: String(p.title ?? ''),
+        source: String(p.source ?? ''),
+        savedAt: String(p.savedAt ?? ''),
+      };
     }
   }
   return out;

@@ -10,7 +10,38 @@ import { PLACES } from '../analysis/lexicon/places.js';
 import { tokenizeForNer } from '../analysis/ner/tokenize.js';
 
 export const MIN_CITY_POPULATION = 15_000;
-const NAME_LOCALES = ['en', 'en_GB', 'en_IE', 'en_AU', 'en_IN', 'de', 'fr', 'es', 'it', 'nl', 'pt_BR', 'pl', 'sv', 'nb_NO', 'da', 'fi', 'cs_CZ', 'ro', 'hu', 'tr', 'id_ID', 'vi', 'af_ZA', 'zu_ZA', 'yo_NG', 'he', 'ar', 'ko', 'ja', 'zh_CN'];
+const NAME_LOCALES = [
+  'en',
+  'en_GB',
+  'en_IE',
+  'en_AU',
+  'en_IN',
+  'de',
+  'fr',
+  'es',
+  'it',
+  'nl',
+  'pt_BR',
+  'pl',
+  'sv',
+  'nb_NO',
+  'da',
+  'fi',
+  'cs_CZ',
+  'ro',
+  'hu',
+  'tr',
+  'id_ID',
+  'vi',
+  'af_ZA',
+  'zu_ZA',
+  'yo_NG',
+  'he',
+  'ar',
+  'ko',
+  'ja',
+  'zh_CN',
+];
 const MAX_LENGTH = 4;
 
 interface City {
@@ -27,16 +58,25 @@ export async function buildLexicon(): Promise<Gazetteer> {
   const add = (name: string, category: number) => {
     const trimmed = name.trim();
     if (!LATIN_NAME.test(trimmed)) return;
-    const words = tokenizeForNer(trimmed).flat().map((t) => t.form);
+    const words = tokenizeForNer(trimmed)
+      .flat()
+      .map((t) => t.form);
     if (!words.length || words.length > MAX_LENGTH) return;
     maxLength = Math.max(maxLength, words.length);
     const key = entryKey(words);
     entries.set(key, (entries.get(key) ?? 0) | (1 << category));
   };
 
-  const faker = (await import('@faker-js/faker')) as unknown as Record<string, { person?: { first_name?: unknown; last_name?: unknown } }>;
+  const faker = (await import('@faker-js/faker')) as unknown as Record<
+    string,
+    { person?: { first_name?: unknown; last_name?: unknown } }
+  >;
   const flat = (x: unknown): string[] =>
-    Array.isArray(x) ? x.filter((s): s is string => typeof s === 'string') : x && typeof x === 'object' ? Object.values(x).flatMap(flat) : [];
+    Array.isArray(x)
+      ? x.filter((s): s is string => typeof s === 'string')
+      : x && typeof x === 'object'
+        ? Object.values(x).flatMap(flat)
+        : [];
   for (const locale of NAME_LOCALES) {
     const person = faker[locale]?.person;
     if (!person) throw new Error(`@faker-js/faker has no locale ${locale}`);

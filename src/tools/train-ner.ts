@@ -9,8 +9,21 @@ import { fileURLToPath } from 'node:url';
 import { parseConll, scoreConll, type ConllDocument } from '../analysis/ner/conll.js';
 import { beamDecode } from '../analysis/ner/decode.js';
 import { documentFacts, sentenceFeatures, type Gazetteer, type Resources } from '../analysis/ner/features.js';
-import { TableWeights, serializeModel, tagDocument, type ModelInfo, type NerModel, type PassWeights } from '../analysis/ner/model.js';
-import { buildGazetteer, documentInstances, lowerVocabulary, trainPerceptron, type Instance } from '../analysis/ner/train.js';
+import {
+  TableWeights,
+  serializeModel,
+  tagDocument,
+  type ModelInfo,
+  type NerModel,
+  type PassWeights,
+} from '../analysis/ner/model.js';
+import {
+  buildGazetteer,
+  documentInstances,
+  lowerVocabulary,
+  trainPerceptron,
+  type Instance,
+} from '../analysis/ner/train.js';
 import { buildLexicon } from './lexicon.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -31,9 +44,13 @@ function modelOf(passes: readonly PassWeights[], resources: Resources, beam: num
 
 /** micro F1 of a model over documents. */
 export function evaluate(model: NerModel, docs: readonly ConllDocument[]) {
-  const gold: Uint8Array[] = [], predicted: Uint8Array[] = [];
+  const gold: Uint8Array[] = [],
+    predicted: Uint8Array[] = [];
   for (const doc of docs) {
-    const tags = tagDocument(model, doc.map((s) => s.words));
+    const tags = tagDocument(
+      model,
+      doc.map((s) => s.words),
+    );
     doc.forEach((s, i) => {
       gold.push(s.tags);
       predicted.push(tags[i]!);
@@ -57,7 +74,15 @@ export interface TrainRun {
 export function trainModel(
   train: readonly ConllDocument[],
   valid: readonly ConllDocument[],
-  opts: { epochs: number; beam: number; seed: number; folds: number; prune: number; passes: 1 | 2; lexicon?: Gazetteer },
+  opts: {
+    epochs: number;
+    beam: number;
+    seed: number;
+    folds: number;
+    prune: number;
+    passes: 1 | 2;
+    lexicon?: Gazetteer;
+  },
 ): TrainRun {
   const t0 = performance.now();
   const { epochs, beam, seed, folds, prune } = opts;
@@ -88,7 +113,9 @@ export function trainModel(
       onEpoch: validate
         ? (epoch, w) => {
             const f1 = validate(w);
-            log(`  ${name} epoch ${epoch}: valid F1 ${(f1 * 100).toFixed(2)} (${w.keys.length} features, ${seconds(t)})`);
+            log(
+              `  ${name} epoch ${epoch}: valid F1 ${(f1 * 100).toFixed(2)} (${w.keys.length} features, ${seconds(t)})`,
+            );
             return f1;
           }
         : undefined,
@@ -128,9 +155,17 @@ export function trainModel(
     valid: { microF1: Number(validF1.toFixed(4)) },
   };
   log(`trained in ${seconds(t0)}; valid micro F1 ${(validF1 * 100).toFixed(2)}`);
-  return { model: serializeModel({ info, passes, gazetteer: fullGazetteer, lowerVocabulary: vocabulary, ...(lexicon ? { lexicon } : {}) }), info };
+  return {
+    model: serializeModel({
+      info,
+      passes,
+      gazetteer: fullGazetteer,
+      lowerVocabulary: vocabulary,
+      ...(lexicon ? { lexicon } : {}),
+    }),
+    info,
+  };
 }
-
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -141,7 +176,9 @@ async function main(): Promise<void> {
   const data = resolve(value('--data') ?? DEFAULT_DATA);
   const out = resolve(value('--out') ?? join(ROOT, 'models/ner.bin'));
   if (!existsSync(join(data, 'train.txt'))) {
-    process.stderr.write(`lede train: no CoNLL-2003 data at ${data} (expected train.txt and valid.txt; see README, "Retraining")\n`);
+    process.stderr.write(
+      `lede train: no CoNLL-2003 data at ${data} (expected train.txt and valid.txt; see README, "Retraining")\n`,
+    );
     process.exit(1);
   }
   const epochs = Number(value('--epochs') ?? TRAINING.epochs);

@@ -11,7 +11,15 @@ import type { Paint } from './paint.js';
 import { offsetOfLine } from '../layout/lines.js';
 import type { AnalysisJob } from '../analysis/in-worker.js';
 import { collectGarbage } from '../gc.js';
-import { type Document, SIDEBAR_MAX_WIDTH, createInitialState, paneHeight, percentRead, reducer, sidebarVisible } from './state.js';
+import {
+  type Document,
+  SIDEBAR_MAX_WIDTH,
+  createInitialState,
+  paneHeight,
+  percentRead,
+  reducer,
+  sidebarVisible,
+} from './state.js';
 
 /** Where the reader is: the text offset at the top of the view, and how far through. */
 export interface Position {
@@ -39,9 +47,22 @@ export interface AppProps {
 /** Idle-time wrapping works in slices this long, so a key pressed meanwhile waits at most this. */
 const WRAP_SLICE_MS = 8;
 
-export function App({ doc, paint, cols, rows, width, startOffset, onPosition, onLeave, hasShelf = false, job = null }: AppProps) {
+export function App({
+  doc,
+  paint,
+  cols,
+  rows,
+  width,
+  startOffset,
+  onPosition,
+  onLeave,
+  hasShelf = false,
+  job = null,
+}: AppProps) {
   const { exit } = useApp();
-  const [state, dispatch] = useReducer(reducer, undefined, () => createInitialState(doc, { cols, rows, width, startOffset, analysing: !!job }));
+  const [state, dispatch] = useReducer(reducer, undefined, () =>
+    createInitialState(doc, { cols, rows, width, startOffset, analysing: !!job }),
+  );
   useKeys(dispatch);
   useEffect(
     () =>
@@ -51,8 +72,7 @@ export function App({ doc, paint, cols, rows, width, startOffset, onPosition, on
           dispatch({ type: 'analysed', analysis: event.analysis });
           // The message the analysis came in, and the worker's share of the heap, are garbage now.
           setTimeout(collectGarbage, 0).unref();
-        }
-        else dispatch({ type: 'analysisFailed', message: event.message });
+        } else dispatch({ type: 'analysisFailed', message: event.message });
       }),
     [job],
   );

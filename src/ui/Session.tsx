@@ -32,16 +32,39 @@ export interface SessionProps {
 
 type View =
   | { readonly kind: 'shelf' }
-  | { readonly kind: 'reader'; readonly index: number; readonly doc: Document; readonly job: AnalysisJob; readonly startOffset: number };
+  | {
+      readonly kind: 'reader';
+      readonly index: number;
+      readonly doc: Document;
+      readonly job: AnalysisJob;
+      readonly startOffset: number;
+    };
 
 /** Saves where an entry was left; a failure to save is a warning, never a crash. */
 export function savePosition(store: PositionStore | null, entry: ShelfEntry, position: Position): string | null {
   if (!store || !entry.key || !entry.article) return null;
-  return store.save(entry.key, { offset: position.offset, percent: position.percent, title: entry.article.title, source: entry.source, savedAt: new Date().toISOString() });
+  return store.save(entry.key, {
+    offset: position.offset,
+    percent: position.percent,
+    title: entry.article.title,
+    source: entry.source,
+    savedAt: new Date().toISOString(),
+  });
 }
 
 /** The whole session: the shelf when there is one, and the reader for the article chosen. */
-export function Session({ entries, shelf, heading, paint, width, resume, store, startAnalysis, trackerRef, onWarning }: SessionProps) {
+export function Session({
+  entries,
+  shelf,
+  heading,
+  paint,
+  width,
+  resume,
+  store,
+  startAnalysis,
+  trackerRef,
+  onWarning,
+}: SessionProps) {
   const { exit } = useApp();
   const { stdout } = useStdout();
   const [size, setSize] = useState({ cols: stdout.columns ?? 80, rows: stdout.rows ?? 24 });
@@ -55,7 +78,13 @@ export function Session({ entries, shelf, heading, paint, width, resume, store, 
     const entry = entries[index];
     if (!entry?.article) return null;
     const startOffset = resume ? resumeOffset(store, entry.key, entry.article.text) : 0;
-    return { kind: 'reader', index, doc: { article: entry.article, analysis: structureOnly(entry.article) }, job: startAnalysis(entry.article), startOffset };
+    return {
+      kind: 'reader',
+      index,
+      doc: { article: entry.article, analysis: structureOnly(entry.article) },
+      job: startAnalysis(entry.article),
+      startOffset,
+    };
   };
   const [view, setView] = useState<View>(() => (shelf ? { kind: 'shelf' } : (open(0) ?? { kind: 'shelf' })));
 

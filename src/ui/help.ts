@@ -7,7 +7,12 @@ export interface HelpLine {
   readonly description?: string;
 }
 
-const WHERE: Partial<Record<Context, string>> = { sidebar: ' (sidebar)', search: ' (searching)', outline: ' (outline)', help: ' (help)' };
+const WHERE: Partial<Record<Context, string>> = {
+  sidebar: ' (sidebar)',
+  search: ' (searching)',
+  outline: ' (outline)',
+  help: ' (help)',
+};
 export const KEY_COLUMN = 16;
 
 /** Help lines drawn from the keymap table, so they can never disagree with what keys do. */
@@ -18,7 +23,8 @@ export function helpLines(keymap: readonly Binding[] = KEYMAP): HelpLine[] {
     if (!bindings.length) continue;
     if (out.length) out.push({});
     out.push({ heading: category });
-    for (const b of bindings) out.push({ keys: b.keys.map(displayKey).join(' '), description: b.description + (WHERE[b.context] ?? '') });
+    for (const b of bindings)
+      out.push({ keys: b.keys.map(displayKey).join(' '), description: b.description + (WHERE[b.context] ?? '') });
   }
   return out;
 }
@@ -38,7 +44,6 @@ export function splitHelp(lines: readonly HelpLine[]): [HelpLine[], HelpLine[]] 
   while (left.length && !left[left.length - 1]!.heading && !left[left.length - 1]!.keys) left.pop();
   return [left, right];
 }
-
 
 /** The help as it is laid out at a width: one column, or two side by side when they fit. */
 export function helpColumns(cols: number): { twoColumns: boolean; left: HelpLine[]; right: HelpLine[]; rows: number } {

@@ -9,14 +9,39 @@ export type Context = Focus | 'reader' | 'search' | 'outline' | 'help' | 'shelf'
 export type Category = 'Reading' | 'Sections' | 'Entities' | 'Search' | 'View' | 'Shelf' | 'General';
 
 export type Command =
-  | 'lineDown' | 'lineUp' | 'pageDown' | 'pageUp' | 'halfPageDown' | 'halfPageUp' | 'top' | 'bottom'
-  | 'nextSection' | 'previousSection' | 'outline'
-  | 'toggleFocus' | 'entityDown' | 'entityUp' | 'chooseEntity' | 'nextMention' | 'previousMention'
-  | 'search' | 'confirmSearch' | 'cancelSearch' | 'clear'
-  | 'toggleHighlight' | 'toggleSidebar' | 'help' | 'closeOverlay' | 'outlineDown' | 'outlineUp' | 'chooseSection'
+  | 'lineDown'
+  | 'lineUp'
+  | 'pageDown'
+  | 'pageUp'
+  | 'halfPageDown'
+  | 'halfPageUp'
+  | 'top'
+  | 'bottom'
+  | 'nextSection'
+  | 'previousSection'
+  | 'outline'
+  | 'toggleFocus'
+  | 'entityDown'
+  | 'entityUp'
+  | 'chooseEntity'
+  | 'nextMention'
+  | 'previousMention'
+  | 'search'
+  | 'confirmSearch'
+  | 'cancelSearch'
+  | 'clear'
+  | 'toggleHighlight'
+  | 'toggleSidebar'
+  | 'help'
+  | 'closeOverlay'
+  | 'outlineDown'
+  | 'outlineUp'
+  | 'chooseSection'
   | 'quit'
   | 'quitAll'
-  | 'shelfDown' | 'shelfUp' | 'shelfOpen';
+  | 'shelfDown'
+  | 'shelfUp'
+  | 'shelfOpen';
 
 export interface Binding {
   readonly command: Command;
@@ -30,47 +55,169 @@ export interface Binding {
 export const KEYMAP: readonly Binding[] = [
   { command: 'lineDown', keys: ['j', 'down'], context: 'article', category: 'Reading', description: 'line down' },
   { command: 'lineUp', keys: ['k', 'up'], context: 'article', category: 'Reading', description: 'line up' },
-  { command: 'pageDown', keys: ['space', 'f', 'pagedown'], context: 'reader', category: 'Reading', description: 'page down' },
+  {
+    command: 'pageDown',
+    keys: ['space', 'f', 'pagedown'],
+    context: 'reader',
+    category: 'Reading',
+    description: 'page down',
+  },
   { command: 'pageUp', keys: ['b', 'pageup'], context: 'reader', category: 'Reading', description: 'page up' },
   { command: 'halfPageDown', keys: ['d'], context: 'reader', category: 'Reading', description: 'half page down' },
   { command: 'halfPageUp', keys: ['u'], context: 'reader', category: 'Reading', description: 'half page up' },
   { command: 'top', keys: ['g', 'home'], context: 'reader', category: 'Reading', description: 'go to the top' },
   { command: 'bottom', keys: ['G', 'end'], context: 'reader', category: 'Reading', description: 'go to the bottom' },
-  { command: 'nextSection', keys: [']'], context: 'reader', category: 'Sections', description: 'next section or paragraph' },
-  { command: 'previousSection', keys: ['['], context: 'reader', category: 'Sections', description: 'previous section or paragraph' },
+  {
+    command: 'nextSection',
+    keys: [']'],
+    context: 'reader',
+    category: 'Sections',
+    description: 'next section or paragraph',
+  },
+  {
+    command: 'previousSection',
+    keys: ['['],
+    context: 'reader',
+    category: 'Sections',
+    description: 'previous section or paragraph',
+  },
   { command: 'outline', keys: ['o'], context: 'reader', category: 'Sections', description: 'outline of the sections' },
-  { command: 'toggleFocus', keys: ['tab'], context: 'reader', category: 'Entities', description: 'switch between text and entities' },
+  {
+    command: 'toggleFocus',
+    keys: ['tab'],
+    context: 'reader',
+    category: 'Entities',
+    description: 'switch between text and entities',
+  },
   { command: 'entityDown', keys: ['down', 'j'], context: 'sidebar', category: 'Entities', description: 'next entity' },
   { command: 'entityUp', keys: ['up', 'k'], context: 'sidebar', category: 'Entities', description: 'previous entity' },
-  { command: 'chooseEntity', keys: ['enter'], context: 'sidebar', category: 'Entities', description: 'jump to its first mention' },
-  { command: 'nextMention', keys: ['n'], context: 'reader', category: 'Entities', description: 'next mention or search match' },
-  { command: 'previousMention', keys: ['N'], context: 'reader', category: 'Entities', description: 'previous mention or match' },
+  {
+    command: 'chooseEntity',
+    keys: ['enter'],
+    context: 'sidebar',
+    category: 'Entities',
+    description: 'jump to its first mention',
+  },
+  {
+    command: 'nextMention',
+    keys: ['n'],
+    context: 'reader',
+    category: 'Entities',
+    description: 'next mention or search match',
+  },
+  {
+    command: 'previousMention',
+    keys: ['N'],
+    context: 'reader',
+    category: 'Entities',
+    description: 'previous mention or match',
+  },
   { command: 'search', keys: ['/'], context: 'reader', category: 'Search', description: 'search the text' },
-  { command: 'confirmSearch', keys: ['enter'], context: 'search', category: 'Search', description: 'confirm the search' },
-  { command: 'cancelSearch', keys: ['escape'], context: 'search', category: 'Search', description: 'cancel the search' },
+  {
+    command: 'confirmSearch',
+    keys: ['enter'],
+    context: 'search',
+    category: 'Search',
+    description: 'confirm the search',
+  },
+  {
+    command: 'cancelSearch',
+    keys: ['escape'],
+    context: 'search',
+    category: 'Search',
+    description: 'cancel the search',
+  },
   { command: 'clear', keys: ['escape'], context: 'reader', category: 'Search', description: 'clear search and marks' },
-  { command: 'toggleHighlight', keys: ['h'], context: 'reader', category: 'View', description: 'highlight quotes and numbers' },
-  { command: 'toggleSidebar', keys: ['s'], context: 'reader', category: 'View', description: 'show or hide the sidebar' },
+  {
+    command: 'toggleHighlight',
+    keys: ['h'],
+    context: 'reader',
+    category: 'View',
+    description: 'highlight quotes and numbers',
+  },
+  {
+    command: 'toggleSidebar',
+    keys: ['s'],
+    context: 'reader',
+    category: 'View',
+    description: 'show or hide the sidebar',
+  },
   { command: 'help', keys: ['?'], context: 'reader', category: 'General', description: 'show every key' },
-  { command: 'outlineDown', keys: ['down', 'j'], context: 'outline', category: 'Sections', description: 'next section' },
-  { command: 'outlineUp', keys: ['up', 'k'], context: 'outline', category: 'Sections', description: 'previous section' },
+  {
+    command: 'outlineDown',
+    keys: ['down', 'j'],
+    context: 'outline',
+    category: 'Sections',
+    description: 'next section',
+  },
+  {
+    command: 'outlineUp',
+    keys: ['up', 'k'],
+    context: 'outline',
+    category: 'Sections',
+    description: 'previous section',
+  },
   { command: 'chooseSection', keys: ['enter'], context: 'outline', category: 'Sections', description: 'jump to it' },
-  { command: 'closeOverlay', keys: ['escape', 'q', '?', 'o'], context: 'outline', category: 'General', description: 'close the outline' },
+  {
+    command: 'closeOverlay',
+    keys: ['escape', 'q', '?', 'o'],
+    context: 'outline',
+    category: 'General',
+    description: 'close the outline',
+  },
   { command: 'lineDown', keys: ['j', 'down'], context: 'help', category: 'General', description: 'scroll the help' },
   { command: 'lineUp', keys: ['k', 'up'], context: 'help', category: 'General', description: 'scroll the help back' },
-  { command: 'closeOverlay', keys: ['escape', 'q', '?'], context: 'help', category: 'General', description: 'close the help' },
+  {
+    command: 'closeOverlay',
+    keys: ['escape', 'q', '?'],
+    context: 'help',
+    category: 'General',
+    description: 'close the help',
+  },
   // The shelf's list is ink-select-input's: it reads ↑↓, j k and Enter itself; they are listed here
   // so that help shows them and no other binding takes them.
-  { command: 'shelfDown', keys: ['down', 'j'], context: 'shelf', category: 'Shelf', description: 'next article on the shelf' },
-  { command: 'shelfUp', keys: ['up', 'k'], context: 'shelf', category: 'Shelf', description: 'previous article on the shelf' },
+  {
+    command: 'shelfDown',
+    keys: ['down', 'j'],
+    context: 'shelf',
+    category: 'Shelf',
+    description: 'next article on the shelf',
+  },
+  {
+    command: 'shelfUp',
+    keys: ['up', 'k'],
+    context: 'shelf',
+    category: 'Shelf',
+    description: 'previous article on the shelf',
+  },
   { command: 'shelfOpen', keys: ['enter'], context: 'shelf', category: 'Shelf', description: 'open it' },
   { command: 'quit', keys: ['q', 'Q'], context: 'shelf', category: 'Shelf', description: 'quit lede' },
-  { command: 'quit', keys: ['q'], context: 'reader', category: 'General', description: 'quit (back to the shelf, when there is one)' },
+  {
+    command: 'quit',
+    keys: ['q'],
+    context: 'reader',
+    category: 'General',
+    description: 'quit (back to the shelf, when there is one)',
+  },
   { command: 'quitAll', keys: ['Q'], context: 'reader', category: 'General', description: 'quit lede, shelf and all' },
-  { command: 'quitAll', keys: ['ctrl+c'], context: 'any', category: 'General', description: 'quit lede, from anywhere' },
+  {
+    command: 'quitAll',
+    keys: ['ctrl+c'],
+    context: 'any',
+    category: 'General',
+    description: 'quit lede, from anywhere',
+  },
 ];
 
-export const CATEGORIES: readonly Category[] = ['Reading', 'Sections', 'Entities', 'Search', 'View', 'Shelf', 'General'];
+export const CATEGORIES: readonly Category[] = [
+  'Reading',
+  'Sections',
+  'Entities',
+  'Search',
+  'View',
+  'Shelf',
+  'General',
+];
 
 /** Contexts whose bindings are live in a given layer, most specific first. */
 export function activeContexts(layer: Focus | 'search' | 'outline' | 'help' | 'shelf'): Context[] {
@@ -78,7 +225,11 @@ export function activeContexts(layer: Focus | 'search' | 'outline' | 'help' | 's
   return [layer, 'any'];
 }
 
-export function lookup(layer: Focus | 'search' | 'outline' | 'help' | 'shelf', key: string, keymap: readonly Binding[] = KEYMAP): Command | undefined {
+export function lookup(
+  layer: Focus | 'search' | 'outline' | 'help' | 'shelf',
+  key: string,
+  keymap: readonly Binding[] = KEYMAP,
+): Command | undefined {
   for (const context of activeContexts(layer)) {
     const hit = keymap.find((b) => b.context === context && b.keys.includes(key));
     if (hit) return hit.command;
@@ -88,10 +239,22 @@ export function lookup(layer: Focus | 'search' | 'outline' | 'help' | 'shelf', k
 
 /** The subset of Ink's `Key` that names keys; kept structural so this module needs no Ink. */
 export interface KeyFlags {
-  upArrow?: boolean; downArrow?: boolean; leftArrow?: boolean; rightArrow?: boolean;
-  pageUp?: boolean; pageDown?: boolean; home?: boolean; end?: boolean;
-  return?: boolean; escape?: boolean; tab?: boolean; backspace?: boolean; delete?: boolean;
-  ctrl?: boolean; shift?: boolean; meta?: boolean;
+  upArrow?: boolean;
+  downArrow?: boolean;
+  leftArrow?: boolean;
+  rightArrow?: boolean;
+  pageUp?: boolean;
+  pageDown?: boolean;
+  home?: boolean;
+  end?: boolean;
+  return?: boolean;
+  escape?: boolean;
+  tab?: boolean;
+  backspace?: boolean;
+  delete?: boolean;
+  ctrl?: boolean;
+  shift?: boolean;
+  meta?: boolean;
 }
 
 /** One name for a key press, as the keymap spells keys. */
@@ -113,7 +276,15 @@ export function keyName(input: string, key: KeyFlags): string {
   return input;
 }
 
-const CONTROL_NAMES: Record<string, string> = { '\t': 'tab', '\r': 'enter', '\n': 'enter', '\u007f': 'backspace', '\b': 'backspace', '\u001b': 'escape', ' ': 'space' };
+const CONTROL_NAMES: Record<string, string> = {
+  '\t': 'tab',
+  '\r': 'enter',
+  '\n': 'enter',
+  '\u007f': 'backspace',
+  '\b': 'backspace',
+  '\u001b': 'escape',
+  ' ': 'space',
+};
 
 /** One character of a multi-character input, named as a key. */
 function charName(ch: string): string {
@@ -136,8 +307,19 @@ export function keyNames(input: string, key: KeyFlags): { name: string; text: st
 }
 
 const DISPLAY: Record<string, string> = {
-  down: '↓', up: '↑', left: '←', right: '→', space: 'space', pagedown: 'PgDn', pageup: 'PgUp', home: 'Home', end: 'End',
-  enter: 'Enter', escape: 'Esc', tab: 'Tab', 'ctrl+c': 'Ctrl-C',
+  down: '↓',
+  up: '↑',
+  left: '←',
+  right: '→',
+  space: 'space',
+  pagedown: 'PgDn',
+  pageup: 'PgUp',
+  home: 'Home',
+  end: 'End',
+  enter: 'Enter',
+  escape: 'Esc',
+  tab: 'Tab',
+  'ctrl+c': 'Ctrl-C',
 };
 
 export function displayKey(key: string): string {

@@ -46,7 +46,8 @@ export function createPaint(mode: ColorMode): Paint {
   };
   return {
     mode,
-    segments: (segments) => segments.map((seg) => seg.styles.reduce<string>((text, name) => p[name](text), seg.text)).join(''),
+    segments: (segments) =>
+      segments.map((seg) => seg.styles.reduce<string>((text, name) => p[name](text), seg.text)).join(''),
     style: (name, s) => (name in p ? p[name as StyleName](s) : extra[name as keyof typeof extra](s)),
   };
 }

@@ -137,7 +137,9 @@ export function createInitialState(doc: Document, options: InitOptions): ViewSta
   };
   const layout = buildLayout(base);
   const start = { ...base, layout };
-  const top = options.startOffset ? lineIndexAt(layout.ensureOffset(options.startOffset).lines, options.startOffset) : 0;
+  const top = options.startOffset
+    ? lineIndexAt(layout.ensureOffset(options.startOffset).lines, options.startOffset)
+    : 0;
   return clampTop({ ...start, top });
 }
 
@@ -287,7 +289,10 @@ function updateQuery(s: ViewState, query: string): ViewState {
   const search = s.search!;
   const matches = findMatches(s.doc.analysis.text, query);
   const from = offsetOfLine(s.layout.lines, search.originTop);
-  const index = Math.max(0, matches.findIndex((m) => m.start >= from));
+  const index = Math.max(
+    0,
+    matches.findIndex((m) => m.start >= from),
+  );
   const next: ViewState = { ...s, search: { ...search, query, matches, index }, top: search.originTop, mark: null };
   return matches.length ? reveal(next, matches[index]!) : next;
 }
@@ -316,9 +321,16 @@ export function reducer(state: ViewState, action: Action): ViewState {
       return relayout(s, { ...s, cols: Math.max(1, action.cols), rows: Math.max(1, action.rows) });
     }
     case 'analysisProgress':
-      return s.analysis.kind === 'running' ? { ...s, analysis: { kind: 'running', done: action.done, total: action.total } } : s;
+      return s.analysis.kind === 'running'
+        ? { ...s, analysis: { kind: 'running', done: action.done, total: action.total } }
+        : s;
     case 'analysed': {
-      const next: ViewState = { ...s, doc: { ...s.doc, analysis: action.analysis }, entities: sidebarEntities(action.analysis.entities), analysis: { kind: 'done' } };
+      const next: ViewState = {
+        ...s,
+        doc: { ...s.doc, analysis: action.analysis },
+        entities: sidebarEntities(action.analysis.entities),
+        analysis: { kind: 'done' },
+      };
       // Highlighting already on: the speakers' tags go into the text now.
       return next.highlight ? relayout(s, next) : next;
     }
@@ -347,29 +359,41 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 function command(s: ViewState, c: Command): ViewState {
   const height = paneHeight(s);
   if (s.overlay === 'help') {
-    if (c === 'lineDown') return { ...s, helpTop: Math.min(s.helpTop + 1, Math.max(0, helpColumns(s.cols).rows - (height - 1))) };
+    if (c === 'lineDown')
+      return { ...s, helpTop: Math.min(s.helpTop + 1, Math.max(0, helpColumns(s.cols).rows - (height - 1))) };
     if (c === 'lineUp') return { ...s, helpTop: Math.max(0, s.helpTop - 1) };
   }
   switch (c) {
-    case 'lineDown': return scrollTo(s, s.top + 1);
-    case 'lineUp': return scrollTo(s, s.top - 1);
-    case 'pageDown': return scrollTo(s, s.top + height);
-    case 'pageUp': return scrollTo(s, s.top - height);
-    case 'halfPageDown': return scrollTo(s, s.top + Math.max(1, Math.floor(height / 2)));
-    case 'halfPageUp': return scrollTo(s, s.top - Math.max(1, Math.floor(height / 2)));
-    case 'top': return scrollTo(s, 0);
+    case 'lineDown':
+      return scrollTo(s, s.top + 1);
+    case 'lineUp':
+      return scrollTo(s, s.top - 1);
+    case 'pageDown':
+      return scrollTo(s, s.top + height);
+    case 'pageUp':
+      return scrollTo(s, s.top - height);
+    case 'halfPageDown':
+      return scrollTo(s, s.top + Math.max(1, Math.floor(height / 2)));
+    case 'halfPageUp':
+      return scrollTo(s, s.top - Math.max(1, Math.floor(height / 2)));
+    case 'top':
+      return scrollTo(s, 0);
     case 'bottom': {
       s.layout.ensureAll();
       return scrollTo(s, maxTop(s));
     }
-    case 'nextSection': return nextStop(s, 1);
-    case 'previousSection': return nextStop(s, -1);
+    case 'nextSection':
+      return nextStop(s, 1);
+    case 'previousSection':
+      return nextStop(s, -1);
     case 'outline': {
       const current = Math.max(0, currentSection(s) - 1);
       return { ...s, overlay: 'outline', outlineIndex: current };
     }
-    case 'outlineDown': return { ...s, outlineIndex: Math.min(s.doc.analysis.sections.length - 1, s.outlineIndex + 1) };
-    case 'outlineUp': return { ...s, outlineIndex: Math.max(0, s.outlineIndex - 1) };
+    case 'outlineDown':
+      return { ...s, outlineIndex: Math.min(s.doc.analysis.sections.length - 1, s.outlineIndex + 1) };
+    case 'outlineUp':
+      return { ...s, outlineIndex: Math.max(0, s.outlineIndex - 1) };
     case 'chooseSection': {
       const section = s.doc.analysis.sections[s.outlineIndex];
       const closed = { ...s, overlay: null };
@@ -378,10 +402,13 @@ function command(s: ViewState, c: Command): ViewState {
     case 'toggleFocus':
       // Where the sidebar does not fit (or is hidden), the entity list takes the text's place while focused.
       // While the analysis runs the list opens anyway: it shows the progress, then fills in.
-      if (!s.entities.length && s.analysis.kind !== 'running') return { ...s, focus: 'article', message: 'no entities found' };
+      if (!s.entities.length && s.analysis.kind !== 'running')
+        return { ...s, focus: 'article', message: 'no entities found' };
       return { ...s, focus: s.focus === 'article' ? 'sidebar' : 'article' };
-    case 'entityDown': return { ...s, selected: Math.min(s.entities.length - 1, s.selected + 1) };
-    case 'entityUp': return { ...s, selected: Math.max(0, s.selected - 1) };
+    case 'entityDown':
+      return { ...s, selected: Math.min(s.entities.length - 1, s.selected + 1) };
+    case 'entityUp':
+      return { ...s, selected: Math.max(0, s.selected - 1) };
     case 'chooseEntity': {
       const entity = s.entities[s.selected];
       // Nothing to choose yet: back to the text when the list had taken its place.
@@ -390,8 +417,10 @@ function command(s: ViewState, c: Command): ViewState {
       const focus = sidebarVisible(s) ? s.focus : 'article';
       return reveal({ ...s, focus, chosen: s.selected, mention: 0, search: null }, entity.mentions[0]!);
     }
-    case 'nextMention': return step(s, 1);
-    case 'previousMention': return step(s, -1);
+    case 'nextMention':
+      return step(s, 1);
+    case 'previousMention':
+      return step(s, -1);
     case 'search':
       return { ...s, search: { typing: true, query: '', matches: [], index: 0, originTop: s.top }, mark: null };
     case 'confirmSearch': {
@@ -402,16 +431,22 @@ function command(s: ViewState, c: Command): ViewState {
     }
     case 'cancelSearch':
       return s.search ? { ...s, search: null, mark: null, top: s.search.originTop } : s;
-    case 'clear': return { ...s, search: null, mark: null, chosen: null };
-    case 'toggleHighlight': return relayout(s, { ...s, highlight: !s.highlight });
+    case 'clear':
+      return { ...s, search: null, mark: null, chosen: null };
+    case 'toggleHighlight':
+      return relayout(s, { ...s, highlight: !s.highlight });
     case 'toggleSidebar': {
       const next = relayout(s, { ...s, sidebarWanted: !s.sidebarWanted });
       return sidebarVisible(next) ? next : { ...next, focus: 'article' };
     }
-    case 'help': return { ...s, overlay: 'help', helpTop: 0 };
-    case 'closeOverlay': return { ...s, overlay: null };
-    case 'quit': return { ...s, quit: true };
-    case 'quitAll': return { ...s, quit: true, quitAll: true };
+    case 'help':
+      return { ...s, overlay: 'help', helpTop: 0 };
+    case 'closeOverlay':
+      return { ...s, overlay: null };
+    case 'quit':
+      return { ...s, quit: true };
+    case 'quitAll':
+      return { ...s, quit: true, quitAll: true };
     // The shelf's own keys: its list (ink-select-input) handles them, never the reader.
     case 'shelfDown':
     case 'shelfUp':

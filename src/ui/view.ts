@@ -10,15 +10,22 @@ import { type ViewState, currentSection, paneHeight, percentRead, sidebarVisible
  */
 
 /** Everything drawn over the text in the current state, in the order `styleLine` needs. */
-export function decorations(s: Pick<ViewState, 'doc' | 'highlight' | 'chosen' | 'entities' | 'search' | 'mark'>): Decoration[] {
+export function decorations(
+  s: Pick<ViewState, 'doc' | 'highlight' | 'chosen' | 'entities' | 'search' | 'mark'>,
+): Decoration[] {
   // The source's own emphasis first, so highlights and marks are drawn over it.
-  const out: Decoration[] = (s.doc.article.styles ?? []).map((st) => ({ start: st.start, end: st.end, style: st.style === 'code' ? 'code' : st.style }));
+  const out: Decoration[] = (s.doc.article.styles ?? []).map((st) => ({
+    start: st.start,
+    end: st.end,
+    style: st.style === 'code' ? 'code' : st.style,
+  }));
   const { quotes, numbers } = s.doc.analysis;
   if (s.highlight) {
     for (const q of quotes) out.push({ start: q.start, end: q.end, style: 'quote' });
     for (const n of numbers) out.push({ start: n.start, end: n.end, style: 'number' });
   }
-  if (s.chosen !== null) for (const m of s.entities[s.chosen]?.mentions ?? []) out.push({ start: m.start, end: m.end, style: 'mention' });
+  if (s.chosen !== null)
+    for (const m of s.entities[s.chosen]?.mentions ?? []) out.push({ start: m.start, end: m.end, style: 'mention' });
   if (s.search) for (const m of s.search.matches) out.push({ start: m.start, end: m.end, style: 'match' });
   if (s.mark) out.push({ start: s.mark.start, end: s.mark.end, style: 'current' });
   return sortDecorations(out);
@@ -37,7 +44,8 @@ export function statusText(s: ViewState, cols: number): string {
   if (sections > 0) parts.push(`§${currentSection(s)}/${sections}`);
   parts.push(`${percentRead(s)}%`);
   parts.push(s.highlight ? 'HIGHLIGHT' : 'READ');
-  if (s.search && s.search.matches.length) parts.push(`/${s.search.query} ${s.search.index + 1}/${s.search.matches.length}`);
+  if (s.search && s.search.matches.length)
+    parts.push(`/${s.search.query} ${s.search.index + 1}/${s.search.matches.length}`);
   else if (s.chosen !== null) {
     const e = s.entities[s.chosen]!;
     parts.push(`${truncate(e.name, 24)} ${s.mention + 1}/${e.mentions.length}`);

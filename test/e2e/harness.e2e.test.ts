@@ -11,7 +11,10 @@ afterEach(async () => {
 
 describe('e2e harness', { timeout: 20_000 }, () => {
   it('sees the alternate screen, the hidden cursor, colours, and the restore on exit', async () => {
-    const s = launchShell(`printf '\\033[?1049h\\033[?25lhello \\033[32mgreen\\033[0m \\033[7minv\\033[0m'; read -r line; printf '\\033[?25h\\033[?1049l'; echo "got:$line"`, { cols: 40, rows: 10 });
+    const s = launchShell(
+      `printf '\\033[?1049h\\033[?25lhello \\033[32mgreen\\033[0m \\033[7minv\\033[0m'; read -r line; printf '\\033[?25h\\033[?1049l'; echo "got:$line"`,
+      { cols: 40, rows: 10 },
+    );
     await s.waitFor('hello green inv');
     expect(s.isAltScreen()).toBe(true);
     expect(s.isCursorHidden()).toBe(true);
@@ -21,7 +24,12 @@ describe('e2e harness', { timeout: 20_000 }, () => {
     expect(green.isFgPalette()).toBe(true);
     expect(green.getFgColor()).toBe(2);
     expect(s.cell(0, 0)!.isFgDefault()).toBe(true);
-    expect(s.findCells((c) => c.isInverse() !== 0).map((h) => h.chars).join('')).toBe('inv');
+    expect(
+      s
+        .findCells((c) => c.isInverse() !== 0)
+        .map((h) => h.chars)
+        .join(''),
+    ).toBe('inv');
     s.press('abc', KEY.ENTER);
     const info = await s.exit();
     expect(info.exitCode).toBe(0);

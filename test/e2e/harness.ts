@@ -139,7 +139,8 @@ export class Session {
   screen(): string[] {
     const buffer = this.term.buffer.active;
     const out: string[] = [];
-    for (let y = 0; y < this.term.rows; y++) out.push(buffer.getLine(buffer.viewportY + y)?.translateToString(true) ?? '');
+    for (let y = 0; y < this.term.rows; y++)
+      out.push(buffer.getLine(buffer.viewportY + y)?.translateToString(true) ?? '');
     return out;
   }
 
@@ -166,7 +167,8 @@ export class Session {
   isCursorHidden(): boolean {
     const core = (this.term as unknown as { _core?: { coreService?: { isCursorHidden?: unknown } } })._core;
     const hidden = core?.coreService?.isCursorHidden;
-    if (typeof hidden !== 'boolean') throw new Error('@xterm/headless no longer exposes _core.coreService.isCursorHidden; update the harness');
+    if (typeof hidden !== 'boolean')
+      throw new Error('@xterm/headless no longer exposes _core.coreService.isCursorHidden; update the harness');
     return hidden;
   }
 
@@ -225,8 +227,14 @@ export class Session {
       }
       if (ok) return rows;
       if (Date.now() > deadline) {
-        const label = what ?? (typeof expected === 'function' ? 'the screen to match a predicate' : `the screen to show ${String(expected)}`);
-        throw new Error(`timed out after ${timeoutMs} ms waiting for ${label}${error ? ` (last check threw: ${String(error)})` : ''}\n${this.dump()}`);
+        const label =
+          what ??
+          (typeof expected === 'function'
+            ? 'the screen to match a predicate'
+            : `the screen to show ${String(expected)}`);
+        throw new Error(
+          `timed out after ${timeoutMs} ms waiting for ${label}${error ? ` (last check threw: ${String(error)})` : ''}\n${this.dump()}`,
+        );
       }
       await delay(20);
     }
@@ -267,7 +275,11 @@ export class Session {
       if (now !== last) {
         last = now;
         since = Date.now();
-      } else if (Date.now() - since >= quietMs && Date.now() - this.lastDataAt >= quietMs && !this.term.modes.synchronizedOutputMode) {
+      } else if (
+        Date.now() - since >= quietMs &&
+        Date.now() - this.lastDataAt >= quietMs &&
+        !this.term.modes.synchronizedOutputMode
+      ) {
         // (Inside a synchronized update the screen is not shown yet: that is not settled.)
         return this.screen();
       }
@@ -296,7 +308,9 @@ export class Session {
     let flags: string[] | null;
     while (!(flags = await this.ttyFlags())?.includes('-icanon')) {
       if (Date.now() > deadline) {
-        throw new Error(`timed out after ${timeoutMs} ms waiting for raw mode (-icanon); stty -a: ${flags?.join(' ') ?? 'unreadable'}\n${this.dump()}`);
+        throw new Error(
+          `timed out after ${timeoutMs} ms waiting for raw mode (-icanon); stty -a: ${flags?.join(' ') ?? 'unreadable'}\n${this.dump()}`,
+        );
       }
       await delay(25);
     }
@@ -320,7 +334,10 @@ export class Session {
   async exit(timeoutMs = WAIT_MS): Promise<ExitInfo> {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`the program did not exit within ${timeoutMs} ms\n${this.dump()}`)), timeoutMs);
+      timer = setTimeout(
+        () => reject(new Error(`the program did not exit within ${timeoutMs} ms\n${this.dump()}`)),
+        timeoutMs,
+      );
     });
     try {
       const info = await Promise.race([this.exited, timeout]);
@@ -448,7 +465,12 @@ export async function afterwards(s: Session): Promise<Afterwards> {
   const status = /\[lede-exit:(\d+)\]/.exec(s.output);
   expect(status, `no exit status reported\n${s.dump()}`).not.toBeNull();
   const sttyA = /\[stty-a:([^\]]*)\]/.exec(s.output)?.[1] ?? '';
-  return { status: Number(status![1]), sttySame: s.output.includes('[stty-same]'), sttyA, flags: sttyA.split(/[\s;]+/) };
+  return {
+    status: Number(status![1]),
+    sttySame: s.output.includes('[stty-same]'),
+    sttyA,
+    flags: sttyA.split(/[\s;]+/),
+  };
 }
 
 /**
@@ -457,7 +479,8 @@ export async function afterwards(s: Session): Promise<Afterwards> {
  */
 export function usesBuiltCli(): void {
   beforeAll(() => {
-    if (!existsSync(join(REPO_ROOT, CLI))) throw new Error(`${CLI} is missing: run \`npm run build\` before the e2e tests`);
+    if (!existsSync(join(REPO_ROOT, CLI)))
+      throw new Error(`${CLI} is missing: run \`npm run build\` before the e2e tests`);
   });
   // Each session is killed when its own test finishes (see `owned`); this catches anything left over.
   afterAll(async () => {

@@ -11,7 +11,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI, KEY, type Session, childPids, delay, launchCli, launchShell, owned, wrapped, afterwards, type Afterwards, usesBuiltCli } from './harness.js';
+import {
+  CLI,
+  KEY,
+  type Session,
+  childPids,
+  delay,
+  launchCli,
+  launchShell,
+  owned,
+  wrapped,
+  afterwards,
+  type Afterwards,
+  usesBuiltCli,
+} from './harness.js';
 
 // ---- the hostile article ---------------------------------------------------------------------
 
@@ -56,8 +69,9 @@ const SHOWN = [
 ];
 
 /** Nothing a terminal acts on: C0 (but LF, CR and the ESC of lede's own sequences), C1, bidi controls, zero-width. */
- 
-const FOREIGN_CONTROL = /[\u0000-\u0009\u000b\u000c\u000e-\u001a\u001c-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u200b\ufeff]/;
+
+const FOREIGN_CONTROL =
+  /[\u0000-\u0009\u000b\u000c\u000e-\u001a\u001c-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u200b\ufeff]/;
 
 /** Sequences from the article that must never reach the terminal as sequences. */
 const FORBIDDEN_SEQUENCES: readonly [string, string][] = [
@@ -142,14 +156,20 @@ function expectNothingActedOn(s: Session, w: Watch, what: string): void {
     expect(s.output.includes(seq), `${name} ${JSON.stringify(seq)} is in lede's output: ${context}`).toBe(false);
   }
   const foreign = FOREIGN_CONTROL.exec(s.output.replace(/\x1b(?:\[[0-9;?]*[ -/]*[@-~]|[()][0-9A-Za-z]|[78=>])/g, ''));
-  expect(foreign, `a control character outside an escape sequence lede wrote (U+${foreign?.[0].charCodeAt(0).toString(16).padStart(4, '0')}): ${context}`).toBeNull();
+  expect(
+    foreign,
+    `a control character outside an escape sequence lede wrote (U+${foreign?.[0].charCodeAt(0).toString(16).padStart(4, '0')}): ${context}`,
+  ).toBeNull();
 }
 
 /** Red, as the article's `ESC[31m`, `ESC[41m` and `CSI 31m` would have made it. */
 function redCells(s: Session) {
   const red = (palette: boolean, rgb: boolean, color: number) =>
-    (palette && (color === 1 || color === 9 || color === 196 || color === 160)) || (rgb && color >> 16 > 0x80 && ((color >> 8) & 0xff) < 0x60 && (color & 0xff) < 0x60);
-  return s.findCells((c) => red(c.isFgPalette(), c.isFgRGB(), c.getFgColor()) || red(c.isBgPalette(), c.isBgRGB(), c.getBgColor()));
+    (palette && (color === 1 || color === 9 || color === 196 || color === 160)) ||
+    (rgb && color >> 16 > 0x80 && ((color >> 8) & 0xff) < 0x60 && (color & 0xff) < 0x60);
+  return s.findCells(
+    (c) => red(c.isFgPalette(), c.isFgRGB(), c.getFgColor()) || red(c.isBgPalette(), c.isBgRGB(), c.getBgColor()),
+  );
 }
 
 // ---- reading the screen ----------------------------------------------------------------------
@@ -180,7 +200,8 @@ function articleRows(s: Session): string[] {
   const x = sidebarX(s);
   const buffer = s.term.buffer.active;
   const out: string[] = [];
-  for (let y = 0; y < statusRow(s); y++) out.push(buffer.getLine(buffer.viewportY + y)?.translateToString(true, 0, x) ?? '');
+  for (let y = 0; y < statusRow(s); y++)
+    out.push(buffer.getLine(buffer.viewportY + y)?.translateToString(true, 0, x) ?? '');
   return out;
 }
 
@@ -208,8 +229,13 @@ function frameIsWhole(s: Session, rows: string[] = s.screen()): boolean {
 
 function expectFrameWhole(s: Session, what: string): void {
   const rows = s.screen();
-  expect(statusBar(s, rows), `no status bar on the last row but one (${what})\n${s.dump()}`).toMatch(/\d+%\s+(READ|HIGHLIGHT)/);
-  expect(rows.filter((r) => /\d+%\s+(READ|HIGHLIGHT)/.test(r)), `more than one status bar (${what})\n${s.dump()}`).toHaveLength(1);
+  expect(statusBar(s, rows), `no status bar on the last row but one (${what})\n${s.dump()}`).toMatch(
+    /\d+%\s+(READ|HIGHLIGHT)/,
+  );
+  expect(
+    rows.filter((r) => /\d+%\s+(READ|HIGHLIGHT)/.test(r)),
+    `more than one status bar (${what})\n${s.dump()}`,
+  ).toHaveLength(1);
   expect(rows[s.rows - 1], `the last row is not empty (${what})\n${s.dump()}`).toBe('');
   expect(wrappedRows(s), `rows wider than the terminal were wrapped (${what})\n${s.dump()}`).toEqual([]);
 }
@@ -221,9 +247,6 @@ function expectRestored(s: Session, what: string): void {
 }
 
 // ---- sessions --------------------------------------------------------------------------------
-
-
-
 
 function expectTtyRestored(s: Session, after: Afterwards): void {
   expectRestored(s, 'exit');
@@ -284,7 +307,11 @@ describe('an article full of escape sequences and control characters', { timeout
     const w = watch(s);
     // The seed article at the same size: where lede leaves the cursor after a harmless frame.
     const calm = owned(t, launchCli([], { cols: 120, rows: 40 }));
-    await s.waitFor((rows) => frameIsWhole(s, rows) && squash(articleRows(s).join(' ')).includes('Foxtrot'), 10_000, 'the hostile article on screen');
+    await s.waitFor(
+      (rows) => frameIsWhole(s, rows) && squash(articleRows(s).join(' ')).includes('Foxtrot'),
+      10_000,
+      'the hostile article on screen',
+    );
     await s.waitForAnalysis();
     await s.waitForSettle(200);
     expectFrameWhole(s, 'hostile article');
@@ -295,7 +322,10 @@ describe('an article full of escape sequences and control characters', { timeout
     let from = 0;
     for (const paragraph of SHOWN) {
       const at = shown.indexOf(paragraph, from);
-      expect(at, `"${paragraph}" is not on screen (after offset ${from}):\n${shown}\n${s.dump()}`).toBeGreaterThanOrEqual(0);
+      expect(
+        at,
+        `"${paragraph}" is not on screen (after offset ${from}):\n${shown}\n${s.dump()}`,
+      ).toBeGreaterThanOrEqual(0);
       from = at + paragraph.length;
     }
     // The status bar shows the title, sanitised too.
@@ -318,7 +348,11 @@ describe('an article full of escape sequences and control characters', { timeout
 
     // Highlight mode styles quotes and numbers: still nothing red, still nothing acted on.
     s.press('h');
-    await s.waitFor((rows) => statusBar(s, rows).includes('HIGHLIGHT') && frameIsWhole(s, rows), undefined, 'HIGHLIGHT');
+    await s.waitFor(
+      (rows) => statusBar(s, rows).includes('HIGHLIGHT') && frameIsWhole(s, rows),
+      undefined,
+      'HIGHLIGHT',
+    );
     expect(redCells(s), `red cells in highlight mode\n${s.dump()}`).toEqual([]);
 
     s.press('q');
@@ -331,15 +365,27 @@ describe('an article full of escape sequences and control characters', { timeout
   it('leaves the terminal as it was after q: tty settings, main screen, cursor', async (t) => {
     const s = wrapped(t, `node ${CLI} ${quote(hostileFile)}`, 80, 24);
     const w = watch(s);
-    await s.waitFor((rows) => frameIsWhole(s, rows) && rows[0]!.includes('Hostile'), 10_000, 'the hostile article on screen');
+    await s.waitFor(
+      (rows) => frameIsWhole(s, rows) && rows[0]!.includes('Hostile'),
+      10_000,
+      'the hostile article on screen',
+    );
     await s.waitForAnalysis();
     // Through every line of it, the entity list, and a jump.
     s.press('G');
     await s.waitFor((rows) => /100%/.test(statusBar(s, rows)) && frameIsWhole(s, rows), undefined, 'G to the end');
     s.press(KEY.TAB);
-    await s.waitFor(() => s.findCells((c) => c.isInverse() !== 0, { x0: sidebarX(s), y1: statusRow(s) }).length > 0, undefined, 'Tab to the sidebar');
+    await s.waitFor(
+      () => s.findCells((c) => c.isInverse() !== 0, { x0: sidebarX(s), y1: statusRow(s) }).length > 0,
+      undefined,
+      'Tab to the sidebar',
+    );
     s.press(KEY.ENTER);
-    await s.waitFor((rows) => /\d+\/\d+\s+\? help/.test(statusBar(s, rows)) && frameIsWhole(s, rows), undefined, 'Enter to choose an entity');
+    await s.waitFor(
+      (rows) => /\d+\/\d+\s+\? help/.test(statusBar(s, rows)) && frameIsWhole(s, rows),
+      undefined,
+      'Enter to choose an entity',
+    );
     s.press('q');
     const after = await afterwards(s);
     expect(after.status).toBe(0);
@@ -367,7 +413,9 @@ describe('an article full of escape sequences and control characters', { timeout
       expect(s.output).toContain(`"title": ${JSON.stringify(SHOWN[0])}`);
     } else {
       expect(wrappedRows(s), `rows wider than the terminal\n${s.dump()}`).toEqual([]);
-      const styled = s.findCells((c) => !c.isFgDefault() || !c.isBgDefault() || c.isBold() !== 0 || c.isInverse() !== 0 || c.isUnderline() !== 0);
+      const styled = s.findCells(
+        (c) => !c.isFgDefault() || !c.isBgDefault() || c.isBold() !== 0 || c.isInverse() !== 0 || c.isUnderline() !== 0,
+      );
       expect(styled, `--plain is styled\n${s.dump()}`).toEqual([]);
       // Hard-wrapped at 30 columns a stand-in may sit at a line break: compare without spaces.
       const bare = text.replace(/ /g, '');
@@ -379,21 +427,25 @@ describe('an article full of escape sequences and control characters', { timeout
 /** The hostile paragraphs as Markdown: a heading title, a block quote, a list, a code block, a link. */
 function hostileMarkdown(): string {
   const [title, ...rest] = HOSTILE_LINES.filter((l) => l !== '');
-  return [
-    `# ${title}`,
-    ...rest,
-    '> Quoted \x1b]52;c;ZXZpbA==\x07 clip \x1b[41mBGRED\x1b[0m end.',
-    '- Listed \x9b31mCSIRED \x1b[2J end.',
-    '```\ncode\t\x1b[31mRED\x1b[0m \x1b]0;PWNED\x07 end.\n```',
-    '[linked \x1b]8;;http://evil\x1b\\](http://example.com/\x1b[31m) end.',
-  ].join('\n\n') + '\n';
+  return (
+    [
+      `# ${title}`,
+      ...rest,
+      '> Quoted \x1b]52;c;ZXZpbA==\x07 clip \x1b[41mBGRED\x1b[0m end.',
+      '- Listed \x9b31mCSIRED \x1b[2J end.',
+      '```\ncode\t\x1b[31mRED\x1b[0m \x1b]0;PWNED\x07 end.\n```',
+      '[linked \x1b]8;;http://evil\x1b\\](http://example.com/\x1b[31m) end.',
+    ].join('\n\n') + '\n'
+  );
 }
 
 /** The same as a saved web page: escapes written raw and as character references, in the metadata too. */
 function hostileHtml(): string {
-  const ref = (s: string) => s.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u200b\ufeff]/g, (c) => `&#${c.charCodeAt(0)};`);
+  const ref = (s: string) =>
+    s.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u200b\ufeff]/g, (c) => `&#${c.charCodeAt(0)};`);
   const [title, ...rest] = HOSTILE_LINES.filter((l) => l !== '');
-  const filler = 'The council met on Tuesday to discuss the plans for the new library, which residents have asked for since the old one closed.';
+  const filler =
+    'The council met on Tuesday to discuss the plans for the new library, which residents have asked for since the old one closed.';
   const paragraphs = rest.map((p, i) => `<p>${i % 2 ? ref(p) : p.replace(/[<&]/g, '')} ${filler}</p>`).join('\n');
   return `<!doctype html><html><head><meta charset="utf-8"><title>${ref(title!)}</title>
 <meta name="author" content="${ref('Ann \x1b]0;PWNED\x07 Writer')}"><meta property="og:site_name" content="${ref('Site \x1b[31mREDSITE\x1b[0m')}">
@@ -416,7 +468,11 @@ describe('the hostile article as Markdown and as a web page', { timeout: 30_000,
     writeFileSync(path, make());
     const s = owned(t, launchCli([path], { cols: 120, rows: 50 }));
     const w = watch(s);
-    await s.waitFor((r) => frameIsWhole(s, r) && squash(articleRows(s).join(' ')).includes('Hostile'), 10_000, 'the reader to open');
+    await s.waitFor(
+      (r) => frameIsWhole(s, r) && squash(articleRows(s).join(' ')).includes('Hostile'),
+      10_000,
+      'the reader to open',
+    );
     await s.waitForAnalysis();
     const seen: string[] = [];
     // Page through all of it, collecting what is shown.
@@ -428,7 +484,8 @@ describe('the hostile article as Markdown and as a web page', { timeout: 30_000,
       await s.waitFor((r) => r.join('\n') !== before && frameIsWhole(s, r), undefined, 'space to page down');
     }
     const shown = squash(seen.join(' '));
-    for (const standIn of ['␛]0;PWNED␇', '␛[31mRED', '␛]52;c;ZXZpbA==␇', '⍰31mCSIRED']) expect(shown, s.dump()).toContain(standIn);
+    for (const standIn of ['␛]0;PWNED␇', '␛[31mRED', '␛]52;c;ZXZpbA==␇', '⍰31mCSIRED'])
+      expect(shown, s.dump()).toContain(standIn);
     expect(redCells(s), `red cells\n${s.dump()}`).toEqual([]);
     s.press('q');
     expect((await s.exit()).exitCode).toBe(0);
@@ -466,28 +523,45 @@ describe.each([
   it('draws a whole frame, pages to the end, and q restores the terminal', async (t) => {
     const s = owned(t, launchCli([hostileFile], { cols, rows }));
     const w = watch(s);
-    await s.waitFor((r) => frameIsWhole(s, r) && r[0]!.includes('Hostile'), 10_000, 'the reader to open at a small size');
+    await s.waitFor(
+      (r) => frameIsWhole(s, r) && r[0]!.includes('Hostile'),
+      10_000,
+      'the reader to open at a small size',
+    );
     await s.waitForRawMode();
     await s.waitForSettle(150);
     expectFrameWhole(s, 'opened');
     // The sidebar shows from 80 columns; below that it is hidden.
     if (cols >= 80) expect(sidebarX(s), `no sidebar at ${cols} columns\n${s.dump()}`).toBeLessThan(cols);
     else expect(s.screen().join('\n'), `a sidebar at ${cols} columns\n${s.dump()}`).not.toContain('│');
-    for (const row of s.screen()) expect(row.length, `a row longer than the terminal\n${s.dump()}`).toBeLessThanOrEqual(cols);
+    for (const row of s.screen())
+      expect(row.length, `a row longer than the terminal\n${s.dump()}`).toBeLessThanOrEqual(cols);
 
     // Page to the end: every frame on the way is whole.
     for (let page = 0; !/100%/.test(statusBar(s)); page++) {
       if (page > 80) throw new Error(`never reached the end\n${s.dump()}`);
       const before = s.screen().join('\n');
       s.press(' ');
-      await s.waitFor((r) => r.join('\n') !== before && frameIsWhole(s, r), undefined, `space to page down (page ${page + 1})`);
+      await s.waitFor(
+        (r) => r.join('\n') !== before && frameIsWhole(s, r),
+        undefined,
+        `space to page down (page ${page + 1})`,
+      );
     }
     expect(squash(articleRows(s).join(' ')).replace(/ /g, '')).toContain('end.');
     // The entity list in place of the text (or beside it), and back.
     s.press(KEY.TAB);
-    await s.waitFor((r) => r.join('\n').includes('Entities') && frameIsWhole(s, r), undefined, 'Tab to show the entities');
+    await s.waitFor(
+      (r) => r.join('\n').includes('Entities') && frameIsWhole(s, r),
+      undefined,
+      'Tab to show the entities',
+    );
     s.press(KEY.ENTER);
-    await s.waitFor((r) => frameIsWhole(s, r) && !r.slice(0, statusRow(s)).some((x) => x.includes('Entities') && cols < 80), undefined, 'Enter to go back to the text');
+    await s.waitFor(
+      (r) => frameIsWhole(s, r) && !r.slice(0, statusRow(s)).some((x) => x.includes('Entities') && cols < 80),
+      undefined,
+      'Enter to go back to the text',
+    );
     expectFrameWhole(s, 'after Enter');
 
     s.press('q');
@@ -520,7 +594,11 @@ describe('the reader under a storm of resizes', { timeout: 30_000, concurrent: t
     await fresh.waitForSettle(200);
     const expected = fresh.screen();
     // The storm must end on exactly the fresh start's frame: no leftovers, nothing wrapped twice.
-    await s.waitFor((r) => r.join('\n') === expected.join('\n') && wrappedRows(s).length === 0, 15_000, 'the screen to match a fresh start at 100×30');
+    await s.waitFor(
+      (r) => r.join('\n') === expected.join('\n') && wrappedRows(s).length === 0,
+      15_000,
+      'the screen to match a fresh start at 100×30',
+    );
     expect(s.hasExited).toBe(false);
     await s.waitForSettle(300);
     expect(s.screen()).toEqual(expected);
@@ -554,9 +632,15 @@ describe.each([
     s.press('h');
     await s.waitFor((r) => statusBar(s, r).includes('HIGHLIGHT') && frameIsWhole(s, r), undefined, 'h to highlight');
     await s.waitForSettle(150);
-    expect(s.findCells((c) => !c.isFgDefault() || !c.isBgDefault()), `coloured cells\n${s.dump()}`).toEqual([]);
-    const styled = s.findCells((c) => c.isBold() !== 0 || c.isDim() !== 0 || c.isItalic() !== 0 || c.isInverse() !== 0 || c.isUnderline() !== 0);
-    if (styles) expect(styled.length, `no attributes at all: the status bar should be inverse\n${s.dump()}`).toBeGreaterThan(0);
+    expect(
+      s.findCells((c) => !c.isFgDefault() || !c.isBgDefault()),
+      `coloured cells\n${s.dump()}`,
+    ).toEqual([]);
+    const styled = s.findCells(
+      (c) => c.isBold() !== 0 || c.isDim() !== 0 || c.isItalic() !== 0 || c.isInverse() !== 0 || c.isUnderline() !== 0,
+    );
+    if (styles)
+      expect(styled.length, `no attributes at all: the status bar should be inverse\n${s.dump()}`).toBeGreaterThan(0);
     else expect(styled, `TERM=dumb: styled cells\n${s.dump()}`).toEqual([]);
     const top = articleRows(s)[0];
     s.press('j');
@@ -616,9 +700,16 @@ describe('a fault inside the reader', { timeout: 30_000, concurrent: true }, () 
   it.for([
     { fault: 'an exception inside a render', trigger: 'h', message: 'injected render fault', env: '' },
     { fault: 'an uncaught exception outside React', trigger: 'SIGUSR2', message: 'injected uncaught fault', env: '' },
-    { fault: 'an unhandled promise rejection', trigger: 'SIGUSR2', message: 'injected rejection', env: 'LEDE_TEST_FAULT=reject ' },
+    {
+      fault: 'an unhandled promise rejection',
+      trigger: 'SIGUSR2',
+      message: 'injected rejection',
+      env: 'LEDE_TEST_FAULT=reject ',
+    },
   ])('$fault: status 70, one line, the terminal restored, nothing half-drawn', async ({ trigger, message, env }, t) => {
-    const nodeOptions = [process.env.NODE_OPTIONS, `--import=${pathToFileURL(injectModule).href}`].filter(Boolean).join(' ');
+    const nodeOptions = [process.env.NODE_OPTIONS, `--import=${pathToFileURL(injectModule).href}`]
+      .filter(Boolean)
+      .join(' ');
     const s = wrapped(t, `${env}NODE_OPTIONS=${quote(nodeOptions)} node ${CLI} ${quote(hostileFile)}`, 100, 24);
     await s.waitFor((r) => frameIsWhole(s, r) && r[0]!.includes('Hostile'), 10_000, 'the reader to open');
     await s.waitForRawMode();

@@ -55,14 +55,18 @@ afterAll(async () => {
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-
 const statusBar = (s: Session, rows = s.screen()) => rows[s.rows - 2] ?? '';
 /** The reader is up: its status bar is drawn. */
-const readerUp = (rows: string[], s: Session) => /\? help/.test(statusBar(s, rows)) && /\b(READ|HIGHLIGHT)\b/.test(statusBar(s, rows));
+const readerUp = (rows: string[], s: Session) =>
+  /\? help/.test(statusBar(s, rows)) && /\b(READ|HIGHLIGHT)\b/.test(statusBar(s, rows));
 /** Everything above the status bar. Tests that read the text run narrower than 80 columns, so no sidebar. */
 const pane = (s: Session, rows = s.screen()) => rows.slice(0, s.rows - 2);
 
-async function openReader(t: TestContext, args: string[], options: { cols?: number; rows?: number; env?: Record<string, string> } = {}): Promise<Session> {
+async function openReader(
+  t: TestContext,
+  args: string[],
+  options: { cols?: number; rows?: number; env?: Record<string, string> } = {},
+): Promise<Session> {
   const s = owned(t, launchCli(args, { cols: options.cols ?? 72, rows: options.rows ?? 30, env: options.env }));
   await s.waitFor(readerUp, OPEN_MS, `the reader to open ${args.join(' ')}`);
   await s.waitForAnalysis();
@@ -77,7 +81,10 @@ function dirWith(files: Record<string, string | Buffer>): string {
 }
 
 /** Runs the CLI with pipes (no terminal), without blocking the other tests. */
-function run(args: string[], env: Record<string, string> = {}): Promise<{ status: number | null; stdout: string; stderr: string }> {
+function run(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI, ...args], {
       cwd: REPO_ROOT,
@@ -104,7 +111,11 @@ function expectTerminalRestored(s: Session): void {
 describe('opening Markdown and web pages', { timeout: 30_000, concurrent: true }, () => {
   it('a Markdown file: its title, its sections in the status bar, bullets and code as written', async (t) => {
     const s = await openReader(t, [MARKDOWN], { cols: 72, rows: 44 });
-    const rows = await s.waitFor((r) => squash(pane(s, r).join(' ')).includes('expect delays until spring'), undefined, 'the whole article on screen');
+    const rows = await s.waitFor(
+      (r) => squash(pane(s, r).join(' ')).includes('expect delays until spring'),
+      undefined,
+      'the whole article on screen',
+    );
     const text = pane(s, rows);
     expect(text[0]!.trim()).toBe('Field notes from the harbour');
     // Text before the first heading is a section of its own: 1 + 3 headings.
@@ -127,14 +138,26 @@ describe('opening Markdown and web pages', { timeout: 30_000, concurrent: true }
     expect(text.join('\n')).toContain('two hours late');
     // In a shorter terminal (where there is room to move), ] goes to the next section.
     s.resize(72, 14);
-    await s.waitFor((r) => readerUp(r, s) && /§1\/4\b/.test(statusBar(s, r)) && pane(s, r)[0]!.includes('Field notes'), undefined, 'the shorter layout');
+    await s.waitFor(
+      (r) => readerUp(r, s) && /§1\/4\b/.test(statusBar(s, r)) && pane(s, r)[0]!.includes('Field notes'),
+      undefined,
+      'the shorter layout',
+    );
     s.press(']');
-    await s.waitFor((r) => /§2\/4\b/.test(statusBar(s, r)) && pane(s, r).some((x) => x.trim() === 'What went wrong'), undefined, '] to reach the second section');
+    await s.waitFor(
+      (r) => /§2\/4\b/.test(statusBar(s, r)) && pane(s, r).some((x) => x.trim() === 'What went wrong'),
+      undefined,
+      '] to reach the second section',
+    );
   });
 
   it('a saved web page shows its title and its paragraphs, not the page’s furniture', async (t) => {
     const s = await openReader(t, [PAGE]);
-    const rows = await s.waitFor((r) => squash(pane(s, r).join(' ')).includes('The harbour at Portsmouth reopened'), undefined, 'the first paragraph');
+    const rows = await s.waitFor(
+      (r) => squash(pane(s, r).join(' ')).includes('The harbour at Portsmouth reopened'),
+      undefined,
+      'the first paragraph',
+    );
     expect(squash(pane(s, rows).join(' '))).toContain('Harbour reopens after storm');
     expect(statusBar(s, rows)).toContain('Harbour reopens after storm');
     expect(pane(s, rows).join('\n')).not.toMatch(/<\/?\w+/);
@@ -142,7 +165,11 @@ describe('opening Markdown and web pages', { timeout: 30_000, concurrent: true }
 
   it('--format markdown reads a .txt file as Markdown: the emphasis markers go', async (t) => {
     const s = await openReader(t, ['--format', 'markdown', EMPHASIS]);
-    const rows = await s.waitFor((r) => squash(pane(s, r).join(' ')).includes('Residents are told'), undefined, 'the article');
+    const rows = await s.waitFor(
+      (r) => squash(pane(s, r).join(' ')).includes('Residents are told'),
+      undefined,
+      'the article',
+    );
     const text = squash(pane(s, rows).join(' '));
     expect(text).toContain('Storm warning for the south coast');
     expect(text).toContain('Forecasters say gale force winds');
@@ -152,24 +179,40 @@ describe('opening Markdown and web pages', { timeout: 30_000, concurrent: true }
 
   it('without --format the same .txt file is plain text, stars and all', async (t) => {
     const s = await openReader(t, [EMPHASIS]);
-    const rows = await s.waitFor((r) => squash(pane(s, r).join(' ')).includes('Residents are told'), undefined, 'the article');
+    const rows = await s.waitFor(
+      (r) => squash(pane(s, r).join(' ')).includes('Residents are told'),
+      undefined,
+      'the article',
+    );
     expect(squash(pane(s, rows).join(' '))).toContain('Forecasters say **gale force** winds');
   });
 });
 
 describe('encodings', { timeout: 30_000, concurrent: true }, () => {
   it('a Latin-1 file shows its pound signs', async (t) => {
-    const dir = dirWith({ 'match.txt': Buffer.from('Match report\n\nTickets cost \xa325 each, and a caf\xe9 sells tea.\n', 'latin1') });
+    const dir = dirWith({
+      'match.txt': Buffer.from('Match report\n\nTickets cost \xa325 each, and a caf\xe9 sells tea.\n', 'latin1'),
+    });
     const s = await openReader(t, [join(dir, 'match.txt')]);
-    const rows = await s.waitFor((r) => squash(pane(s, r).join(' ')).includes('Tickets cost'), undefined, 'the paragraph');
+    const rows = await s.waitFor(
+      (r) => squash(pane(s, r).join(' ')).includes('Tickets cost'),
+      undefined,
+      'the paragraph',
+    );
     expect(squash(pane(s, rows).join(' '))).toContain('Tickets cost £25 each, and a café sells tea.');
     expect(rows.join('\n')).not.toContain('\uFFFD');
   });
 
   it('a UTF-16 file opens', async (t) => {
-    const dir = dirWith({ 'wide.txt': Buffer.from('\uFEFFZoë’s report\n\nThe café on Rue Saint-Honoré reopened — at last.\n', 'utf16le') });
+    const dir = dirWith({
+      'wide.txt': Buffer.from('\uFEFFZoë’s report\n\nThe café on Rue Saint-Honoré reopened — at last.\n', 'utf16le'),
+    });
     const s = await openReader(t, [join(dir, 'wide.txt')]);
-    const rows = await s.waitFor((r) => squash(pane(s, r).join(' ')).includes('Saint-Honoré'), undefined, 'the paragraph');
+    const rows = await s.waitFor(
+      (r) => squash(pane(s, r).join(' ')).includes('Saint-Honoré'),
+      undefined,
+      'the paragraph',
+    );
     expect(pane(s, rows)[0]!.trim()).toBe('Zoë’s report');
     expect(squash(pane(s, rows).join(' '))).toContain('The café on Rue Saint-Honoré reopened — at last.');
   });
@@ -180,7 +223,11 @@ describe('encodings', { timeout: 30_000, concurrent: true }, () => {
 describe('URLs', { timeout: 30_000, concurrent: true }, () => {
   it('opens a page from a web server', async (t) => {
     const s = await openReader(t, [`${base}/story.html`]);
-    const rows = await s.waitFor((r) => squash(pane(s, r).join(' ')).includes('backlog of freight lorries'), undefined, 'the paragraphs');
+    const rows = await s.waitFor(
+      (r) => squash(pane(s, r).join(' ')).includes('backlog of freight lorries'),
+      undefined,
+      'the paragraphs',
+    );
     const text = squash(pane(s, rows).join(' '));
     expect(text).toContain('Harbour reopens after storm');
     expect(text).toContain('The harbour at Portsmouth reopened on Friday morning');
@@ -190,7 +237,11 @@ describe('URLs', { timeout: 30_000, concurrent: true }, () => {
   it.each([
     { what: 'a page that is not there', path: () => `${base}/gone.html`, problem: 'the server answered 404 Not Found' },
     { what: 'an image', path: () => `${base}/photo.png`, problem: 'is not an article (the server sent image/png)' },
-    { what: 'a closed port', path: () => `http://127.0.0.1:${closedPortNumber}/story.html`, problem: 'the connection was refused' },
+    {
+      what: 'a closed port',
+      path: () => `http://127.0.0.1:${closedPortNumber}/story.html`,
+      problem: 'the connection was refused',
+    },
   ])('$what: one line, `lede: URL: problem`, status 1', async ({ path, problem }) => {
     const url = path();
     const r = await run([url]);
@@ -222,7 +273,8 @@ describe('URLs', { timeout: 30_000, concurrent: true }, () => {
 describe('the shelf', { timeout: 30_000, concurrent: true }, () => {
   const shelfDir = () =>
     dirWith({
-      '1-harbour.txt': 'Harbour reopens after the storm\n\nThe harbour reopened on Friday after three days of gales kept the ferries in port.\n\nThe backlog will take until the weekend to clear.\n',
+      '1-harbour.txt':
+        'Harbour reopens after the storm\n\nThe harbour reopened on Friday after three days of gales kept the ferries in port.\n\nThe backlog will take until the weekend to clear.\n',
       '2-notes.md': readFileSync(MARKDOWN),
       '3-broken.txt': Buffer.from('Not\u0000really\u0000text', 'latin1'),
       '.hidden.txt': 'Hidden\n\nNever listed.\n',
@@ -232,7 +284,11 @@ describe('the shelf', { timeout: 30_000, concurrent: true }, () => {
   it('lists the articles; j Enter opens the second; q comes back with its progress; Q quits cleanly', async (t) => {
     const dir = shelfDir();
     const s = owned(t, launchCli([dir], { cols: 110, rows: 20 }));
-    const listed = await s.waitFor((r) => r.some((x) => x.includes('Harbour reopens after the storm')) && r.some((x) => x.includes('3-broken.txt')), OPEN_MS, 'the shelf');
+    const listed = await s.waitFor(
+      (r) => r.some((x) => x.includes('Harbour reopens after the storm')) && r.some((x) => x.includes('3-broken.txt')),
+      OPEN_MS,
+      'the shelf',
+    );
     await s.waitForRawMode();
     const screen = listed.join('\n');
     expect(listed[0]).toContain(`${dir} — 3 articles`);
@@ -249,9 +305,17 @@ describe('the shelf', { timeout: 30_000, concurrent: true }, () => {
     expect(harbour).toContain('❯');
 
     s.press('j');
-    await s.waitFor((r) => (r.find((x) => x.includes('Field notes from the harbour')) ?? '').includes('❯'), undefined, 'j to choose the second article');
+    await s.waitFor(
+      (r) => (r.find((x) => x.includes('Field notes from the harbour')) ?? '').includes('❯'),
+      undefined,
+      'j to choose the second article',
+    );
     s.press(KEY.ENTER);
-    await s.waitFor((r) => readerUp(r, s) && r[0]!.includes('Field notes from the harbour'), undefined, 'Enter to open it');
+    await s.waitFor(
+      (r) => readerUp(r, s) && r[0]!.includes('Field notes from the harbour'),
+      undefined,
+      'Enter to open it',
+    );
     s.press('G');
     await s.waitFor(() => /\b100%/.test(statusBar(s)), undefined, 'G to reach the end');
     s.press('q');
@@ -278,7 +342,11 @@ describe('the shelf', { timeout: 30_000, concurrent: true }, () => {
     s.press('j');
     await s.waitFor((r) => (r.find((x) => x.includes('3-broken.txt')) ?? '').includes('❯'), undefined, 'j again');
     s.press(KEY.ENTER);
-    await s.waitFor((r) => r[s.rows - 2]!.includes('3-broken.txt: looks like a binary file, not text'), undefined, 'the problem in the footer');
+    await s.waitFor(
+      (r) => r[s.rows - 2]!.includes('3-broken.txt: looks like a binary file, not text'),
+      undefined,
+      'the problem in the footer',
+    );
     s.press('q');
     expect((await s.exit()).exitCode).toBe(0);
     expectTerminalRestored(s);

@@ -7,7 +7,21 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import stringWidth from 'string-width';
 import { type TestContext, describe, expect, it } from 'vitest';
-import { CLI, KEY, REPO_ROOT, type Session, childPids, interactiveEnv, launchCli, launchShell, owned, wrapped, afterwards, type Afterwards, usesBuiltCli } from './harness.js';
+import {
+  CLI,
+  KEY,
+  REPO_ROOT,
+  type Session,
+  childPids,
+  interactiveEnv,
+  launchCli,
+  launchShell,
+  owned,
+  wrapped,
+  afterwards,
+  type Afterwards,
+  usesBuiltCli,
+} from './harness.js';
 
 const SEED = 'seeds/us-drone-strike-baghdad.txt';
 const TITLE = 'US drone strike kills Iran-backed militia leader in Baghdad';
@@ -102,15 +116,12 @@ async function readWholeArticle(s: Session): Promise<string[]> {
 
 // ---- sessions --------------------------------------------------------------------------------
 
-
 async function openReader(t: TestContext, cols: number, rows: number, args: string[] = []): Promise<Session> {
   const s = owned(t, launchCli(args, { cols, rows }));
   await s.waitFor(showsReader, undefined, 'the reader to open on the bundled article');
   await s.waitForAnalysis();
   return s;
 }
-
-
 
 /** The terminal is back as a shell needs it: main screen, cursor shown, canonical mode and echo on. */
 function expectTerminalRestored(s: Session, after?: Afterwards): void {
@@ -142,9 +153,13 @@ async function cliPid(s: Session): Promise<number> {
  * words around it; take the tags away and the text is the article's, word for word.
  */
 async function expectHighlightKeepsTheText(t: TestContext, cols: number, rows: number): Promise<void> {
-  const analysis = JSON.parse((await run(['--json', SEED])).stdout) as { quotes: { start: number; end: number; speaker: string | null }[] };
+  const analysis = JSON.parse((await run(['--json', SEED])).stdout) as {
+    quotes: { start: number; end: number; speaker: string | null }[];
+  };
   const tagged = new Set(analysis.quotes.filter((q) => q.speaker).map((q) => `${q.start}:${q.end}`)).size;
-  const speakers = [...new Set(analysis.quotes.map((q) => q.speaker).filter((x): x is string => !!x))].sort((a, b) => b.length - a.length);
+  const speakers = [...new Set(analysis.quotes.map((q) => q.speaker).filter((x): x is string => !!x))].sort(
+    (a, b) => b.length - a.length,
+  );
   const s = await openReader(t, cols, rows);
   s.press('h');
   await s.waitFor(() => statusBar(s).includes('HIGHLIGHT'), undefined, 'HIGHLIGHT in the status bar');
@@ -154,12 +169,16 @@ async function expectHighlightKeepsTheText(t: TestContext, cols: number, rows: n
   expect(tags.length, `${tagged} quotes have a speaker, ${tags.length} tags are drawn:\n${shown}`).toBe(tagged);
   // A tag stands apart from the words around it; without the tags, the text is the article's.
   let words = shown;
-  for (const speaker of speakers) words = words.replace(new RegExp(`(^|\\s)— ${speaker.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=\\s|$)`, 'g'), '$1');
+  for (const speaker of speakers)
+    words = words.replace(new RegExp(`(^|\\s)— ${speaker.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=\\s|$)`, 'g'), '$1');
   const got = squash(words).split(' ');
   const want = squash(readFileSync(join(REPO_ROOT, SEED), 'utf8')).split(' ');
   const at = got.findIndex((w, i) => w !== want[i]);
   const context = (ws: string[]) => ws.slice(Math.max(0, at - 6), at + 6).join(' ');
-  expect(at, `at ${cols}×${rows} the highlighted text differs from the article at word ${at}:\n  shown:   …${context(got)}…\n  article: …${context(want)}…`).toBe(-1);
+  expect(
+    at,
+    `at ${cols}×${rows} the highlighted text differs from the article at word ${at}:\n  shown:   …${context(got)}…\n  article: …${context(want)}…`,
+  ).toBe(-1);
   expect(got.length).toBe(want.length);
 }
 
@@ -202,21 +221,40 @@ describe.each([
     expect(startPercent).toBeLessThan(100);
 
     s.press('j');
-    await s.waitFor(() => articleRows(s).slice(0, -1).join('\n') === start.slice(1).join('\n'), undefined, 'j to move the text up one line');
+    await s.waitFor(
+      () => articleRows(s).slice(0, -1).join('\n') === start.slice(1).join('\n'),
+      undefined,
+      'j to move the text up one line',
+    );
     s.press('k');
     await s.waitFor(() => articleRows(s).join('\n') === start.join('\n'), undefined, 'k to move it back');
 
     s.press(' ');
-    await s.waitFor(() => (percent(s) ?? 0) > startPercent! && articleRows(s)[0] !== start[0], undefined, 'space to page down');
+    await s.waitFor(
+      () => (percent(s) ?? 0) > startPercent! && articleRows(s)[0] !== start[0],
+      undefined,
+      'space to page down',
+    );
     const paged = articleRows(s);
-    expect(paged.some((r) => start.includes(r) && r.trim().length > 20), 'a page moves past every line that was shown').toBe(false);
+    expect(
+      paged.some((r) => start.includes(r) && r.trim().length > 20),
+      'a page moves past every line that was shown',
+    ).toBe(false);
     s.press('b');
     await s.waitFor(() => articleRows(s).join('\n') === start.join('\n'), undefined, 'b to page back to the top');
 
     s.press('G');
-    await s.waitFor(() => percent(s) === 100 && squash(articleRows(s).join(' ')).includes(LAST_WORDS), undefined, 'G to reach the bottom (100%)');
+    await s.waitFor(
+      () => percent(s) === 100 && squash(articleRows(s).join(' ')).includes(LAST_WORDS),
+      undefined,
+      'G to reach the bottom (100%)',
+    );
     s.press('g');
-    await s.waitFor(() => articleRows(s).join('\n') === start.join('\n') && percent(s) === startPercent, undefined, 'g to return to the top');
+    await s.waitFor(
+      () => articleRows(s).join('\n') === start.join('\n') && percent(s) === startPercent,
+      undefined,
+      'g to return to the top',
+    );
   });
 
   if (sidebar) {
@@ -239,7 +277,11 @@ describe.each([
 
       s.press(KEY.ENTER);
       const chosen = /(?:READ|HIGHLIGHT)\s+(.+?) (\d+)\/(\d+)\s+\? help/;
-      await s.waitFor(() => chosen.test(statusBar(s)) && inverseInArticle(s).length > 0, undefined, 'Enter to choose the entity and mark its first mention');
+      await s.waitFor(
+        () => chosen.test(statusBar(s)) && inverseInArticle(s).length > 0,
+        undefined,
+        'Enter to choose the entity and mark its first mention',
+      );
       const [, name, k, n] = chosen.exec(statusBar(s))!;
       expect(name!.startsWith(prefix), `status names "${name}", the sidebar listed "${listed}"`).toBe(true);
       expect(k).toBe('1');
@@ -252,7 +294,11 @@ describe.each([
 
       if (total > 1) {
         s.press('n');
-        await s.waitFor(() => statusBar(s).includes(` 2/${total}`) && inverseInArticle(s).length > 0, undefined, 'n to go to the second mention');
+        await s.waitFor(
+          () => statusBar(s).includes(` 2/${total}`) && inverseInArticle(s).length > 0,
+          undefined,
+          'n to go to the second mention',
+        );
         s.press('N');
         await s.waitFor(() => statusBar(s).includes(` 1/${total}`), undefined, 'N to go back to the first mention');
         expect(textOf(inverseInArticle(s))).toBe(textOf(firstMark));
@@ -262,7 +308,11 @@ describe.each([
     it('Tab shows the entity list in place of the text; Enter jumps back to the text at the first mention', async (t) => {
       const s = await openReader(t, cols, rows);
       s.press(KEY.TAB);
-      await s.waitFor((r) => r[0]!.includes('Entities') && !squash(r.join(' ')).includes(TITLE), undefined, 'Tab to show the entity list instead of the text');
+      await s.waitFor(
+        (r) => r[0]!.includes('Entities') && !squash(r.join(' ')).includes(TITLE),
+        undefined,
+        'Tab to show the entity list instead of the text',
+      );
       s.press(KEY.ENTER);
       const chosen = /(?:READ|HIGHLIGHT)\s+(.+?) 1\/(\d+)\s+\? help/;
       await s.waitFor(
@@ -276,16 +326,20 @@ describe.each([
   it('h highlights: HIGHLIGHT in the status bar and quotes drawn in green', async (t) => {
     const s = await openReader(t, cols, rows);
     const green = () =>
-      s.findCells((c) => c.isFgPalette() && (c.getFgColor() === 2 || c.getFgColor() === 10) && c.getChars().trim() !== '', {
-        x1: sidebarX(s),
-        y1: paneRows(s),
-      });
+      s.findCells(
+        (c) => c.isFgPalette() && (c.getFgColor() === 2 || c.getFgColor() === 10) && c.getChars().trim() !== '',
+        {
+          x1: sidebarX(s),
+          y1: paneRows(s),
+        },
+      );
     expect(green(), 'plain reading draws no text in green').toEqual([]);
     s.press('h');
     await s.waitFor(() => statusBar(s).includes('HIGHLIGHT'), undefined, 'HIGHLIGHT in the status bar');
     // The first quote may be further down: page until one is on screen.
     for (let page = 0; green().length === 0; page++) {
-      if (percent(s) === 100 || page > 20) throw new Error(`no text drawn in green anywhere in the article\n${s.dump()}`);
+      if (percent(s) === 100 || page > 20)
+        throw new Error(`no text drawn in green anywhere in the article\n${s.dump()}`);
       const before = articleRows(s).join('\n');
       s.press(' ');
       await s.waitFor(() => articleRows(s).join('\n') !== before, undefined, 'space to page down');
@@ -294,11 +348,18 @@ describe.each([
     const cells = green();
     // Quoted text: plain text around it keeps the default colour.
     const row = cells[0]!.y;
-    expect(s.findCells((c) => c.isFgDefault() && c.getChars().trim() !== '', { x1: sidebarX(s), y0: row, y1: row + 1 }).length + cells.length).toBeGreaterThan(0);
+    expect(
+      s.findCells((c) => c.isFgDefault() && c.getChars().trim() !== '', { x1: sidebarX(s), y0: row, y1: row + 1 })
+        .length + cells.length,
+    ).toBeGreaterThan(0);
     expect(textOf(cells).length).toBeGreaterThan(3);
 
     s.press('h');
-    await s.waitFor(() => statusBar(s).includes('READ') && green().length === 0, undefined, 'h again to turn highlighting off');
+    await s.waitFor(
+      () => statusBar(s).includes('READ') && green().length === 0,
+      undefined,
+      'h again to turn highlighting off',
+    );
   });
 
   it('h keeps every word of the article and tags each quote with its speaker once', async (t) => {
@@ -309,7 +370,11 @@ describe.each([
     const s = await openReader(t, cols, rows);
     const start = articleRows(s);
     s.press('?');
-    await s.waitFor((r) => r[0]!.includes('Keys') && r.some((x) => x.includes('line down')), undefined, 'the help overlay');
+    await s.waitFor(
+      (r) => r[0]!.includes('Keys') && r.some((x) => x.includes('line down')),
+      undefined,
+      'the help overlay',
+    );
     // The list is longer than a small screen: j scrolls it until the last key shows.
     for (let i = 0; !s.screen().some((r) => /\bquit\b/.test(r)); i++) {
       if (i > 60) throw new Error(`"quit" never shows in the help\n${s.dump()}`);
@@ -318,7 +383,11 @@ describe.each([
       await s.waitFor(() => s.screen().join('\n') !== before, undefined, 'j to scroll the help');
     }
     s.press(KEY.ESC);
-    await s.waitFor(() => !s.screen()[0]!.includes('Keys') && articleRows(s).join('\n') === start.join('\n'), undefined, 'Esc to close the help');
+    await s.waitFor(
+      () => !s.screen()[0]!.includes('Keys') && articleRows(s).join('\n') === start.join('\n'),
+      undefined,
+      'Esc to close the help',
+    );
   });
 
   it('/ searches: matches highlighted, the status shows the match count', async (t) => {
@@ -394,7 +463,11 @@ describe.each([
     await s.waitForAnalysis();
     const start = articleRows(s);
     s.press('j');
-    await s.waitFor(() => articleRows(s).slice(0, -1).join('\n') === start.slice(1).join('\n'), undefined, 'j to scroll');
+    await s.waitFor(
+      () => articleRows(s).slice(0, -1).join('\n') === start.slice(1).join('\n'),
+      undefined,
+      'j to scroll',
+    );
     s.press('q');
     const after = await afterwards(s);
     expect(after.status).toBe(0);
@@ -402,19 +475,29 @@ describe.each([
   });
 });
 
-describe('the reader at 80×24, the classic terminal (sidebar shown, a 46-column measure)', { timeout: 30_000, concurrent: true }, () => {
-  it('h keeps every word of the article and tags each quote with its speaker once', async (t) => {
-    await expectHighlightKeepsTheText(t, 80, 24);
-  });
-});
+describe(
+  'the reader at 80×24, the classic terminal (sidebar shown, a 46-column measure)',
+  { timeout: 30_000, concurrent: true },
+  () => {
+    it('h keeps every word of the article and tags each quote with its speaker once', async (t) => {
+      await expectHighlightKeepsTheText(t, 80, 24);
+    });
+  },
+);
 
 describe('piped input without a terminal to take keys from', { timeout: 30_000, concurrent: true }, () => {
   it('says so in one line and exits 1, without touching the screen', async (t) => {
     // setsid leaves the pty as standard output but drops the controlling terminal, so /dev/tty cannot open.
-    const s = owned(t, launchShell(`cat ${SEED} | setsid -w node ${CLI} 2>&1; echo "EXIT=$?"`, { cols: 100, rows: 20 }));
+    const s = owned(
+      t,
+      launchShell(`cat ${SEED} | setsid -w node ${CLI} 2>&1; echo "EXIT=$?"`, { cols: 100, rows: 20 }),
+    );
     await s.waitFor((r) => r.some((l) => l.startsWith('EXIT=')), undefined, 'the program to finish');
     const shown = s.screen().filter((l) => l.trim() !== '');
-    expect(shown).toEqual(['lede: standard input: no terminal to read keys from (use --plain to print the article)', 'EXIT=1']);
+    expect(shown).toEqual([
+      'lede: standard input: no terminal to read keys from (use --plain to print the article)',
+      'EXIT=1',
+    ]);
     expect(s.isAltScreen()).toBe(false);
   });
 });
@@ -429,7 +512,10 @@ describe('the reader without colour', { timeout: 30_000, concurrent: true }, () 
     await s.waitForSettle();
     const coloured = s.findCells((c) => !c.isFgDefault() || !c.isBgDefault());
     expect(coloured, 'no cell has a colour').toEqual([]);
-    const italic = s.findCells((c) => c.isItalic() !== 0 && c.getChars().trim() !== '', { x1: sidebarX(s), y1: paneRows(s) });
+    const italic = s.findCells((c) => c.isItalic() !== 0 && c.getChars().trim() !== '', {
+      x1: sidebarX(s),
+      y1: paneRows(s),
+    });
     expect(textOf(italic), 'the quotes on the first page are in italics').toContain('embarrassment');
   });
 });
@@ -454,9 +540,17 @@ describe('the reader when the terminal is resized', { timeout: 30_000, concurren
     const s = await openReader(t, 120, 40);
     await s.waitFor(() => sidebarRows(s).join('\n').includes('Entities'));
     s.resize(60, 20);
-    await s.waitFor((r) => !r.join('\n').includes('Entities') && showsReader(r, s) && /\? help/.test(r[18]!), undefined, 'the narrow layout');
+    await s.waitFor(
+      (r) => !r.join('\n').includes('Entities') && showsReader(r, s) && /\? help/.test(r[18]!),
+      undefined,
+      'the narrow layout',
+    );
     s.resize(120, 40);
-    await s.waitFor((r) => sidebarRows(s, r).join('\n').includes('Entities') && showsReader(r, s), undefined, 'the sidebar to come back');
+    await s.waitFor(
+      (r) => sidebarRows(s, r).join('\n').includes('Entities') && showsReader(r, s),
+      undefined,
+      'the sidebar to come back',
+    );
   });
 });
 
@@ -501,7 +595,11 @@ describe('lede without a terminal', { timeout: 30_000, concurrent: true }, () =>
     { how: '--plain FILE', args: ['--plain', SEED] },
     { how: 'FILE, stdout not a terminal', args: [SEED] },
     { how: '--plain, article piped in', args: ['--plain'], input: readFileSync(join(REPO_ROOT, SEED), 'utf8') },
-    { how: 'no FILE, article piped in, stdout not a terminal', args: [], input: readFileSync(join(REPO_ROOT, SEED), 'utf8') },
+    {
+      how: 'no FILE, article piped in, stdout not a terminal',
+      args: [],
+      input: readFileSync(join(REPO_ROOT, SEED), 'utf8'),
+    },
   ])('prints the article wrapped, without escapes ($how)', async ({ args, input }) => {
     const r = await run(args, input);
     expect(r.status, r.stderr).toBe(0);

@@ -26,15 +26,21 @@ describe('the soak, on a sample', () => {
     async (context) => {
       if (!existsSync(CORPUS)) context.skip(`${CORPUS} is absent: the soak needs the BBC News corpus`);
       expect(existsSync(join(REPO_ROOT, CLI)), `${CLI} is missing: run npm run build`).toBe(true);
-      const { status, stdout, stderr } = await new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-        const child = spawn(process.execPath, ['scripts/soak.mjs', '--sample', String(SAMPLE), '--concurrency', '2', '--json'], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-        let out = '';
-        let err = '';
-        child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
-        child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
-        child.on('error', reject);
-        child.on('close', (code) => resolve({ status: code, stdout: out, stderr: err }));
-      });
+      const { status, stdout, stderr } = await new Promise<{ status: number | null; stdout: string; stderr: string }>(
+        (resolve, reject) => {
+          const child = spawn(
+            process.execPath,
+            ['scripts/soak.mjs', '--sample', String(SAMPLE), '--concurrency', '2', '--json'],
+            { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+          );
+          let out = '';
+          let err = '';
+          child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
+          child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
+          child.on('error', reject);
+          child.on('close', (code) => resolve({ status: code, stdout: out, stderr: err }));
+        },
+      );
       let summary: Summary;
       try {
         summary = JSON.parse(stdout) as Summary;

@@ -21,7 +21,11 @@ interface EntitySpec {
  * A document with a hand-made analysis, so UI and reducer tests do not depend on the analyser's
  * judgement: entities are every occurrence of the given surfaces, quotes every “…”.
  */
-export function makeDoc(raw: string, entities: readonly EntitySpec[] = [], speakers: readonly (string | null)[] = []): Document {
+export function makeDoc(
+  raw: string,
+  entities: readonly EntitySpec[] = [],
+  speakers: readonly (string | null)[] = [],
+): Document {
   const article = parsePlainText(raw, 'test');
   const { text } = article;
   const ents: Entity[] = entities.map((e) => ({
@@ -46,10 +50,23 @@ export function makeDoc(raw: string, entities: readonly EntitySpec[] = [], speak
   }));
   const headings = article.blocks.filter((b) => b.kind === 'heading');
   const sections = headings.length
-    ? headings.map((h, i) => ({ title: text.slice(h.start, h.end), start: h.start, end: headings[i + 1] ? headings[i + 1]!.start - 2 : text.length }))
+    ? headings.map((h, i) => ({
+        title: text.slice(h.start, h.end),
+        start: h.start,
+        end: headings[i + 1] ? headings[i + 1]!.start - 2 : text.length,
+      }))
     : [{ title: null, start: 0, end: text.length }];
   const paragraphs = article.blocks.filter((b) => b.kind === 'paragraph').map(({ start, end }) => ({ start, end }));
-  const analysis: Analysis = { title: article.title, text, sections, paragraphs, sentences: paragraphs, entities: ents, quotes, numbers };
+  const analysis: Analysis = {
+    title: article.title,
+    text,
+    sections,
+    paragraphs,
+    sentences: paragraphs,
+    entities: ents,
+    quotes,
+    numbers,
+  };
   return { article, analysis };
 }
 
@@ -59,7 +76,10 @@ export function longArticle(paragraphs: number, headingEvery = 0): string {
   for (let i = 1; i <= paragraphs; i++) {
     if (headingEvery && (i - 1) % headingEvery === 0) out.push(`# Part ${(i - 1) / headingEvery + 1}`, '');
     const city = i % 3 === 0 ? 'Paris' : 'Berlin';
-    out.push(`Paragraph ${i} begins here and talks about ${city} for a while, long enough to wrap over more than one line of text at a narrow width.`, '');
+    out.push(
+      `Paragraph ${i} begins here and talks about ${city} for a while, long enough to wrap over more than one line of text at a narrow width.`,
+      '',
+    );
   }
   return out.join('\n');
 }

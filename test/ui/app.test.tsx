@@ -10,7 +10,7 @@ const ESC = '\u001b';
 const DOWN = `${ESC}[B`;
 const TAB = '\t';
 const ENTER = '\r';
- 
+
 const plain = (s: string | undefined) => (s ?? '').replace(/\u001b\[[0-9;]*m/g, '');
 
 const article = [
@@ -20,7 +20,10 @@ const article = [
   '',
   '“We have never seen waves like these,” said Ana Costa, the harbour master in Lisbon.',
   '',
-  ...Array.from({ length: 30 }, (_, i) => `Paragraph ${i + 1} reports on Porto and the damage there, with enough words to wrap.\n`),
+  ...Array.from(
+    { length: 30 },
+    (_, i) => `Paragraph ${i + 1} reports on Porto and the damage there, with enough words to wrap.\n`,
+  ),
   'In the end, Lisbon reopened.',
 ].join('\n');
 
@@ -117,7 +120,8 @@ describe('the reader', () => {
     await until(() => expect(frame()).toContain('Storm'));
     await press('?');
     await until(() => expect(frame()).toContain('Keys'));
-    for (const text of ['line down', 'page down', 'next section', 'highlight quotes and numbers', 'quit']) expect(frame()).toContain(text);
+    for (const text of ['line down', 'page down', 'next section', 'highlight quotes and numbers', 'quit'])
+      expect(frame()).toContain(text);
     await press(ESC);
     await until(() => expect(frame()).toContain('Storm closes ports'));
   });
@@ -184,7 +188,15 @@ describe('while the analysis runs', () => {
 
   it('says so in the sidebar when the analysis fails, and the text still reads', async () => {
     const { job, send } = fakeJob();
-    const r = render(<App doc={{ article: doc.article, analysis: structureOnly(doc.article) }} job={job} paint={createPaint('none')} cols={110} rows={16} />);
+    const r = render(
+      <App
+        doc={{ article: doc.article, analysis: structureOnly(doc.article) }}
+        job={job}
+        paint={createPaint('none')}
+        cols={110}
+        rows={16}
+      />,
+    );
     unmount = r.unmount;
     send({ type: 'failed', message: 'the analysis stopped (exit 1)' });
     await until(() => expect(plain(r.lastFrame())).toContain('analysis failed'));

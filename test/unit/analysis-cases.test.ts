@@ -14,8 +14,12 @@ const entityOf = (a: Analysis, surface: string) =>
   a.entities.find((e) => e.mentions.some((m) => slice(a, m) === surface));
 
 describe('entity mentions', () => {
-  it('leaves the possessive ’s and \'s outside the mention', () => {
-    const a = run('Ministers meet', 'John Smith arrived on time.', 'Smith’s plan was praised, and Smith\'s team cheered.');
+  it("leaves the possessive ’s and 's outside the mention", () => {
+    const a = run(
+      'Ministers meet',
+      'John Smith arrived on time.',
+      "Smith’s plan was praised, and Smith's team cheered.",
+    );
     const smith = byName(a, 'John Smith');
     expect(smith?.type).toBe('person');
     expect(surfaces(a, smith)).toEqual(['John Smith', 'Smith', 'Smith']);
@@ -181,8 +185,15 @@ describe('body text in Markdown block quotes and lists', () => {
   it('finds sentences and quotations there as in paragraphs', async () => {
     const { parseMarkdown } = await import('../../src/load/markdown.js');
     const { analyze } = await import('../../src/analysis/analyze.js');
-    const a = analyze(parseMarkdown('# Talks\n\n> “We will not give up,” Maria Lopez said. Talks went on.\n\n- The union met on Monday. It agreed.\n', 'x.md'));
-    expect(a.quotes.map((q) => [a.text.slice(q.start, q.end), q.speaker])).toEqual([['“We will not give up,”', 'Maria Lopez']]);
+    const a = analyze(
+      parseMarkdown(
+        '# Talks\n\n> “We will not give up,” Maria Lopez said. Talks went on.\n\n- The union met on Monday. It agreed.\n',
+        'x.md',
+      ),
+    );
+    expect(a.quotes.map((q) => [a.text.slice(q.start, q.end), q.speaker])).toEqual([
+      ['“We will not give up,”', 'Maria Lopez'],
+    ]);
     expect(a.sentences).toHaveLength(4);
     expect(a.paragraphs).toHaveLength(2);
   });

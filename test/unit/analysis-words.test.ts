@@ -33,7 +33,9 @@ describe('words and their tags', () => {
   });
 
   it('gives the tag names quotes and numbers ask for', () => {
-    const t = tokenize(article('Title', 'The US army has 2,500 troops and they quickly left, but officials said nothing.'));
+    const t = tokenize(
+      article('Title', 'The US army has 2,500 troops and they quickly left, but officials said nothing.'),
+    );
     const tag = (text: string) => t.tokens.find((w) => w.text === text)!;
     expect(hasTag(tag('US'), 'Acronym')).toBe(true);
     expect(hasTag(tag('US'), 'Pronoun')).toBe(false);
@@ -49,14 +51,27 @@ describe('words and their tags', () => {
   it('tags words inside date spans as dates', () => {
     const a = article('Title', 'It happened last week in London.');
     const t = tokenize(a, { dates: findDateSpans(a.text) });
-    expect(hasTag(t.tokens.find((w) => w.text === 'week'), 'Date')).toBe(true);
-    expect(hasTag(t.tokens.find((w) => w.text === 'London'), 'Date')).toBe(false);
+    expect(
+      hasTag(
+        t.tokens.find((w) => w.text === 'week'),
+        'Date',
+      ),
+    ).toBe(true);
+    expect(
+      hasTag(
+        t.tokens.find((w) => w.text === 'London'),
+        'Date',
+      ),
+    ).toBe(false);
   });
 });
 
 describe('numbers read with the new tags', () => {
   it('finds what a figure counts after it, or joined to it by a hyphen', () => {
-    const a = run('Title', 'A 26-year-old paid 30 times the price for 400,000 tonnes, and two match points were saved.');
+    const a = run(
+      'Title',
+      'A 26-year-old paid 30 times the price for 400,000 tonnes, and two match points were saved.',
+    );
     expect(a.numbers.map((n) => [slice(a, n), n.unit])).toEqual([
       ['26', 'year'],
       ['30', 'times'],
@@ -73,9 +88,19 @@ describe('numbers read with the new tags', () => {
 
 describe('dates without compromise-dates', () => {
   it('finds the phrasings the rules cover', () => {
-    const text = 'Talks resume on Sunday night, after the end of 2005 and before 6 to 9 January. Prices rose in October last year, in the fourth quarter and in mid-2005; three years ago it was quieter, at 0900 GMT.';
+    const text =
+      'Talks resume on Sunday night, after the end of 2005 and before 6 to 9 January. Prices rose in October last year, in the fourth quarter and in mid-2005; three years ago it was quieter, at 0900 GMT.';
     const dates = findDateSpans(text).map((s) => text.slice(s.start, s.end));
-    expect(dates).toEqual(['Sunday night', 'the end of 2005', '6 to 9 January', 'October last year', 'the fourth quarter', 'mid-2005', 'three years ago', '0900 GMT']);
+    expect(dates).toEqual([
+      'Sunday night',
+      'the end of 2005',
+      '6 to 9 January',
+      'October last year',
+      'the fourth quarter',
+      'mid-2005',
+      'three years ago',
+      '0900 GMT',
+    ]);
   });
 
   it('leaves a span of time counted in days or years to the numbers, and names to the names', () => {
@@ -116,7 +141,10 @@ describe('aliases across a long document', () => {
 
 describe('progress', () => {
   it('tells how far it has got, a few dozen times at most, and ends at the total', () => {
-    const paragraphs = Array.from({ length: 400 }, (_, k) => `Paragraph ${k}: Maria Lopez said on Monday that 25 schools “will reopen soon,” officials added.`);
+    const paragraphs = Array.from(
+      { length: 400 },
+      (_, k) => `Paragraph ${k}: Maria Lopez said on Monday that 25 schools “will reopen soon,” officials added.`,
+    );
     const calls: [number, number][] = [];
     const a = analyze(article('Long', ...paragraphs), { onProgress: (done, total) => calls.push([done, total]) });
     expect(calls.length).toBeGreaterThan(2);

@@ -5,7 +5,18 @@
  * as the README documents) — never a stack trace, never memory exhausted. `npm test` builds first.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import stringWidth from 'string-width';
@@ -138,7 +149,6 @@ function expectShown(r: Run): void {
   expect(r.stderr, describeRun(r)).toBe('');
 }
 
- 
 const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
 
 /** --plain's promise: every line fits 80 columns and holds no control character. */
@@ -146,8 +156,10 @@ function expectPlain(r: Run): string[] {
   expectShown(r);
   const lines = r.stdout.replace(/\n$/, '').split('\n');
   for (const [i, line] of lines.entries()) {
-    if (stringWidth(line) > 80) expect.fail(`line ${i + 1} is ${stringWidth(line)} columns wide: ${JSON.stringify(line.slice(0, 100))}`);
-    if (CONTROL.test(line)) expect.fail(`line ${i + 1} holds a control character: ${JSON.stringify(line.slice(0, 100))}`);
+    if (stringWidth(line) > 80)
+      expect.fail(`line ${i + 1} is ${stringWidth(line)} columns wide: ${JSON.stringify(line.slice(0, 100))}`);
+    if (CONTROL.test(line))
+      expect.fail(`line ${i + 1} holds a control character: ${JSON.stringify(line.slice(0, 100))}`);
   }
   return lines;
 }
@@ -187,7 +199,13 @@ function expectJson(r: Run): Json {
   ];
   for (const [name, spans] of lists) {
     for (const [i, s] of spans.entries()) {
-      if (!(Number.isInteger(s.start) && Number.isInteger(s.end) && 0 <= s.start && s.start <= s.end && s.end <= a.text.length)) {
+      if (!(
+        Number.isInteger(s.start) &&
+        Number.isInteger(s.end) &&
+        0 <= s.start &&
+        s.start <= s.end &&
+        s.end <= a.text.length
+      )) {
         expect.fail(`${name}[${i}] = [${s.start}, ${s.end}) is outside the text (length ${a.text.length})`);
       }
       if (i > 0 && spans[i - 1]!.start > s.start) expect.fail(`${name} is not sorted at ${i}`);
@@ -211,7 +229,9 @@ const file = (name: string) => join(dir, name);
 /** A PNG's signature and IHDR chunk, then random bytes: what an image looks like to lede. */
 function pngBytes(): Buffer {
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  const ihdr = Buffer.from([0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0, 0, 0, 1, 0, 8, 6, 0, 0, 0, 0x5c, 0x72, 0xa8, 0x66]);
+  const ihdr = Buffer.from([
+    0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0, 0, 0, 1, 0, 8, 6, 0, 0, 0, 0x5c, 0x72, 0xa8, 0x66,
+  ]);
   const noise = Buffer.alloc(4096);
   for (let i = 0; i < noise.length; i++) noise[i] = (i * 2654435761) >>> 24;
   return Buffer.concat([signature, ihdr, noise]);
@@ -226,7 +246,10 @@ const ONE_MB_LINE = (() => {
     words.push(w);
     size += w.length + 1;
   }
-  return words.join(' ').slice(0, 1024 * 1024).trimEnd();
+  return words
+    .join(' ')
+    .slice(0, 1024 * 1024)
+    .trimEnd();
 })();
 const PARAGRAPHS = 100_000;
 
@@ -239,9 +262,15 @@ beforeAll(() => {
   writeFileSync(file('nul.txt'), 'A title\n\nText with a \u0000 NUL byte in it.\n');
   writeFileSync(file('image.png'), pngBytes());
   // "Café" in Latin-1, then Windows-1252's curly quotes, euro sign, ellipsis and apostrophe.
-  writeFileSync(file('cp1252.txt'), Buffer.from('Caf\xe9 prices\n\nThe \x93menu\x94 costs \x8020\x85 it\x92s dear.\n', 'latin1'));
+  writeFileSync(
+    file('cp1252.txt'),
+    Buffer.from('Caf\xe9 prices\n\nThe \x93menu\x94 costs \x8020\x85 it\x92s dear.\n', 'latin1'),
+  );
   writeFileSync(file('one-mb-line.txt'), ONE_MB_LINE);
-  writeFileSync(file('paragraphs.txt'), 'Many paragraphs\n\n' + Array.from({ length: PARAGRAPHS }, (_, i) => `word${i}`).join('\n\n') + '\n');
+  writeFileSync(
+    file('paragraphs.txt'),
+    'Many paragraphs\n\n' + Array.from({ length: PARAGRAPHS }, (_, i) => `word${i}`).join('\n\n') + '\n',
+  );
   // Sparse: the size lede checks, without the disk space.
   closeSync(openSync(file('over-limit.txt'), 'w'));
   truncateSync(file('over-limit.txt'), MAX_INPUT_BYTES + 1);
@@ -262,56 +291,67 @@ afterAll(() => {
 
 // ---- files lede refuses --------------------------------------------------------------------------
 
-describe.each(MODES)('lede $mode refuses, in one line (status 1 unless said),', { timeout: 30_000, concurrent: true }, ({ flags }) => {
-  it.for([
-    { what: 'a missing file', name: 'no-such-file.txt', problem: /^no such file$/ },
-    { what: 'a file in a missing directory', name: 'no-such-dir/article.txt', problem: /^no such file/ },
-    { what: 'a path through a file', name: 'title-only.txt/article.txt', problem: /^no such file/ },
-    // A directory opens a shelf, which needs a terminal; one without articles is refused first.
-    { what: 'a directory with no articles in it', name: 'a-directory', problem: /no articles/ },
-    { what: 'an empty file', name: 'empty.txt', problem: /empty/ },
-    { what: 'a file of only whitespace', name: 'whitespace.txt', problem: /empty/ },
-    { what: 'a file with a NUL byte', name: 'nul.txt', problem: /binary/ },
-    { what: 'an image', name: 'image.png', problem: /binary/ },
-    { what: `a file over the ${MAX_INPUT_BYTES / 1024 / 1024} MB limit`, name: 'over-limit.txt', problem: /larger than 64 MB/ },
-    // Exactly at the limit it is read (and, being all NULs, refused as binary).
-    { what: 'a file exactly at the limit (all NULs)', name: 'at-limit.txt', problem: /binary/ },
-  ])('$what', async ({ name, problem }) => {
-    const path = file(name);
-    expectRefused(await run([...flags, path]), path, problem);
-  });
+describe.each(MODES)(
+  'lede $mode refuses, in one line (status 1 unless said),',
+  { timeout: 30_000, concurrent: true },
+  ({ flags }) => {
+    it.for([
+      { what: 'a missing file', name: 'no-such-file.txt', problem: /^no such file$/ },
+      { what: 'a file in a missing directory', name: 'no-such-dir/article.txt', problem: /^no such file/ },
+      { what: 'a path through a file', name: 'title-only.txt/article.txt', problem: /^no such file/ },
+      // A directory opens a shelf, which needs a terminal; one without articles is refused first.
+      { what: 'a directory with no articles in it', name: 'a-directory', problem: /no articles/ },
+      { what: 'an empty file', name: 'empty.txt', problem: /empty/ },
+      { what: 'a file of only whitespace', name: 'whitespace.txt', problem: /empty/ },
+      { what: 'a file with a NUL byte', name: 'nul.txt', problem: /binary/ },
+      { what: 'an image', name: 'image.png', problem: /binary/ },
+      {
+        what: `a file over the ${MAX_INPUT_BYTES / 1024 / 1024} MB limit`,
+        name: 'over-limit.txt',
+        problem: /larger than 64 MB/,
+      },
+      // Exactly at the limit it is read (and, being all NULs, refused as binary).
+      { what: 'a file exactly at the limit (all NULs)', name: 'at-limit.txt', problem: /binary/ },
+    ])('$what', async ({ name, problem }) => {
+      const path = file(name);
+      expectRefused(await run([...flags, path]), path, problem);
+    });
 
-  it('a directory of articles, without a terminal: a usage error (2), in one line', async () => {
-    const path = file('shelf');
-    const r = await run([...flags, path]);
-    expect(r.killed, describeRun(r)).toBeNull();
-    expectNoStackTrace(r);
-    expect(r.status, describeRun(r)).toBe(2);
-    expect(r.stdout).toBe('');
-    expect(r.stderr.split('\n'), describeRun(r)).toEqual([expect.stringMatching(new RegExp(`^lede: ${path}: .*terminal`)), '']);
-  });
+    it('a directory of articles, without a terminal: a usage error (2), in one line', async () => {
+      const path = file('shelf');
+      const r = await run([...flags, path]);
+      expect(r.killed, describeRun(r)).toBeNull();
+      expectNoStackTrace(r);
+      expect(r.status, describeRun(r)).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.split('\n'), describeRun(r)).toEqual([
+        expect.stringMatching(new RegExp(`^lede: ${path}: .*terminal`)),
+        '',
+      ]);
+    });
 
-  it('a file it has no permission to read', async (context) => {
-    const path = file('secret.txt');
-    let prefix: string[] = [];
-    if (process.getuid?.() === 0) {
-      // root reads anything: run as nobody instead, if this system can.
-      const nobody = ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'];
-      // (nobody must be able to run the CLI itself for the test to mean anything.)
-      if (spawnSync(nobody[0]!, [...nobody.slice(1), process.execPath, CLI, '--version']).status !== 0) {
-        context.skip('running as root, and lede cannot be run as nobody through setpriv: root can read the file');
+    it('a file it has no permission to read', async (context) => {
+      const path = file('secret.txt');
+      let prefix: string[] = [];
+      if (process.getuid?.() === 0) {
+        // root reads anything: run as nobody instead, if this system can.
+        const nobody = ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'];
+        // (nobody must be able to run the CLI itself for the test to mean anything.)
+        if (spawnSync(nobody[0]!, [...nobody.slice(1), process.execPath, CLI, '--version']).status !== 0) {
+          context.skip('running as root, and lede cannot be run as nobody through setpriv: root can read the file');
+        }
+        prefix = nobody;
       }
-      prefix = nobody;
-    }
-    expectRefused(await run([...flags, path], { prefix }), path, /^permission denied$/);
-  });
+      expectRefused(await run([...flags, path], { prefix }), path, /^permission denied$/);
+    });
 
-  it(`an article over the limit on standard input`, async () => {
-    // 64 MB and one byte of text: refused once the limit is passed, not after reading it all.
-    const r = await run([...flags, '-'], { input: 'x'.repeat(MAX_INPUT_BYTES + 1) });
-    expectRefused(r, 'standard input', /larger than 64 MB/);
-  });
-});
+    it(`an article over the limit on standard input`, async () => {
+      // 64 MB and one byte of text: refused once the limit is passed, not after reading it all.
+      const r = await run([...flags, '-'], { input: 'x'.repeat(MAX_INPUT_BYTES + 1) });
+      expectRefused(r, 'standard input', /larger than 64 MB/);
+    });
+  },
+);
 
 // The same read path serves plain and --json, so these run once.
 describe('lede refuses a source that never ends', { timeout: 30_000, concurrent: true }, () => {
@@ -362,12 +402,16 @@ describe('lede shows what it can', { timeout: 30_000, concurrent: true }, () => 
 });
 
 describe('big inputs', { concurrent: true }, () => {
-  it('one line of 1 MB without a newline, as plain text: the title, wrapped, every word kept', { timeout: 60_000 }, async () => {
-    const r = await run([file('one-mb-line.txt')], { timeoutMs: BIG_INPUT_BUDGET_MS });
-    const lines = expectPlain(r);
-    expect(lines.length).toBeGreaterThan(1024 * 1024 / 80);
-    expect(squash(lines.join(' '))).toBe(ONE_MB_LINE);
-  });
+  it(
+    'one line of 1 MB without a newline, as plain text: the title, wrapped, every word kept',
+    { timeout: 60_000 },
+    async () => {
+      const r = await run([file('one-mb-line.txt')], { timeoutMs: BIG_INPUT_BUDGET_MS });
+      const lines = expectPlain(r);
+      expect(lines.length).toBeGreaterThan((1024 * 1024) / 80);
+      expect(squash(lines.join(' '))).toBe(ONE_MB_LINE);
+    },
+  );
 
   // A 1 MB paragraph with no sentence end is one very long sentence: anything superlinear in
   // sentence length shows here (with compromise this took ~2 minutes, then ~10 s; since issue 6

@@ -6,7 +6,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 // `npm test` builds first; these run the built program without a terminal, as a script would.
 const CLI = 'dist/cli.js';
 const SEED = 'seeds/us-drone-strike-baghdad.txt';
-const run = (args: string[], input?: string) => spawnSync(process.execPath, [CLI, ...args], { input, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: undefined } });
+const run = (args: string[], input?: string) =>
+  spawnSync(process.execPath, [CLI, ...args], {
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, FORCE_COLOR: undefined },
+  });
 
 describe('the command without a terminal', () => {
   beforeAll(() => {
@@ -17,11 +22,19 @@ describe('the command without a terminal', () => {
     const r = run(['--json', SEED]);
     expect(r.status).toBe(0);
     const a = JSON.parse(r.stdout);
-    expect(Object.keys(a)).toEqual(expect.arrayContaining(['title', 'text', 'sections', 'paragraphs', 'entities', 'quotes', 'numbers']));
+    expect(Object.keys(a)).toEqual(
+      expect.arrayContaining(['title', 'text', 'sections', 'paragraphs', 'entities', 'quotes', 'numbers']),
+    );
     expect(a.title).toBe('US drone strike kills Iran-backed militia leader in Baghdad');
     expect(a.text.startsWith(a.title)).toBe(true);
     expect(a.paragraphs).toHaveLength(24);
-    const spans = [...a.sections, ...a.paragraphs, ...a.quotes, ...a.numbers, ...a.entities.flatMap((e: { mentions: unknown[] }) => e.mentions)];
+    const spans = [
+      ...a.sections,
+      ...a.paragraphs,
+      ...a.quotes,
+      ...a.numbers,
+      ...a.entities.flatMap((e: { mentions: unknown[] }) => e.mentions),
+    ];
     for (const s of spans) expect(0 <= s.start && s.start <= s.end && s.end <= a.text.length).toBe(true);
     for (const e of a.entities) expect(['person', 'organization', 'place', 'other', 'date']).toContain(e.type);
   });
@@ -42,7 +55,11 @@ describe('the command without a terminal', () => {
   });
 
   it('refuses a bad --width or an unknown option with status 2 and one line', () => {
-    for (const args of [['--width', 'wide', SEED], ['--width', '0', SEED], ['--frobnicate', SEED]]) {
+    for (const args of [
+      ['--width', 'wide', SEED],
+      ['--width', '0', SEED],
+      ['--frobnicate', SEED],
+    ]) {
       const r = run(args);
       expect(r.status, args.join(' ')).toBe(2);
       expect(r.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);

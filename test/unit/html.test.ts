@@ -11,9 +11,15 @@ const FIXTURES_DIR = fileURLToPath(new URL('../fixtures/html/', import.meta.url)
 
 const havePages = existsSync(PAGES_DIR);
 if (!havePages) {
-  console.warn(`html.test.ts: ${PAGES_DIR} is absent, so the Readability test pages are skipped; the copies in test/fixtures/html still run.`);
+  console.warn(
+    `html.test.ts: ${PAGES_DIR} is absent, so the Readability test pages are skipped; the copies in test/fixtures/html still run.`,
+  );
 }
-const pageNames = havePages ? readdirSync(PAGES_DIR).filter((name) => existsSync(`${PAGES_DIR}${name}/source.html`)).sort() : [];
+const pageNames = havePages
+  ? readdirSync(PAGES_DIR)
+      .filter((name) => existsSync(`${PAGES_DIR}${name}/source.html`))
+      .sort()
+  : [];
 
 /**
  * What "paragraphs" means when lede's article is compared with Readability's own `expected.html`.
@@ -110,7 +116,11 @@ describe('Readability test pages (../shared/data/readability-pages)', () => {
   describe.each(pageNames)('%s', (name) => {
     it('keeps the title, byline and site, and the paragraphs in order', async () => {
       const dir = `${PAGES_DIR}${name}/`;
-      const metadata = JSON.parse(readFileSync(`${dir}expected-metadata.json`, 'utf8')) as { title?: string; byline?: string | null; siteName?: string | null };
+      const metadata = JSON.parse(readFileSync(`${dir}expected-metadata.json`, 'utf8')) as {
+        title?: string;
+        byline?: string | null;
+        siteName?: string | null;
+      };
       const article = await parseHtml(readFileSync(`${dir}source.html`, 'utf8'), name);
 
       expect(article.format).toBe('html');
@@ -118,7 +128,10 @@ describe('Readability test pages (../shared/data/readability-pages)', () => {
       const byline = shown(metadata.byline);
       const siteName = shown(metadata.siteName);
       // lede drops a byline that is really the site's name, the title, or a paragraph.
-      const keptByline = byline && byline.length <= 100 && byline.toLowerCase() !== siteName.toLowerCase() && byline !== article.title ? byline : undefined;
+      const keptByline =
+        byline && byline.length <= 100 && byline.toLowerCase() !== siteName.toLowerCase() && byline !== article.title
+          ? byline
+          : undefined;
       expect(article.meta?.byline).toBe(keptByline);
       expect(article.meta?.siteName).toBe(siteName || undefined);
 
@@ -161,13 +174,19 @@ describe('sections.html: an article among navigation, ads and comments', () => {
       ['title', 'How the Tide Tables Are Made'],
       ['meta', 'Morag Finlay · The Harbour Gazette · 5 March 2024'],
     ]);
-    expect(a.meta).toEqual({ byline: 'Morag Finlay', siteName: 'The Harbour Gazette', published: '2024-03-05T08:30:00Z' });
+    expect(a.meta).toEqual({
+      byline: 'Morag Finlay',
+      siteName: 'The Harbour Gazette',
+      published: '2024-03-05T08:30:00Z',
+    });
     expect(a.format).toBe('html');
   });
 
   it('keeps every block in the order of the page, with headings as sections of their level', async () => {
     const a = await loadFixture('sections.html');
-    const outline = a.blocks.map((b) => `${b.kind}${b.level ? ` ${b.level}` : ''}: ${a.text.slice(b.start, b.end).split('\n')[0]!.slice(0, 36)}`);
+    const outline = a.blocks.map(
+      (b) => `${b.kind}${b.level ? ` ${b.level}` : ''}: ${a.text.slice(b.start, b.end).split('\n')[0]!.slice(0, 36)}`,
+    );
     expect(outline).toEqual([
       'title: How the Tide Tables Are Made',
       'meta: Morag Finlay · The Harbour Gazette ·',
@@ -177,7 +196,7 @@ describe('sections.html: an article among navigation, ads and comments', () => {
       'paragraph: Until 1962 the clerk read the height',
       'quote: We were never wrong by more than a f',
       'quote: The fishermen checked our work every',
-      'paragraph: The clerk\'s method had four steps, w',
+      "paragraph: The clerk's method had four steps, w",
       'item 1: 3. Read the gauge at high and low wa',
       'item 1: 4. Correct for the atmospheric press',
       'item 1: 5. Compare with the same date ninete',
@@ -209,7 +228,19 @@ describe('sections.html: an article among navigation, ads and comments', () => {
 
   it('leaves out the navigation, the advertisement, the sidebar, the comments and the footer', async () => {
     const a = await loadFixture('sections.html');
-    for (const gone of ['Home', 'Weather', 'lighthouse', 'Most read', 'Seal spotted', 'Comments', 'First!', 'grandfather', 'All rights reserved', 'analytics', 'font-family']) {
+    for (const gone of [
+      'Home',
+      'Weather',
+      'lighthouse',
+      'Most read',
+      'Seal spotted',
+      'Comments',
+      'First!',
+      'grandfather',
+      'All rights reserved',
+      'analytics',
+      'font-family',
+    ]) {
       expect(a.text).not.toContain(gone);
     }
   });
@@ -223,14 +254,20 @@ describe('sections.html: an article among navigation, ads and comments', () => {
 
   it('keeps preformatted text line for line, and reads a table row by row', async () => {
     const a = await loadFixture('sections.html');
-    expect(blockText(a, 'code')).toEqual(['tides --station north-pier --days 7\n  06:12  HW  5.1 m\n  12:31  LW  0.8 m']);
-    expect(ledeParagraphs(a)).toEqual(expect.arrayContaining(['Constituent · Period · Amplitude', 'M2 · 12.42 h · 1.9 m']));
+    expect(blockText(a, 'code')).toEqual([
+      'tides --station north-pier --days 7\n  06:12  HW  5.1 m\n  12:31  LW  0.8 m',
+    ]);
+    expect(ledeParagraphs(a)).toEqual(
+      expect.arrayContaining(['Constituent · Period · Amplitude', 'M2 · 12.42 h · 1.9 m']),
+    );
   });
 
   it('joins lines split by one <br>, starts a new paragraph at two, and keeps text beside block children', async () => {
     const a = await loadFixture('sections.html');
     const paragraphs = ledeParagraphs(a);
-    expect(paragraphs).toContain('The ledgers record more than heights. Alongside the numbers the clerks noted storms, wrecks and the occasional whale in the harbour mouth, so that historians now read them as a diary of the town. Some pages are water-stained from the flood of 1953.');
+    expect(paragraphs).toContain(
+      'The ledgers record more than heights. Alongside the numbers the clerks noted storms, wrecks and the occasional whale in the harbour mouth, so that historians now read them as a diary of the town. Some pages are water-stained from the flood of 1953.',
+    );
     const loose = paragraphs.indexOf('Not every page survived the damp, and the office is now scanning them.');
     expect(paragraphs.slice(loose, loose + 3)).toEqual([
       'Not every page survived the damp, and the office is now scanning them.',
@@ -242,7 +279,13 @@ describe('sections.html: an article among navigation, ads and comments', () => {
 
 describe('parseHtml', () => {
   it('drops a first heading that repeats the title', async () => {
-    const a = await parseHtml(page(`<article><h3>Bus survey results</h3><p>${LONG_PARAGRAPH}</p><h3>Next steps</h3><p>${LONG_PARAGRAPH}</p></article>`, '<title>Bus survey results</title>'), 'x.html');
+    const a = await parseHtml(
+      page(
+        `<article><h3>Bus survey results</h3><p>${LONG_PARAGRAPH}</p><h3>Next steps</h3><p>${LONG_PARAGRAPH}</p></article>`,
+        '<title>Bus survey results</title>',
+      ),
+      'x.html',
+    );
     expect(a.blocks.map((b) => `${b.kind}: ${a.text.slice(b.start, b.end).slice(0, 20)}`)).toEqual([
       'title: Bus survey results',
       'paragraph: The committee met on',
@@ -252,7 +295,13 @@ describe('parseHtml', () => {
   });
 
   it('makes h5 and h6 level-4 headings', async () => {
-    const a = await parseHtml(page(`<article><p>${LONG_PARAGRAPH}</p><h5>Five</h5><p>${LONG_PARAGRAPH}</p><h6>Six</h6><p>${LONG_PARAGRAPH}</p></article>`, '<title>T</title>'), 'x.html');
+    const a = await parseHtml(
+      page(
+        `<article><p>${LONG_PARAGRAPH}</p><h5>Five</h5><p>${LONG_PARAGRAPH}</p><h6>Six</h6><p>${LONG_PARAGRAPH}</p></article>`,
+        '<title>T</title>',
+      ),
+      'x.html',
+    );
     expect(a.blocks.filter((b) => b.kind === 'heading').map((b) => [a.text.slice(b.start, b.end), b.level])).toEqual([
       ['Five', 4],
       ['Six', 4],
@@ -261,7 +310,10 @@ describe('parseHtml', () => {
 
   it('numbers an ordered list from its start (and an item’s value) and gives each paragraph of an item its own block', async () => {
     const a = await parseHtml(
-      page(`<article><p>${LONG_PARAGRAPH}</p><ol start="7"><li>Seven</li><li value="10">Ten</li><li>Eleven</li></ol><ul><li><p>One</p><p>Still one</p></li></ul></article>`, '<title>T</title>'),
+      page(
+        `<article><p>${LONG_PARAGRAPH}</p><ol start="7"><li>Seven</li><li value="10">Ten</li><li>Eleven</li></ol><ul><li><p>One</p><p>Still one</p></li></ul></article>`,
+        '<title>T</title>',
+      ),
       'x.html',
     );
     expect(blockText(a, 'item')).toEqual(['7. Seven', '10. Ten', '11. Eleven', '• One', 'Still one']);
@@ -269,7 +321,10 @@ describe('parseHtml', () => {
 
   it('keeps text that a page splits with comments in one paragraph', async () => {
     // React's server rendering writes `<!-- -->` between pieces of one sentence (nytimes-3).
-    const a = await parseHtml(page(`<article><div>${LONG_PARAGRAPH} Printed on <!-- -->page<!-- --> A22.</div></article>`, '<title>T</title>'), 'x.html');
+    const a = await parseHtml(
+      page(`<article><div>${LONG_PARAGRAPH} Printed on <!-- -->page<!-- --> A22.</div></article>`, '<title>T</title>'),
+      'x.html',
+    );
     expect(ledeParagraphs(a)).toEqual([`${LONG_PARAGRAPH} Printed on page A22.`]);
   });
 
@@ -277,22 +332,33 @@ describe('parseHtml', () => {
     const fragment = await parseHtml(`<title>Bus survey</title><p>${LONG_PARAGRAPH}</p>`, 'x.html');
     expect(fragment.title).toBe('Bus survey');
     expect(ledeParagraphs(fragment)).toEqual([LONG_PARAGRAPH]);
-    const noBody = await parseHtml(`<html><head><title>Bus survey</title></head><p>${LONG_PARAGRAPH}</p></html>`, 'x.html');
+    const noBody = await parseHtml(
+      `<html><head><title>Bus survey</title></head><p>${LONG_PARAGRAPH}</p></html>`,
+      'x.html',
+    );
     expect(ledeParagraphs(noBody)).toEqual([LONG_PARAGRAPH]);
   });
 
   it('drops a byline that is the title, the site or a whole paragraph', async () => {
-    const head = (byline: string): string => `<title>Bus survey</title><meta name="author" content="${byline}"><meta property="og:site_name" content="Parish News">`;
+    const head = (byline: string): string =>
+      `<title>Bus survey</title><meta name="author" content="${byline}"><meta property="og:site_name" content="Parish News">`;
     const body = `<article><p>${LONG_PARAGRAPH}</p></article>`;
     expect((await parseHtml(page(body, head('Bus survey')), 'x')).meta).toEqual({ siteName: 'Parish News' });
     expect((await parseHtml(page(body, head('Parish News')), 'x')).meta).toEqual({ siteName: 'Parish News' });
     expect((await parseHtml(page(body, head('x'.repeat(101))), 'x')).meta).toEqual({ siteName: 'Parish News' });
-    expect((await parseHtml(page(body, head('Ann Other')), 'x')).meta).toEqual({ byline: 'Ann Other', siteName: 'Parish News' });
+    expect((await parseHtml(page(body, head('Ann Other')), 'x')).meta).toEqual({
+      byline: 'Ann Other',
+      siteName: 'Parish News',
+    });
     expect((await parseHtml(page(body, '<title>Bus survey</title>'), 'x')).meta).toBeUndefined();
   });
 
   it('accepts the page’s address for resolving its links', async () => {
-    const a = await parseHtml(page(`<article><p>${LONG_PARAGRAPH} <a href="/more">More</a>.</p></article>`, '<title>T</title>'), 'https://example.org/news/1', { url: 'https://example.org/news/1' });
+    const a = await parseHtml(
+      page(`<article><p>${LONG_PARAGRAPH} <a href="/more">More</a>.</p></article>`, '<title>T</title>'),
+      'https://example.org/news/1',
+      { url: 'https://example.org/news/1' },
+    );
     expect(ledeParagraphs(a)).toEqual([`${LONG_PARAGRAPH} More.`]);
     expect(a.source).toBe('https://example.org/news/1');
   });
@@ -313,7 +379,10 @@ describe('parseHtml', () => {
     expect(bare.text).not.toContain('\x1b');
     expect(bare.text).toBe('␛]0;PWNED␇ text');
     const full = await parseHtml(
-      page(`<article><p>\x1b[2J${LONG_PARAGRAPH}\x9b31m</p></article>`, '<title>Hi \x1b]0;PWNED\x07</title><meta name="author" content="Ann \x1b[31mOther">'),
+      page(
+        `<article><p>\x1b[2J${LONG_PARAGRAPH}\x9b31m</p></article>`,
+        '<title>Hi \x1b]0;PWNED\x07</title><meta name="author" content="Ann \x1b[31mOther">',
+      ),
       'evil.html',
     );
     for (const s of [full.text, full.title, full.meta?.byline ?? '']) {

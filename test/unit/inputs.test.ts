@@ -20,7 +20,8 @@ const BBC_POUNDS = '/work/shared/data/bbc-news/sport/199.txt';
 
 /** Each block as [kind, level, its text]. */
 const blocksOf = (a: Article) => a.blocks.map((b) => [b.kind, b.level, a.text.slice(b.start, b.end)] as const);
-const textOf = (a: Article, kind: string) => a.blocks.filter((b) => b.kind === kind).map((b) => a.text.slice(b.start, b.end));
+const textOf = (a: Article, kind: string) =>
+  a.blocks.filter((b) => b.kind === kind).map((b) => a.text.slice(b.start, b.end));
 const stylesOf = (a: Article) => (a.styles ?? []).map((s) => [s.style, a.text.slice(s.start, s.end)] as const);
 
 /** Rejects with a LoadError whose message starts with the input as given. */
@@ -53,7 +54,11 @@ describe('Markdown', () => {
   it('keeps block quotes, list items and code as their own kinds of block, in order', () => {
     expect(blocksOf(article)).toEqual([
       ['title', 0, 'Field notes from the harbour'],
-      ['paragraph', 0, 'The ferry from Portsmouth arrived two hours late on Tuesday, and the harbour master blamed the tide-table software.'],
+      [
+        'paragraph',
+        0,
+        'The ferry from Portsmouth arrived two hours late on Tuesday, and the harbour master blamed the tide-table software.',
+      ],
       ['heading', 2, 'What went wrong'],
       ['paragraph', 0, 'The port runs an old scheduling system. Engineers listed three faults:'],
       ['item', 1, '• the clock drifts by a minute a week'],
@@ -106,7 +111,12 @@ describe('Markdown', () => {
 
   it('keeps a code block’s lines and indentation', () => {
     const code = textOf(article, 'code')[0]!;
-    expect(code.split('\n')).toEqual(['def next_sailing(tide):', '    if tide.high:', '        return tide.time + 30', '    return None']);
+    expect(code.split('\n')).toEqual([
+      'def next_sailing(tide):',
+      '    if tide.high:',
+      '        return tide.time + 30',
+      '    return None',
+    ]);
     const indented = parseMarkdown('# T\n\nBefore.\n\n    indented code\n      more\n\nAfter.\n', 'x.md');
     expect(textOf(indented, 'code')).toEqual(['indented code\n  more']);
   });
@@ -134,7 +144,11 @@ describe('Markdown', () => {
   });
 
   it('leaves `# ` lines in a .txt file as plain-text headings, other markup as written', async () => {
-    const a = await articleFromBytes(Buffer.from('The title\n\n# A heading\n\nSome *stars* and `ticks`.\n'), 'notes.txt', { name: 'notes.txt' });
+    const a = await articleFromBytes(
+      Buffer.from('The title\n\n# A heading\n\nSome *stars* and `ticks`.\n'),
+      'notes.txt',
+      { name: 'notes.txt' },
+    );
     expect(a.format).toBe('text');
     expect(blocksOf(a)).toEqual([
       ['title', 0, 'The title'],
@@ -183,9 +197,13 @@ describe('format', () => {
     expect((await articleFromBytes(md, 'a.txt', { name: 'a.txt' })).format).toBe('text');
     expect((await articleFromBytes(md, 'url', { contentType: 'text/markdown' })).format).toBe('markdown');
     // Content type beats the extension.
-    expect((await articleFromBytes(md, 'url', { name: '/a.txt', contentType: 'text/markdown; charset=utf-8' })).format).toBe('markdown');
+    expect(
+      (await articleFromBytes(md, 'url', { name: '/a.txt', contentType: 'text/markdown; charset=utf-8' })).format,
+    ).toBe('markdown');
     // No name, no type: sniffed.
-    expect((await articleFromBytes(Buffer.from('# Title\n\nSome **bold** and `code`.\n'), '-')).format).toBe('markdown');
+    expect((await articleFromBytes(Buffer.from('# Title\n\nSome **bold** and `code`.\n'), '-')).format).toBe(
+      'markdown',
+    );
     expect((await articleFromBytes(Buffer.from('Title\n\nJust words.\n'), '-')).format).toBe('text');
     const html = await articleFromBytes(Buffer.from(readFileSync(join(FIXTURES, 'page.html'))), '-');
     expect(html.format).toBe('html');
@@ -197,7 +215,12 @@ describe('format', () => {
     expect(a.format).toBe('markdown');
     expect(a.title).toBe('Storm warning for the south coast');
     expect(a.text).not.toContain('*');
-    expect(stylesOf(a)).toEqual(expect.arrayContaining([['strong', 'gale force'], ['emphasis', 'eighty miles an hour']]));
+    expect(stylesOf(a)).toEqual(
+      expect.arrayContaining([
+        ['strong', 'gale force'],
+        ['emphasis', 'eighty miles an hour'],
+      ]),
+    );
     expect(textOf(a, 'item')).toEqual(['• ferries cancelled', '• trains slowed']);
     const plain = await readArticleFile(join(FIXTURES, 'emphasis.txt'));
     expect(plain.format).toBe('text');
@@ -205,7 +228,9 @@ describe('format', () => {
     const md = await readArticleFile(join(FIXTURES, 'field-notes.md'), { format: 'text' });
     expect(md.format).toBe('text');
     expect(md.text).toContain('*two hours late*');
-    expect((await articleFromBytes(Buffer.from('# T\n\nx'), 'u', { contentType: 'text/markdown', format: 'text' })).format).toBe('text');
+    expect(
+      (await articleFromBytes(Buffer.from('# T\n\nx'), 'u', { contentType: 'text/markdown', format: 'text' })).format,
+    ).toBe('text');
   });
 });
 
@@ -215,7 +240,9 @@ describe('decoding', () => {
   const body = 'Café prices\n\nA coffee costs £3 — “too much”, says Zoë.\n';
 
   it('drops a UTF-8 byte-order mark', async () => {
-    const a = await articleFromBytes(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(body)]), 'a.txt', { name: 'a.txt' });
+    const a = await articleFromBytes(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(body)]), 'a.txt', {
+      name: 'a.txt',
+    });
     expect(a.title).toBe('Café prices');
     expect(a.text).not.toContain('\uFEFF');
   });
@@ -224,7 +251,10 @@ describe('decoding', () => {
     const le = Buffer.from('\uFEFF' + body, 'utf16le');
     expect(le.includes(0)).toBe(true);
     const be = Buffer.from(le).swap16();
-    for (const [name, bytes] of [['le', le], ['be', be]] as const) {
+    for (const [name, bytes] of [
+      ['le', le],
+      ['be', be],
+    ] as const) {
       const a = await articleFromBytes(bytes, `${name}.txt`, { name: `${name}.txt` });
       expect(a.title, name).toBe('Café prices');
       expect(a.text, name).toContain('A coffee costs £3 — “too much”, says Zoë.');
@@ -250,13 +280,19 @@ describe('decoding', () => {
 
   it('follows a charset the server declares', async () => {
     // £ in ISO-8859-1.
-    const a = await articleFromBytes(Buffer.from('<p>x</p>\n\nIt costs \xa35.\n', 'latin1'), 'u', { contentType: 'text/plain; charset=iso-8859-1' });
+    const a = await articleFromBytes(Buffer.from('<p>x</p>\n\nIt costs \xa35.\n', 'latin1'), 'u', {
+      contentType: 'text/plain; charset=iso-8859-1',
+    });
     expect(a.text).toContain('It costs £5.');
     // Valid UTF-8 bytes, declared Latin-1: the declaration wins, as in a browser.
-    const declared = await articleFromBytes(Buffer.from('Title\n\nCafé\n'), 'u', { contentType: 'text/plain; charset=ISO-8859-1' });
+    const declared = await articleFromBytes(Buffer.from('Title\n\nCafé\n'), 'u', {
+      contentType: 'text/plain; charset=ISO-8859-1',
+    });
     expect(declared.text).toContain('CafÃ©');
     // Russian in Windows-1251 is not valid UTF-8 either; only the declared charset reads it right.
-    const russian = await articleFromBytes(cp1251('Новости\n\nПривет, мир.\n'), 'u', { contentType: 'text/plain; charset="windows-1251"' });
+    const russian = await articleFromBytes(cp1251('Новости\n\nПривет, мир.\n'), 'u', {
+      contentType: 'text/plain; charset="windows-1251"',
+    });
     expect(russian.title).toBe('Новости');
     expect(russian.text).toContain('Привет, мир.');
   });
@@ -297,7 +333,8 @@ describe('URLs', () => {
       if (redirect) {
         // /hop/N redirects N times before /plain: relative, absolute-path and absolute locations in turn.
         const n = Number(redirect[1]);
-        const next = n <= 1 ? '/plain' : n % 3 === 0 ? `${base}/hop/${n - 1}` : n % 3 === 1 ? `/hop/${n - 1}` : `../hop/${n - 1}`;
+        const next =
+          n <= 1 ? '/plain' : n % 3 === 0 ? `${base}/hop/${n - 1}` : n % 3 === 1 ? `/hop/${n - 1}` : `../hop/${n - 1}`;
         res.writeHead(n % 2 ? 302 : 301, { location: next }).end();
         return;
       }
@@ -306,16 +343,22 @@ describe('URLs', () => {
           res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE);
           return;
         case '/plain':
-          res.writeHead(200, { 'content-type': 'text/plain' }).end('Plain title\n\nA plain paragraph from the server.\n');
+          res
+            .writeHead(200, { 'content-type': 'text/plain' })
+            .end('Plain title\n\nA plain paragraph from the server.\n');
           return;
         case '/notes':
-          res.writeHead(200, { 'content-type': 'text/markdown; charset=utf-8' }).end('# Notes title\n\nSome *emphasised* words.\n');
+          res
+            .writeHead(200, { 'content-type': 'text/markdown; charset=utf-8' })
+            .end('# Notes title\n\nSome *emphasised* words.\n');
           return;
         case '/png':
           res.writeHead(200, { 'content-type': 'image/png' }).end(Buffer.from([0x89, 0x50, 0x4e, 0x47]));
           return;
         case '/latin1':
-          res.writeHead(200, { 'content-type': 'text/plain; charset=windows-1251' }).end(cp1251('Новости\n\nПривет, мир.\n'));
+          res
+            .writeHead(200, { 'content-type': 'text/plain; charset=windows-1251' })
+            .end(cp1251('Новости\n\nПривет, мир.\n'));
           return;
         case '/hang':
           return; // never answers
@@ -447,10 +490,22 @@ describe('URLs', () => {
 
 describe('what the first round of tests found', () => {
   it('maps Windows-1252’s 0x80–0x9F (curly quotes, dashes, €), which Node 20’s decoder leaves as C1 controls', async () => {
-    const bytes = Buffer.concat([Buffer.from('Title\n\nIt'), Buffer.from([0x92]), Buffer.from('s '), Buffer.from([0x80]), Buffer.from('200 '), Buffer.from([0x97, 0x20, 0x93]), Buffer.from('cheap'), Buffer.from([0x94, 0x2e])]);
+    const bytes = Buffer.concat([
+      Buffer.from('Title\n\nIt'),
+      Buffer.from([0x92]),
+      Buffer.from('s '),
+      Buffer.from([0x80]),
+      Buffer.from('200 '),
+      Buffer.from([0x97, 0x20, 0x93]),
+      Buffer.from('cheap'),
+      Buffer.from([0x94, 0x2e]),
+    ]);
     const a = await articleFromBytes(bytes, 'cp1252.txt', { name: 'cp1252.txt' });
     expect(textOf(a, 'paragraph')).toEqual(['It’s €200 — “cheap”.']);
-    const declared = await articleFromBytes(Buffer.from([0x54, 0x0a, 0x0a, 0x93, 0x61, 0x94]), 'x', { name: 'x.txt', contentType: 'text/plain; charset=iso-8859-1' });
+    const declared = await articleFromBytes(Buffer.from([0x54, 0x0a, 0x0a, 0x93, 0x61, 0x94]), 'x', {
+      name: 'x.txt',
+      contentType: 'text/plain; charset=iso-8859-1',
+    });
     expect(textOf(declared, 'paragraph')).toEqual(['“a”']);
   });
 
@@ -460,9 +515,15 @@ describe('what the first round of tests found', () => {
   });
 
   it('skips YAML front matter and takes its title, without repeating the same heading', () => {
-    const a = parseMarkdown('---\ntitle: "Storm hits coast"\ndate: 2024-01-02\n---\n\n# Storm hits coast\n\nThe storm came in.\n', 'x.md');
+    const a = parseMarkdown(
+      '---\ntitle: "Storm hits coast"\ndate: 2024-01-02\n---\n\n# Storm hits coast\n\nThe storm came in.\n',
+      'x.md',
+    );
     expect(a.title).toBe('Storm hits coast');
-    expect(blocksOf(a)).toEqual([['title', 0, 'Storm hits coast'], ['paragraph', 0, 'The storm came in.']]);
+    expect(blocksOf(a)).toEqual([
+      ['title', 0, 'Storm hits coast'],
+      ['paragraph', 0, 'The storm came in.'],
+    ]);
   });
 
   it('takes a title from a list without its bullet', () => {

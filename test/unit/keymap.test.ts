@@ -34,10 +34,34 @@ describe('the keymap table', () => {
 
   it('covers what the reader needs in the article', () => {
     const expected: Record<string, string> = {
-      j: 'lineDown', down: 'lineDown', k: 'lineUp', up: 'lineUp', space: 'pageDown', f: 'pageDown', pagedown: 'pageDown',
-      b: 'pageUp', pageup: 'pageUp', d: 'halfPageDown', u: 'halfPageUp', g: 'top', home: 'top', G: 'bottom', end: 'bottom',
-      ']': 'nextSection', '[': 'previousSection', tab: 'toggleFocus', n: 'nextMention', N: 'previousMention', '/': 'search',
-      h: 'toggleHighlight', o: 'outline', s: 'toggleSidebar', '?': 'help', q: 'quit', Q: 'quitAll', 'ctrl+c': 'quitAll',
+      j: 'lineDown',
+      down: 'lineDown',
+      k: 'lineUp',
+      up: 'lineUp',
+      space: 'pageDown',
+      f: 'pageDown',
+      pagedown: 'pageDown',
+      b: 'pageUp',
+      pageup: 'pageUp',
+      d: 'halfPageDown',
+      u: 'halfPageUp',
+      g: 'top',
+      home: 'top',
+      G: 'bottom',
+      end: 'bottom',
+      ']': 'nextSection',
+      '[': 'previousSection',
+      tab: 'toggleFocus',
+      n: 'nextMention',
+      N: 'previousMention',
+      '/': 'search',
+      h: 'toggleHighlight',
+      o: 'outline',
+      s: 'toggleSidebar',
+      '?': 'help',
+      q: 'quit',
+      Q: 'quitAll',
+      'ctrl+c': 'quitAll',
     };
     for (const [key, command] of Object.entries(expected)) expect(lookup('article', key), key).toBe(command);
     expect(lookup('sidebar', 'down')).toBe('entityDown');
@@ -66,7 +90,9 @@ describe('the keymap table', () => {
   });
 
   it('draws the help from the same table', () => {
-    const text = helpLines().map((l) => `${l.heading ?? ''}${l.keys ?? ''} ${l.description ?? ''}`).join('\n');
+    const text = helpLines()
+      .map((l) => `${l.heading ?? ''}${l.keys ?? ''} ${l.description ?? ''}`)
+      .join('\n');
     for (const b of KEYMAP) expect(text).toContain(b.description);
   });
 });

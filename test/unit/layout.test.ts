@@ -35,7 +35,9 @@ describe('wrapping', () => {
 
   it('cuts a word longer than the line, never exceeding the width', () => {
     const a = parsePlainText('T\n\n' + 'x'.repeat(25) + ' end', 't');
-    const body = layoutArticle(a, 10).lines.filter((l) => l.kind === 'paragraph').map((l) => lineText(a.text, l));
+    const body = layoutArticle(a, 10)
+      .lines.filter((l) => l.kind === 'paragraph')
+      .map((l) => lineText(a.text, l));
     expect(body).toEqual(['xxxxxxxxxx', 'xxxxxxxxxx', 'xxxxx end']);
   });
 
@@ -50,7 +52,9 @@ describe('wrapping', () => {
     const a = parsePlainText('T\n\nThey said “no” to it.', 't');
     const at = a.text.indexOf('”') + 1;
     for (let width = 12; width <= 30; width++) {
-      const shown = layoutArticle(a, width, [{ at, text: '— Speaker' }]).lines.filter((l) => l.kind === 'paragraph').map((l) => lineText(a.text, l));
+      const shown = layoutArticle(a, width, [{ at, text: '— Speaker' }])
+        .lines.filter((l) => l.kind === 'paragraph')
+        .map((l) => lineText(a.text, l));
       for (const l of shown) expect(stringWidth(l), `width ${width}`).toBeLessThanOrEqual(width);
       expect(shown.join(' ').replace(/ +/g, ' '), `width ${width}`).toBe('They said “no” — Speaker to it.');
     }
@@ -112,12 +116,29 @@ describe('plain output', () => {
 
 describe('sidebar model', () => {
   const e = (name: string, type: 'person' | 'place' | 'date', starts: number[]) => ({
-    id: name, name, type, aliases: [], mentions: starts.map((s) => ({ start: s, end: s + 1 })),
+    id: name,
+    name,
+    type,
+    aliases: [],
+    mentions: starts.map((s) => ({ start: s, end: s + 1 })),
   });
   it('groups people, organisations, places, dates and orders each group by mentions', () => {
-    const ordered = sidebarEntities([e('Paris', 'place', [5]), e('Monday', 'date', [1]), e('Ann', 'person', [9]), e('Berlin', 'place', [1, 50])]);
+    const ordered = sidebarEntities([
+      e('Paris', 'place', [5]),
+      e('Monday', 'date', [1]),
+      e('Ann', 'person', [9]),
+      e('Berlin', 'place', [1, 50]),
+    ]);
     expect(ordered.map((x) => x.name)).toEqual(['Ann', 'Berlin', 'Paris', 'Monday']);
-    expect(sidebarRows(ordered).map((r) => (r.kind === 'group' ? r.label : r.entity.name))).toEqual(['People', 'Ann', 'Places', 'Berlin', 'Paris', 'Dates', 'Monday']);
+    expect(sidebarRows(ordered).map((r) => (r.kind === 'group' ? r.label : r.entity.name))).toEqual([
+      'People',
+      'Ann',
+      'Places',
+      'Berlin',
+      'Paris',
+      'Dates',
+      'Monday',
+    ]);
   });
   it('draws where mentions fall along the article', () => {
     expect(mentionStrip(e('x', 'place', [0, 1, 95]), 100, 5)).toBe('▄···▂');

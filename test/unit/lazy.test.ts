@@ -44,7 +44,23 @@ describe('wrapping lazily', () => {
   });
 
   it('counts columns as string-width does', () => {
-    for (const w of ['word', 'naïve', '“quoted”', '—', 'Kraków', '漢字', 'e\u0301', '👍🏽', 'a\u00adb', 'x\u200by', '©', '®', '‼', 'a©b']) expect(textWidth(w)).toBe(stringWidth(w));
+    for (const w of [
+      'word',
+      'naïve',
+      '“quoted”',
+      '—',
+      'Kraków',
+      '漢字',
+      'e\u0301',
+      '👍🏽',
+      'a\u00adb',
+      'x\u200by',
+      '©',
+      '®',
+      '‼',
+      'a©b',
+    ])
+      expect(textWidth(w)).toBe(stringWidth(w));
     // Every character up to the end of General Punctuation, alone and between letters.
     for (let c = 0x21; c < 0x2070; c++) {
       const ch = String.fromCharCode(c);
@@ -85,20 +101,29 @@ describe('reading before the analysis is done', () => {
 
   it('keeps the place being read when the analysis arrives with highlighting on', () => {
     const quoted = makeDoc('Title\n\n“One two,” said Ana.\n\n' + longArticle(50), [], ['Ana']);
-    const s0 = createInitialState({ article: quoted.article, analysis: structureOnly(quoted.article) }, { cols: 120, rows: 20, analysing: true });
+    const s0 = createInitialState(
+      { article: quoted.article, analysis: structureOnly(quoted.article) },
+      { cols: 120, rows: 20, analysing: true },
+    );
     const s = run(s0, { type: 'command', command: 'toggleHighlight' }, { type: 'command', command: 'lineDown' });
     const done = run(s, { type: 'analysed', analysis: quoted.analysis });
-    expect(done.layout.lines.flatMap((l) => l.pieces).some((p) => p.kind === 'tag' && p.text.includes('— Ana'))).toBe(true);
+    expect(done.layout.lines.flatMap((l) => l.pieces).some((p) => p.kind === 'tag' && p.text.includes('— Ana'))).toBe(
+      true,
+    );
     expect(done.top).toBe(1);
   });
 
   it('tells the reader when the analysis failed', () => {
-    expect(pendingNote(run(start(), { type: 'analysisFailed', message: 'out of memory' }))).toBe('analysis failed: out of memory');
+    expect(pendingNote(run(start(), { type: 'analysisFailed', message: 'out of memory' }))).toBe(
+      'analysis failed: out of memory',
+    );
   });
 
   it('draws the first page, the sidebar heading and the status bar before Ink is loaded', () => {
     const s = start();
-    const rows = firstFrame(s, createPaint('none')).replace(/\u001b\[(?:H|2K)/g, '').split('\r\n');
+    const rows = firstFrame(s, createPaint('none'))
+      .replace(/\u001b\[(?:H|2K)/g, '')
+      .split('\r\n');
     expect(rows).toHaveLength(19);
     expect(rows[0]).toMatch(/^ A long article about Paris and Berlin +│ Entities {2}finding… 0%$/);
     expect(rows[2]).toMatch(/^ Part 1 +│$/);

@@ -36,7 +36,8 @@ function problems(text: string, sentences: NerToken[][], blocks?: readonly Range
   const inBlock = (i: number) => !blocks || blocks.some((b) => i >= b.start && i < b.end);
   let i = 0;
   for (const ch of text) {
-    if (!covered[i] && inBlock(i) && !/[\s\p{Cc}\p{Cf}]/u.test(ch)) bad.push(`${JSON.stringify(ch)} at ${i} is in no token`);
+    if (!covered[i] && inBlock(i) && !/[\s\p{Cc}\p{Cf}]/u.test(ch))
+      bad.push(`${JSON.stringify(ch)} at ${i} is in no token`);
     i += ch.length;
   }
   return bad;
@@ -48,8 +49,14 @@ function run(text: string, blocks?: readonly Range[]): NerToken[][] {
   expect(problems(text, sentences, blocks)).toEqual([]);
   return sentences;
 }
-const forms = (text: string): string[] => run(text).flat().map((t) => t.form);
-const written = (text: string): string[] => run(text).flat().map((t) => text.slice(t.start, t.end));
+const forms = (text: string): string[] =>
+  run(text)
+    .flat()
+    .map((t) => t.form);
+const written = (text: string): string[] =>
+  run(text)
+    .flat()
+    .map((t) => text.slice(t.start, t.end));
 const sentenceTexts = (text: string, blocks?: readonly Range[]): string[] =>
   run(text, blocks).map((s) => text.slice(s[0]!.start, s[s.length - 1]!.end));
 
@@ -61,14 +68,64 @@ describe('tokens: white space and punctuation', () => {
 
   it('makes , ; : ! ? ( ) [ ] { } separate tokens', () => {
     expect(forms('one, two; three: four! five? (six) [seven] {eight}')).toEqual([
-      'one', ',', 'two', ';', 'three', ':', 'four', '!', 'five', '?', '(', 'six', ')', '[', 'seven', ']', '{', 'eight', '}',
+      'one',
+      ',',
+      'two',
+      ';',
+      'three',
+      ':',
+      'four',
+      '!',
+      'five',
+      '?',
+      '(',
+      'six',
+      ')',
+      '[',
+      'seven',
+      ']',
+      '{',
+      'eight',
+      '}',
     ]);
   });
 
   it('makes every quote mark a token, and normalises curly ones', () => {
     const text = '“one” „two“ «three» "four" ‘five’';
-    expect(written(text)).toEqual(['“', 'one', '”', '„', 'two', '“', '«', 'three', '»', '"', 'four', '"', '‘', 'five', '’']);
-    expect(forms(text)).toEqual(['"', 'one', '"', '"', 'two', '"', '"', 'three', '"', '"', 'four', '"', "'", 'five', "'"]);
+    expect(written(text)).toEqual([
+      '“',
+      'one',
+      '”',
+      '„',
+      'two',
+      '“',
+      '«',
+      'three',
+      '»',
+      '"',
+      'four',
+      '"',
+      '‘',
+      'five',
+      '’',
+    ]);
+    expect(forms(text)).toEqual([
+      '"',
+      'one',
+      '"',
+      '"',
+      'two',
+      '"',
+      '"',
+      'three',
+      '"',
+      '"',
+      'four',
+      '"',
+      "'",
+      'five',
+      "'",
+    ]);
   });
 
   it('keeps "..." and "…" as one token each, both with the form "..."', () => {
@@ -82,33 +139,71 @@ describe('tokens: white space and punctuation', () => {
     expect(written(text)).toEqual(['a', '-', 'b', '--', 'c', '–', 'd', '—', 'e']);
     expect(forms(text)).toEqual(['a', '-', 'b', '--', 'c', '--', 'd', '--', 'e']);
     expect(forms('Harakat al Nujaba - another group - released')).toEqual([
-      'Harakat', 'al', 'Nujaba', '-', 'another', 'group', '-', 'released',
+      'Harakat',
+      'al',
+      'Nujaba',
+      '-',
+      'another',
+      'group',
+      '-',
+      'released',
     ]);
   });
 
   it('makes any other symbol a token of its own', () => {
     expect(forms('a/b #1 *x+y= @home ~ ^ | < >')).toEqual([
-      'a', '/', 'b', '#', '1', '*', 'x', '+', 'y', '=', '@', 'home', '~', '^', '|', '<', '>',
+      'a',
+      '/',
+      'b',
+      '#',
+      '1',
+      '*',
+      'x',
+      '+',
+      'y',
+      '=',
+      '@',
+      'home',
+      '~',
+      '^',
+      '|',
+      '<',
+      '>',
     ]);
   });
 });
 
 describe('tokens: apostrophes', () => {
   it('splits off the possessive ’s and \'s, with the form "\'s"', () => {
-    const text = 'Baghdad’s streets and Baghdad\'s people';
+    const text = "Baghdad’s streets and Baghdad's people";
     expect(written(text)).toEqual(['Baghdad', '’s', 'streets', 'and', 'Baghdad', "'s", 'people']);
     expect(forms(text)).toEqual(['Baghdad', "'s", 'streets', 'and', 'Baghdad', "'s", 'people']);
   });
 
   it('splits off the apostrophe of a plural possessive', () => {
-    const text = 'the players’ union and the teams\' coaches';
+    const text = "the players’ union and the teams' coaches";
     expect(written(text)).toEqual(['the', 'players', '’', 'union', 'and', 'the', 'teams', "'", 'coaches']);
     expect(forms(text)).toEqual(['the', 'players', "'", 'union', 'and', 'the', 'teams', "'", 'coaches']);
   });
 
   it('splits contractions the Penn Treebank way', () => {
     expect(forms("don't it's we're I'll we've he'd I'm can't")).toEqual([
-      'do', "n't", 'it', "'s", 'we', "'re", 'I', "'ll", 'we', "'ve", 'he', "'d", 'I', "'m", 'ca', "n't",
+      'do',
+      "n't",
+      'it',
+      "'s",
+      'we',
+      "'re",
+      'I',
+      "'ll",
+      'we',
+      "'ve",
+      'he',
+      "'d",
+      'I',
+      "'m",
+      'ca',
+      "n't",
     ]);
     expect(forms('We’re sure it isn’t')).toEqual(['We', "'re", 'sure', 'it', 'is', "n't"]);
     expect(written('We’re sure it isn’t')).toEqual(['We', '’re', 'sure', 'it', 'is', 'n’t']);
@@ -121,7 +216,7 @@ describe('tokens: apostrophes', () => {
   });
 
   it('keeps an apostrophe inside a name or word', () => {
-    expect(forms("O'Brien D’Arcy o'clock rock'n'roll")).toEqual(['O\'Brien', "D'Arcy", "o'clock", "rock'n'roll"]);
+    expect(forms("O'Brien D’Arcy o'clock rock'n'roll")).toEqual(["O'Brien", "D'Arcy", "o'clock", "rock'n'roll"]);
     expect(written('D’Arcy')).toEqual(['D’Arcy']);
   });
 
@@ -180,10 +275,18 @@ describe('tokens: words, figures and abbreviations', () => {
 
   it('keeps URLs and e-mail addresses whole, without the punctuation after them', () => {
     expect(forms('See http://www.bbc.co.uk/news/world-123. Or')).toEqual([
-      'See', 'http://www.bbc.co.uk/news/world-123', '.', 'Or',
+      'See',
+      'http://www.bbc.co.uk/news/world-123',
+      '.',
+      'Or',
     ]);
     expect(forms('(https://en.wikipedia.org/wiki/Foo_(bar)), www.example.com.')).toEqual([
-      '(', 'https://en.wikipedia.org/wiki/Foo_(bar)', ')', ',', 'www.example.com', '.',
+      '(',
+      'https://en.wikipedia.org/wiki/Foo_(bar)',
+      ')',
+      ',',
+      'www.example.com',
+      '.',
     ]);
     expect(forms('mail john.smith@bbc.co.uk.')).toEqual(['mail', 'john.smith@bbc.co.uk', '.']);
     expect(forms('Amazon.com and bbc.co.uk')).toEqual(['Amazon.com', 'and', 'bbc.co.uk']);
@@ -195,7 +298,16 @@ describe('tokens: words, figures and abbreviations', () => {
 
   it('keeps letters, digits and marks together, in any script', () => {
     expect(forms('Zürich São Paulo Müller, café, naïve 東京 Москва')).toEqual([
-      'Zürich', 'São', 'Paulo', 'Müller', ',', 'café', ',', 'naïve', '東京', 'Москва',
+      'Zürich',
+      'São',
+      'Paulo',
+      'Müller',
+      ',',
+      'café',
+      ',',
+      'naïve',
+      '東京',
+      'Москва',
     ]);
     const combining = 'Cafe\u0301 Zu\u0308rich';
     expect(written(combining)).toEqual(['Cafe\u0301', 'Zu\u0308rich']);
@@ -206,7 +318,20 @@ describe('token forms', () => {
   it('normalises quotes, apostrophes, dashes and the ellipsis, and nothing else', () => {
     const text = '“A” ‘B’ O’Neil’s – — … word‑word Straße ÉLAN';
     expect(forms(text)).toEqual([
-      '"', 'A', '"', "'", 'B', "'", "O'Neil", "'s", '--', '--', '...', 'word-word', 'Straße', 'ÉLAN',
+      '"',
+      'A',
+      '"',
+      "'",
+      'B',
+      "'",
+      "O'Neil",
+      "'s",
+      '--',
+      '--',
+      '...',
+      'word-word',
+      'Straße',
+      'ÉLAN',
     ]);
   });
 
@@ -220,7 +345,19 @@ describe('token forms', () => {
     const text = '  “Baghdad’s” $280bn (U.S.-led) – don’t…  ';
     const tokens = run(text).flat();
     expect(tokens.map((t) => text.slice(t.start, t.end))).toEqual([
-      '“', 'Baghdad', '’s', '”', '$', '280bn', '(', 'U.S.-led', ')', '–', 'do', 'n’t', '…',
+      '“',
+      'Baghdad',
+      '’s',
+      '”',
+      '$',
+      '280bn',
+      '(',
+      'U.S.-led',
+      ')',
+      '–',
+      'do',
+      'n’t',
+      '…',
     ]);
     expect(tokens[0]).toEqual({ start: 2, end: 3, form: '"' });
   });
@@ -229,15 +366,25 @@ describe('token forms', () => {
 describe('sentences', () => {
   it('ends a sentence after . ! ? before a capital, a digit or an opening quote or bracket', () => {
     expect(sentenceTexts('He left. She stayed! Why? 5 men came. “Go,” he said. (Then) it ended.')).toEqual([
-      'He left.', 'She stayed!', 'Why?', '5 men came.', '“Go,” he said.', '(Then) it ended.',
+      'He left.',
+      'She stayed!',
+      'Why?',
+      '5 men came.',
+      '“Go,” he said.',
+      '(Then) it ended.',
     ]);
   });
 
   it('keeps closing quotes and brackets with the sentence they end', () => {
     expect(sentenceTexts('He said “Go now.” Then he left. (It was late.) Next "day." Done?! Yes')).toEqual([
-      'He said “Go now.”', 'Then he left.', '(It was late.)', 'Next "day."', 'Done?!', 'Yes',
+      'He said “Go now.”',
+      'Then he left.',
+      '(It was late.)',
+      'Next "day."',
+      'Done?!',
+      'Yes',
     ]);
-    expect(sentenceTexts("‘It’s over.’ They left.")).toEqual(['‘It’s over.’', 'They left.']);
+    expect(sentenceTexts('‘It’s over.’ They left.')).toEqual(['‘It’s over.’', 'They left.']);
   });
 
   it('does not end a sentence before a lower-case word', () => {
@@ -246,18 +393,25 @@ describe('sentences', () => {
 
   it('does not end a sentence after an abbreviation, except at the end of a block', () => {
     expect(sentenceTexts('Mr. Smith met Dr. Jones in the U.S. Army base on Jan. 5. They talked.')).toEqual([
-      'Mr. Smith met Dr. Jones in the U.S. Army base on Jan. 5.', 'They talked.',
+      'Mr. Smith met Dr. Jones in the U.S. Army base on Jan. 5.',
+      'They talked.',
     ]);
     expect(sentenceTexts('He flew to the U.S.\n\nThen he rested.')).toEqual(['He flew to the U.S.', 'Then he rested.']);
     const text = 'He flew to the U.S.Then he rested.';
-    expect(sentenceTexts(text, [{ start: 0, end: 19 }, { start: 19, end: text.length }])).toEqual([
-      'He flew to the U.S.', 'Then he rested.',
-    ]);
+    expect(
+      sentenceTexts(text, [
+        { start: 0, end: 19 },
+        { start: 19, end: text.length },
+      ]),
+    ).toEqual(['He flew to the U.S.', 'Then he rested.']);
   });
 
   it('ends a sentence at a blank line, even without a period', () => {
     expect(sentenceTexts('A headline\n\nThe body text.\r\n\r\nMore text\n \nLast')).toEqual([
-      'A headline', 'The body text.', 'More text', 'Last',
+      'A headline',
+      'The body text.',
+      'More text',
+      'Last',
     ]);
     expect(sentenceTexts('one line\nnext line')).toEqual(['one line\nnext line']);
   });
@@ -281,7 +435,12 @@ describe('sentences', () => {
     expect(tokenizeForNer('')).toEqual([]);
     expect(tokenizeForNer('  \n\n \t ')).toEqual([]);
     expect(tokenizeForNer('abc', [])).toEqual([]);
-    expect(tokenizeForNer('abc', [{ start: 2, end: 1 }, { start: 5, end: 9 }])).toEqual([]);
+    expect(
+      tokenizeForNer('abc', [
+        { start: 2, end: 1 },
+        { start: 5, end: 9 },
+      ]),
+    ).toEqual([]);
     expect(sentenceTexts('\n\n\n\nA.\n\n\n\nB.\n\n')).toEqual(['A.', 'B.']);
   });
 });
@@ -304,14 +463,34 @@ describe('the seed article', () => {
     expect(at('Wednesday night’s drone').map((t) => t.form)).toEqual(['Wednesday', 'night', "'s", 'drone']);
     expect(at('(18:30 GMT)').map((t) => t.form)).toEqual(['(', '18:30', 'GMT', ')']);
     expect(at('some 2,500 troops').map((t) => t.form)).toEqual(['some', '2,500', 'troops']);
-    expect(at('to prevent “embarrassment” to').map((t) => t.form)).toEqual(['to', 'prevent', '"', 'embarrassment', '"', 'to']);
+    expect(at('to prevent “embarrassment” to').map((t) => t.form)).toEqual([
+      'to',
+      'prevent',
+      '"',
+      'embarrassment',
+      '"',
+      'to',
+    ]);
     expect(at('Abu Baqir al-Saadi, a').map((t) => t.form)).toEqual(['Abu', 'Baqir', 'al-Saadi', ',', 'a']);
-    expect(at('“You are foreigners,” one').map((t) => t.form)).toEqual(['"', 'You', 'are', 'foreigners', ',', '"', 'one']);
+    expect(at('“You are foreigners,” one').map((t) => t.form)).toEqual([
+      '"',
+      'You',
+      'are',
+      'foreigners',
+      ',',
+      '"',
+      'one',
+    ]);
   });
 
   it('ends sentences where the article does', () => {
-    const paragraphs = text.split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p.length > 0);
-    const expected = paragraphs.flatMap((p) => (p.endsWith('All three of them died.') ? [p.slice(0, -23).trimEnd(), p.slice(-23)] : [p]));
+    const paragraphs = text
+      .split(/\n\s*\n/)
+      .map((p) => p.trim())
+      .filter((p) => p.length > 0);
+    const expected = paragraphs.flatMap((p) =>
+      p.endsWith('All three of them died.') ? [p.slice(0, -23).trimEnd(), p.slice(-23)] : [p],
+    );
     expect(expected).toContain('All three of them died.');
     const got = sentences.map((s) => text.slice(s[0]!.start, s[s.length - 1]!.end));
     expect(got).toEqual(expected);
@@ -336,10 +515,46 @@ describe('odd input', () => {
     '␛[31mred␛[0m ␀ ␤',
     '\u001b[31mred\u001b[0m\u0000\u0007',
     '\u200b\u200c\u200d\ufeff\u2060\u00ad',
-    "''''''", '’’’', '‘’‘’', '"""', '....', '.', '-', '---', '–—', '……',
-    "'s", "n't", "x'", "'x", 'a.', '.a', 'a..b', 'U.S', 'U.S.-', 'U.S.-1', 'J.', 'No.', 'No. ',
-    'http://', 'www.', 'https://x', 'a@b', 'a@b.', '@.', 'x@y.z.',
-    '1,', '1,00', '1,0000', ',000', '21:', ':30', '&&', 'A&', '&B', 'A&B&C',
+    "''''''",
+    '’’’',
+    '‘’‘’',
+    '"""',
+    '....',
+    '.',
+    '-',
+    '---',
+    '–—',
+    '……',
+    "'s",
+    "n't",
+    "x'",
+    "'x",
+    'a.',
+    '.a',
+    'a..b',
+    'U.S',
+    'U.S.-',
+    'U.S.-1',
+    'J.',
+    'No.',
+    'No. ',
+    'http://',
+    'www.',
+    'https://x',
+    'a@b',
+    'a@b.',
+    '@.',
+    'x@y.z.',
+    '1,',
+    '1,00',
+    '1,0000',
+    ',000',
+    '21:',
+    ':30',
+    '&&',
+    'A&',
+    '&B',
+    'A&B&C',
     '\u2028\u2029\u0085\u000b\u000c\r\r\n',
     'ﷺ ﷽ 𝐀𝐁𝐂 𝟏𝟐 ǅungla Ⅻ ½',
     'مرحبا بالعالم. שלום עולם.',
@@ -356,9 +571,60 @@ describe('odd input', () => {
 
   it('never throws and keeps the span invariants on random strings, with and without blocks', () => {
     const alphabet = [
-      'a', 'Z', '1', '0', ' ', ' ', '\n', '\n\n', '.', '.', ',', ':', "'", '’', '‘', '"', '“', '”', '-', '–', '—', '…',
-      '$', '£', '%', '&', '@', '/', '(', ')', 'U.S.', 'Mr.', "n't", 'http://', 'www.', 'J.', 'No.', '\u0301', '\u00ad',
-      '\u200d', '\u00a0', '😀', '🏽', '🇬', '\ud800', '\udc00', '␛', '\u0000', 'é', '東', 'ǅ', '!', '?', '_',
+      'a',
+      'Z',
+      '1',
+      '0',
+      ' ',
+      ' ',
+      '\n',
+      '\n\n',
+      '.',
+      '.',
+      ',',
+      ':',
+      "'",
+      '’',
+      '‘',
+      '"',
+      '“',
+      '”',
+      '-',
+      '–',
+      '—',
+      '…',
+      '$',
+      '£',
+      '%',
+      '&',
+      '@',
+      '/',
+      '(',
+      ')',
+      'U.S.',
+      'Mr.',
+      "n't",
+      'http://',
+      'www.',
+      'J.',
+      'No.',
+      '\u0301',
+      '\u00ad',
+      '\u200d',
+      '\u00a0',
+      '😀',
+      '🏽',
+      '🇬',
+      '\ud800',
+      '\udc00',
+      '␛',
+      '\u0000',
+      'é',
+      '東',
+      'ǅ',
+      '!',
+      '?',
+      '_',
     ];
     let seed = 12345;
     const rand = (n: number) => {
@@ -371,7 +637,7 @@ describe('odd input', () => {
       const parts = rand(25);
       for (let k = 0; k < parts; k++) text += alphabet[rand(alphabet.length)];
       const blocks: Range[] = [];
-      for (let pos = 0; pos < text.length; ) {
+      for (let pos = 0; pos < text.length;) {
         const end = Math.min(text.length, pos + 1 + rand(12));
         if (rand(3) > 0) blocks.push({ start: pos, end });
         pos = end + rand(3);

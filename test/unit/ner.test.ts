@@ -16,7 +16,13 @@ import {
   type PassWeights,
 } from '../../src/analysis/ner/model.js';
 import { recogniseNames, type NamedMention } from '../../src/analysis/ner/recognise.js';
-import { PerceptronWeights, buildGazetteer, documentInstances, lowerVocabulary, trainPerceptron } from '../../src/analysis/ner/train.js';
+import {
+  PerceptronWeights,
+  buildGazetteer,
+  documentInstances,
+  lowerVocabulary,
+  trainPerceptron,
+} from '../../src/analysis/ner/train.js';
 import { evaluate, readConllSet, trainModel } from '../../src/tools/train-ner.js';
 
 /** A small invented corpus in CoNLL-2003 format (no Reuters text): 4 documents, 64 sentences. */
@@ -96,14 +102,45 @@ describe('CoNLL files and scoring (conll.ts)', () => {
     expect(docs[0]).toHaveLength(2);
     expect(docs[1]).toHaveLength(1);
     const [first, second] = docs[0]!;
-    expect(first!.words).toEqual(['The', 'German', 'Grand', 'Prix', 'was', 'won', 'by', 'Spanish', 'driver', 'Maria', 'Lopez', '.']);
-    expect(names(first!.tags)).toEqual(['O', 'B-MISC', 'B-MISC', 'I-MISC', 'O', 'O', 'O', 'B-MISC', 'O', 'B-PER', 'I-PER', 'O']);
+    expect(first!.words).toEqual([
+      'The',
+      'German',
+      'Grand',
+      'Prix',
+      'was',
+      'won',
+      'by',
+      'Spanish',
+      'driver',
+      'Maria',
+      'Lopez',
+      '.',
+    ]);
+    expect(names(first!.tags)).toEqual([
+      'O',
+      'B-MISC',
+      'B-MISC',
+      'I-MISC',
+      'O',
+      'O',
+      'O',
+      'B-MISC',
+      'O',
+      'B-PER',
+      'I-PER',
+      'O',
+    ]);
     // A change of type starts a new entity without any B- in the file.
     expect(names(second!.tags)).toEqual(['B-ORG', 'I-ORG', 'B-LOC']);
     expect(docs[1]![0]!.words).toEqual(['BERGEN', '1996-03-04']);
     expect(names(docs[1]![0]!.tags)).toEqual(['B-LOC', 'O']);
     // The two adjacent MISC entities stay two entities.
-    expect(bioSpans(first!.tags).map((s) => first!.words.slice(s.start, s.end).join(' '))).toEqual(['German', 'Grand Prix', 'Spanish', 'Maria Lopez']);
+    expect(bioSpans(first!.tags).map((s) => first!.words.slice(s.start, s.end).join(' '))).toEqual([
+      'German',
+      'Grand Prix',
+      'Spanish',
+      'Maria Lopez',
+    ]);
   });
 
   it('rejects a tag outside the four CoNLL types', () => {
@@ -165,7 +202,14 @@ describe('CoNLL files and scoring (conll.ts)', () => {
   it('scoreConll: a perfect prediction scores 1, an empty one 0', () => {
     const gold = [tags('B-PER', 'I-PER', 'O', 'B-LOC')];
     expect(scoreConll(gold, gold).micro).toMatchObject({ precision: 1, recall: 1, f1: 1 });
-    expect(scoreConll(gold, [tags('O', 'O', 'O', 'O')]).micro).toEqual({ tp: 0, fp: 0, fn: 2, precision: 0, recall: 0, f1: 0 });
+    expect(scoreConll(gold, [tags('O', 'O', 'O', 'O')]).micro).toEqual({
+      tp: 0,
+      fp: 0,
+      fn: 2,
+      precision: 0,
+      recall: 0,
+      f1: 0,
+    });
   });
 });
 
@@ -259,19 +303,38 @@ describe('model file round trip', () => {
     const resources: Resources = { gazetteer: buildGazetteer(docs), lowerVocabulary: lowerVocabulary(docs) };
     expect(resources.gazetteer.entries.size).toBeGreaterThan(0);
 
-    const pass1 = trainPerceptron(docs.flatMap((doc) => documentInstances(doc, resources)), { epochs: 2, beam, seed: 3 }).weights;
+    const pass1 = trainPerceptron(
+      docs.flatMap((doc) => documentInstances(doc, resources)),
+      { epochs: 2, beam, seed: 3 },
+    ).weights;
     const firstPass = (doc: ConllDocument) => {
       const w = new TableWeights(pass1.keys, pass1.values);
       const facts = documentFacts(doc.map((s) => s.words));
       return doc.map((s) => beamDecode(sentenceFeatures(s.words, resources, facts), w, beam).tags);
     };
-    const pass2 = trainPerceptron(docs.flatMap((doc) => documentInstances(doc, resources, firstPass(doc))), { epochs: 2, beam, seed: 3 }).weights;
+    const pass2 = trainPerceptron(
+      docs.flatMap((doc) => documentInstances(doc, resources, firstPass(doc))),
+      { epochs: 2, beam, seed: 3 },
+    ).weights;
     const passes: PassWeights[] = [pass1, pass2];
 
-    const info: ModelInfo = { format: 1, tags: [...TAGS], beam, epochs: [2, 2], seed: 3, trainedOn: 'test fixture', valid: { microF1: 0.5 } };
+    const info: ModelInfo = {
+      format: 1,
+      tags: [...TAGS],
+      beam,
+      epochs: [2, 2],
+      seed: 3,
+      trainedOn: 'test fixture',
+      valid: { microF1: 0.5 },
+    };
     const inMemory: NerModel = { beam, passes: passes.map((p) => new TableWeights(p.keys, p.values)), resources, info };
 
-    const file = serializeModel({ info, passes, gazetteer: resources.gazetteer, lowerVocabulary: resources.lowerVocabulary });
+    const file = serializeModel({
+      info,
+      passes,
+      gazetteer: resources.gazetteer,
+      lowerVocabulary: resources.lowerVocabulary,
+    });
     expect(file.toString('latin1', 0, 8)).toBe('LEDENER1');
     const loaded = deserializeModel(file);
 
@@ -281,7 +344,9 @@ describe('model file round trip', () => {
     expect(new Map(loaded.resources.gazetteer.entries)).toEqual(new Map(resources.gazetteer.entries));
     expect(loaded.resources.gazetteer.maxLength).toBe(resources.gazetteer.maxLength);
     expect(new Set(loaded.resources.lowerVocabulary)).toEqual(new Set(resources.lowerVocabulary));
-    passes.forEach((p, i) => expect(Array.from((loaded.passes[i] as TableWeights).values)).toEqual(Array.from(p.values)));
+    passes.forEach((p, i) =>
+      expect(Array.from((loaded.passes[i] as TableWeights).values)).toEqual(Array.from(p.values)),
+    );
 
     let entities = 0;
     for (const doc of docs) {
@@ -292,7 +357,14 @@ describe('model file round trip', () => {
     }
     expect(entities).toBeGreaterThan(0);
     // Serialising is a pure function of its parts.
-    expect(serializeModel({ info, passes, gazetteer: resources.gazetteer, lowerVocabulary: resources.lowerVocabulary }).equals(file)).toBe(true);
+    expect(
+      serializeModel({
+        info,
+        passes,
+        gazetteer: resources.gazetteer,
+        lowerVocabulary: resources.lowerVocabulary,
+      }).equals(file),
+    ).toBe(true);
   });
 
   it('refuses a file that is not a model', () => {
@@ -319,7 +391,8 @@ describe('the shipped model (models/ner.bin)', () => {
     for (const m of found) expect(text.slice(m.start, m.end)).toBe(m.surface);
     return found;
   };
-  const brief = (found: readonly NamedMention[]) => found.map((m) => ({ type: m.type, surface: m.surface, start: m.start, end: m.end }));
+  const brief = (found: readonly NamedMention[]) =>
+    found.map((m) => ({ type: m.type, surface: m.surface, start: m.start, end: m.end }));
 
   it('finds the people and the place of a plain sentence, with their characters', () => {
     const text = 'Angela Merkel met Emmanuel Macron in Paris on Tuesday.';
@@ -331,7 +404,10 @@ describe('the shipped model (models/ner.bin)', () => {
   });
 
   it('leaves the possessive outside the name', () => {
-    for (const text of ['Germany’s economy shrank in the third quarter.', "Germany's economy shrank in the third quarter."]) {
+    for (const text of [
+      'Germany’s economy shrank in the third quarter.',
+      "Germany's economy shrank in the third quarter.",
+    ]) {
       expect(brief(recognise(text))).toEqual([{ type: 'place', surface: 'Germany', start: 0, end: 7 }]);
     }
   });
@@ -353,7 +429,8 @@ describe('the shipped model (models/ner.bin)', () => {
   });
 
   it('tells a company, a group, a person and places apart', () => {
-    const text = 'Microsoft said on Monday it would cut jobs in Seattle. The United Nations said Kofi Annan would visit Baghdad.';
+    const text =
+      'Microsoft said on Monday it would cut jobs in Seattle. The United Nations said Kofi Annan would visit Baghdad.';
     expect(recognise(text).map((m) => [m.type, m.surface])).toEqual([
       ['organization', 'Microsoft'],
       ['place', 'Seattle'],

@@ -6,7 +6,7 @@ const segments = [
   { text: ' and ', styles: [] },
   { text: '85', styles: ['number' as const] },
 ];
- 
+
 const sgr = (s: string) => [...s.matchAll(/\u001b\[([0-9;]*)m/g)].flatMap((m) => m[1]!.split(';'));
 const COLOURS = /^(3[0-7]|9[0-7]|4[0-7]|10[0-7]|38|48)$/;
 

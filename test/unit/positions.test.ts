@@ -20,7 +20,14 @@ import {
   stateDir,
   writeAtomically,
 } from '../../src/store/positions.js';
-import { type ShelfEntry, WORDS_PER_MINUTE, progressMark, readingMinutes, shelfRow, wordCount } from '../../src/ui/shelf.js';
+import {
+  type ShelfEntry,
+  WORDS_PER_MINUTE,
+  progressMark,
+  readingMinutes,
+  shelfRow,
+  wordCount,
+} from '../../src/ui/shelf.js';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
@@ -112,7 +119,12 @@ describe('reading positions', () => {
 
   it('drops entries that are not positions and keeps the good ones', () => {
     const good = position(9);
-    const parsed = parsePositions(JSON.stringify({ version: 1, articles: { good, bad: { offset: -1, percent: 3 }, worse: 'x', nan: { offset: 'a', percent: 1 } } }));
+    const parsed = parsePositions(
+      JSON.stringify({
+        version: 1,
+        articles: { good, bad: { offset: -1, percent: 3 }, worse: 'x', nan: { offset: 'a', percent: 1 } },
+      }),
+    );
     expect(parsed).toEqual({ good });
   });
 
@@ -149,7 +161,8 @@ describe('reading positions', () => {
     const dir = tempDir();
     const articles: Record<string, SavedPosition> = {};
     const base = Date.parse('2020-01-01T00:00:00.000Z');
-    for (let i = 0; i < MAX_POSITIONS; i++) articles[`old-${i}`] = position(i, new Date(base + i * 60_000).toISOString());
+    for (let i = 0; i < MAX_POSITIONS; i++)
+      articles[`old-${i}`] = position(i, new Date(base + i * 60_000).toISOString());
     writeFileSync(join(dir, POSITIONS_FILE), JSON.stringify({ version: 1, articles }));
     const { store, warning } = openPositions(dir);
     expect(warning).toBeNull();
@@ -237,8 +250,12 @@ describe('writeAtomically', () => {
           if (n === 0) process.stdout.write('first\\n');
         }
       `;
-      const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
-      const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+      const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+        child.on('exit', (_code, signal) => resolve(signal)),
+      );
       await new Promise<void>((resolve, reject) => {
         child.stdout.once('data', () => resolve());
         child.once('exit', () => reject(new Error('the writer exited before its first write')));
@@ -261,7 +278,12 @@ describe('writeAtomically', () => {
 
 // ---- the shelf ----------------------------------------------------------------------------------
 
-const article = (title: string): Article => ({ title, text: title, blocks: [{ kind: 'title', level: 0, start: 0, end: title.length }], source: 'x' });
+const article = (title: string): Article => ({
+  title,
+  text: title,
+  blocks: [{ kind: 'title', level: 0, start: 0, end: title.length }],
+  source: 'x',
+});
 const entry = (over: Partial<ShelfEntry> = {}): ShelfEntry => ({
   source: '/home/me/news/us-drone-strike-baghdad.txt',
   article: article('US drone strike kills Iran-backed militia leader in Baghdad'),
@@ -274,10 +296,25 @@ const entry = (over: Partial<ShelfEntry> = {}): ShelfEntry => ({
 describe('the shelf', () => {
   const entries: [string, ShelfEntry][] = [
     ['an article', entry()],
-    ['a wide-character title', entry({ article: article('東京で大雨、交通機関に乱れ — 気象庁が警戒を呼びかけ'), source: 'https://www.example.jp/ニュース/記事.html' })],
+    [
+      'a wide-character title',
+      entry({
+        article: article('東京で大雨、交通機関に乱れ — 気象庁が警戒を呼びかけ'),
+        source: 'https://www.example.jp/ニュース/記事.html',
+      }),
+    ],
     ['an emoji title', entry({ article: article('Fans 🎉🎉 celebrate the 👨‍👩‍👧 family day'), words: 5 })],
     ['a short one', entry({ article: article('Hi'), source: 'a.md', words: 0 })],
-    ['a broken one', entry({ article: null, error: 'looks like a binary file, not text', key: null, words: 0, source: '/tmp/broken.txt' })],
+    [
+      'a broken one',
+      entry({
+        article: null,
+        error: 'looks like a binary file, not text',
+        key: null,
+        words: 0,
+        source: '/tmp/broken.txt',
+      }),
+    ],
   ];
 
   it.each(entries)('fits every width from 20 to 200 columns (%s)', (_what, e) => {

@@ -34,26 +34,144 @@ const control = fc.oneof(fc.integer({ min: 0x00, max: 0x1f }), fc.integer({ min:
 const loneSurrogate = fc.integer({ min: 0xd800, max: 0xdfff }).map(char);
 /** Whole escape sequences a terminal would act on. */
 const escape = fc.constantFrom(
-  '\x1b[31m', '\x1b[0m', '\x1b[2J', '\x1b[H', '\x1b[10;10H', '\x1b]0;PWNED\x07', '\x1b]8;;http://x\x1b\\', '\x1b]52;c;ZXZpbA==\x07',
-  '\x1bP+q544e\x1b\\', '\x9b31m', '\x1b[6n', '\x1bc', '\x1b(0',
+  '\x1b[31m',
+  '\x1b[0m',
+  '\x1b[2J',
+  '\x1b[H',
+  '\x1b[10;10H',
+  '\x1b]0;PWNED\x07',
+  '\x1b]8;;http://x\x1b\\',
+  '\x1b]52;c;ZXZpbA==\x07',
+  '\x1bP+q544e\x1b\\',
+  '\x9b31m',
+  '\x1b[6n',
+  '\x1bc',
+  '\x1b(0',
 );
 /** Characters whose width or direction is easy to get wrong. */
 const tricky = fc.constantFrom(
-  '\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069', '\u200e', '\u200f', '\u061c',
-  '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad', '\u0301', '\u0308\u0301', 'e\u0301', '\u20dd',
-  '東京', '記者会見', 'ｶﾀｶﾅ', '한국어', '👍', '👍🏽', '👨‍👩‍👧', '🇬🇧', '🏳️‍🌈', '❤️', '\u{1F9D1}\u200D\u{1F4BB}',
-  'مرحبا', 'שלום', 'ﷺ', 'ก\u0e34', '\u0bb8\u0bcd', '\ufffd', '\uffff', '\u{10ffff}', '\u{e0001}', '\t', '\u00a0', '\u2028', '\u2029',
+  '\u202a',
+  '\u202b',
+  '\u202c',
+  '\u202d',
+  '\u202e',
+  '\u2066',
+  '\u2067',
+  '\u2068',
+  '\u2069',
+  '\u200e',
+  '\u200f',
+  '\u061c',
+  '\u200b',
+  '\u200c',
+  '\u200d',
+  '\u2060',
+  '\ufeff',
+  '\u00ad',
+  '\u0301',
+  '\u0308\u0301',
+  'e\u0301',
+  '\u20dd',
+  '東京',
+  '記者会見',
+  'ｶﾀｶﾅ',
+  '한국어',
+  '👍',
+  '👍🏽',
+  '👨‍👩‍👧',
+  '🇬🇧',
+  '🏳️‍🌈',
+  '❤️',
+  '\u{1F9D1}\u200D\u{1F4BB}',
+  'مرحبا',
+  'שלום',
+  'ﷺ',
+  'ก\u0e34',
+  '\u0bb8\u0bcd',
+  '\ufffd',
+  '\uffff',
+  '\u{10ffff}',
+  '\u{e0001}',
+  '\t',
+  '\u00a0',
+  '\u2028',
+  '\u2029',
 );
 /** Words and punctuation that make the analysis do something: names, quotes, numbers, dates. */
 const wordy = fc.constantFrom(
-  'The', 'said', 'Joe Biden', 'Baghdad', 'Kataib Hezbollah', 'US', 'U.S.', 'Iran-backed', '(Centcom)', 'Mr', 'Dr.', 'on Wednesday',
-  '28 January', '£3.5bn', '$1,000', '2,500', '21:30', '85 strikes', '40%', 'three', 'a third', '“', '”', '"', '‘', '’', "'", '—',
-  'told the BBC', 'he said.', '“We will,” she said.', '. ', '? ', '! ', ', ', ': ', '; ', '…', '(', ')', '[', ']',
+  'The',
+  'said',
+  'Joe Biden',
+  'Baghdad',
+  'Kataib Hezbollah',
+  'US',
+  'U.S.',
+  'Iran-backed',
+  '(Centcom)',
+  'Mr',
+  'Dr.',
+  'on Wednesday',
+  '28 January',
+  '£3.5bn',
+  '$1,000',
+  '2,500',
+  '21:30',
+  '85 strikes',
+  '40%',
+  'three',
+  'a third',
+  '“',
+  '”',
+  '"',
+  '‘',
+  '’',
+  "'",
+  '—',
+  'told the BBC',
+  'he said.',
+  '“We will,” she said.',
+  '. ',
+  '? ',
+  '! ',
+  ', ',
+  ': ',
+  '; ',
+  '…',
+  '(',
+  ')',
+  '[',
+  ']',
 );
 /** Markdown and HTML syntax, so the Markdown loader and the sniffer get exercised too. */
 const markup = fc.constantFrom(
-  '# ', '## ', '###### ', '> ', '- ', '* ', '1. ', '   ', '```\n', '~~~\n', '    ', '*', '**', '_', '`', '[a](http://x)', '![i](x.png)',
-  '<b>', '</b>', '<p>', '<script>', '&amp;', '&#27;', '&#x9b;', '|', '---\n', '***', '\\',
+  '# ',
+  '## ',
+  '###### ',
+  '> ',
+  '- ',
+  '* ',
+  '1. ',
+  '   ',
+  '```\n',
+  '~~~\n',
+  '    ',
+  '*',
+  '**',
+  '_',
+  '`',
+  '[a](http://x)',
+  '![i](x.png)',
+  '<b>',
+  '</b>',
+  '<p>',
+  '<script>',
+  '&amp;',
+  '&#27;',
+  '&#x9b;',
+  '|',
+  '---\n',
+  '***',
+  '\\',
 );
 const whitespace = fc.constantFrom(' ', '  ', '\n', '\n\n', '\n\n\n', '\r\n', '\r', ' \n ');
 
@@ -87,7 +205,8 @@ const piece = fc.oneof(
  * Raw article text, as it might arrive in a file. (fast-check's default size would keep arrays to
  * about ten pieces whatever maxLength says; 'large' lets them grow to it.)
  */
-const rawArticle = (maxPieces = 60) => fc.array(piece, { maxLength: maxPieces, size: 'large' }).map((ps) => ps.join(''));
+const rawArticle = (maxPieces = 60) =>
+  fc.array(piece, { maxLength: maxPieces, size: 'large' }).map((ps) => ps.join(''));
 
 /** Widths from one column to a wide terminal, favouring the narrow ones where things break. */
 const width = fc.oneof(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 120 }));
@@ -98,7 +217,7 @@ const TOLERATE_ZERO_WIDTH_LEAD = false;
 // ---- checks -------------------------------------------------------------------------------------
 
 /** Controls of every kind (C0 including tab and newline inside a line, DEL, C1), bidi controls. */
- 
+
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 /** No half of a surrogate pair on its own (String.prototype.isWellFormed, before ES2024). */
@@ -115,7 +234,10 @@ function checkArticle(a: Article): void {
   check(wellFormed(a.text), () => `lone surrogate in the text: ${JSON.stringify(a.text)}`);
   let previousEnd = 0;
   for (const [i, b] of a.blocks.entries()) {
-    check(0 <= b.start && b.start <= b.end && b.end <= a.text.length, () => `block ${i} [${b.start}, ${b.end}) is outside the text (${a.text.length})`);
+    check(
+      0 <= b.start && b.start <= b.end && b.end <= a.text.length,
+      () => `block ${i} [${b.start}, ${b.end}) is outside the text (${a.text.length})`,
+    );
     check(b.start >= previousEnd, () => `block ${i} starts before the previous one ends`);
     previousEnd = b.end;
   }
@@ -128,7 +250,10 @@ function checkSorted(name: string, spans: readonly { start: number; end: number 
       Number.isInteger(s.start) && Number.isInteger(s.end) && 0 <= s.start && s.start <= s.end && s.end <= length,
       () => `${name}[${i}] = [${s.start}, ${s.end}) is outside the text (length ${length})`,
     );
-    check(i === 0 || spans[i - 1]!.start <= s.start, () => `${name} is not sorted by start at ${i}: ${spans[i - 1]!.start} > ${s.start}`);
+    check(
+      i === 0 || spans[i - 1]!.start <= s.start,
+      () => `${name} is not sorted by start at ${i}: ${spans[i - 1]!.start} > ${s.start}`,
+    );
   }
 }
 
@@ -173,7 +298,10 @@ function checkLine(line: string, w: number, where: string): void {
 
 function checkLayout(article: Article, layout: Layout, w: number): void {
   for (const [i, line] of layout.lines.entries()) {
-    check(0 <= line.start && line.start <= line.end && line.end <= article.text.length, () => `line ${i} [${line.start}, ${line.end}) is outside the text`);
+    check(
+      0 <= line.start && line.start <= line.end && line.end <= article.text.length,
+      () => `line ${i} [${line.start}, ${line.end}) is outside the text`,
+    );
     check(i === 0 || layout.lines[i - 1]!.start <= line.start, () => `lines are not in text order at ${i}`);
     checkLine(lineText(article.text, line), w, `line ${i}`);
   }
@@ -189,7 +317,8 @@ function decorationsOf(a: Analysis): Decoration[] {
 }
 
 /** The speaker tags highlight mode puts after quotes. */
-const speakerTags = (a: Analysis): Tag[] => a.quotes.filter((q) => q.speaker).map((q) => ({ at: q.end, text: `— ${q.speaker}` }));
+const speakerTags = (a: Analysis): Tag[] =>
+  a.quotes.filter((q) => q.speaker).map((q) => ({ at: q.end, text: `— ${q.speaker}` }));
 
 /** Loads text, or returns null when the loader refuses it the documented way (nothing in it). */
 function load(parse: () => Article): Article | null {
@@ -209,7 +338,8 @@ describe('any Unicode string as an article', { timeout: 60_000 * SCALE }, () => 
       fc.property(rawArticle(80), (raw) => {
         const text = load(() => parsePlainText(raw, 'prop.txt'));
         // Plain text is refused only when there is nothing to show.
-        if (text === null) check(!/[\p{L}\p{N}]/u.test(raw), () => `refused as empty, yet it has letters: ${JSON.stringify(raw)}`);
+        if (text === null)
+          check(!/[\p{L}\p{N}]/u.test(raw), () => `refused as empty, yet it has letters: ${JSON.stringify(raw)}`);
         else checkArticle(text);
         const markdown = load(() => parseMarkdown(raw, 'prop.md'));
         if (markdown !== null) checkArticle(markdown);
@@ -233,7 +363,10 @@ describe('any Unicode string as an article', { timeout: 60_000 * SCALE }, () => 
             // Word wrapping moves words, it never drops or changes them (code blocks keep their own spacing).
             if (article.blocks.every((b) => b.kind !== 'code')) {
               const words = (s: string) => s.replace(/[│\s]+/g, '');
-              check(words(layout.lines.map((l) => lineText(article.text, l)).join('')) === words(article.text), () => `words lost at width ${w}`);
+              check(
+                words(layout.lines.map((l) => lineText(article.text, l)).join('')) === words(article.text),
+                () => `words lost at width ${w}`,
+              );
             }
           }
         }
@@ -255,7 +388,10 @@ describe('any Unicode string as an article', { timeout: 60_000 * SCALE }, () => 
         const decorations = decorationsOf(analysis);
         for (const [i, line] of layout.lines.entries()) {
           const segments = styleLine(article.text, line, decorations);
-          check(segments.map((s) => s.text).join('') === lineText(article.text, line), () => `styled line ${i} differs from its text`);
+          check(
+            segments.map((s) => s.text).join('') === lineText(article.text, line),
+            () => `styled line ${i} differs from its text`,
+          );
         }
       }),
       runs(120),
@@ -278,7 +414,10 @@ describe('any Unicode string as an article', { timeout: 60_000 * SCALE }, () => 
       fc.property(rawArticle(10), fc.integer({ min: 0, max: 40 }), (raw, w) => {
         const safe = load(() => parsePlainText(raw, 'x'))?.title ?? 'x';
         const cut = truncate(safe, w);
-        check(stringWidth(cut) <= Math.max(w, 0) || (w === 1 && stringWidth(cut) <= 2), () => `truncate(${JSON.stringify(safe)}, ${w}) = ${JSON.stringify(cut)} is ${stringWidth(cut)} wide`);
+        check(
+          stringWidth(cut) <= Math.max(w, 0) || (w === 1 && stringWidth(cut) <= 2),
+          () => `truncate(${JSON.stringify(safe)}, ${w}) = ${JSON.stringify(cut)} is ${stringWidth(cut)} wide`,
+        );
       }),
       runs(500),
     );
@@ -311,15 +450,19 @@ describe('any bytes as a file', { timeout: 60_000 * SCALE }, () => {
     const bytes = fc.oneof(
       fc.uint8Array({ maxLength: 200 }),
       // Text-like bytes: the pieces above as UTF-8, sometimes with a byte-order mark or Latin-1 bytes.
-      fc.tuple(fc.constantFrom('', '\ufeff'), rawArticle(30), fc.uint8Array({ maxLength: 4 })).map(([bom, s, tail]) =>
-        Buffer.concat([Buffer.from(bom + s, 'utf8'), Buffer.from(tail)]),
-      ),
+      fc
+        .tuple(fc.constantFrom('', '\ufeff'), rawArticle(30), fc.uint8Array({ maxLength: 4 }))
+        .map(([bom, s, tail]) => Buffer.concat([Buffer.from(bom + s, 'utf8'), Buffer.from(tail)])),
     );
     await fc.assert(
       fc.asyncProperty(bytes, fc.constantFrom(undefined, 'text', 'markdown', 'html'), async (b, format) => {
         let article: Article;
         try {
-          article = await articleFromBytes(Buffer.from(b), 'prop', format ? { format: format as ArticleFormat } : { name: 'prop.txt' });
+          article = await articleFromBytes(
+            Buffer.from(b),
+            'prop',
+            format ? { format: format as ArticleFormat } : { name: 'prop.txt' },
+          );
         } catch (error) {
           if (error instanceof LoadError) return;
           throw error;

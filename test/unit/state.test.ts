@@ -1,14 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { lineIndexAt } from '../../src/layout/lines.js';
 import { helpColumns } from '../../src/ui/help.js';
-import { type Action, type ViewState, createInitialState, findMatches, maxTop, paneHeight, percentRead, reducer } from '../../src/ui/state.js';
+import {
+  type Action,
+  type ViewState,
+  createInitialState,
+  findMatches,
+  maxTop,
+  paneHeight,
+  percentRead,
+  reducer,
+} from '../../src/ui/state.js';
 import { longArticle, makeDoc } from '../helpers/doc.js';
 
 const doc = makeDoc(longArticle(40), [
   { name: 'Berlin', type: 'place' },
   { name: 'Paris', type: 'place' },
 ]);
-const start = (over: Partial<Parameters<typeof createInitialState>[1]> = {}) => createInitialState(doc, { cols: 120, rows: 20, ...over });
+const start = (over: Partial<Parameters<typeof createInitialState>[1]> = {}) =>
+  createInitialState(doc, { cols: 120, rows: 20, ...over });
 const run = (s: ViewState, ...commands: string[]) =>
   commands.reduce((acc, c) => reducer(acc, { type: 'command', command: c } as Action), s);
 
@@ -79,7 +89,11 @@ describe('the sidebar and mentions', () => {
   });
 
   it('types a search query from keys, even letters that are commands elsewhere', () => {
-    const keys = ['/', 'q', 'n', 'backspace', 'enter'].map((name): Action => ({ type: 'key', name, text: name.length === 1 ? name : '' }));
+    const keys = ['/', 'q', 'n', 'backspace', 'enter'].map((name): Action => ({
+      type: 'key',
+      name,
+      text: name.length === 1 ? name : '',
+    }));
     const s = keys.reduce(reducer, start());
     expect(s.quit).toBe(false);
     expect(s.search).toMatchObject({ typing: false, query: 'q' });
@@ -91,7 +105,8 @@ describe('the sidebar and mentions', () => {
 });
 
 describe('search', () => {
-  const type = (s: ViewState, text: string) => [...text].reduce((acc, ch) => reducer(acc, { type: 'searchInput', text: ch }), s);
+  const type = (s: ViewState, text: string) =>
+    [...text].reduce((acc, ch) => reducer(acc, { type: 'searchInput', text: ch }), s);
   it('finds matches as the query is typed and n/N walk them once confirmed', () => {
     let s = type(run(start(), 'search'), 'paris');
     expect(s.search!.matches.length).toBe(doc.analysis.text.match(/Paris/g)!.length);
@@ -129,7 +144,13 @@ describe('sections', () => {
   });
 
   it('jumps to a section chosen in the outline', () => {
-    const s = run(createInitialState(makeDoc(longArticle(12, 4)), { cols: 120, rows: 12 }), 'outline', 'outlineDown', 'outlineDown', 'chooseSection');
+    const s = run(
+      createInitialState(makeDoc(longArticle(12, 4)), { cols: 120, rows: 12 }),
+      'outline',
+      'outlineDown',
+      'outlineDown',
+      'chooseSection',
+    );
     expect(s.overlay).toBeNull();
     expect(s.doc.analysis.text.slice(s.layout.lines[s.top]!.start).startsWith('Part 3')).toBe(true);
   });
@@ -137,7 +158,11 @@ describe('sections', () => {
 
 describe('modes', () => {
   it('toggles highlight mode and re-wraps to make room for speaker tags', () => {
-    const quoted = makeDoc('T\n\nShe said “we will win this”, and left. ' + 'More words here. '.repeat(10), [], ['Ann Smith']);
+    const quoted = makeDoc(
+      'T\n\nShe said “we will win this”, and left. ' + 'More words here. '.repeat(10),
+      [],
+      ['Ann Smith'],
+    );
     const s = run(createInitialState(quoted, { cols: 120, rows: 20 }), 'toggleHighlight');
     expect(s.highlight).toBe(true);
     const tags = s.layout.lines.flatMap((l) => l.pieces).filter((p) => p.kind === 'tag');

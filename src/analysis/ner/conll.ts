@@ -123,18 +123,29 @@ export interface ConllScore {
 const score = (tp: number, fp: number, fn: number): Score => {
   const precision = tp + fp ? tp / (tp + fp) : 0;
   const recall = tp + fn ? tp / (tp + fn) : 0;
-  return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0, tp, fp, fn };
+  return {
+    precision,
+    recall,
+    f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
+    tp,
+    fp,
+    fn,
+  };
 };
 
 /** Exact-span, exact-type scores of predicted against gold BIO sequences (one pair per sentence). */
 export function scoreConll(gold: readonly ArrayLike<number>[], predicted: readonly ArrayLike<number>[]): ConllScore {
-  const tp = [0, 0, 0, 0], fp = [0, 0, 0, 0], fn = [0, 0, 0, 0];
-  let correct = 0, total = 0;
+  const tp = [0, 0, 0, 0],
+    fp = [0, 0, 0, 0],
+    fn = [0, 0, 0, 0];
+  let correct = 0,
+    total = 0;
   gold.forEach((g, s) => {
     const p = predicted[s]!;
     for (let i = 0; i < g.length; i++) if (g[i] === p[i]) correct++;
     total += g.length;
-    const gs = bioSpans(g), ps = bioSpans(p);
+    const gs = bioSpans(g),
+      ps = bioSpans(p);
     const key = (x: TypedSpan) => `${x.start}:${x.end}:${x.type}`;
     const gk = new Set(gs.map(key));
     for (const x of ps) {
@@ -145,8 +156,12 @@ export function scoreConll(gold: readonly ArrayLike<number>[], predicted: readon
     for (const x of gs) if (!pk.has(key(x))) fn[x.type]!++;
   });
   const sum = (a: number[], types: number[]) => types.reduce((n, t) => n + a[t]!, 0);
-  const all = [0, 1, 2, 3], pol = [0, 1, 2];
-  const perType = Object.fromEntries(TYPES.map((name, t) => [name, score(tp[t]!, fp[t]!, fn[t]!)])) as Record<ConllType, Score>;
+  const all = [0, 1, 2, 3],
+    pol = [0, 1, 2];
+  const perType = Object.fromEntries(TYPES.map((name, t) => [name, score(tp[t]!, fp[t]!, fn[t]!)])) as Record<
+    ConllType,
+    Score
+  >;
   return {
     micro: score(sum(tp, all), sum(fp, all), sum(fn, all)),
     microPerOrgLoc: score(sum(tp, pol), sum(fp, pol), sum(fn, pol)),

@@ -15,7 +15,8 @@ export const prevWordKey = (t1: number, wordHash: number): number => mix(mix(T.P
 export const START = 15;
 
 /** I-X may only follow B-X or I-X. */
-export const allowed = (prev: number, tag: number): boolean => !isInside(tag) || (prev !== START && prev !== 0 && tagType(prev) === tagType(tag));
+export const allowed = (prev: number, tag: number): boolean =>
+  !isInside(tag) || (prev !== START && prev !== 0 && tagType(prev) === tagType(tag));
 
 /** A set of tags to decode over: how many, the start symbol, and which may follow which. */
 export interface TagSet {
@@ -43,7 +44,12 @@ export function freeTags(size: number): TagSet {
  * `start`, token i's sum starts from `start[i]` (the weights of features left out of `f`, summed
  * in their order from zero, so the result is the same to the last bit: see `wordScores`).
  */
-export function staticScores(f: SentenceFeatures, w: Weights, size: number = TAG_COUNT, start?: readonly ArrayLike<number>[]): Float64Array {
+export function staticScores(
+  f: SentenceFeatures,
+  w: Weights,
+  size: number = TAG_COUNT,
+  start?: readonly ArrayLike<number>[],
+): Float64Array {
   const n = f.wordHashes.length;
   const out = new Float64Array(n * size);
   const v = w.values;

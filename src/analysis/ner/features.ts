@@ -25,9 +25,36 @@ export function mix(a: number, b: number): number {
 
 /** Feature templates. Their numbers are part of the model format: append, never renumber. */
 export const enum T {
-  Bias = 1, Word, Lower, Shape, LongShape, Prefix, Suffix, CtxLower, CtxShape, BigramBefore, BigramAfter,
-  First, FirstShape, AllCaps, AllCapsWord, AllCapsShape, CapSeenLower, DocCapMid, DocLower,
-  GazSingle, GazBegin, GazInside, GazEnd, Prev, Prev2, PrevWord, PassMajority, PassHas, PassHalf, Lexicon,
+  Bias = 1,
+  Word,
+  Lower,
+  Shape,
+  LongShape,
+  Prefix,
+  Suffix,
+  CtxLower,
+  CtxShape,
+  BigramBefore,
+  BigramAfter,
+  First,
+  FirstShape,
+  AllCaps,
+  AllCapsWord,
+  AllCapsShape,
+  CapSeenLower,
+  DocCapMid,
+  DocLower,
+  GazSingle,
+  GazBegin,
+  GazInside,
+  GazEnd,
+  Prev,
+  Prev2,
+  PrevWord,
+  PassMajority,
+  PassHas,
+  PassHalf,
+  Lexicon,
 }
 
 export const PAD_BEFORE = hashString('<S>');
@@ -81,7 +108,10 @@ function charClass(c: string): string {
 
 /** Short shape collapses runs ("Baghdad" → "Xx", "U.S." → "X.X.", "2,500" → "d,d"); long caps them at 4. */
 export function shapes(word: string): [string, string] {
-  let short = '', long = '', prev = '', run = 0;
+  let short = '',
+    long = '',
+    prev = '',
+    run = 0;
   for (const ch of word) {
     const c = charClass(ch);
     if (c === prev) run++;
@@ -106,7 +136,12 @@ export function wordInfo(word: string): WordInfo {
   const hash = hashString(word);
   const lowerHash = hashString(lower);
   const shapeHash = hashString(short);
-  const feats: number[] = [mix(T.Word, hash), mix(T.Lower, lowerHash), mix(T.Shape, shapeHash), mix(T.LongShape, hashString(long))];
+  const feats: number[] = [
+    mix(T.Word, hash),
+    mix(T.Lower, lowerHash),
+    mix(T.Shape, shapeHash),
+    mix(T.LongShape, hashString(long)),
+  ];
   const chars = [...word];
   for (let k = 1; k <= 4 && k <= chars.length; k++) {
     feats.push(mix(T.Prefix * 8 + k, hashString(chars.slice(0, k).join(''))));
@@ -194,7 +229,10 @@ export function isAllCaps(words: readonly string[]): boolean {
 export type PassCounts = ReadonlyMap<number, Uint16Array>;
 
 /** Counts, per word hash, how often the first pass gave it each type (index 4 = no entity). */
-export function passCounts(sentences: readonly (readonly string[])[], firstPassTypes: readonly ArrayLike<number>[]): Map<number, Uint16Array> {
+export function passCounts(
+  sentences: readonly (readonly string[])[],
+  firstPassTypes: readonly ArrayLike<number>[],
+): Map<number, Uint16Array> {
   const counts = new Map<number, Uint16Array>();
   sentences.forEach((words, s) => {
     const types = firstPassTypes[s]!;
@@ -245,7 +283,15 @@ export function sentenceParts(words: readonly string[], resources: Resources): S
     allCaps: allUpper && letters >= 2,
     gaz: gazetteerMatches(infos, resources.gazetteer, 4, T.GazSingle, T.GazBegin, T.GazInside, T.GazEnd),
     lex: resources.lexicon
-      ? gazetteerMatches(infos, resources.lexicon, LEXICON_CATEGORIES, T.Lexicon * 8, T.Lexicon * 8 + 1, T.Lexicon * 8 + 2, T.Lexicon * 8 + 3)
+      ? gazetteerMatches(
+          infos,
+          resources.lexicon,
+          LEXICON_CATEGORIES,
+          T.Lexicon * 8,
+          T.Lexicon * 8 + 1,
+          T.Lexicon * 8 + 2,
+          T.Lexicon * 8 + 3,
+        )
       : [],
   };
 }

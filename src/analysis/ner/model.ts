@@ -36,7 +36,10 @@ export class TableWeights implements Weights {
   private readonly rows: Int32Array;
   private readonly mask: number;
 
-  constructor(keys: Uint32Array, readonly values: Float32Array | Float64Array) {
+  constructor(
+    keys: Uint32Array,
+    readonly values: Float32Array | Float64Array,
+  ) {
     let size = 1;
     while (size < keys.length * 2) size <<= 1;
     this.mask = size - 1;
@@ -97,7 +100,14 @@ export function tagDocument(
   const first = parts.map((p, s) => {
     tick(s);
     const cache = caches[0];
-    return beamDecode(featuresOf(p, resources, facts, undefined, !cache), model.passes[0]!, model.beam, undefined, BIO_TAGS, cache && { cache, infos: p.infos }).tags;
+    return beamDecode(
+      featuresOf(p, resources, facts, undefined, !cache),
+      model.passes[0]!,
+      model.beam,
+      undefined,
+      BIO_TAGS,
+      cache && { cache, infos: p.infos },
+    ).tags;
   });
   if (passes < 2) {
     onProgress?.(total, total);
@@ -109,7 +119,14 @@ export function tagDocument(
     tick(sentences.length + s);
     const pass = { counts, types: types[s]! };
     const cache = caches[1];
-    return beamDecode(featuresOf(p, resources, facts, pass, !cache), model.passes[1]!, model.beam, undefined, BIO_TAGS, cache && { cache, infos: p.infos }).tags;
+    return beamDecode(
+      featuresOf(p, resources, facts, pass, !cache),
+      model.passes[1]!,
+      model.beam,
+      undefined,
+      BIO_TAGS,
+      cache && { cache, infos: p.infos },
+    ).tags;
   });
   onProgress?.(total, total);
   return second;
@@ -183,7 +200,15 @@ export function deserializeModel(buf: Buffer): NerModel {
   gazKeys.forEach((k, i) => entries.set(k, masks[i]!));
   const lexicon = new Map<number, number>();
   lexKeys.forEach((k, i) => lexicon.set(k, lexMasks[i]!));
-  const { passes: _p, gazetteer: _g, gazetteerMaxLength, lowerVocabulary: _l, lexicon: _x, lexiconMaxLength, ...info } = header;
+  const {
+    passes: _p,
+    gazetteer: _g,
+    gazetteerMaxLength,
+    lowerVocabulary: _l,
+    lexicon: _x,
+    lexiconMaxLength,
+    ...info
+  } = header;
   return {
     beam: header.beam,
     passes,

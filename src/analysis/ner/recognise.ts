@@ -20,23 +20,149 @@ export interface NamedMention extends Span {
 }
 
 /** Lower-case particles inside Arabic and European names ("Harakat al Nujaba", "Ludwig van Beethoven"). */
-const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'la', 'le', 'ter', 'ten', 'zu']);
+const NAME_PARTICLES = new Set([
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'bint',
+  'van',
+  'von',
+  'de',
+  'der',
+  'den',
+  'da',
+  'di',
+  'du',
+  'del',
+  'della',
+  'dos',
+  'das',
+  'la',
+  'le',
+  'ter',
+  'ten',
+  'zu',
+]);
 
 /** Last words that make a name an organisation's: "Doris Duke Charitable Foundation", "Guidant Corp". */
-const ORG_HEADS = new Set(['Foundation', 'Institute', 'University', 'College', 'School', 'Association', 'Council', 'Party', 'Bank', 'Agency', 'Corporation', 'Corp', 'Company', 'Co', 'Inc', 'Ltd', 'plc', 'PLC', 'LLC', 'Group', 'Trust', 'Commission', 'Committee', 'Ministry', 'Department', 'Authority', 'Federation', 'Union', 'League', 'Club', 'Society', 'Fund', 'Organisation', 'Organization', 'Board', 'Parliament', 'Assembly', 'Airlines', 'Airways', 'Motors', 'Holdings', 'Industries', 'Systems', 'Technologies', 'Laboratories', 'Studios', 'Records', 'Network', 'Police', 'Army', 'Navy']);
+const ORG_HEADS = new Set([
+  'Foundation',
+  'Institute',
+  'University',
+  'College',
+  'School',
+  'Association',
+  'Council',
+  'Party',
+  'Bank',
+  'Agency',
+  'Corporation',
+  'Corp',
+  'Company',
+  'Co',
+  'Inc',
+  'Ltd',
+  'plc',
+  'PLC',
+  'LLC',
+  'Group',
+  'Trust',
+  'Commission',
+  'Committee',
+  'Ministry',
+  'Department',
+  'Authority',
+  'Federation',
+  'Union',
+  'League',
+  'Club',
+  'Society',
+  'Fund',
+  'Organisation',
+  'Organization',
+  'Board',
+  'Parliament',
+  'Assembly',
+  'Airlines',
+  'Airways',
+  'Motors',
+  'Holdings',
+  'Industries',
+  'Systems',
+  'Technologies',
+  'Laboratories',
+  'Studios',
+  'Records',
+  'Network',
+  'Police',
+  'Army',
+  'Navy',
+]);
 
 /** Nouns for a role held in a group or a place: what follows "a leader of" is never a person. */
-const ROLE_BEFORE = /\b(?:leaders?|commanders?|members?|heads?|chiefs?|founders?|spokes(?:man|woman|person)|fighters|militants|officials?|chairman|chairwoman|president|director|ranks)\s+(?:of|in|from|within)\s+(?:the\s+)?$/iu;
+const ROLE_BEFORE =
+  /\b(?:leaders?|commanders?|members?|heads?|chiefs?|founders?|spokes(?:man|woman|person)|fighters|militants|officials?|chairman|chairwoman|president|director|ranks)\s+(?:of|in|from|within)\s+(?:the\s+)?$/iu;
 /** "X group", "X, a militia", "X - another group": the name of a group. */
-const GROUP_NOUN = '(?:group|groups|militia|militias|movement|party|organi[sz]ation|company|firm|agency|network|faction|alliance|coalition|union|club)';
+const GROUP_NOUN =
+  '(?:group|groups|militia|militias|movement|party|organi[sz]ation|company|firm|agency|network|faction|alliance|coalition|union|club)';
 /** Not a group when a person noun follows: "a party member", "union leaders". */
 const NOT_A_GROUP = '(?!\\s+(?:members?|leaders?|officials?|activists?|chiefs?|spokes\\w+|colleagues?|bosses|boss)\\b)';
-const GROUP_AFTER = new RegExp(`^(?:\\s+${GROUP_NOUN}\\b${NOT_A_GROUP}|\\s*[-–—,]\\s*(?:a|an|another|the)\\s+(?:[\\p{L}-]+\\s+){0,2}${GROUP_NOUN}\\b${NOT_A_GROUP})`, 'u');
+const GROUP_AFTER = new RegExp(
+  `^(?:\\s+${GROUP_NOUN}\\b${NOT_A_GROUP}|\\s*[-–—,]\\s*(?:a|an|another|the)\\s+(?:[\\p{L}-]+\\s+){0,2}${GROUP_NOUN}\\b${NOT_A_GROUP})`,
+  'u',
+);
 
 const CAPITALISED = /^\p{Lu}[\p{L}\p{M}'’.]*$/u;
 
 /** Titles CoNLL (and a reader) leaves outside a person's name: "Mr Mubanga" is "Mubanga". */
-const TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Professor', 'Sir', 'Dame', 'Lord', 'Lady', 'Rev', 'Gen', 'Sen', 'Gov', 'Rep', 'Lt', 'Col', 'Sgt', 'Capt', 'Cllr', 'President', 'Prime', 'Minister', 'King', 'Queen', 'Prince', 'Princess', 'Pope', 'Judge', 'Justice', 'Chancellor', 'Secretary', 'General', 'Senator', 'Governor', 'Mayor', 'Father', 'Sister', 'Brother', 'Saint', 'Sheikh', 'Imam', 'Ayatollah']);
+const TITLES = new Set([
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Miss',
+  'Mx',
+  'Dr',
+  'Prof',
+  'Professor',
+  'Sir',
+  'Dame',
+  'Lord',
+  'Lady',
+  'Rev',
+  'Gen',
+  'Sen',
+  'Gov',
+  'Rep',
+  'Lt',
+  'Col',
+  'Sgt',
+  'Capt',
+  'Cllr',
+  'President',
+  'Prime',
+  'Minister',
+  'King',
+  'Queen',
+  'Prince',
+  'Princess',
+  'Pope',
+  'Judge',
+  'Justice',
+  'Chancellor',
+  'Secretary',
+  'General',
+  'Senator',
+  'Governor',
+  'Mayor',
+  'Father',
+  'Sister',
+  'Brother',
+  'Saint',
+  'Sheikh',
+  'Imam',
+  'Ayatollah',
+]);
 
 export interface RecogniseOptions {
   /** `tokenizeForNer(text, blocks)`, when the caller has it already. */
@@ -46,15 +172,41 @@ export interface RecogniseOptions {
 }
 
 /** Titles that are never a name on their own: a mention of just "Mr" is the tagger's mistake. */
-const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'Prof', 'Rev', 'Gen', 'Sen', 'Gov', 'Rep', 'Lt', 'Col', 'Sgt', 'Capt', 'Cllr']);
+const HONORIFICS = new Set([
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Mx',
+  'Dr',
+  'Prof',
+  'Rev',
+  'Gen',
+  'Sen',
+  'Gov',
+  'Rep',
+  'Lt',
+  'Col',
+  'Sgt',
+  'Capt',
+  'Cllr',
+]);
 
 /**
  * Runs the trained tagger over an article: CoNLL-like tokens, sentence by sentence, the article
  * as one document, then every tagged span mapped back to its characters.
  */
-export function recogniseNames(text: string, blocks: readonly Span[], model: NerModel = loadShippedModel(), options: RecogniseOptions = {}): NamedMention[] {
+export function recogniseNames(
+  text: string,
+  blocks: readonly Span[],
+  model: NerModel = loadShippedModel(),
+  options: RecogniseOptions = {},
+): NamedMention[] {
   const sentences = options.sentences ?? tokenizeForNer(text, blocks);
-  const tags = tagDocument(model, sentences.map((s) => s.map((t) => t.form)), options.onProgress);
+  const tags = tagDocument(
+    model,
+    sentences.map((s) => s.map((t) => t.form)),
+    options.onProgress,
+  );
   const found: { tokens: readonly NerToken[]; type: number }[] = [];
   sentences.forEach((tokens, s) => {
     for (const span of bioSpans(tags[s]!)) {
@@ -67,14 +219,24 @@ export function recogniseNames(text: string, blocks: readonly Span[], model: Ner
       found.push({ tokens: tokens.slice(first, span.end), type: span.type });
     }
   });
-  const mention = (tokens: readonly NerToken[], type: number, start = tokens[0]!.start, end = tokens[tokens.length - 1]!.end): NamedMention => ({
+  const mention = (
+    tokens: readonly NerToken[],
+    type: number,
+    start = tokens[0]!.start,
+    end = tokens[tokens.length - 1]!.end,
+  ): NamedMention => ({
     start,
     end,
     type: TYPE_NAMES[type]!,
     surface: text.slice(start, end),
     words: tokens.map((t) => t.form),
   });
-  const mentions = splitKnownPlaces(joinParticles(found.map((f) => mention(f.tokens, f.type)), text));
+  const mentions = splitKnownPlaces(
+    joinParticles(
+      found.map((f) => mention(f.tokens, f.type)),
+      text,
+    ),
+  );
 
   // "Iran-backed", "Iraq-Syria": CoNLL keeps a hyphenated form as one token (often MISC), but a
   // reader wants the country in it. Split out the parts the article or the gazetteers know as a
@@ -118,10 +280,12 @@ export function recogniseNames(text: string, blocks: readonly Span[], model: Ner
       if (tagged.has(token) || inLonger.has(token) || !/[-‐‑]/u.test(token.form)) continue;
       out.push(...splitParts(token));
     }
-  return out.sort((a, b) => a.start - b.start).map((m) => {
-    const cue = contextCue(text, m);
-    return cue && cue !== m.type ? { ...m, cue } : m;
-  });
+  return out
+    .sort((a, b) => a.start - b.start)
+    .map((m) => {
+      const cue = contextCue(text, m);
+      return cue && cue !== m.type ? { ...m, cue } : m;
+    });
 }
 
 /** "Harakat" + "al" + "Nujaba": two names with only a name particle (or an ampersand) between them are one name. */
@@ -132,10 +296,22 @@ function joinParticles(mentions: readonly NamedMention[], text: string): NamedMe
     const gap = last ? text.slice(last.end, m.start) : '';
     const particle = /^ (\p{Ll}+) $/u.exec(gap)?.[1];
     if (last && particle && NAME_PARTICLES.has(particle) && last.type !== 'other' && m.type !== 'other') {
-      out[out.length - 1] = { start: last.start, end: m.end, type: last.type, surface: text.slice(last.start, m.end), words: [...last.words, particle, ...m.words] };
+      out[out.length - 1] = {
+        start: last.start,
+        end: m.end,
+        type: last.type,
+        surface: text.slice(last.start, m.end),
+        words: [...last.words, particle, ...m.words],
+      };
     } else if (last && /^ ?& ?$/u.test(gap) && last.type !== 'place' && m.type !== 'place') {
       // "Johnson & Johnson", "Marks & Spencer": names joined by an ampersand are a firm's.
-      out[out.length - 1] = { start: last.start, end: m.end, type: 'organization', surface: text.slice(last.start, m.end), words: [...last.words, '&', ...m.words] };
+      out[out.length - 1] = {
+        start: last.start,
+        end: m.end,
+        type: 'organization',
+        surface: text.slice(last.start, m.end),
+        words: [...last.words, '&', ...m.words],
+      };
     } else out.push(m);
   }
   return out;
@@ -144,7 +320,13 @@ function joinParticles(mentions: readonly NamedMention[], text: string): NamedMe
 /** "Israel Gaza war": a place span made only of known countries and regions is one place per word. */
 function splitKnownPlaces(mentions: readonly NamedMention[]): NamedMention[] {
   return mentions.flatMap((m) => {
-    if (m.type !== 'place' || m.words.length < 2 || PLACE_CANONICAL.has(m.surface) || !m.words.every((w) => PLACE_CANONICAL.has(w))) return [m];
+    if (
+      m.type !== 'place' ||
+      m.words.length < 2 ||
+      PLACE_CANONICAL.has(m.surface) ||
+      !m.words.every((w) => PLACE_CANONICAL.has(w))
+    )
+      return [m];
     const parts: NamedMention[] = [];
     let at = 0;
     for (const w of m.words) {
@@ -162,13 +344,17 @@ function splitKnownPlaces(mentions: readonly NamedMention[]): NamedMention[] {
  * ("a leader of X", "a commander in X") means X is a group or a place, never a person; a group
  * noun after it ("X group", "X - another group") means a group.
  */
-export function contextCue(text: string, m: Span & { readonly surface: string; readonly type: NamedType }): NamedType | undefined {
+export function contextCue(
+  text: string,
+  m: Span & { readonly surface: string; readonly type: NamedType },
+): NamedType | undefined {
   const after = text.slice(m.end, m.end + 80);
   const last = m.surface.split(/\s+/u).pop()!.replace(/\.$/u, '');
   if (m.type !== 'organization' && m.surface.includes(' ') && ORG_HEADS.has(last)) return 'organization';
   if (/^['’]s?\b/u.test(after)) return undefined; // "a leader of Joe Biden's party"
   if (GROUP_AFTER.test(after)) return 'organization';
-  if (m.type === 'person' && ROLE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) return PLACE_CANONICAL.has(m.surface) ? 'place' : 'organization';
+  if (m.type === 'person' && ROLE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)))
+    return PLACE_CANONICAL.has(m.surface) ? 'place' : 'organization';
   return undefined;
 }
 

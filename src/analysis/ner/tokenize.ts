@@ -99,9 +99,42 @@ const OTHER = 4;
 
 /** Abbreviations that keep their period (case as written). */
 const ABBREVIATIONS = new Set<string>([
-  'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'St', 'Inc', 'Corp', 'Ltd', 'Co', 'Jr', 'Sr', 'vs', 'etc',
-  'Gen', 'Col', 'Lt', 'Sgt', 'Capt', 'Rev', 'Gov', 'Sen', 'Rep', 'Mt',
-  'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Dr',
+  'Prof',
+  'St',
+  'Inc',
+  'Corp',
+  'Ltd',
+  'Co',
+  'Jr',
+  'Sr',
+  'vs',
+  'etc',
+  'Gen',
+  'Col',
+  'Lt',
+  'Sgt',
+  'Capt',
+  'Rev',
+  'Gov',
+  'Sen',
+  'Rep',
+  'Mt',
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Sept',
+  'Oct',
+  'Nov',
+  'Dec',
 ]);
 
 /** Clitics split off after an apostrophe (lower-cased, without it); "n't" is handled apart. */
@@ -286,8 +319,18 @@ function scanBlock(text: string, from: number, to: number, out: NerToken[][]): v
       if (c === 0x29) {
         if (close <= open) break;
         close--;
-      } else if (!(c === 0x2e || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f || c === 0x27 ||
-          c === 0x2019 || c === 0x5d || c === 0x7d)) {
+      } else if (!(
+        c === 0x2e ||
+        c === 0x2c ||
+        c === 0x3b ||
+        c === 0x3a ||
+        c === 0x21 ||
+        c === 0x3f ||
+        c === 0x27 ||
+        c === 0x2019 ||
+        c === 0x5d ||
+        c === 0x7d
+      )) {
         break;
       }
       e--;
@@ -436,7 +479,8 @@ function scanBlock(text: string, from: number, to: number, out: NerToken[][]): v
           break scan;
       }
     }
-    if (j < to && text.charCodeAt(j) === 0x2e && !(j + 1 < to && text.charCodeAt(j + 1) === 0x2e) && keepsPeriod(i, j)) j++;
+    if (j < to && text.charCodeAt(j) === 0x2e && !(j + 1 < to && text.charCodeAt(j + 1) === 0x2e) && keepsPeriod(i, j))
+      j++;
     const w = text.slice(i, j);
     emit(i, j, norm ? w.replace(WORD_NORM, normalizeChar) : w, WORD, opens);
     return j;

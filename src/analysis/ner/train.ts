@@ -1,6 +1,16 @@
 import { TAG_COUNT, bioSpans, tagType, type ConllDocument } from './conll.js';
 import { BIO_TAGS, beamDecode, prev2Key, prevKey, prevWordKey, type TagSet, type Weights } from './decode.js';
-import { documentFacts, entryKey, hashString, passCounts, sentenceFeatures, wordInfo, type Gazetteer, type Resources, type SentenceFeatures } from './features.js';
+import {
+  documentFacts,
+  entryKey,
+  hashString,
+  passCounts,
+  sentenceFeatures,
+  wordInfo,
+  type Gazetteer,
+  type Resources,
+  type SentenceFeatures,
+} from './features.js';
 import type { PassWeights } from './model.js';
 
 /**
@@ -85,9 +95,12 @@ function update(w: PerceptronWeights, x: Instance, predicted: Uint8Array, length
   const { features: f, gold } = x;
   const start = tags.start;
   for (let i = 0; i < length; i++) {
-    const g = gold[i]!, p = predicted[i]!;
-    const g1 = i > 0 ? gold[i - 1]! : start, p1 = i > 0 ? predicted[i - 1]! : start;
-    const g2 = i > 1 ? gold[i - 2]! : start, p2 = i > 1 ? predicted[i - 2]! : start;
+    const g = gold[i]!,
+      p = predicted[i]!;
+    const g1 = i > 0 ? gold[i - 1]! : start,
+      p1 = i > 0 ? predicted[i - 1]! : start;
+    const g2 = i > 1 ? gold[i - 2]! : start,
+      p2 = i > 1 ? predicted[i - 2]! : start;
     if (g === p && g1 === p1 && g2 === p2) continue;
     if (g !== p) {
       for (let k = f.offsets[i]!; k < f.offsets[i + 1]!; k++) {
@@ -185,12 +198,19 @@ export function buildGazetteer(docs: readonly ConllDocument[], maxLength = 8): G
 /** Hashes of every word written in lower case in the documents. */
 export function lowerVocabulary(docs: readonly ConllDocument[]): Set<number> {
   const out = new Set<number>();
-  for (const doc of docs) for (const s of doc) for (const w of s.words) if (!wordInfo(w).capitalised && wordInfo(w).hasLetter) out.add(hashString(w.toLowerCase()));
+  for (const doc of docs)
+    for (const s of doc)
+      for (const w of s.words)
+        if (!wordInfo(w).capitalised && wordInfo(w).hasLetter) out.add(hashString(w.toLowerCase()));
   return out;
 }
 
 /** Features of every sentence of a document for one pass; `firstPass` gives the first pass's tags. */
-export function documentInstances(doc: ConllDocument, resources: Resources, firstPass?: readonly Uint8Array[]): Instance[] {
+export function documentInstances(
+  doc: ConllDocument,
+  resources: Resources,
+  firstPass?: readonly Uint8Array[],
+): Instance[] {
   const sentences = doc.map((s) => s.words);
   const facts = documentFacts(sentences);
   let pass: { counts: ReturnType<typeof passCounts>; types: number[][] } | undefined;
@@ -199,7 +219,12 @@ export function documentInstances(doc: ConllDocument, resources: Resources, firs
     pass = { counts: passCounts(sentences, types), types };
   }
   return doc.map((s, i) => ({
-    features: sentenceFeatures(s.words, resources, facts, pass ? { counts: pass.counts, types: pass.types[i]! } : undefined),
+    features: sentenceFeatures(
+      s.words,
+      resources,
+      facts,
+      pass ? { counts: pass.counts, types: pass.types[i]! } : undefined,
+    ),
     gold: s.tags,
   }));
 }

@@ -16,7 +16,10 @@ export function OutlineOverlay({ state, paint }: Props) {
   const width = Math.max(10, state.cols - 6);
   return (
     <Box flexDirection="column" height={height} paddingLeft={1}>
-      <Text wrap="truncate-end">{paint.style('accent', 'Outline')}{paint.style('dim', '   ↑↓ choose · Enter jump · Esc close')}</Text>
+      <Text wrap="truncate-end">
+        {paint.style('accent', 'Outline')}
+        {paint.style('dim', '   ↑↓ choose · Enter jump · Esc close')}
+      </Text>
       {sections.slice(first, first + body).map((section, i) => {
         const index = first + i;
         const label = truncate(`${index + 1}. ${section.title ?? state.doc.article.title}`, width);

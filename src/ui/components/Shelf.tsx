@@ -24,7 +24,19 @@ interface Props {
  * The shelf: one row per article, chosen with ink-select-input (↑↓, j k, Enter). Its other keys
  * (q, Q, Ctrl-C) come from the keymap's `shelf` context.
  */
-export function Shelf({ entries, progress, initialIndex, cols, rows, paint, heading, message, onOpen, onHighlight, onQuit }: Props) {
+export function Shelf({
+  entries,
+  progress,
+  initialIndex,
+  cols,
+  rows,
+  paint,
+  heading,
+  message,
+  onOpen,
+  onHighlight,
+  onQuit,
+}: Props) {
   useInput((input, key) => {
     for (const { name } of keyNames(input, key)) {
       const command = lookup('shelf', name);
@@ -32,7 +44,11 @@ export function Shelf({ entries, progress, initialIndex, cols, rows, paint, head
     }
   });
   const width = Math.max(1, cols - 3);
-  const items = entries.map((e, index) => ({ key: String(index), label: shelfRow(e, progress(e), width), value: index }));
+  const items = entries.map((e, index) => ({
+    key: String(index),
+    label: shelfRow(e, progress(e), width),
+    value: index,
+  }));
   const listRows = Math.max(1, rows - 4);
   const footer = message ?? '↑↓ choose · Enter open · q quit';
   return (
@@ -47,11 +63,15 @@ export function Shelf({ entries, progress, initialIndex, cols, rows, paint, head
           onSelect={(item) => onOpen(item.value)}
           onHighlight={(item) => onHighlight(item.value)}
           indicatorComponent={({ isSelected }) => <Text>{isSelected ? '❯ ' : '  '}</Text>}
-          itemComponent={({ isSelected, label }) => <Text wrap="truncate-end">{isSelected ? paint.style('inverse', label) : label}</Text>}
+          itemComponent={({ isSelected, label }) => (
+            <Text wrap="truncate-end">{isSelected ? paint.style('inverse', label) : label}</Text>
+          )}
         />
       </Box>
       <Box flexGrow={1} />
-      <Text wrap="truncate-end">{paint.style('inverse', truncate(footer, Math.max(1, cols - 1)).padEnd(Math.max(1, cols - 1)))}</Text>
+      <Text wrap="truncate-end">
+        {paint.style('inverse', truncate(footer, Math.max(1, cols - 1)).padEnd(Math.max(1, cols - 1)))}
+      </Text>
     </Box>
   );
 }

@@ -34,10 +34,28 @@ export function Sidebar({ state, paint, width: fullWidth }: Props) {
   const stripCells = Math.max(MIN_STRIP_CELLS, inner - fixed - NAME_WIDTH);
   const nameWidth = inner - fixed - stripCells;
   return (
-    <Box flexDirection="column" width={width} height={height} borderStyle="single" borderTop={false} borderBottom={false} borderRight={false} paddingLeft={1} flexShrink={0}>
-      <Text wrap="truncate-end">{heading}{entities.length ? '' : paint.style('dim', `  ${pendingNote(state)}`)}</Text>
+    <Box
+      flexDirection="column"
+      width={width}
+      height={height}
+      borderStyle="single"
+      borderTop={false}
+      borderBottom={false}
+      borderRight={false}
+      paddingLeft={1}
+      flexShrink={0}
+    >
+      <Text wrap="truncate-end">
+        {heading}
+        {entities.length ? '' : paint.style('dim', `  ${pendingNote(state)}`)}
+      </Text>
       {rows.slice(first, first + body).map((row) => {
-        if (row.kind === 'group') return <Text key={`g:${row.label}`} wrap="truncate-end">{paint.style('dim', `${row.label} (${row.count})`)}</Text>;
+        if (row.kind === 'group')
+          return (
+            <Text key={`g:${row.label}`} wrap="truncate-end">
+              {paint.style('dim', `${row.label} (${row.count})`)}
+            </Text>
+          );
         const { entity, index } = row;
         const isSelected = index === selected && focus === 'sidebar';
         const marker = index === chosen ? '▸ ' : '  ';
@@ -47,7 +65,8 @@ export function Sidebar({ state, paint, width: fullWidth }: Props) {
         const strip = mentionStrip(entity, doc.analysis.text.length, stripCells);
         return (
           <Text key={entity.id} wrap="truncate-end">
-            {isSelected ? paint.style('inverse', label) : index === chosen ? paint.style('accent', label) : label} {paint.style('dim', strip)}
+            {isSelected ? paint.style('inverse', label) : index === chosen ? paint.style('accent', label) : label}{' '}
+            {paint.style('dim', strip)}
           </Text>
         );
       })}
