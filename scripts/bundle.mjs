@@ -11,7 +11,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 // Chunk names carry a hash: without this, every build would leave the last one's chunks behind.
 rmSync(join(ROOT, 'dist/chunks'), { recursive: true, force: true });
 await build({
-  entryPoints: { cli: join(ROOT, 'src/cli.tsx'), 'analysis-worker': join(ROOT, 'src/analysis-worker.ts') },
+  entryPoints: { cli: join(ROOT, 'src/app/cli.tsx'), 'analysis-worker': join(ROOT, 'src/app/analysis-worker.ts') },
   outdir: join(ROOT, 'dist'),
   chunkNames: 'chunks/[name]-[hash]',
   bundle: true,

@@ -8,7 +8,7 @@ export type AnalysisEvent =
   | { readonly type: 'done'; readonly analysis: Analysis }
   | { readonly type: 'failed'; readonly message: string };
 
-/** The messages the worker (src/analysis-worker.ts) posts: the analysis comes without its text. */
+/** The messages the worker (src/app/analysis-worker.ts) posts: the analysis comes without its text. */
 export type WorkerMessage =
   | { readonly type: 'progress'; readonly done: number; readonly total: number }
   | { readonly type: 'done'; readonly analysis: Omit<Analysis, 'text'> }

@@ -10,7 +10,7 @@ import { useTerminalSize } from './hooks/use-terminal-size.js';
 import type { Paint } from './paint.js';
 import { offsetOfLine } from '../layout/lines.js';
 import type { AnalysisJob } from '../analysis/in-worker.js';
-import { collectGarbage } from '../gc.js';
+import { collectGarbage } from '../app/gc.js';
 import {
   type Document,
   SIDEBAR_MAX_WIDTH,

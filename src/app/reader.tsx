@@ -1,12 +1,12 @@
 import { render } from 'ink';
-import { type AnalysisJob, analyseInWorker } from './analysis/in-worker.js';
+import { type AnalysisJob, analyseInWorker } from '../analysis/in-worker.js';
 import type { Prepared } from './first-screen.js';
-import type { PositionStore } from './store/positions.js';
+import type { PositionStore } from '../store/positions.js';
 import { collectGarbage } from './gc.js';
 import { enterFullScreen, onFatal, requireKeyboard } from './terminal.js';
-import { type ColorMode, createPaint } from './ui/paint.js';
-import { Session, type Tracker, savePosition } from './ui/Session.js';
-import type { ShelfEntry } from './ui/shelf.js';
+import { type ColorMode, createPaint } from '../ui/paint.js';
+import { Session, type Tracker, savePosition } from '../ui/Session.js';
+import type { ShelfEntry } from '../ui/shelf.js';
 
 export interface ReaderOptions {
   /** The worker script that analyses an article (dist/analysis-worker.js). */

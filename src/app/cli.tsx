@@ -4,13 +4,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import meow from 'meow';
 import { supportsColor } from 'chalk';
-import { type Article, type ArticleFormat, LoadError } from './load/article.js';
-import { isUrl } from './load/fetch-url.js';
-import { FORMATS, formatFromName } from './load/format.js';
-import { type OpenOptions, openArticle, readArticleStream } from './load/read-input.js';
-import { renderPlain } from './layout/plain.js';
-import { MAX_MEASURE } from './ui/state.js';
-import type { ColorMode } from './ui/paint.js';
+import { type Article, type ArticleFormat, LoadError } from '../load/article.js';
+import { isUrl } from '../load/fetch-url.js';
+import { FORMATS, formatFromName } from '../load/format.js';
+import { type OpenOptions, openArticle, readArticleStream } from '../load/read-input.js';
+import { renderPlain } from '../layout/plain.js';
+import { MAX_MEASURE } from '../ui/state.js';
+import type { ColorMode } from '../ui/paint.js';
 
 /** Exit statuses, as the README documents them. */
 const EXIT = { ok: 0, input: 1, usage: 2, internal: 70 } as const;
@@ -159,7 +159,7 @@ async function main(): Promise<void> {
   const article = await loadOne(what.input, options);
   if (cli.flags.json) {
     // The analysis (the recogniser's model, the tagger's lexicon) loads only when it is needed: --plain stays quick.
-    const { analyze } = await import('./analysis/analyze.js');
+    const { analyze } = await import('../analysis/analyze.js');
     process.stdout.write(JSON.stringify(analyze(article), null, 2) + '\n');
     return;
   }
@@ -173,8 +173,8 @@ async function main(): Promise<void> {
   delete process.env.CI;
   delete process.env.CONTINUOUS_INTEGRATION;
   const { store, warning } = await positions();
-  const { articleKey, resumeOffset } = await import('./store/positions.js');
-  const { wordCount } = await import('./ui/shelf.js');
+  const { articleKey, resumeOffset } = await import('../store/positions.js');
+  const { wordCount } = await import('../ui/shelf.js');
   const entry = {
     source: article.source,
     article,
@@ -203,7 +203,7 @@ async function main(): Promise<void> {
 
 /** The positions file, unless a test or the user turned state off; a bad file is a warning. */
 async function positions() {
-  const { openPositions } = await import('./store/positions.js');
+  const { openPositions } = await import('../store/positions.js');
   return openPositions();
 }
 
@@ -215,8 +215,8 @@ async function runShelf(
   if (!process.stdout.isTTY) fail(EXIT.usage, 'a shelf of several articles needs a terminal');
   delete process.env.CI;
   delete process.env.CONTINUOUS_INTEGRATION;
-  const { articleKey } = await import('./store/positions.js');
-  const { wordCount } = await import('./ui/shelf.js');
+  const { articleKey } = await import('../store/positions.js');
+  const { wordCount } = await import('../ui/shelf.js');
   const entries = await Promise.all(
     what.inputs.map(async (source) => {
       try {

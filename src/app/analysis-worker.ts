@@ -3,9 +3,9 @@
  * src/ so that it sits next to cli.js both in dist/ and in the bundle.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { analyze } from './analysis/analyze.js';
-import type { WorkerMessage } from './analysis/in-worker.js';
-import type { Article } from './load/article.js';
+import { analyze } from '../analysis/analyze.js';
+import type { WorkerMessage } from '../analysis/in-worker.js';
+import type { Article } from '../load/article.js';
 
 const post = (m: WorkerMessage) => parentPort!.postMessage(m);
 const { article } = workerData as { article: Article };

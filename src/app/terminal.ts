@@ -1,6 +1,6 @@
 import { openSync } from 'node:fs';
 import tty from 'node:tty';
-import { LoadError } from './load/article.js';
+import { LoadError } from '../load/article.js';
 
 const ENTER_ALT_SCREEN = '\u001b[?1049h';
 const LEAVE_ALT_SCREEN = '\u001b[?1049l';

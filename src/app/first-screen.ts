@@ -1,9 +1,9 @@
-import { type AnalysisJob, analyseInWorker } from './analysis/in-worker.js';
-import type { Article } from './load/article.js';
+import { type AnalysisJob, analyseInWorker } from '../analysis/in-worker.js';
+import type { Article } from '../load/article.js';
 import { type Screen, enterFullScreen, onFatal, requireKeyboard } from './terminal.js';
-import { type ColorMode, createPaint } from './ui/paint.js';
-import { createInitialState, structureOnly } from './ui/state.js';
-import { firstFrame } from './ui/view.js';
+import { type ColorMode, createPaint } from '../ui/paint.js';
+import { createInitialState, structureOnly } from '../ui/state.js';
+import { firstFrame } from '../ui/view.js';
 import type tty from 'node:tty';
 
 /** The terminal taken and the analysis started, handed on to the reader (reader.tsx). */
