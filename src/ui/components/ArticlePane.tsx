@@ -3,7 +3,8 @@ import { Box, Text } from 'ink';
 import { styleLine } from '../../layout/decorate.js';
 import { decorations } from '../view.js';
 import type { Paint } from '../paint.js';
-import { type ViewState, paneHeight } from '../state.js';
+import { paneHeight } from '../geometry.js';
+import type { ViewState } from '../state.js';
 
 interface Props {
   readonly state: ViewState;
