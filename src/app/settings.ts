@@ -48,7 +48,7 @@ function readConfigText(path: string): string | null {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return null;
-    throw new Error(`cannot be read (${code ?? String(error)})`);
+    throw new Error(`cannot be read (${code ?? String(error)})`, { cause: error });
   }
   try {
     const stat = fstatSync(fd);
@@ -114,7 +114,7 @@ export function readConfig(path: string): { settings: Partial<Settings>; warning
       data = parseToml(text) as Record<string, unknown>;
     } catch (error) {
       const line = (error as { line?: number }).line;
-      throw new Error(`is not valid TOML${line ? ` (line ${line})` : ''}`);
+      throw new Error(`is not valid TOML${line ? ` (line ${line})` : ''}`, { cause: error });
     }
     return { settings: validateConfig(data), warning: null };
   } catch (error) {
