@@ -11,6 +11,7 @@ import { type OpenOptions, openArticle, readArticleStream } from '../load/read-i
 import { renderPlain } from '../layout/plain.js';
 import { MAX_MEASURE } from '../ui/state.js';
 import type { ColorMode } from '../ui/paint.js';
+import { guardOutput } from './output.js';
 
 /** Exit statuses, as the README documents them. */
 const EXIT = { ok: 0, input: 1, usage: 2, internal: 70 } as const;
@@ -18,6 +19,9 @@ const EXIT = { ok: 0, input: 1, usage: 2, internal: 70 } as const;
 /** Next to this file both in dist/ (tsc) and in the bundle (esbuild). */
 const WORKER_URL = new URL('./analysis-worker.js', import.meta.url);
 const BUNDLED_ARTICLE = fileURLToPath(new URL('../seeds/us-drone-strike-baghdad.txt', import.meta.url));
+
+// Before anything is printed: a closed pipe or a full disk is then an exit status, not a stack trace.
+guardOutput();
 
 const cli = meow(
   `
@@ -49,6 +53,10 @@ const cli = meow(
 `,
   {
     importMeta: import.meta,
+    // Printed by main(), through the same guarded stdout as everything else (meow would exit at once,
+    // before a write error to a full disk could be reported).
+    autoHelp: false,
+    autoVersion: false,
     // Unknown options are reported by us, in one line, rather than by meow over two.
     allowUnknownFlags: true,
     flags: {
@@ -58,6 +66,8 @@ const cli = meow(
       format: { type: 'string' },
       resume: { type: 'boolean', default: true },
       color: { type: 'boolean', default: true },
+      help: { type: 'boolean', default: false },
+      version: { type: 'boolean', default: false },
     },
   },
 );
@@ -145,6 +155,10 @@ async function main(): Promise<void> {
   const unknown = Object.keys(cli.unnormalizedFlags).find((name) => !KNOWN_FLAGS.has(name));
   if (unknown)
     fail(EXIT.usage, `unknown option --${unknown.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} (see lede --help)`);
+  if (cli.flags.help || cli.flags.version) {
+    process.stdout.write(cli.flags.help ? `${cli.help}\n` : `${cli.pkg.version ?? ''}\n`);
+    return;
+  }
   const width = parseWidth(cli.flags.width);
   const options: OpenOptions = { format: parseFormat(cli.flags.format) };
   const what = await inputs();
