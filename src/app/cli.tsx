@@ -12,6 +12,8 @@ import { renderPlain } from '../layout/plain.js';
 import { MAX_MEASURE } from '../ui/state.js';
 import type { ColorMode } from '../ui/paint.js';
 import { guardOutput } from './output.js';
+import { unknownOption } from './unknown-option.js';
+import { sanitize } from '../load/sanitize.js';
 
 /** Exit statuses, as the README documents them. */
 const EXIT = { ok: 0, input: 1, usage: 2, internal: 70 } as const;
@@ -149,12 +151,14 @@ async function loadOne(input: string, options: OpenOptions): Promise<Article> {
   return input === '-' ? readArticleStream(process.stdin, options) : openArticle(input, options);
 }
 
-const KNOWN_FLAGS = new Set(['json', 'plain', 'width', 'format', 'resume', 'color', 'help', 'version']);
+const KNOWN_FLAGS = {
+  booleans: new Set(['json', 'plain', 'resume', 'color', 'help', 'version']),
+  strings: new Set(['width', 'format']),
+};
 
 async function main(): Promise<void> {
-  const unknown = Object.keys(cli.unnormalizedFlags).find((name) => !KNOWN_FLAGS.has(name));
-  if (unknown)
-    fail(EXIT.usage, `unknown option --${unknown.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} (see lede --help)`);
+  const unknown = unknownOption(process.argv.slice(2), KNOWN_FLAGS);
+  if (unknown) fail(EXIT.usage, `unknown option ${sanitize(unknown)} (see lede --help)`);
   if (cli.flags.help || cli.flags.version) {
     process.stdout.write(cli.flags.help ? `${cli.help}\n` : `${cli.pkg.version ?? ''}\n`);
     return;
