@@ -13,6 +13,7 @@ import { MAX_MEASURE } from '../ui/state.js';
 import type { ColorMode } from '../ui/paint.js';
 import { guardOutput } from './output.js';
 import { unknownOption } from './unknown-option.js';
+import { isDumbTerminal } from './terminal.js';
 import { sanitize } from '../load/sanitize.js';
 
 /** Exit statuses, as the README documents them. */
@@ -148,7 +149,10 @@ async function inputs(): Promise<Inputs> {
 }
 
 async function loadOne(input: string, options: OpenOptions): Promise<Article> {
-  return input === '-' ? readArticleStream(process.stdin, options) : openArticle(input, options);
+  if (input !== '-') return openArticle(input, options);
+  // Typed (or pasted) at the terminal: say what lede is waiting for rather than show nothing.
+  if (process.stdin.isTTY) process.stderr.write('lede: reading standard input… Ctrl-D to end\n');
+  return readArticleStream(process.stdin, options);
 }
 
 const KNOWN_FLAGS = {
@@ -166,6 +170,9 @@ async function main(): Promise<void> {
   const width = parseWidth(cli.flags.width);
   const options: OpenOptions = { format: parseFormat(cli.flags.format) };
   const what = await inputs();
+  const dumb = process.stdout.isTTY && isDumbTerminal();
+  if (what.kind === 'shelf' && dumb && !cli.flags.json && !cli.flags.plain)
+    fail(EXIT.usage, `the terminal is not fully functional (TERM=dumb): a shelf needs a full-screen terminal`);
   if (what.kind === 'shelf' && (cli.flags.json || cli.flags.plain || !process.stdout.isTTY)) {
     const why = cli.flags.json ? '--json takes one article at a time' : 'printing takes one article at a time';
     fail(EXIT.usage, `${cli.input.join(' ')}: ${why}; a shelf of several needs a terminal`);
@@ -181,7 +188,9 @@ async function main(): Promise<void> {
     process.stdout.write(JSON.stringify(analyze(article), null, 2) + '\n');
     return;
   }
-  if (cli.flags.plain || !process.stdout.isTTY) {
+  if (cli.flags.plain || !process.stdout.isTTY || dumb) {
+    if (dumb && !cli.flags.plain)
+      process.stderr.write('lede: the terminal is not fully functional (TERM=dumb): printing the article instead\n');
     const columns = process.stdout.isTTY ? process.stdout.columns : MAX_MEASURE;
     process.stdout.write(renderPlain(article, width ?? Math.min(MAX_MEASURE, columns)));
     return;

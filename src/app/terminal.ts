@@ -13,7 +13,8 @@ const RESET_ATTRIBUTES = '\u001b[0m';
  * as `less` does, so an article can be piped in and still read interactively.
  */
 export function openKeyboard(stdin: NodeJS.ReadStream = process.stdin): tty.ReadStream | null {
-  if (stdin.isTTY) return stdin as tty.ReadStream;
+  // Standard input read to its end (`lede -` typed at the terminal, then Ctrl-D) gives no more keys.
+  if (stdin.isTTY && !stdin.readableEnded && !stdin.destroyed) return stdin as tty.ReadStream;
   try {
     return new tty.ReadStream(openSync('/dev/tty', 'r'));
   } catch {
@@ -26,6 +27,15 @@ export function requireKeyboard(source: string): tty.ReadStream {
   const keyboard = openKeyboard();
   if (!keyboard) throw new LoadError(source, 'no terminal to read keys from (use --plain to print the article)');
   return keyboard;
+}
+
+/**
+ * A terminal that cannot move the cursor or switch screens (TERM=dumb: Emacs' shell buffer, some
+ * consoles and CI logs). The reader redraws by moving the cursor, so there it prints instead,
+ * after a warning, as less warns ("terminal is not fully functional") and pages line by line.
+ */
+export function isDumbTerminal(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.TERM === 'dumb';
 }
 
 export interface Screen {
