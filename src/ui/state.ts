@@ -447,10 +447,12 @@ function command(s: ViewState, c: Command): ViewState {
       return { ...s, quit: true };
     case 'quitAll':
       return { ...s, quit: true, quitAll: true };
-    // The shelf's own keys: its list (ink-select-input) handles them, never the reader.
+    // The shelf's own keys: its list (ink-select-input) handles them, never the reader; and
+    // suspending is the shell's (src/app/job-control.tsx): the view stays as it is.
     case 'shelfDown':
     case 'shelfUp':
     case 'shelfOpen':
+    case 'suspend':
       return s;
   }
 }
