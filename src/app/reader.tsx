@@ -3,6 +3,7 @@ import { type AnalysisJob, analyseInWorker } from '../analysis/in-worker.js';
 import type { Prepared } from './first-screen.js';
 import type { PositionStore } from '../store/positions.js';
 import { collectGarbage } from './gc.js';
+import { JobControl } from './job-control.js';
 import { enterFullScreen, onFatal, requireKeyboard } from './terminal.js';
 import { type ColorMode, createPaint } from '../ui/paint.js';
 import { Session, type Tracker, savePosition } from '../ui/Session.js';
@@ -43,23 +44,30 @@ export async function runReader(entries: readonly ShelfEntry[], options: ReaderO
   // goes on showing that page until the new frame is complete, never a blank screen in between.
   if (prepared) out.write('\u001b[?2026h\u001b[H\u001b[2J');
   const instance = render(
-    <Session
-      entries={entries}
-      shelf={options.shelf}
-      heading={options.heading}
-      paint={createPaint(options.colorMode)}
-      width={options.width}
-      resume={options.resume}
-      store={options.store}
-      startAnalysis={(article): AnalysisJob => {
-        // The job started early is used once; reopening the article (from the shelf) starts another.
-        const early = first && article === first.article ? first.job : null;
-        first = null;
-        return early ?? analyseInWorker(article, options.workerUrl);
+    <JobControl
+      screen={screen}
+      onRedraw={(redraw) => {
+        screen.redraw = redraw;
       }}
-      trackerRef={tracker}
-      onWarning={(w) => warnings.push(w)}
-    />,
+    >
+      <Session
+        entries={entries}
+        shelf={options.shelf}
+        heading={options.heading}
+        paint={createPaint(options.colorMode)}
+        width={options.width}
+        resume={options.resume}
+        store={options.store}
+        startAnalysis={(article): AnalysisJob => {
+          // The job started early is used once; reopening the article (from the shelf) starts another.
+          const early = first && article === first.article ? first.job : null;
+          first = null;
+          return early ?? analyseInWorker(article, options.workerUrl);
+        }}
+        trackerRef={tracker}
+        onWarning={(w) => warnings.push(w)}
+      />
+    </JobControl>,
     { stdin: keyboard, stdout: out, exitOnCtrlC: false, patchConsole: false },
   );
 
