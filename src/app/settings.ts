@@ -5,10 +5,10 @@
  * given the result and never reads the environment itself. A bad config file is one warning
  * naming the file and the problem; lede still starts, with the defaults.
  */
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
+import { readStateFile } from '../store/state-file.js';
 import { KEYMAP, type Command } from '../ui/keymap.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
@@ -38,28 +38,6 @@ export function configPath(env: Readonly<Record<string, string | undefined>>): s
   const base =
     env.XDG_CONFIG_HOME && env.XDG_CONFIG_HOME.startsWith('/') ? env.XDG_CONFIG_HOME : join(homedir(), '.config');
   return join(base, 'lede', 'config.toml');
-}
-
-/** A regular file's text, null when there is none; throws a message for one that cannot be read. */
-function readConfigText(path: string): string | null {
-  let fd: number;
-  try {
-    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return null;
-    throw new Error(`cannot be read (${code ?? String(error)})`, { cause: error });
-  }
-  try {
-    const stat = fstatSync(fd);
-    if (!stat.isFile()) throw new Error('is not a regular file');
-    if (stat.size > MAX_CONFIG_BYTES) throw new Error(`is larger than ${MAX_CONFIG_BYTES / 1024} KB`);
-    const buffer = Buffer.alloc(stat.size);
-    const n = stat.size ? readSync(fd, buffer, 0, stat.size, 0) : 0;
-    return buffer.subarray(0, n).toString('utf8');
-  } finally {
-    closeSync(fd);
-  }
 }
 
 const COMMANDS = new Set<string>(KEYMAP.map((b) => b.command));
@@ -107,8 +85,10 @@ export function validateConfig(data: Record<string, unknown>): Partial<Settings>
 /** The config file's settings; a missing file is none, a bad one a warning and none. */
 export function readConfig(path: string): { settings: Partial<Settings>; warning: string | null } {
   try {
-    const text = readConfigText(path);
-    if (text === null) return { settings: {}, warning: null };
+    const got = readStateFile(path, MAX_CONFIG_BYTES);
+    if (got.kind === 'missing') return { settings: {}, warning: null };
+    if (got.kind === 'refused') throw new Error(got.why);
+    const text = got.text;
     let data: Record<string, unknown>;
     try {
       data = parseToml(text) as Record<string, unknown>;

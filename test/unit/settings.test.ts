@@ -66,7 +66,7 @@ describe('the config file', () => {
     const dir = tempDir('lede-config-');
     const fifo = join(dir, 'fifo.toml');
     execFileSync('mkfifo', [fifo]);
-    expect(readConfig(fifo).warning).toMatch(/is not a regular file/);
+    expect(readConfig(fifo).warning).toMatch(/is a FIFO, not a regular file/);
     mkdirSync(join(dir, 'd.toml'));
     expect(readConfig(join(dir, 'd.toml')).warning).toMatch(/is not a regular file|cannot be read/);
   });
