@@ -13,6 +13,8 @@ export interface Candidate extends Span {
   /** The surface split into words, as they were tokenised. */
   readonly words: readonly string[];
   readonly evidence: Evidence;
+  /** Found where a capital letter proves little (see `weakness` in name-evidence.ts). */
+  readonly weak?: 'title' | 'initial';
 }
 
 /** Two to six capitals, with optional dots and a plural s: "BBC", "U.S.", "MPs". */
@@ -189,12 +191,15 @@ export function groupNames(candidates: readonly Candidate[], text: string): Name
   return out;
 }
 
-/** The type most of the evidence points to; ties go to the earlier of person, organisation, place, other. */
-function bestType(e: Evidence): NameType {
+/**
+ * The type most of the evidence points to; ties go to the earlier of person, organisation, place,
+ * other; with no evidence at all, `fallback`.
+ */
+export function bestType(e: Evidence, fallback: NameType = 'organization'): NameType {
   let best: NameType = 'organization';
   for (const t of NAME_TYPES)
     if (e[t] > e[best] || (e[t] === e[best] && e[t] > 0 && NAME_TYPES.indexOf(t) < NAME_TYPES.indexOf(best))) best = t;
-  return best;
+  return e[best] > 0 ? best : fallback;
 }
 
 function looksLikePersonName(words: readonly string[]): boolean {

@@ -1,0 +1,156 @@
+import type { Article } from '../load/article.js';
+import { nameKey, noEvidence, type Candidate, type NameGroup } from './aliases.js';
+import { allOccurrences } from './entities.js';
+import { CUE_WEIGHT, listedType } from './entity-types.js';
+import { isCommonWord } from './lexicon/common-words.js';
+import { CITIES } from './lexicon/cities.js';
+import { NOT_NAMES, ORGANIZATIONS, PRODUCTS } from './lexicon/organizations.js';
+import { PLACE_CANONICAL } from './lexicon/places.js';
+import { NAME_PARTICLES } from './lexicon/titles.js';
+import type { NamedMention } from './ner/recognise.js';
+
+/** Lower-case words a name may hold: "Bank of England", "Harakat al Nujaba". */
+const NAME_LINKS = new Set(['of', 'the', 'and', 'for', 'on', 'de', 'du', 'la', ...NAME_PARTICLES]);
+const CAPITAL = /^\p{Lu}/u;
+/** Capitalised words that open a sentence or a name without being part of it. */
+const OPENERS = new Set(['The', 'A', 'An', 'At', 'On', 'In', 'By', 'For', 'From', 'With', 'And', 'But', 'Like']);
+
+const known = (surface: string): boolean => listedType(surface) !== undefined || PLACE_CANONICAL.has(surface);
+
+/**
+ * Where a capital letter proves little: in Title Case text (a headline, a heading, a quoted
+ * title), or as the first word of a sentence when it is an ordinary English word ("Additionally",
+ * "Fares have risen").
+ */
+export function weakness(m: NamedMention): Candidate['weak'] {
+  if (m.titleCase) return 'title';
+  if (m.initial && m.words.length === 1 && isCommonWord(m.words[0]!) && !known(m.surface)) return 'initial';
+  return undefined;
+}
+
+/** Words that could all be a name's: none an ordinary English word ("Miklos Vajna", not "Steps Down"). */
+function nameLike(words: readonly string[]): boolean {
+  return words.every(
+    (w) => NAME_LINKS.has(w) || (CAPITAL.test(w) && !isCommonWord(w.replace(/['’]s$/u, '')) && !NOT_NAMES.has(w)),
+  );
+}
+
+/**
+ * The candidates a reader can trust: a name found where a capital letter proves little is kept
+ * only when the article uses it in running prose too, when a name list knows it, or (in Title
+ * Case) when none of its words is an ordinary word.
+ */
+export function withoutWeak(candidates: readonly Candidate[]): Candidate[] {
+  const strong = new Set(candidates.filter((c) => !c.weak).map((c) => nameKey(c.surface)));
+  return candidates.filter(
+    (c) => !c.weak || strong.has(nameKey(c.surface)) || known(c.surface) || (c.weak === 'title' && nameLike(c.words)),
+  );
+}
+
+/** Listed names (name lists) that are no ordinary word, as one array: searched for in every article. */
+let listed: string[] | null = null;
+
+/**
+ * Names the lists know that the tagger missed ("posted on Reddit", "Hackaday has run"), each
+ * occurrence a candidate of the listed type, when it stands alone (not inside a longer
+ * capitalised name) and is not an ordinary word.
+ */
+export function listedCandidates(text: string, candidates: readonly Candidate[], occupied: Uint8Array): Candidate[] {
+  listed ??= [...ORGANIZATIONS, ...PRODUCTS, ...CITIES].filter((n) => /\s/u.test(n) || !isCommonWord(n));
+  const surfaces = new Set(candidates.map((c) => c.surface));
+  const taken = new Uint8Array(text.length);
+  for (const c of candidates) taken.fill(1, c.start, c.end);
+  const out: Candidate[] = [];
+  for (const { surface, start } of allOccurrences(
+    text,
+    listed.filter((n) => !surfaces.has(n)),
+  )) {
+    const end = start + surface.length;
+    if (taken.subarray(start, end).some((x) => x) || occupied.subarray(start, end).some((x) => x)) continue;
+    // Part of a longer name: "Amazon Web Services", "Tesla Motors", "New York Times Co".
+    const before = /(\S+)\s$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+    if (before && CAPITAL.test(before) && !OPENERS.has(before) && !/[.!?:"“”]$/u.test(before)) continue;
+    const after = /^\s(\S+)/u.exec(text.slice(end, end + 30))?.[1]?.replace(/[,.;:!?’'"”)]+$/u, '');
+    if (after && CAPITAL.test(after) && !NOT_NAMES.has(after)) continue;
+    const evidence = noEvidence();
+    evidence[listedType(surface)!] += CUE_WEIGHT;
+    out.push({ start, end, surface, words: surface.split(/\s+/u), evidence });
+    taken.fill(1, start, end);
+  }
+  return out;
+}
+
+/** One name each, from the line under the title: who wrote it (people) and where it appeared (an organisation). */
+export function replaceMetaLine(article: Article, candidates: readonly Candidate[]): Candidate[] {
+  const block = article.blocks.find((b) => b.kind === 'meta');
+  if (!block) return [...candidates];
+  const out = candidates.filter((c) => c.end <= block.start || c.start >= block.end);
+  const { text } = article;
+  const add = (start: number, surface: string, type: 'person' | 'organization') => {
+    const evidence = noEvidence();
+    evidence[type] += CUE_WEIGHT;
+    out.push({ start, end: start + surface.length, surface, words: surface.split(/\s+/u), evidence });
+  };
+  let at = block.start;
+  for (const segment of text.slice(block.start, block.end).split(' · ')) {
+    const start = at;
+    at += segment.length + 3;
+    if (segment === article.meta?.siteName?.trim()) {
+      const site = segment.replace(/^the\s+/u, '');
+      if (site.split(/\s+/u).length <= 5 && CAPITAL.test(site) && !/[|:]/u.test(site))
+        add(start + segment.length - site.length, site, 'organization');
+    } else if (segment === article.meta?.byline?.trim()) {
+      for (const m of segment.matchAll(/[^,&]+/gu)) {
+        for (const part of m[0].split(/\s+and\s+/u)) {
+          const person = part.trim().replace(/^by\s+/iu, '');
+          if (!/^(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)){1,3}$/u.test(person)) continue;
+          add(start + m.index! + m[0].indexOf(person), person, 'person');
+        }
+      }
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The last words of the people the article names in full ("Bashir" of "Omar Hassan al-Bashir"). */
+export function lastWordsOfPeople(groups: readonly NameGroup[]): Set<string> {
+  const out = new Set<string>();
+  for (const g of groups) {
+    if (g.type !== 'person') continue;
+    for (const s of g.surfaces) {
+      const words = s.split(/\s+/u);
+      if (words.length < 2) continue;
+      const last = words[words.length - 1]!;
+      out.add(last);
+      const particle = /^(\p{Ll}+)[-‐‑](\p{Lu}.*)$/u.exec(last);
+      if (particle && NAME_PARTICLES.has(particle[1]!)) out.add(particle[2]!);
+    }
+  }
+  return out;
+}
+
+/**
+ * Surnames that name exactly one person of the article, with that person's group index: the last
+ * word of a full name (without a particle: "Bashir" of "al-Bashir"), when it is no ordinary word
+ * and no other group's name ends with it.
+ */
+export function surnames(groups: readonly NameGroup[]): Map<string, number> {
+  const out = new Map<string, number>();
+  const ambiguous = new Set<string>();
+  groups.forEach((g, k) => {
+    if (g.type !== 'person') return;
+    for (const s of g.surfaces) {
+      const words = s.split(/\s+/u);
+      if (words.length < 2) continue;
+      let last = words[words.length - 1]!;
+      const particle = /^(\p{Ll}+)[-‐‑](\p{Lu}.*)$/u.exec(last);
+      if (particle && NAME_PARTICLES.has(particle[1]!)) last = particle[2]!;
+      if (!/^\p{Lu}\p{Ll}/u.test(last) || isCommonWord(last) || known(last)) continue;
+      const seen = out.get(last);
+      if (seen !== undefined && seen !== k) ambiguous.add(last);
+      else out.set(last, k);
+    }
+  });
+  for (const s of ambiguous) out.delete(s);
+  return out;
+}
