@@ -36,6 +36,13 @@ const HEAD_EVIDENCE = 3;
 /** Words that do not count in an acronym's initials ("Bank of England" → BoE/BE). */
 const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', '&']);
 
+/** Words after a firm's own name in its fuller name: "Quanta Magazine", "Cisco Systems", "Apple Inc". */
+const FIRM_SUFFIXES = new Set(
+  'Magazine Inc Inc. Corp Corp. Corporation Co Co. Ltd Ltd. LLC plc PLC Group Company News Media Holdings Technologies Systems Networks Labs Motors Airlines Entertainment Studios Software'.split(
+    ' ',
+  ),
+);
+
 /** Spelling-insensitive key: "U.S." = "US", "TimeWarner" = "Time Warner", "BBC" = "Bbc". */
 export const nameKey = (s: string): string => s.toLowerCase().replace(/[\s.'’-]/g, '');
 
@@ -154,7 +161,13 @@ export function groupNames(candidates: readonly Candidate[], text: string): Name
         // A full name nothing classified takes its type from the part ("Phillips Idowu" … "Phillips").
         // A part that is clearly a person ("Mr Schrempp") joins a full name that is not clearly something else.
         const partIsPerson = typeOf(s) === 'person' && typeOf(m) !== 'place' && full.organization < HEAD_EVIDENCE;
-        return typeOf(m) === 'person' || (words.length > 1 && typeOf(m) === 'organization') || unknown || partIsPerson;
+        // A person's full name is no part of an organisation's ("Doris Duke" of "Doris Duke
+        // Foundation"); a firm's own name is the short form of its legal name ("Quanta Magazine").
+        const orgPart =
+          typeOf(m) === 'organization' &&
+          typeOf(s) !== 'person' &&
+          (words.length > 1 || (startsWith(mw, words) && mw.slice(words.length).every((w) => FIRM_SUFFIXES.has(w))));
+        return typeOf(m) === 'person' || orgPart || unknown || partIsPerson;
       },
     );
     // Only when the part is unambiguous (two Smiths stay apart).

@@ -9,6 +9,7 @@ import { slug, uniqueId } from './ids.js';
 import { CUE_WEIGHT, typeGroup } from './entity-types.js';
 import {
   lastWordsOfPeople,
+  joinOrganisationNames,
   listedCandidates,
   replaceMetaLine,
   surnames,
@@ -68,7 +69,11 @@ export function findNamedEntities(
       });
     }
   });
-  const found = [...withoutWeak(candidates), ...listedCandidates(article.text, candidates, occupiedByDates)];
+  const strong = withoutWeak(candidates);
+  const found = joinOrganisationNames(
+    [...strong, ...listedCandidates(article.text, strong, occupiedByDates)],
+    article.text,
+  );
   const groups = groupNames(replaceMetaLine(article, found), article.text);
   const owner = new Map<string, number>();
   groups.forEach((g, k) => g.surfaces.forEach((s) => owner.set(s, k)));

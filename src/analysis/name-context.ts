@@ -64,15 +64,15 @@ export function firstWordIndex(tokens: readonly NerToken[]): number {
 
 const HONORIFIC_BEFORE =
   /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Professor|Sir|Dame|Rev|Sen|Senator|Rep|Gov|Governor|President|President-elect|Vice President|Prime Minister|Chancellor|Judge|Justice|Mayor|Pope|King|Queen|Prince|Princess|Lord|Lady|Sgt|Capt|Gen|Col|Lt)\.?\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}$/u;
-/** "X, 75," "X, 45, said": an age in apposition. "X, MD", "X, PhD": a degree after a name. */
+/** "X, 75," "X, 45, said": an age in apposition; "the Obama administration"; "X, MD", "X, PhD": a degree after a name. */
 const PERSON_AFTER =
-  /^(?:,\s+\d{1,3}(?:,|\s+(?:said|says|told|who|and|was|is|has)\b)|,?\s+(?:MD|M\.D\.|PhD|Ph\.D\.|DDS|RN|MPH|Jr\.?|Sr\.?)\b)/u;
+  /^(?:(?:['’]s)?\s+administration\b|,\s+\d{1,3}(?:,|\s+(?:said|says|told|who|and|was|is|has)\b)|,?\s+(?:MD|M\.D\.|PhD|Ph\.D\.|DDS|RN|MPH|Jr\.?|Sr\.?)\b)/u;
 /** What an organisation has and a person does not: "Uber's chief executive", "Amazon-owned", "X shares". */
 const ORG_AFTER =
   /^(?:['’]s?\s+(?:chief executive|chief executives|CEO|CFO|CTO|founder|co-founder|founders|employees|staff|workers|shares|stock|headquarters|subsidiary|parent company|board of directors|app|apps|website|platform|users|customers|stores|shareholders|investors|servers)\b|[-‐‑](?:owned|operated)\b|\s+(?:magazine|newspaper|news agency|website|blog|broadcaster|Inc|Corp|Ltd|LLC|plc|spokesman|spokeswoman|spokesperson)\b)/u;
 /** "a professor at Stanford", "posted on Reddit", "a report by Politico", "shared with Quanta". */
 const ORG_BEFORE =
-  /(?:\b(?:professor|professors|researcher|researchers|scientist|scientists|student|students|graduate|engineer|engineers|analyst|analysts|economist|lecturer|employee|employees|executive|executives|staff|spokesman|spokeswoman|spokesperson|director|dean|fellow|intern)\s+(?:at|of|with|for)\s+|\b(?:posted|posting|posts|wrote|writing|published|tweeted|shared|reported|live-streamed|streamed)\s+(?:on|to)\s+|\b(?:a|an|the)\s+(?:report|story|article|investigation|analysis|survey|poll)\s+(?:by|from|in)\s+|\bworks?\s+(?:at|for)\s+|\b(?:joined|left|acquired by|bought by)\s+)(?:the\s+)?$/iu;
+  /(?:\b(?:professor|professors|researcher|researchers|scientist|scientists|student|students|graduate|engineer|engineers|analyst|analysts|economist|lecturer|employee|employees|executive|executives|staff|director|dean|fellow|intern)\s+(?:at|of|with|for)\s+|\b(?:posted|posting|posts|wrote|writing|published|tweeted|shared|reported|live-streamed|streamed)\s+(?:on|to)\s+|\b(?:a|an|the)\s+(?:report|story|article|investigation|analysis|survey|poll)\s+(?:by|from|in)\s+|\bworks?\s+(?:at|for)\s+|\b(?:acquired by|bought by)\s+)(?:the\s+)?$/iu;
 /** "Seattle-based", "the city of X", "X, a city …". */
 const PLACE_AFTER = /^(?:[-‐‑]based\b|,\s+(?:a|the)\s+(?:city|town|village|state|province|region)\b)/u;
 const PLACE_BEFORE = /\b(?:city|town|village|state|province|suburb|county)\s+of\s+$/iu;
@@ -88,6 +88,7 @@ export function typeCue(text: string, start: number, end: number): CueType | und
   if (PLACE_AFTER.test(after) || PLACE_BEFORE.test(before)) return 'place';
   if (ORG_AFTER.test(after)) return 'organization';
   if (PERSON_AFTER.test(after) || HONORIFIC_BEFORE.test(before)) return 'person';
-  if (ORG_BEFORE.test(before)) return 'organization';
+  // "a lecturer at London's Imperial College": the role is at what the name owns.
+  if (ORG_BEFORE.test(before) && !/^['’]s\b/u.test(after)) return 'organization';
   return undefined;
 }

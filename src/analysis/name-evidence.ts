@@ -13,7 +13,23 @@ import type { NamedMention } from './ner/recognise.js';
 const NAME_LINKS = new Set(['of', 'the', 'and', 'for', 'on', 'de', 'du', 'la', ...NAME_PARTICLES]);
 const CAPITAL = /^\p{Lu}/u;
 /** Capitalised words that open a sentence or a name without being part of it. */
-const OPENERS = new Set(['The', 'A', 'An', 'At', 'On', 'In', 'By', 'For', 'From', 'With', 'And', 'But', 'Like']);
+const OPENERS = new Set([
+  'The',
+  'A',
+  'An',
+  'At',
+  'On',
+  'In',
+  'By',
+  'For',
+  'From',
+  'With',
+  'And',
+  'But',
+  'Like',
+  'As',
+  'Via',
+]);
 
 const known = (surface: string): boolean => listedType(surface) !== undefined || PLACE_CANONICAL.has(surface);
 
@@ -42,8 +58,15 @@ function nameLike(words: readonly string[]): boolean {
  */
 export function withoutWeak(candidates: readonly Candidate[]): Candidate[] {
   const strong = new Set(candidates.filter((c) => !c.weak).map((c) => nameKey(c.surface)));
+  // "Brown said": a sentence-initial surname of a person the article names in full.
+  const nameWords = new Set(candidates.filter((c) => !c.weak && c.words.length > 1).flatMap((c) => c.words));
   return candidates.filter(
-    (c) => !c.weak || strong.has(nameKey(c.surface)) || known(c.surface) || (c.weak === 'title' && nameLike(c.words)),
+    (c) =>
+      !c.weak ||
+      strong.has(nameKey(c.surface)) ||
+      known(c.surface) ||
+      (c.weak === 'initial' && nameWords.has(c.surface)) ||
+      (c.weak === 'title' && nameLike(c.words)),
   );
 }
 
@@ -68,8 +91,11 @@ export function listedCandidates(text: string, candidates: readonly Candidate[],
     const end = start + surface.length;
     if (taken.subarray(start, end).some((x) => x) || occupied.subarray(start, end).some((x) => x)) continue;
     // Part of a longer name: "Amazon Web Services", "Tesla Motors", "New York Times Co".
-    const before = /(\S+)\s$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
-    if (before && CAPITAL.test(before) && !OPENERS.has(before) && !/[.!?:"“”]$/u.test(before)) continue;
+    const preceding = /(^|\S+)(\s+)(\S+)\s$/u.exec(text.slice(Math.max(0, start - 40), start));
+    const before = preceding?.[3];
+    const opensSentence = !preceding || /[.!?:"“”]$/u.test(preceding[1]!) || preceding[2]!.includes('\n');
+    if (before && CAPITAL.test(before) && !OPENERS.has(before) && !opensSentence && !/[.!?:"“”]$/u.test(before))
+      continue;
     const after = /^\s(\S+)/u.exec(text.slice(end, end + 30))?.[1]?.replace(/[,.;:!?’'"”)]+$/u, '');
     if (after && CAPITAL.test(after) && !NOT_NAMES.has(after)) continue;
     const evidence = noEvidence();
@@ -153,4 +179,79 @@ export function surnames(groups: readonly NameGroup[]): Map<string, number> {
   });
   for (const s of ambiguous) out.delete(s);
   return out;
+}
+
+/** Words that end an organisation's name, and may be joined to the words before them by "of", "for", "on", "and". */
+const ORG_ENDS = new Set([
+  ...'Office Commission Committee Department Ministry Administration Agency Bureau Center Centre Institute Council Campaign Coalition Alliance Foundation Fund Society Association Union League Federation Court Board Authority Service Trust Project'.split(
+    ' ',
+  ),
+]);
+/** Heads of a government body named after its country: "New Zealand Department of Conservation". */
+const STATE_BODIES = new Set(['Department', 'Ministry', 'Office', 'Bureau', 'Agency', 'Police', 'Army', 'Navy']);
+
+/**
+ * An organisation's full name the tagger cut in two or more: "Campaign for Nuclear Disarmament",
+ * "Center on Poverty and Inequality", "US Patent and Trademark Office", "New Zealand Department of
+ * Conservation". Neighbouring candidates are joined when only "of", "for", "on" or "and" lies
+ * between and the name so made ends, or its first part ends, in an organisation's head word.
+ */
+export function joinOrganisationNames(candidates: readonly Candidate[], text: string): Candidate[] {
+  const out: Candidate[] = [];
+  let joined = false;
+  for (const c of [...candidates].sort((a, b) => a.start - b.start)) {
+    const last = out[out.length - 1];
+    const gap = last ? text.slice(last.end, c.start) : '';
+    const link = /^ (of|for|on|and|of the) $/u.exec(gap)?.[1];
+    const lastHead = last && ORG_ENDS.has(last.words[last.words.length - 1]!);
+    const head = ORG_ENDS.has(c.words[c.words.length - 1]!);
+    const join =
+      last &&
+      ((link && link !== 'and' && (lastHead || (head && last.words.length > 1))) ||
+        (link === 'and' && (joined || (head && last.words.length > 1 && !lastHead))));
+    if (!join) {
+      out.push(c);
+      joined = false;
+      continue;
+    }
+    const evidence = noEvidence();
+    evidence.organization += CUE_WEIGHT;
+    out[out.length - 1] = {
+      start: last.start,
+      end: c.end,
+      surface: text.slice(last.start, c.end),
+      words: [...last.words, ...(link ? link.split(' ') : []), ...c.words],
+      evidence,
+    };
+    joined = true;
+  }
+  // The country before a government body: "New Zealand Department of Conservation", wherever
+  // the body's name follows a country's (the tagger may have found it only once).
+  const bodies = new Set(out.filter((c) => STATE_BODIES.has(c.words[0]!)).map((c) => c.surface));
+  const extra: Candidate[] = [];
+  for (const surface of bodies)
+    for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
+      const c = placeBefore(at, surface, text);
+      if (c) extra.push(c);
+    }
+  if (!extra.length) return out;
+  const covered = (c: Candidate) => extra.some((e) => e.start <= c.start && c.end <= e.end);
+  return [...out.filter((c) => !covered(c)), ...extra].sort((a, b) => a.start - b.start);
+}
+
+/** "New Zealand Department of Conservation" for a body named at `at` right after a country. */
+function placeBefore(at: number, surface: string, text: string): Candidate | undefined {
+  const words = /((?:\p{Lu}[\p{L}.]*\s){1,3})$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1];
+  if (!words) return undefined;
+  const parts = words.trim().split(/\s+/u);
+  for (let k = 0; k < parts.length; k++) {
+    const place = parts.slice(k).join(' ');
+    if (!PLACE_CANONICAL.has(place)) continue;
+    const start = at - place.length - 1;
+    const evidence = noEvidence();
+    evidence.organization += CUE_WEIGHT;
+    const end = at + surface.length;
+    return { start, end, surface: text.slice(start, end), words: text.slice(start, end).split(/\s+/u), evidence };
+  }
+  return undefined;
 }
