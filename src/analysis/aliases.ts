@@ -75,7 +75,7 @@ export function groupNames(candidates: readonly Candidate[], text: string): Name
   // Same key, or the same country under another name.
   const byKey = new Map<string, string>();
   for (const s of surfaces) {
-    const key = PLACE_CANONICAL.has(s) ? `place:${PLACE_CANONICAL.get(s)}` : nameKey(s);
+    const key = PLACE_CANONICAL.has(s) ? `place:${PLACE_CANONICAL.get(s)}` : nameKey(headFirst(s));
     const seen = byKey.get(key);
     if (seen) union(seen, s);
     else byKey.set(key, s);
@@ -136,6 +136,8 @@ export function groupNames(candidates: readonly Candidate[], text: string): Name
     push(byInitials, initials(words), m);
     push(byFirstWord, words[0]!, m);
     push(byLastWord, words[words.length - 1]!, m);
+    const bare = withoutParticle(words[words.length - 1]!);
+    if (bare) push(byLastWord, bare, m);
   }
   for (const s of surfaces) {
     // A country's letters are the country's ("USA" is not "University of St Andrews").
@@ -154,7 +156,9 @@ export function groupNames(candidates: readonly Candidate[], text: string): Name
       (m) => {
         const mw = bySurface.get(m)!.words;
         if (mw.length <= words.length || m === s) return false;
-        const isPart = startsWith(mw, words) || endsWith(mw, words);
+        const bare = withoutParticle(mw[mw.length - 1]!);
+        const isPart =
+          startsWith(mw, words) || endsWith(mw, words) || (!!bare && endsWith([...mw.slice(0, -1), bare], words));
         if (!isPart) return false;
         const full = bySurface.get(m)!.evidence;
         const unknown = NAME_TYPES.every((t) => full[t] === 0);
@@ -256,3 +260,18 @@ function initials(words: readonly string[]): string {
 
 const startsWith = (a: readonly string[], b: readonly string[]) => b.every((w, k) => a[k] === w);
 const endsWith = (a: readonly string[], b: readonly string[]) => b.every((w, k) => a[a.length - b.length + k] === w);
+
+/** Bodies named either way round: "Department of State" is the "State Department". */
+const BODY_HEADS = new Set(['Department', 'Ministry', 'Office', 'Bureau', 'Agency', 'Commission']);
+
+/** "Department of State" → "State Department", "Ministry of Defence" → "Defence Ministry"; any other name as it is. */
+function headFirst(s: string): string {
+  const m = /^(?:the\s+)?(\p{Lu}\p{L}+) of (?:the )?(\p{Lu}[\p{L}-]+)$/u.exec(s);
+  return m && BODY_HEADS.has(m[1]!) ? `${m[2]} ${m[1]}` : s;
+}
+
+/** "Bashir" of "al-Bashir", "Rahman" of "el-Rahman": a surname without its particle, or undefined. */
+function withoutParticle(word: string): string | undefined {
+  const m = /^(?:al|el|ad|ash|as|at|bin|ibn|abu|bel)[-‐‑](\p{Lu}\p{L}+)$/u.exec(word);
+  return m?.[1];
+}

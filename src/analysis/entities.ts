@@ -9,8 +9,10 @@ import { slug, uniqueId } from './ids.js';
 import { CUE_WEIGHT, typeGroup } from './entity-types.js';
 import {
   lastWordsOfPeople,
+  creditCandidates,
   joinOrganisationNames,
   listedCandidates,
+  lowerCaseWords,
   replaceMetaLine,
   surnames,
   weakness,
@@ -48,6 +50,7 @@ export function findNamedEntities(
   const parts = options.parts ?? [blocks];
   // Each part's mentions become candidates at once, so a long document never holds both.
   const candidates: Candidate[] = [];
+  const lowerWords = lowerCaseWords(article.text);
   parts.forEach((part, k) => {
     const recognised = recogniseNames(article.text, part, model, {
       sentences: parts.length === 1 ? options.nerSentences : undefined,
@@ -65,13 +68,13 @@ export function findNamedEntities(
         surface: m.surface,
         words: m.words,
         evidence,
-        weak: weakness(m),
+        weak: weakness(m, lowerWords),
       });
     }
   });
   const strong = withoutWeak(candidates);
   const found = joinOrganisationNames(
-    [...strong, ...listedCandidates(article.text, strong, occupiedByDates)],
+    creditCandidates(article.text, [...strong, ...listedCandidates(article.text, strong, occupiedByDates)]),
     article.text,
   );
   const groups = groupNames(replaceMetaLine(article, found), article.text);

@@ -46,7 +46,8 @@ export function typeGroup(
   const cues = noEvidence();
   for (const m of mentions) {
     const cue = typeCue(text, m.start, m.end);
-    if (cue) cues[cue] += CUE_WEIGHT;
+    // A cue outweighs the tagger's votes at three mentions (a tie goes to the cue).
+    if (cue) cues[cue] += CUE_WEIGHT + 0.5;
   }
   for (const t of Object.keys(votes) as NameType[]) votes[t] += cues[t];
   const listed = listedType(name);

@@ -36,11 +36,18 @@ const known = (surface: string): boolean => listedType(surface) !== undefined ||
 /**
  * Where a capital letter proves little: in Title Case text (a headline, a heading, a quoted
  * title), or as the first word of a sentence when it is an ordinary English word ("Additionally",
- * "Fares have risen").
+ * "Fares have risen") or the article writes it in lower case elsewhere ("Antibiotics should …").
  */
-export function weakness(m: NamedMention): Candidate['weak'] {
+export function weakness(m: NamedMention, lowerWords: () => ReadonlySet<string>): Candidate['weak'] {
   if (m.titleCase) return 'title';
-  if (m.initial && m.words.length === 1 && isCommonWord(m.words[0]!) && !known(m.surface)) return 'initial';
+  const word = m.words[0]!;
+  // "Antibiotics should …": a plural of an ordinary word counts as one.
+  if (!m.initial || m.words.length !== 1 || known(m.surface)) return undefined;
+  const ordinary =
+    isCommonWord(word) ||
+    (/\p{Ll}s$/u.test(word) && isCommonWord(word.slice(0, -1))) ||
+    lowerWords().has(word.toLowerCase());
+  if (ordinary) return 'initial';
   return undefined;
 }
 
@@ -254,4 +261,43 @@ function placeBefore(at: number, surface: string, text: string): Candidate | und
     return { start, end, surface: text.slice(start, end), words: text.slice(start, end).split(/\s+/u), evidence };
   }
   return undefined;
+}
+
+/** Every word the text writes in lower case, made once per article when first asked for. */
+export function lowerCaseWords(text: string): () => ReadonlySet<string> {
+  let words: Set<string> | null = null;
+  return () => (words ??= new Set(text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{M}'’-]*/gu) ?? []));
+}
+
+/** A photo credit: "Photograph: JANE DOE/REUTERS/Alamy", "Credit Ashraf Shazly/Agence France-Presse — Getty Images", "(Ellen M. Banner / The Seattle Times)". */
+const CREDIT =
+  /(?:\b(?:Photograph|Photo|Picture|Image|Illustration|Credit)s?:?[ \t]+|\()((?:\p{Lu}[\p{L}'’.-]*[ \t]){1,3}\p{Lu}[\p{L}'’.-]*)[ \t]?\/[ \t]?((?:\p{Lu}[\p{L}&'’.-]*(?:[ \t]?(?:\/|—|–|-)[ \t]?|[ \t])?)+)/gu;
+
+/**
+ * The people and agencies of photo credits: the photographer is a person, every name after a
+ * slash (or a dash) an organisation. They replace whatever the tagger made of the credit.
+ */
+export function creditCandidates(text: string, candidates: readonly Candidate[]): Candidate[] {
+  const found: Candidate[] = [];
+  const add = (start: number, surface: string, type: 'person' | 'organization') => {
+    const evidence = noEvidence();
+    evidence[type] += CUE_WEIGHT;
+    found.push({ start, end: start + surface.length, surface, words: surface.split(/\s+/u), evidence });
+  };
+  for (const m of text.matchAll(CREDIT)) {
+    const personAt = m.index! + m[0].indexOf(m[1]!, m[0].length - m[1]!.length - m[2]!.length - 3);
+    add(personAt, m[1]!, 'person');
+    const orgsAt = m.index! + m[0].length - m[2]!.length;
+    for (const part of m[2]!.matchAll(/[^/—–]+/gu)) {
+      const name = part[0].trim().replace(/^[-\s]+|[-\s]+$/gu, '');
+      if (!/^\p{Lu}/u.test(name)) continue;
+      add(orgsAt + part.index! + part[0].indexOf(name), name, 'organization');
+    }
+  }
+  if (!found.length) return [...candidates];
+  const covered = new Uint8Array(text.length);
+  for (const f of found) covered.fill(1, f.start, f.end);
+  return [...candidates.filter((c) => !covered.subarray(c.start, c.end).some((x) => x)), ...found].sort(
+    (a, b) => a.start - b.start,
+  );
 }

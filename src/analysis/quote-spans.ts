@@ -61,7 +61,8 @@ export function findQuoteSpans(article: Article): RawQuote[] {
   const out: RawQuote[] = [];
   let previousOpen = false;
   article.blocks.forEach((b, paragraph) => {
-    if (!isBodyBlock(b)) return;
+    const headline = b.kind === 'title' || b.kind === 'heading';
+    if (!isBodyBlock(b) && !headline) return;
     const spans: { start: number; end: number; open: boolean }[] = [];
     // Characters of the paragraph inside a quotation found so far.
     const inside = new Uint8Array(b.end - b.start);
@@ -112,6 +113,13 @@ export function findQuoteSpans(article: Article): RawQuote[] {
         i = close;
       }
     }
+    // A headline quotes in straight single marks ("Minister warns of 'a long winter'"): an
+    // opening ' after a space, a closing ' before a space or punctuation, never inside a word.
+    if (headline)
+      for (const m of text.slice(b.start, b.end).matchAll(/(?<=^|[\s(:])'([^'\n]{3,}?)'(?=$|[\s),.:;!?])/gu)) {
+        const start = b.start + m.index!;
+        if (/\S$/u.test(m[1]!) && /^\S/u.test(m[1]!) && !taken(start)) add(start, start + m[0].length, false);
+      }
     spans.sort((x, y) => x.start - y.start);
     spans.forEach((s, k) => {
       const continues = k === 0 && previousOpen && s.start === b.start;
