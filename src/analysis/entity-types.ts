@@ -2,6 +2,7 @@ import type { Mention } from './types.js';
 import { bestType, noEvidence, type Evidence, type NameGroup, type NameType } from './aliases.js';
 import { typeCue } from './name-context.js';
 import { CITIES } from './lexicon/cities.js';
+import { PLACE_CANONICAL } from './lexicon/places.js';
 import { NOT_NAMES, ORGANIZATIONS, PRODUCTS } from './lexicon/organizations.js';
 import { entryKey } from './ner/features.js';
 import type { NerModel } from './ner/model.js';
@@ -49,6 +50,8 @@ export function typeGroup(
     // A cue outweighs the tagger's votes at three mentions (a tie goes to the cue).
     if (cue) cues[cue] += CUE_WEIGHT + 0.5;
   }
+  // "US magazine Mobile PC", "a lecturer at London's": a country or city stays a place.
+  if (PLACE_CANONICAL.has(name) || CITIES.has(name)) cues.organization = 0;
   for (const t of Object.keys(votes) as NameType[]) votes[t] += cues[t];
   const listed = listedType(name);
   if (listed) votes[listed] += mentions.length + CUE_WEIGHT;

@@ -329,7 +329,8 @@ export function findQuotes(article: Article, toks: Tokens, entities: readonly En
     // noun in it, never a stray clause ("isn’t necessary to") or a lone "This".
     if (np.length > MAX_DESCRIBED || !np.some((t) => hasTag(t, 'Noun') && !hasTag(t, 'Date') && !hasTag(t, 'Pronoun')))
       return NONE;
-    if (np.some((t) => hasTag(t, 'Verb') && !hasTag(t, 'Noun') && !hasTag(t, 'Participle'))) return NONE;
+    if (np.some((t, i) => hasTag(t, 'Verb') && !hasTag(t, 'Noun') && (i === 0 || !hasTag(t, 'Participle'))))
+      return NONE;
     const first = np[0]!,
       last = np[np.length - 1]!;
     return { speaker: article.text.slice(first.start, last.end).replace(/['’]s$/, ''), speakerEntity: null };
