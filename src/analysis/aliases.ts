@@ -13,6 +13,8 @@ export interface Candidate extends Span {
   /** The surface split into words, as they were tokenised. */
   readonly words: readonly string[];
   readonly evidence: Evidence;
+  /** Found where a capital letter proves little (see `weakness` in name-evidence.ts). */
+  readonly weak?: 'title' | 'initial';
 }
 
 /** Two to six capitals, with optional dots and a plural s: "BBC", "U.S.", "MPs". */
@@ -33,6 +35,13 @@ const MIN_EVIDENCE = 1;
 const HEAD_EVIDENCE = 3;
 /** Words that do not count in an acronym's initials ("Bank of England" → BoE/BE). */
 const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', '&']);
+
+/** Words after a firm's own name in its fuller name: "Quanta Magazine", "Cisco Systems", "Apple Inc". */
+const FIRM_SUFFIXES = new Set(
+  'Magazine Inc Inc. Corp Corp. Corporation Co Co. Ltd Ltd. LLC plc PLC Group Company News Media Holdings Technologies Systems Networks Labs Motors Airlines Entertainment Studios Software'.split(
+    ' ',
+  ),
+);
 
 /** Spelling-insensitive key: "U.S." = "US", "TimeWarner" = "Time Warner", "BBC" = "Bbc". */
 export const nameKey = (s: string): string => s.toLowerCase().replace(/[\s.'’-]/g, '');
@@ -66,7 +75,7 @@ export function groupNames(candidates: readonly Candidate[], text: string): Name
   // Same key, or the same country under another name.
   const byKey = new Map<string, string>();
   for (const s of surfaces) {
-    const key = PLACE_CANONICAL.has(s) ? `place:${PLACE_CANONICAL.get(s)}` : nameKey(s);
+    const key = PLACE_CANONICAL.has(s) ? `place:${PLACE_CANONICAL.get(s)}` : nameKey(headFirst(s));
     const seen = byKey.get(key);
     if (seen) union(seen, s);
     else byKey.set(key, s);
@@ -127,6 +136,8 @@ export function groupNames(candidates: readonly Candidate[], text: string): Name
     push(byInitials, initials(words), m);
     push(byFirstWord, words[0]!, m);
     push(byLastWord, words[words.length - 1]!, m);
+    const bare = withoutParticle(words[words.length - 1]!);
+    if (bare) push(byLastWord, bare, m);
   }
   for (const s of surfaces) {
     // A country's letters are the country's ("USA" is not "University of St Andrews").
@@ -145,14 +156,22 @@ export function groupNames(candidates: readonly Candidate[], text: string): Name
       (m) => {
         const mw = bySurface.get(m)!.words;
         if (mw.length <= words.length || m === s) return false;
-        const isPart = startsWith(mw, words) || endsWith(mw, words);
+        const bare = withoutParticle(mw[mw.length - 1]!);
+        const isPart =
+          startsWith(mw, words) || endsWith(mw, words) || (!!bare && endsWith([...mw.slice(0, -1), bare], words));
         if (!isPart) return false;
         const full = bySurface.get(m)!.evidence;
         const unknown = NAME_TYPES.every((t) => full[t] === 0);
         // A full name nothing classified takes its type from the part ("Phillips Idowu" … "Phillips").
         // A part that is clearly a person ("Mr Schrempp") joins a full name that is not clearly something else.
         const partIsPerson = typeOf(s) === 'person' && typeOf(m) !== 'place' && full.organization < HEAD_EVIDENCE;
-        return typeOf(m) === 'person' || (words.length > 1 && typeOf(m) === 'organization') || unknown || partIsPerson;
+        // A person's full name is no part of an organisation's ("Doris Duke" of "Doris Duke
+        // Foundation"); a firm's own name is the short form of its legal name ("Quanta Magazine").
+        const orgPart =
+          typeOf(m) === 'organization' &&
+          typeOf(s) !== 'person' &&
+          (words.length > 1 || (startsWith(mw, words) && mw.slice(words.length).every((w) => FIRM_SUFFIXES.has(w))));
+        return typeOf(m) === 'person' || orgPart || unknown || partIsPerson;
       },
     );
     // Only when the part is unambiguous (two Smiths stay apart).
@@ -189,12 +208,15 @@ export function groupNames(candidates: readonly Candidate[], text: string): Name
   return out;
 }
 
-/** The type most of the evidence points to; ties go to the earlier of person, organisation, place, other. */
-function bestType(e: Evidence): NameType {
+/**
+ * The type most of the evidence points to; ties go to the earlier of person, organisation, place,
+ * other; with no evidence at all, `fallback`.
+ */
+export function bestType(e: Evidence, fallback: NameType = 'organization'): NameType {
   let best: NameType = 'organization';
   for (const t of NAME_TYPES)
     if (e[t] > e[best] || (e[t] === e[best] && e[t] > 0 && NAME_TYPES.indexOf(t) < NAME_TYPES.indexOf(best))) best = t;
-  return best;
+  return e[best] > 0 ? best : fallback;
 }
 
 function looksLikePersonName(words: readonly string[]): boolean {
@@ -238,3 +260,18 @@ function initials(words: readonly string[]): string {
 
 const startsWith = (a: readonly string[], b: readonly string[]) => b.every((w, k) => a[k] === w);
 const endsWith = (a: readonly string[], b: readonly string[]) => b.every((w, k) => a[a.length - b.length + k] === w);
+
+/** Bodies named either way round: "Department of State" is the "State Department". */
+const BODY_HEADS = new Set(['Department', 'Ministry', 'Office', 'Bureau', 'Agency', 'Commission']);
+
+/** "Department of State" → "State Department", "Ministry of Defence" → "Defence Ministry"; any other name as it is. */
+function headFirst(s: string): string {
+  const m = /^(?:the\s+)?(\p{Lu}\p{L}+) of (?:the )?(\p{Lu}[\p{L}-]+)$/u.exec(s);
+  return m && BODY_HEADS.has(m[1]!) ? `${m[2]} ${m[1]}` : s;
+}
+
+/** "Bashir" of "al-Bashir", "Rahman" of "el-Rahman": a surname without its particle, or undefined. */
+function withoutParticle(word: string): string | undefined {
+  const m = /^(?:al|el|ad|ash|as|at|bin|ibn|abu|bel)[-‐‑](\p{Lu}\p{L}+)$/u.exec(word);
+  return m?.[1];
+}

@@ -4,10 +4,20 @@ import { groupNames, nameKey, noEvidence, type Candidate, type NameGroup } from 
 import { recogniseNames } from './ner/recognise.js';
 import type { NerModel } from './ner/model.js';
 import type { NerToken } from './ner/tokenize.js';
+import { loadShippedModel } from './ner/model.js';
 import { slug, uniqueId } from './ids.js';
-
-/** How much a context cue counts against the tagger's one vote per mention. */
-const CUE_WEIGHT = 3;
+import { CUE_WEIGHT, typeGroup } from './entity-types.js';
+import {
+  lastWordsOfPeople,
+  creditCandidates,
+  joinOrganisationNames,
+  listedCandidates,
+  lowerCaseWords,
+  replaceMetaLine,
+  surnames,
+  weakness,
+  withoutWeak,
+} from './name-evidence.js';
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 export interface FindNamesOptions {
@@ -40,6 +50,7 @@ export function findNamedEntities(
   const parts = options.parts ?? [blocks];
   // Each part's mentions become candidates at once, so a long document never holds both.
   const candidates: Candidate[] = [];
+  const lowerWords = lowerCaseWords(article.text);
   parts.forEach((part, k) => {
     const recognised = recogniseNames(article.text, part, model, {
       sentences: parts.length === 1 ? options.nerSentences : undefined,
@@ -51,12 +62,27 @@ export function findNamedEntities(
       evidence[m.type] += 1;
       // A clear cue in the words around a mention outweighs the tagger's guess at that mention.
       if (m.cue) evidence[m.cue] += CUE_WEIGHT;
-      candidates.push({ start: m.start, end: m.end, surface: m.surface, words: m.words, evidence });
+      candidates.push({
+        start: m.start,
+        end: m.end,
+        surface: m.surface,
+        words: m.words,
+        evidence,
+        weak: weakness(m, lowerWords),
+      });
     }
   });
-  const groups = groupNames(candidates, article.text);
+  const strong = withoutWeak(candidates);
+  const found = joinOrganisationNames(
+    creditCandidates(article.text, [...strong, ...listedCandidates(article.text, strong, occupiedByDates)]),
+    article.text,
+  );
+  const groups = groupNames(replaceMetaLine(article, found), article.text);
   const owner = new Map<string, number>();
   groups.forEach((g, k) => g.surfaces.forEach((s) => owner.set(s, k)));
+  // A bare surname anywhere in the article is the one person it names in full with it
+  // ("Mr. Bashir" after "Omar Hassan al-Bashir"), when no other name owns it.
+  for (const [surname, k] of surnames(groups)) if (!owner.has(surname)) owner.set(surname, k);
   const mentions = groups.map(() => [] as Mention[]);
 
   const occupied = new Uint8Array(article.text.length);
@@ -71,16 +97,22 @@ export function findNamedEntities(
 
   const used = new Set<string>();
   const entities: Entity[] = [];
+  const personWords = lastWordsOfPeople(groups);
+  const nerModel = model ?? loadShippedModel();
   groups.forEach((g, k) => {
     const ms = mentions[k]!.sort((a, b) => a.start - b.start);
     if (ms.length === 0) return;
     const usedSurfaces = new Set(ms.map((m) => article.text.slice(m.start, m.end)));
-    const name = displayName(g, usedSurfaces);
-    const id = uniqueId(`${g.type}:${slug(g.canonical ?? name)}`, used);
+    const written = displayName({ ...g, canonical: null }, usedSurfaces);
+    const { type, keep } = typeGroup(article.text, g, written, ms, personWords, nerModel);
+    if (!keep) return;
+    const canonical = type === 'place' ? g.canonical : null;
+    const name = canonical ?? written;
+    const id = uniqueId(`${type}:${slug(name)}`, used);
     entities.push({
       id,
       name,
-      type: g.type,
+      type,
       aliases: g.surfaces.filter((s) => s !== name && usedSurfaces.has(s) && nameKey(s) !== nameKey(name)),
       mentions: ms,
     });

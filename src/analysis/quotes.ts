@@ -1,15 +1,8 @@
-import { type Article, type Span, isBodyBlock } from '../load/article.js';
+import type { Article } from '../load/article.js';
 import type { Entity, Quote } from './types.js';
 import { hasTag, type Token, type Tokens } from './tokens.js';
-import { CONTINUATION_VERBS, GROUP_PRONOUNS, PERSON_PRONOUNS, SPEECH_VERBS } from './lexicon/speech.js';
-
-/** A quotation span before attribution; `open` when it runs on to the next paragraph. */
-interface RawQuote extends Span {
-  readonly paragraph: number;
-  readonly open: boolean;
-  /** It continues an unclosed quote from the previous paragraph. */
-  readonly continues: boolean;
-}
+import { CONTINUATION_VERBS, GROUP_PRONOUNS, PERSON_PRONOUNS } from './lexicon/speech.js';
+import { dropParentheticals, findQuoteSpans, firstAtOrAfter, isSpeechVerb, type RawQuote } from './quote-spans.js';
 
 interface Attribution {
   speaker: string | null;
@@ -17,8 +10,6 @@ interface Attribution {
   verb: string | null;
 }
 
-/** Single-quoted text shorter than this is a scare quote or an apostrophe, not a quotation. */
-const MIN_SINGLE_QUOTE_CHARS = 3;
 /** How far after a quote to look for "X said" / "said X" (in tokens). */
 const AFTER_WINDOW = 8;
 /**
@@ -30,8 +21,26 @@ const MAX_CONTEXT = 80;
 /** Words that open a relative clause after a name. */
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whose', 'whom']);
 const NONE: Attribution = { speaker: null, speakerEntity: null, verb: null };
-const DASH_GAP = /^\s+[-–—]\s+$|^\s*[—–]\s*$/;
 const CLAUSE_BREAK = /[,;:]/;
+/** A described speaker longer than this many words is a clause, not a speaker. */
+const MAX_DESCRIBED = 6;
+/** Words between a subject and its speech verb: "Lorenz had written", "Smith has since said". */
+const AUXILIARIES = new Set([
+  'has',
+  'had',
+  'have',
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+  'might',
+  'did',
+  'does',
+  'do',
+]);
+/** The last of these before a speech verb makes it a passive ("is called", "was described"): no subject. */
+const PASSIVE = new Set(['is', 'was', 'are', 'were', 'been', 'being', 'be']);
 
 /** Finds quotations (marks included) and who said them. */
 export function findQuotes(article: Article, toks: Tokens, entities: readonly Entity[]): Quote[] {
@@ -54,10 +63,27 @@ export function findQuotes(article: Article, toks: Tokens, entities: readonly En
   const quoted = new Uint8Array(article.text.length);
   for (const q of raws) quoted.fill(1, q.start, q.end);
   const quoteAt = (offset: number) => quoted[offset] === 1;
-  /** The latest mention of a `type` entity that ends by `at` (mentions of names never overlap). */
-  const latestMention = (at: number, type: Entity['type']) => {
+  /**
+   * The one `type` entity a pronoun at `at` can refer to: the only one named (outside quotations,
+   * not as a possessive) earlier in its paragraph, or if none is, in the paragraph before.
+   * Undefined when there are none or several: "she said" after "Lorenz gave Fetter a manual"
+   * is left without a speaker rather than given the wrong one.
+   */
+  const soleReferent = (at: number, type: Entity['type']) => {
     const list = mentionsOfType.get(type) ?? [];
-    for (let k = firstAtOrAfter(list, at) - 1; k >= 0; k--) if (list[k]!.end <= at) return list[k];
+    const b = firstAtOrAfter(article.blocks, at + 1) - 1;
+    for (const [from, to] of [
+      [article.blocks[b]?.start ?? 0, at],
+      [article.blocks[b - 1]?.start ?? 0, article.blocks[b - 1]?.end ?? 0],
+    ] as const) {
+      const found = new Map<string, Entity>();
+      for (let k = firstAtOrAfter(list, from); k < list.length && list[k]!.end <= to; k++) {
+        const m = list[k]!;
+        if (quoteAt(m.start) || /^['’]s?\b/u.test(article.text.slice(m.end, m.end + 2))) continue;
+        found.set(m.entity.id, m.entity);
+      }
+      if (found.size) return found.size === 1 ? [...found.values()][0] : undefined;
+    }
     return undefined;
   };
 
@@ -71,6 +97,8 @@ export function findQuotes(article: Article, toks: Tokens, entities: readonly En
     if (!a.speaker && prev && raws[k - 1]!.paragraph === q.paragraph && followsDirectly(raws[k - 1]!, q)) {
       a = { speaker: prev.speaker, speakerEntity: prev.speakerEntity, verb: null };
     }
+    if (!a.speaker && prev?.speakerEntity && continuesVoice(raws[k - 1]!, q))
+      a = { speaker: prev.speaker, speakerEntity: prev.speakerEntity, verb: null };
     out.push({ start: q.start, end: q.end, ...a, paragraph: q.paragraph, open: q.open, continues: q.continues });
   });
   // A quote that runs over paragraphs is usually attributed once: share that with the rest of it.
@@ -82,6 +110,26 @@ export function findQuotes(article: Article, toks: Tokens, entities: readonly En
     }
   }
   return out.map(({ start, end, speaker, speakerEntity, verb }) => ({ start, end, speaker, speakerEntity, verb }));
+
+  /**
+   * A paragraph that is one quotation and nothing else, right after the paragraph of an
+   * attributed quotation, goes on in that voice (at most a quote-free caption or aside between
+   * them that names no other person).
+   */
+  function continuesVoice(p: RawQuote, q: RawQuote): boolean {
+    const block = article.blocks[q.paragraph]!;
+    if (q.start > block.start || !/^[\s.,]*$/u.test(article.text.slice(q.end, block.end))) return false;
+    const gap = q.paragraph - p.paragraph;
+    if (gap === 1) return true;
+    if (gap !== 2) return false;
+    const between = article.blocks[p.paragraph + 1]!;
+    if (quoted.subarray(between.start, between.end).includes(1)) return false;
+    const people = mentionsOfType.get('person') ?? [];
+    const speaker = out[out.length - 1]!.speakerEntity;
+    for (let k = firstAtOrAfter(people, between.start); k < people.length && people[k]!.end <= between.end; k++)
+      if (people[k]!.entity.id !== speaker) return false;
+    return true;
+  }
 
   /** Whether `q` opens the sentence right after the one where `p` (or its attribution) ends. */
   function followsDirectly(p: RawQuote, q: RawQuote): boolean {
@@ -126,6 +174,11 @@ export function findQuotes(article: Article, toks: Tokens, entities: readonly En
     }
     before.reverse();
     const after: Token[] = [];
+    // "“…,” X said" needs a quotation that ends a clause: a word quoted in mid-sentence
+    // ("a trademark on “Arduino” in Italy … told") is not attributed by what follows it.
+    const endsClause =
+      /[,.!?…—–-]\s*["”’']*$/u.test(article.text.slice(q.start, q.end)) ||
+      /^\s*[,—–]/u.test(article.text.slice(q.end, q.end + 3));
     if (!q.open) {
       for (let i = lastInside.i + 1; i < closeSentence.last && after.length < MAX_CONTEXT; i++) {
         const t = tokens[i]!;
@@ -150,7 +203,7 @@ export function findQuotes(article: Article, toks: Tokens, entities: readonly En
     }
     const opensSentence = before.every((t) => hasTag(t, 'Conjunction'));
     const fromBefore = () => attributeBefore(before, q, previousInParagraph);
-    const fromAfter = () => attributeAfter(after, q);
+    const fromAfter = () => (endsClause ? attributeAfter(after, q) : NONE);
     const first = opensSentence ? fromAfter() : fromBefore();
     if (first.speaker) return first;
     const second = opensSentence ? fromBefore() : fromAfter();
@@ -171,7 +224,7 @@ export function findQuotes(article: Article, toks: Tokens, entities: readonly En
     if (CONTINUATION_VERBS.has(verb.lower) && previous?.speaker) {
       return { speaker: previous.speaker, speakerEntity: previous.speakerEntity, verb: verb.lower };
     }
-    const subject = subjectBefore(before.slice(0, v), q.start);
+    const subject = subjectBefore(before.slice(0, v), q.start, /ing$/u.test(verb.lower));
     return { ...subject, verb: verb.lower };
   }
 
@@ -214,7 +267,7 @@ export function findQuotes(article: Article, toks: Tokens, entities: readonly En
   }
 
   /** The subject of the clause that ends right before a speech verb. */
-  function subjectBefore(words: Token[], at: number): Omit<Attribution, 'verb'> {
+  function subjectBefore(words: Token[], at: number, gerund: boolean): Omit<Attribution, 'verb'> {
     const kept = dropParentheticals(words);
     const chunks: Token[][] = [[]];
     for (const t of kept) {
@@ -226,16 +279,32 @@ export function findQuotes(article: Article, toks: Tokens, entities: readonly En
     if (!chunk) return NONE;
     // "John Smith, a spokesman for X, said": the name, not the appositive.
     const previousChunk = nonEmpty[nonEmpty.length - 2];
-    if (previousChunk && ['a', 'an', 'the'].includes(chunk[0]!.lower) && entityIn(previousChunk, 'person'))
+    if (
+      previousChunk &&
+      !chunk.some((t) => hasTag(t, 'Verb') && !hasTag(t, 'Noun')) &&
+      entityIn(previousChunk, 'person')
+    )
       chunk = previousChunk;
     // "Peter Tom, who will remain as chief executive, said": the name the relative clause is about
     // (but "the bridge, which he said was …" is said by "he").
     else if (previousChunk && RELATIVE_PRONOUNS.has(chunk[0]!.lower) && !hasTag(chunk[1], 'Pronoun'))
       chunk = previousChunk;
-    // The subject ends where its verb starts ("crowds of protesters gathered chanting").
-    const verbAt = chunk.findIndex((t, i) => i > 0 && hasTag(t, 'Verb') && !hasTag(t, 'Noun'));
-    const subject = verbAt > 0 ? chunk.slice(0, verbAt) : chunk;
-    return describe(subject, at);
+    // The subject is the noun phrase right before the verb ("… and Steve Jobs said"), past any
+    // auxiliary or adverb ("Lorenz had written", "Rothman now recalls"); a passive has none here.
+    // A participle's subject is its clause's ("crowds of protesters gathered chanting", "X
+    // released a statement promising"): the words up to the clause's first verb.
+    if (gerund) {
+      const verbAt = chunk.findIndex((t, i) => i > 0 && hasTag(t, 'Verb') && !hasTag(t, 'Noun'));
+      return describe(verbAt > 0 ? chunk.slice(0, verbAt) : chunk, at);
+    }
+    let end = chunk.length;
+    while (end > 0 && (hasTag(chunk[end - 1], 'Adverb') || AUXILIARIES.has(chunk[end - 1]!.lower))) end--;
+    if (end < chunk.length && PASSIVE.has(chunk[end]!.lower)) return NONE;
+    let start = end;
+    while (start > 0 && inNounPhrase(chunk, start - 1, end)) start--;
+    // "Uber stepped in and tweeted": no noun phrase right before the verb, the clause's subject.
+    if (start === end) return subjectBefore(words, at, true);
+    return describe(chunk.slice(start, end), at);
   }
 
   /** Names a speaker phrase: the entity in it if any, else the pronoun's referent, else the words. */
@@ -253,10 +322,15 @@ export function findQuotes(article: Article, toks: Tokens, entities: readonly En
         : GROUP_PRONOUNS.has(pronoun.lower)
           ? 'organization'
           : null;
-      const referent = wanted && latestMention(at, wanted);
-      if (referent) return { speaker: referent.entity.name, speakerEntity: referent.entity.id };
-      return { speaker: pronoun.text, speakerEntity: null };
+      const referent = wanted && soleReferent(at, wanted);
+      return referent ? { speaker: referent.name, speakerEntity: referent.id } : NONE;
     }
+    // A speaker described, not named ("a spokesman", "the report"): a short noun phrase with a
+    // noun in it, never a stray clause ("isn’t necessary to") or a lone "This".
+    if (np.length > MAX_DESCRIBED || !np.some((t) => hasTag(t, 'Noun') && !hasTag(t, 'Date') && !hasTag(t, 'Pronoun')))
+      return NONE;
+    if (np.some((t, i) => hasTag(t, 'Verb') && !hasTag(t, 'Noun') && (i === 0 || !hasTag(t, 'Participle'))))
+      return NONE;
     const first = np[0]!,
       last = np[np.length - 1]!;
     return { speaker: article.text.slice(first.start, last.end).replace(/['’]s$/, ''), speakerEntity: null };
@@ -290,110 +364,13 @@ export function findQuotes(article: Article, toks: Tokens, entities: readonly En
   }
 }
 
-/** Index of the first span in `spans` (sorted by start) that starts at or after `offset`. */
-function firstAtOrAfter(spans: readonly Span[], offset: number): number {
-  let lo = 0,
-    hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** A speech verb used as a verb (not "the claims", not "a call"). */
-function isSpeechVerb(words: readonly Token[], i: number): boolean {
+/** Whether words[i] belongs to the noun phrase that ends at `end`: a name, a noun and its modifiers. */
+function inNounPhrase(words: readonly Token[], i: number, end: number): boolean {
   const t = words[i]!;
-  if (!SPEECH_VERBS.has(t.lower)) return false;
-  const prev = words[i - 1];
-  if (prev && (hasTag(prev, 'Determiner') || hasTag(prev, 'Possessive') || hasTag(prev, 'Adjective'))) return false;
-  return hasTag(t, 'Verb') || /(?:ed|ing)$|^(?:said|says|told)$/.test(t.lower);
-}
-
-/** Drops words between paired dashes and inside parentheses: asides are never the subject. */
-function dropParentheticals(words: readonly Token[]): Token[] {
-  const out: Token[] = [];
-  let inDash = false;
-  let depth = 0;
-  for (const t of words) {
-    depth += (t.pre.match(/\(/g) ?? []).length;
-    if (!inDash && depth === 0) out.push(t);
-    depth = Math.max(0, depth - (t.post.match(/\)/g) ?? []).length);
-    if (DASH_GAP.test(t.post)) inDash = !inDash;
-  }
-  // An unpaired dash dropped everything after it: the aside was the end, keep what preceded it.
-  return out;
-}
-
-/**
- * Quotation spans per paragraph: curly double quotes, straight double quotes paired in order,
- * and curly single quotes when they enclose more than a word and are not apostrophes. An opening
- * mark with no closing mark in its paragraph runs to the paragraph's end (the convention for a
- * quotation that goes on in the next paragraph, which then opens with a mark of its own).
- */
-export function findQuoteSpans(article: Article): RawQuote[] {
-  const { text } = article;
-  const out: RawQuote[] = [];
-  let previousOpen = false;
-  article.blocks.forEach((b, paragraph) => {
-    if (!isBodyBlock(b)) return;
-    const spans: { start: number; end: number; open: boolean }[] = [];
-    // Characters of the paragraph inside a quotation found so far.
-    const inside = new Uint8Array(b.end - b.start);
-    const add = (start: number, end: number, open: boolean) => {
-      spans.push({ start, end, open });
-      inside.fill(1, start - b.start, end - b.start);
-    };
-    const taken = (i: number) => inside[i - b.start] === 1;
-    // Curly double.
-    for (let i = b.start; i < b.end; i++) {
-      if (text[i] !== '“') continue;
-      let close = -1;
-      for (let j = i + 1; j < b.end && close < 0; j++) if (text[j] === '”') close = j;
-      if (close >= 0) {
-        add(i, close + 1, false);
-        i = close;
-      } else {
-        add(i, b.end, true);
-        break;
-      }
-    }
-    // Straight double, paired in order.
-    const straight: number[] = [];
-    for (let i = b.start; i < b.end; i++) if (text[i] === '"' && !taken(i)) straight.push(i);
-    for (let k = 0; k < straight.length; k += 2) {
-      const s = straight[k]!,
-        e = straight[k + 1];
-      if (e !== undefined) add(s, e + 1, false);
-      else if (s === b.start || /\s/.test(text[s - 1] ?? '')) add(s, b.end, true);
-    }
-    // Curly single, outside double quotes. A closing mark is a ’ not followed by a letter (not an
-    // apostrophe) nor preceded by a space; the next one from each offset is found in one pass
-    // back over the paragraph.
-    let firstSingle = b.start;
-    while (firstSingle < b.end && text[firstSingle] !== '‘') firstSingle++;
-    const nextClose = firstSingle < b.end ? new Int32Array(b.end - b.start + 1).fill(-1) : null;
-    if (nextClose) {
-      for (let j = b.end - 1; j > b.start; j--) {
-        const closes = text[j] === '’' && !/\p{L}/u.test(text[j + 1] ?? '') && !/\s/.test(text[j - 1]!);
-        nextClose[j - b.start] = closes ? j : nextClose[j + 1 - b.start]!;
-      }
-    }
-    for (let i = nextClose ? firstSingle : b.end; i < b.end; i++) {
-      if (text[i] !== '‘' || taken(i) || !/^$|[\s(“—–-]/.test(text[i - 1] ?? '')) continue;
-      const close = nextClose![i + 1 - b.start]!;
-      if (close - i - 1 >= MIN_SINGLE_QUOTE_CHARS) {
-        add(i, close + 1, false);
-        i = close;
-      }
-    }
-    spans.sort((x, y) => x.start - y.start);
-    spans.forEach((s, k) => {
-      const continues = k === 0 && previousOpen && s.start === b.start;
-      out.push({ ...s, paragraph, continues });
-    });
-    previousOpen = spans.length > 0 && spans[spans.length - 1]!.open;
-  });
-  return out;
+  // A pronoun is a subject on its own ("she said"), never part of a longer one.
+  if (hasTag(t, 'Pronoun') && !hasTag(t, 'Possessive')) return i === end - 1;
+  if (t.lower === 'of')
+    return i > 0 && /^\p{Lu}/u.test(words[i - 1]!.text) && /^\p{Lu}/u.test(words[i + 1]?.text ?? '');
+  if (/^\p{Lu}/u.test(t.text) && !hasTag(t, 'Conjunction') && !hasTag(t, 'Preposition')) return true;
+  return ['Noun', 'Adjective', 'Determiner', 'Possessive', 'Value'].some((tag) => hasTag(t, tag)) && !hasTag(t, 'Verb');
 }

@@ -4,6 +4,16 @@ import { bioSpans } from './conll.js';
 import { entryKey } from './features.js';
 import { loadShippedModel, tagDocument, type NerModel } from './model.js';
 import { tokenizeForNer, type NerToken } from './tokenize.js';
+import { HONORIFICS, NAME_PARTICLES, ORG_HEADS, TITLES } from '../lexicon/titles.js';
+import { NOT_NAMES } from '../lexicon/organizations.js';
+import { firstWordIndex, titleCaseTokens } from '../name-context.js';
+
+const WORD = /[\p{L}\p{N}]/u;
+/** Titles only a person has: left out of any name, whatever the tagger typed it ("General Motors" keeps its word). */
+const PERSONAL_TITLES: ReadonlySet<string> = new Set([
+  ...HONORIFICS,
+  ...'President President-elect Senator Governor Mayor Judge Chancellor Minister Congressman Congresswoman'.split(' '),
+]);
 
 export type NamedType = 'person' | 'organization' | 'place' | 'other';
 /** CoNLL's PER ORG LOC MISC, in model order. */
@@ -17,88 +27,11 @@ export interface NamedMention extends Span {
   readonly words: readonly string[];
   /** What the words around this mention say it is, when they say it clearly (see `contextCue`). */
   readonly cue?: NamedType;
+  /** It stands in Title Case text (a headline, a heading, a quoted title): weak evidence of a name. */
+  readonly titleCase?: boolean;
+  /** It is the first word of its sentence, where every word is capitalised. */
+  readonly initial?: boolean;
 }
-
-/** Lower-case particles inside Arabic and European names ("Harakat al Nujaba", "Ludwig van Beethoven"). */
-const NAME_PARTICLES = new Set([
-  'al',
-  'el',
-  'bin',
-  'ibn',
-  'bint',
-  'van',
-  'von',
-  'de',
-  'der',
-  'den',
-  'da',
-  'di',
-  'du',
-  'del',
-  'della',
-  'dos',
-  'das',
-  'la',
-  'le',
-  'ter',
-  'ten',
-  'zu',
-]);
-
-/** Last words that make a name an organisation's: "Doris Duke Charitable Foundation", "Guidant Corp". */
-const ORG_HEADS = new Set([
-  'Foundation',
-  'Institute',
-  'University',
-  'College',
-  'School',
-  'Association',
-  'Council',
-  'Party',
-  'Bank',
-  'Agency',
-  'Corporation',
-  'Corp',
-  'Company',
-  'Co',
-  'Inc',
-  'Ltd',
-  'plc',
-  'PLC',
-  'LLC',
-  'Group',
-  'Trust',
-  'Commission',
-  'Committee',
-  'Ministry',
-  'Department',
-  'Authority',
-  'Federation',
-  'Union',
-  'League',
-  'Club',
-  'Society',
-  'Fund',
-  'Organisation',
-  'Organization',
-  'Board',
-  'Parliament',
-  'Assembly',
-  'Airlines',
-  'Airways',
-  'Motors',
-  'Holdings',
-  'Industries',
-  'Systems',
-  'Technologies',
-  'Laboratories',
-  'Studios',
-  'Records',
-  'Network',
-  'Police',
-  'Army',
-  'Navy',
-]);
 
 /** Nouns for a role held in a group or a place: what follows "a leader of" is never a person. */
 const ROLE_BEFORE =
@@ -115,81 +48,12 @@ const GROUP_AFTER = new RegExp(
 
 const CAPITALISED = /^\p{Lu}[\p{L}\p{M}'’.]*$/u;
 
-/** Titles CoNLL (and a reader) leaves outside a person's name: "Mr Mubanga" is "Mubanga". */
-const TITLES = new Set([
-  'Mr',
-  'Mrs',
-  'Ms',
-  'Miss',
-  'Mx',
-  'Dr',
-  'Prof',
-  'Professor',
-  'Sir',
-  'Dame',
-  'Lord',
-  'Lady',
-  'Rev',
-  'Gen',
-  'Sen',
-  'Gov',
-  'Rep',
-  'Lt',
-  'Col',
-  'Sgt',
-  'Capt',
-  'Cllr',
-  'President',
-  'Prime',
-  'Minister',
-  'King',
-  'Queen',
-  'Prince',
-  'Princess',
-  'Pope',
-  'Judge',
-  'Justice',
-  'Chancellor',
-  'Secretary',
-  'General',
-  'Senator',
-  'Governor',
-  'Mayor',
-  'Father',
-  'Sister',
-  'Brother',
-  'Saint',
-  'Sheikh',
-  'Imam',
-  'Ayatollah',
-]);
-
 export interface RecogniseOptions {
   /** `tokenizeForNer(text, blocks)`, when the caller has it already. */
   readonly sentences?: readonly (readonly NerToken[])[];
   /** Passed on to `tagDocument`. */
   readonly onProgress?: (done: number, total: number) => void;
 }
-
-/** Titles that are never a name on their own: a mention of just "Mr" is the tagger's mistake. */
-const HONORIFICS = new Set([
-  'Mr',
-  'Mrs',
-  'Ms',
-  'Mx',
-  'Dr',
-  'Prof',
-  'Rev',
-  'Gen',
-  'Sen',
-  'Gov',
-  'Rep',
-  'Lt',
-  'Col',
-  'Sgt',
-  'Capt',
-  'Cllr',
-]);
 
 /**
  * Runs the trained tagger over an article: CoNLL-like tokens, sentence by sentence, the article
@@ -207,16 +71,34 @@ export function recogniseNames(
     sentences.map((s) => s.map((t) => t.form)),
     options.onProgress,
   );
-  const found: { tokens: readonly NerToken[]; type: number }[] = [];
+  const found: { tokens: readonly NerToken[]; type: number; titleCase: boolean; initial: boolean }[] = [];
   sentences.forEach((tokens, s) => {
+    let titleCase: Uint8Array | undefined;
     for (const span of bioSpans(tags[s]!)) {
       let first = span.start;
-      // A person's name starts after any title the tagger took in ("Mr Mubanga", "President Joe Biden").
-      if (span.type === 0) while (first < span.end - 1 && TITLES.has(tokens[first]!.form.replace(/\.$/, ''))) first++;
+      let end = span.end;
+      // Marks and symbols are never part of a name: "• Kauri", "^ Eich", "& Domain".
+      while (first < end && !WORD.test(tokens[first]!.form)) first++;
+      while (end > first && !WORD.test(tokens[end - 1]!.form)) end--;
+      // A name starts after any title the tagger took in ("Mr Mubanga", "President-elect Joe
+      // Biden"): the title is not part of it, and makes no organisation of it either.
+      const titles = span.type === 0 ? TITLES : PERSONAL_TITLES;
+      while (first < end - 1 && titles.has(tokens[first]!.form.replace(/\.$/, ''))) first++;
+      if (first >= end) continue;
+      const words = tokens.slice(first, end);
       // Every whole-word occurrence of a name becomes a mention (entities.ts), so one stray "Mr"
-      // would make every "Mr" in the article a mention of an organisation.
-      if (span.end - first === 1 && HONORIFICS.has(tokens[first]!.form.replace(/\.$/, ''))) continue;
-      found.push({ tokens: tokens.slice(first, span.end), type: span.type });
+      // would make every "Mr" in the article a mention of an organisation; a job title or a
+      // "CEO" is no name either.
+      const bare = (t: NerToken) => t.form.replace(/\.$/, '');
+      if (words.length === 1 ? HONORIFICS.has(bare(words[0]!)) : words.every((t) => TITLES.has(bare(t)))) continue;
+      if (words.every((t) => NOT_NAMES.has(t.form))) continue;
+      titleCase ??= titleCaseTokens(text, tokens);
+      found.push({
+        tokens: words,
+        type: span.type,
+        titleCase: titleCase.subarray(first, end).every((x) => x === 1),
+        initial: first === firstWordIndex(tokens),
+      });
     }
   });
   const mention = (
@@ -233,7 +115,7 @@ export function recogniseNames(
   });
   const mentions = splitKnownPlaces(
     joinParticles(
-      found.map((f) => mention(f.tokens, f.type)),
+      found.map((f) => ({ ...mention(f.tokens, f.type), titleCase: f.titleCase, initial: f.initial })),
       text,
     ),
   );

@@ -1,0 +1,68 @@
+import type { Mention } from './types.js';
+import { bestType, noEvidence, type Evidence, type NameGroup, type NameType } from './aliases.js';
+import { typeCue } from './name-context.js';
+import { CITIES } from './lexicon/cities.js';
+import { PLACE_CANONICAL } from './lexicon/places.js';
+import { NOT_NAMES, ORGANIZATIONS, PRODUCTS } from './lexicon/organizations.js';
+import { entryKey } from './ner/features.js';
+import type { NerModel } from './ner/model.js';
+
+/** How much a clear cue around one occurrence counts against the tagger's one vote per mention. */
+export const CUE_WEIGHT = 3;
+/** The gazetteer's bit for PER (bits over PER ORG LOC MISC). */
+const PER_BIT = 1;
+
+/** The type a name list gives a whole name, if any. */
+export function listedType(name: string): NameType | undefined {
+  if (ORGANIZATIONS.has(name)) return 'organization';
+  if (PRODUCTS.has(name)) return 'other';
+  if (CITIES.has(name)) return 'place';
+  return undefined;
+}
+
+export interface TypedGroup {
+  readonly type: NameType;
+  /** False when the entity is better left out: a lone word nothing says is a person's name. */
+  readonly keep: boolean;
+}
+
+/**
+ * One type per entity, decided from all its mentions: the tagger's vote at each mention it
+ * tagged, a cue's vote (worth CUE_WEIGHT) at every occurrence the words around make clear, and
+ * a name list's vote that outweighs them all unless cues say otherwise. A single word typed a
+ * person that is no part of a person's full name in the article, has no title or age anywhere
+ * and is not a name the recogniser learnt as a person's is left out: on the web such a word is
+ * far more often a product, a site or a heading's word than a stranger known by one name.
+ */
+export function typeGroup(
+  text: string,
+  group: NameGroup,
+  name: string,
+  mentions: readonly Mention[],
+  personWords: ReadonlySet<string>,
+  model: NerModel,
+): TypedGroup {
+  if (group.surfaces.every((s) => NOT_NAMES.has(s))) return { type: group.type, keep: false };
+  const votes: Evidence = { ...noEvidence(), ...group.evidence };
+  const cues = noEvidence();
+  for (const m of mentions) {
+    const cue = typeCue(text, m.start, m.end);
+    // A cue outweighs the tagger's votes at three mentions (a tie goes to the cue).
+    if (cue) cues[cue] += CUE_WEIGHT + 0.5;
+  }
+  // "US magazine Mobile PC", "a lecturer at London's": a country or city stays a place.
+  if (PLACE_CANONICAL.has(name) || CITIES.has(name)) cues.organization = 0;
+  for (const t of Object.keys(votes) as NameType[]) votes[t] += cues[t];
+  const listed = listedType(name);
+  if (listed) votes[listed] += mentions.length + CUE_WEIGHT;
+  const single = group.surfaces.every((s) => !/\s/u.test(s));
+  // A bare surname of a person the article names in full: "Parata" for "Hori Parata" and
+  // "Te Kaurinui Parata" (which of them is unclear, so it stays apart, but it is a person).
+  if (single && group.surfaces.some((s) => personWords.has(s))) votes.person += CUE_WEIGHT;
+  const type = bestType(votes, group.type);
+  if (type !== 'person' || !single || cues.person > 0 || listed) return { type, keep: true };
+  const known = group.surfaces.some(
+    (s) => personWords.has(s) || ((model.resources.gazetteer.entries.get(entryKey([s])) ?? 0) & PER_BIT) !== 0,
+  );
+  return { type, keep: known };
+}

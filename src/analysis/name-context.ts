@@ -1,0 +1,94 @@
+import type { NerToken } from './ner/tokenize.js';
+
+export type CueType = 'person' | 'organization' | 'place' | 'other';
+
+/**
+ * Words Title Case leaves in lower case: they neither count for nor against a sentence being
+ * written in Title Case.
+ */
+const MINOR = new Set(
+  'a an the and or nor but of to in on at by for as with from into via vs per de la le du des von van'.split(' '),
+);
+/** A sentence (or a quoted title) is in Title Case when at least this share of its other words is capitalised. */
+const TITLE_CASE_SHARE = 0.8;
+/** …and it has at least this many such words besides the first: "Birth of Chaos" is a heading, "Mr Smith" is not judged. */
+const TITLE_CASE_MIN_WORDS = 2;
+
+const LETTER = /\p{L}/u;
+const UPPER_FIRST = /^[^\p{L}]*\p{Lu}/u;
+const QUOTE_MARK = /^["“”‘’'`]+$/u;
+
+/**
+ * For each token of a sentence, whether it stands in Title Case text: a heading, a headline, a
+ * reference to a work ("“Brendan Eich Steps Down as Mozilla CEO”"). There a capital letter says
+ * nothing about a name, so what the tagger finds in it is weak evidence.
+ */
+export function titleCaseTokens(text: string, tokens: readonly NerToken[]): Uint8Array {
+  const out = new Uint8Array(tokens.length);
+  if (inTitleCase(text, tokens, 0, tokens.length)) return out.fill(1);
+  // A quoted stretch of the sentence on its own: the title of an article, a book, a headline.
+  let open = -1;
+  for (let k = 0; k < tokens.length; k++) {
+    if (!QUOTE_MARK.test(text.slice(tokens[k]!.start, tokens[k]!.end))) continue;
+    if (open < 0) open = k;
+    else {
+      if (inTitleCase(text, tokens, open + 1, k)) out.fill(1, open + 1, k);
+      open = -1;
+    }
+  }
+  return out;
+}
+
+function inTitleCase(text: string, tokens: readonly NerToken[], from: number, to: number): boolean {
+  let counted = 0;
+  let capitalised = 0;
+  let first = true;
+  for (let k = from; k < to; k++) {
+    const written = text.slice(tokens[k]!.start, tokens[k]!.end);
+    if (!LETTER.test(written)) continue;
+    if (first) {
+      first = false;
+      continue;
+    }
+    if (MINOR.has(written.toLowerCase())) continue;
+    counted++;
+    if (UPPER_FIRST.test(written)) capitalised++;
+  }
+  return counted >= TITLE_CASE_MIN_WORDS && capitalised >= TITLE_CASE_SHARE * counted;
+}
+
+/** Index of the sentence's first word (the first token with a letter or digit), or -1. */
+export function firstWordIndex(tokens: readonly NerToken[]): number {
+  return tokens.findIndex((t) => /[\p{L}\p{N}]/u.test(t.form));
+}
+
+const HONORIFIC_BEFORE =
+  /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Professor|Sir|Dame|Rev|Sen|Senator|Rep|Gov|Governor|President|President-elect|Vice President|Prime Minister|Chancellor|Judge|Justice|Mayor|Pope|King|Queen|Prince|Princess|Lord|Lady|Sgt|Capt|Gen|Col|Lt)\.?\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}$/u;
+/** "X, 75," "X, 45, said": an age in apposition; "the Obama administration"; "X, MD", "X, PhD": a degree after a name. */
+const PERSON_AFTER =
+  /^(?:(?:['’]s)?\s+administration\b|,\s+\d{1,3}(?:,|\s+(?:said|says|told|who|and|was|is|has)\b)|,?\s+(?:MD|M\.D\.|PhD|Ph\.D\.|DDS|RN|MPH|Jr\.?|Sr\.?)\b)/u;
+/** What an organisation has and a person does not: "Uber's chief executive", "Amazon-owned", "X shares". */
+const ORG_AFTER =
+  /^(?:['’]s?\s+(?:chief executive|chief executives|CEO|CFO|CTO|founder|co-founder|founders|employees|staff|workers|shares|stock|headquarters|subsidiary|parent company|board of directors|app|apps|website|platform|users|customers|stores|shareholders|investors|servers)\b|[-‐‑](?:owned|operated)\b|\s+(?:magazine|newspaper|news agency|website|blog|broadcaster|Inc|Corp|Ltd|LLC|plc|spokesman|spokeswoman|spokesperson)\b)/u;
+/** "a professor at Stanford", "posted on Reddit", "a report by Politico", "shared with Quanta". */
+const ORG_BEFORE =
+  /(?:\b(?:professor|professors|researcher|researchers|scientist|scientists|student|students|graduate|engineer|engineers|analyst|analysts|economist|lecturer|employee|employees|executive|executives|staff|director|dean|fellow|intern)\s+(?:at|of|with|for)\s+|\b(?:posted|posting|posts|wrote|writing|published|tweeted|shared|reported|live-streamed|streamed)\s+(?:on|to)\s+|\b(?:a|an|the)\s+(?:report|story|article|investigation|analysis|survey|poll)\s+(?:by|from|in)\s+|\bworks?\s+(?:at|for)\s+|\b(?:acquired by|bought by)\s+)(?:the\s+)?$/iu;
+/** "Seattle-based", "the city of X", "X, a city …". */
+const PLACE_AFTER = /^(?:[-‐‑]based\b|,\s+(?:a|the)\s+(?:city|town|village|state|province|region)\b)/u;
+const PLACE_BEFORE = /\b(?:city|town|village|state|province|suburb|county)\s+of\s+$/iu;
+
+/**
+ * The type the words right around one occurrence of a name leave no doubt about, or undefined:
+ * a title or an age says a person, what a company owns or how one is written about says an
+ * organisation, "-based" says a place.
+ */
+export function typeCue(text: string, start: number, end: number): CueType | undefined {
+  const after = text.slice(end, end + 48);
+  const before = text.slice(Math.max(0, start - 48), start);
+  if (PLACE_AFTER.test(after) || PLACE_BEFORE.test(before)) return 'place';
+  if (ORG_AFTER.test(after)) return 'organization';
+  if (PERSON_AFTER.test(after) || HONORIFIC_BEFORE.test(before)) return 'person';
+  // "a lecturer at London's Imperial College": the role is at what the name owns.
+  if (ORG_BEFORE.test(before) && !/^['’]s\b/u.test(after)) return 'organization';
+  return undefined;
+}

@@ -1,0 +1,303 @@
+import type { Article } from '../load/article.js';
+import { nameKey, noEvidence, type Candidate, type NameGroup } from './aliases.js';
+import { allOccurrences } from './entities.js';
+import { CUE_WEIGHT, listedType } from './entity-types.js';
+import { isCommonWord } from './lexicon/common-words.js';
+import { CITIES } from './lexicon/cities.js';
+import { NOT_NAMES, ORGANIZATIONS, PRODUCTS } from './lexicon/organizations.js';
+import { PLACE_CANONICAL } from './lexicon/places.js';
+import { NAME_PARTICLES } from './lexicon/titles.js';
+import type { NamedMention } from './ner/recognise.js';
+
+/** Lower-case words a name may hold: "Bank of England", "Harakat al Nujaba". */
+const NAME_LINKS = new Set(['of', 'the', 'and', 'for', 'on', 'de', 'du', 'la', ...NAME_PARTICLES]);
+const CAPITAL = /^\p{Lu}/u;
+/** Capitalised words that open a sentence or a name without being part of it. */
+const OPENERS = new Set([
+  'The',
+  'A',
+  'An',
+  'At',
+  'On',
+  'In',
+  'By',
+  'For',
+  'From',
+  'With',
+  'And',
+  'But',
+  'Like',
+  'As',
+  'Via',
+]);
+
+const known = (surface: string): boolean => listedType(surface) !== undefined || PLACE_CANONICAL.has(surface);
+
+/**
+ * Where a capital letter proves little: in Title Case text (a headline, a heading, a quoted
+ * title), or as the first word of a sentence when it is an ordinary English word ("Additionally",
+ * "Fares have risen") or the article writes it in lower case elsewhere ("Antibiotics should …").
+ */
+export function weakness(m: NamedMention, lowerWords: () => ReadonlySet<string>): Candidate['weak'] {
+  if (m.titleCase) return 'title';
+  const word = m.words[0]!;
+  // "Antibiotics should …": a plural of an ordinary word counts as one.
+  if (!m.initial || m.words.length !== 1 || known(m.surface)) return undefined;
+  const ordinary =
+    isCommonWord(word) ||
+    (/\p{Ll}s$/u.test(word) && isCommonWord(word.slice(0, -1))) ||
+    lowerWords().has(word.toLowerCase());
+  if (ordinary) return 'initial';
+  return undefined;
+}
+
+/** Words that could all be a name's: none an ordinary English word ("Miklos Vajna", not "Steps Down"). */
+function nameLike(words: readonly string[]): boolean {
+  return words.every(
+    (w) => NAME_LINKS.has(w) || (CAPITAL.test(w) && !isCommonWord(w.replace(/['’]s$/u, '')) && !NOT_NAMES.has(w)),
+  );
+}
+
+/**
+ * The candidates a reader can trust: a name found where a capital letter proves little is kept
+ * only when the article uses it in running prose too, when a name list knows it, or (in Title
+ * Case) when none of its words is an ordinary word.
+ */
+export function withoutWeak(candidates: readonly Candidate[]): Candidate[] {
+  const strong = new Set(candidates.filter((c) => !c.weak).map((c) => nameKey(c.surface)));
+  // "Brown said": a sentence-initial surname of a person the article names in full.
+  const nameWords = new Set(candidates.filter((c) => !c.weak && c.words.length > 1).flatMap((c) => c.words));
+  return candidates.filter(
+    (c) =>
+      !c.weak ||
+      strong.has(nameKey(c.surface)) ||
+      known(c.surface) ||
+      (c.weak === 'initial' && nameWords.has(c.surface)) ||
+      (c.weak === 'title' && nameLike(c.words)),
+  );
+}
+
+/** Listed names (name lists) that are no ordinary word, as one array: searched for in every article. */
+let listed: string[] | null = null;
+
+/**
+ * Names the lists know that the tagger missed ("posted on Reddit", "Hackaday has run"), each
+ * occurrence a candidate of the listed type, when it stands alone (not inside a longer
+ * capitalised name) and is not an ordinary word.
+ */
+export function listedCandidates(text: string, candidates: readonly Candidate[], occupied: Uint8Array): Candidate[] {
+  listed ??= [...ORGANIZATIONS, ...PRODUCTS, ...CITIES].filter((n) => /\s/u.test(n) || !isCommonWord(n));
+  const surfaces = new Set(candidates.map((c) => c.surface));
+  const taken = new Uint8Array(text.length);
+  for (const c of candidates) taken.fill(1, c.start, c.end);
+  const out: Candidate[] = [];
+  for (const { surface, start } of allOccurrences(
+    text,
+    listed.filter((n) => !surfaces.has(n)),
+  )) {
+    const end = start + surface.length;
+    if (taken.subarray(start, end).some((x) => x) || occupied.subarray(start, end).some((x) => x)) continue;
+    // Part of a longer name: "Amazon Web Services", "Tesla Motors", "New York Times Co".
+    const preceding = /(^|\S+)(\s+)(\S+)\s$/u.exec(text.slice(Math.max(0, start - 40), start));
+    const before = preceding?.[3];
+    const opensSentence = !preceding || /[.!?:"“”]$/u.test(preceding[1]!) || preceding[2]!.includes('\n');
+    if (before && CAPITAL.test(before) && !OPENERS.has(before) && !opensSentence && !/[.!?:"“”]$/u.test(before))
+      continue;
+    const after = /^\s(\S+)/u.exec(text.slice(end, end + 30))?.[1]?.replace(/[,.;:!?’'"”)]+$/u, '');
+    if (after && CAPITAL.test(after) && !NOT_NAMES.has(after)) continue;
+    const evidence = noEvidence();
+    evidence[listedType(surface)!] += CUE_WEIGHT;
+    out.push({ start, end, surface, words: surface.split(/\s+/u), evidence });
+    taken.fill(1, start, end);
+  }
+  return out;
+}
+
+/** One name each, from the line under the title: who wrote it (people) and where it appeared (an organisation). */
+export function replaceMetaLine(article: Article, candidates: readonly Candidate[]): Candidate[] {
+  const block = article.blocks.find((b) => b.kind === 'meta');
+  if (!block) return [...candidates];
+  const out = candidates.filter((c) => c.end <= block.start || c.start >= block.end);
+  const { text } = article;
+  const add = (start: number, surface: string, type: 'person' | 'organization') => {
+    const evidence = noEvidence();
+    evidence[type] += CUE_WEIGHT;
+    out.push({ start, end: start + surface.length, surface, words: surface.split(/\s+/u), evidence });
+  };
+  let at = block.start;
+  for (const segment of text.slice(block.start, block.end).split(' · ')) {
+    const start = at;
+    at += segment.length + 3;
+    if (segment === article.meta?.siteName?.trim()) {
+      const site = segment.replace(/^the\s+/u, '');
+      if (site.split(/\s+/u).length <= 5 && CAPITAL.test(site) && !/[|:]/u.test(site))
+        add(start + segment.length - site.length, site, 'organization');
+    } else if (segment === article.meta?.byline?.trim()) {
+      for (const m of segment.matchAll(/[^,&]+/gu)) {
+        for (const part of m[0].split(/\s+and\s+/u)) {
+          const person = part.trim().replace(/^by\s+/iu, '');
+          if (!/^(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)){1,3}$/u.test(person)) continue;
+          add(start + m.index! + m[0].indexOf(person), person, 'person');
+        }
+      }
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The last words of the people the article names in full ("Bashir" of "Omar Hassan al-Bashir"). */
+export function lastWordsOfPeople(groups: readonly NameGroup[]): Set<string> {
+  const out = new Set<string>();
+  for (const g of groups) {
+    if (g.type !== 'person') continue;
+    for (const s of g.surfaces) {
+      const words = s.split(/\s+/u);
+      if (words.length < 2) continue;
+      const last = words[words.length - 1]!;
+      out.add(last);
+      const particle = /^(\p{Ll}+)[-‐‑](\p{Lu}.*)$/u.exec(last);
+      if (particle && NAME_PARTICLES.has(particle[1]!)) out.add(particle[2]!);
+    }
+  }
+  return out;
+}
+
+/**
+ * Surnames that name exactly one person of the article, with that person's group index: the last
+ * word of a full name (without a particle: "Bashir" of "al-Bashir"), when it is no ordinary word
+ * and no other group's name ends with it.
+ */
+export function surnames(groups: readonly NameGroup[]): Map<string, number> {
+  const out = new Map<string, number>();
+  const ambiguous = new Set<string>();
+  groups.forEach((g, k) => {
+    if (g.type !== 'person') return;
+    for (const s of g.surfaces) {
+      const words = s.split(/\s+/u);
+      if (words.length < 2) continue;
+      let last = words[words.length - 1]!;
+      const particle = /^(\p{Ll}+)[-‐‑](\p{Lu}.*)$/u.exec(last);
+      if (particle && NAME_PARTICLES.has(particle[1]!)) last = particle[2]!;
+      if (!/^\p{Lu}\p{Ll}/u.test(last) || isCommonWord(last) || known(last)) continue;
+      const seen = out.get(last);
+      if (seen !== undefined && seen !== k) ambiguous.add(last);
+      else out.set(last, k);
+    }
+  });
+  for (const s of ambiguous) out.delete(s);
+  return out;
+}
+
+/** Words that end an organisation's name, and may be joined to the words before them by "of", "for", "on", "and". */
+const ORG_ENDS = new Set([
+  ...'Office Commission Committee Department Ministry Administration Agency Bureau Center Centre Institute Council Campaign Coalition Alliance Foundation Fund Society Association Union League Federation Court Board Authority Service Trust Project'.split(
+    ' ',
+  ),
+]);
+/** Heads of a government body named after its country: "New Zealand Department of Conservation". */
+const STATE_BODIES = new Set(['Department', 'Ministry', 'Office', 'Bureau', 'Agency', 'Police', 'Army', 'Navy']);
+
+/**
+ * An organisation's full name the tagger cut in two or more: "Campaign for Nuclear Disarmament",
+ * "Center on Poverty and Inequality", "US Patent and Trademark Office", "New Zealand Department of
+ * Conservation". Neighbouring candidates are joined when only "of", "for", "on" or "and" lies
+ * between and the name so made ends, or its first part ends, in an organisation's head word.
+ */
+export function joinOrganisationNames(candidates: readonly Candidate[], text: string): Candidate[] {
+  const out: Candidate[] = [];
+  let joined = false;
+  for (const c of [...candidates].sort((a, b) => a.start - b.start)) {
+    const last = out[out.length - 1];
+    const gap = last ? text.slice(last.end, c.start) : '';
+    const link = /^ (of|for|on|and|of the) $/u.exec(gap)?.[1];
+    const lastHead = last && ORG_ENDS.has(last.words[last.words.length - 1]!);
+    const head = ORG_ENDS.has(c.words[c.words.length - 1]!);
+    const join =
+      last &&
+      ((link && link !== 'and' && (lastHead || (head && last.words.length > 1))) ||
+        (link === 'and' && (joined || (head && last.words.length > 1 && !lastHead))));
+    if (!join) {
+      out.push(c);
+      joined = false;
+      continue;
+    }
+    const evidence = noEvidence();
+    evidence.organization += CUE_WEIGHT;
+    out[out.length - 1] = {
+      start: last.start,
+      end: c.end,
+      surface: text.slice(last.start, c.end),
+      words: [...last.words, ...(link ? link.split(' ') : []), ...c.words],
+      evidence,
+    };
+    joined = true;
+  }
+  // The country before a government body: "New Zealand Department of Conservation", wherever
+  // the body's name follows a country's (the tagger may have found it only once).
+  const bodies = new Set(out.filter((c) => STATE_BODIES.has(c.words[0]!)).map((c) => c.surface));
+  const extra: Candidate[] = [];
+  for (const surface of bodies)
+    for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
+      const c = placeBefore(at, surface, text);
+      if (c) extra.push(c);
+    }
+  if (!extra.length) return out;
+  const covered = (c: Candidate) => extra.some((e) => e.start <= c.start && c.end <= e.end);
+  return [...out.filter((c) => !covered(c)), ...extra].sort((a, b) => a.start - b.start);
+}
+
+/** "New Zealand Department of Conservation" for a body named at `at` right after a country. */
+function placeBefore(at: number, surface: string, text: string): Candidate | undefined {
+  const words = /((?:\p{Lu}[\p{L}.]*\s){1,3})$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1];
+  if (!words) return undefined;
+  const parts = words.trim().split(/\s+/u);
+  for (let k = 0; k < parts.length; k++) {
+    const place = parts.slice(k).join(' ');
+    if (!PLACE_CANONICAL.has(place)) continue;
+    const start = at - place.length - 1;
+    const evidence = noEvidence();
+    evidence.organization += CUE_WEIGHT;
+    const end = at + surface.length;
+    return { start, end, surface: text.slice(start, end), words: text.slice(start, end).split(/\s+/u), evidence };
+  }
+  return undefined;
+}
+
+/** Every word the text writes in lower case, made once per article when first asked for. */
+export function lowerCaseWords(text: string): () => ReadonlySet<string> {
+  let words: Set<string> | null = null;
+  return () => (words ??= new Set(text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{M}'’-]*/gu) ?? []));
+}
+
+/** A photo credit: "Photograph: JANE DOE/REUTERS/Alamy", "Credit Ashraf Shazly/Agence France-Presse — Getty Images", "(Ellen M. Banner / The Seattle Times)". */
+const CREDIT =
+  /(?:\b(?:Photograph|Photo|Picture|Image|Illustration|Credit)s?:?[ \t]+|\()((?:\p{Lu}[\p{L}'’.-]*[ \t]){1,3}\p{Lu}[\p{L}'’.-]*)[ \t]?\/[ \t]?((?:\p{Lu}[\p{L}&'’.-]*(?:[ \t]?(?:\/|—|–|-)[ \t]?|[ \t])?)+)/gu;
+
+/**
+ * The people and agencies of photo credits: the photographer is a person, every name after a
+ * slash (or a dash) an organisation. They replace whatever the tagger made of the credit.
+ */
+export function creditCandidates(text: string, candidates: readonly Candidate[]): Candidate[] {
+  const found: Candidate[] = [];
+  const add = (start: number, surface: string, type: 'person' | 'organization') => {
+    const evidence = noEvidence();
+    evidence[type] += CUE_WEIGHT;
+    found.push({ start, end: start + surface.length, surface, words: surface.split(/\s+/u), evidence });
+  };
+  for (const m of text.matchAll(CREDIT)) {
+    const personAt = m.index! + m[0].indexOf(m[1]!, m[0].length - m[1]!.length - m[2]!.length - 3);
+    add(personAt, m[1]!, 'person');
+    const orgsAt = m.index! + m[0].length - m[2]!.length;
+    for (const part of m[2]!.matchAll(/[^/—–]+/gu)) {
+      const name = part[0].trim().replace(/^[-\s]+|[-\s]+$/gu, '');
+      if (!/^\p{Lu}/u.test(name)) continue;
+      add(orgsAt + part.index! + part[0].indexOf(name), name, 'organization');
+    }
+  }
+  if (!found.length) return [...candidates];
+  const covered = new Uint8Array(text.length);
+  for (const f of found) covered.fill(1, f.start, f.end);
+  return [...candidates.filter((c) => !covered.subarray(c.start, c.end).some((x) => x)), ...found].sort(
+    (a, b) => a.start - b.start,
+  );
+}

@@ -1,0 +1,131 @@
+import { type Article, type Span, isBodyBlock } from '../load/article.js';
+import { hasTag, type Token } from './tokens.js';
+import { SPEECH_VERBS } from './lexicon/speech.js';
+
+/** A quotation span before attribution; `open` when it runs on to the next paragraph. */
+export interface RawQuote extends Span {
+  readonly paragraph: number;
+  readonly open: boolean;
+  /** It continues an unclosed quote from the previous paragraph. */
+  readonly continues: boolean;
+}
+
+/** Single-quoted text shorter than this is a scare quote or an apostrophe, not a quotation. */
+const MIN_SINGLE_QUOTE_CHARS = 3;
+const DASH_GAP = /^\s+[-–—]\s+$|^\s*[—–]\s*$/;
+
+/** Index of the first span in `spans` (sorted by start) that starts at or after `offset`. */
+export function firstAtOrAfter(spans: readonly Span[], offset: number): number {
+  let lo = 0,
+    hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A speech verb used as a verb (not "the claims", not "a call"). */
+export function isSpeechVerb(words: readonly Token[], i: number): boolean {
+  const t = words[i]!;
+  if (!SPEECH_VERBS.has(t.lower)) return false;
+  const prev = words[i - 1];
+  if (prev && (hasTag(prev, 'Determiner') || hasTag(prev, 'Possessive') || hasTag(prev, 'Adjective'))) return false;
+  return hasTag(t, 'Verb') || /(?:ed|ing)$|^(?:said|says|told)$/.test(t.lower);
+}
+
+/** Drops words between paired dashes and inside parentheses: asides are never the subject. */
+export function dropParentheticals(words: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  let inDash = false;
+  let depth = 0;
+  for (const t of words) {
+    depth += (t.pre.match(/\(/g) ?? []).length;
+    if (!inDash && depth === 0) out.push(t);
+    depth = Math.max(0, depth - (t.post.match(/\)/g) ?? []).length);
+    if (DASH_GAP.test(t.post)) inDash = !inDash;
+  }
+  // An unpaired dash dropped everything after it: the aside was the end, keep what preceded it.
+  return out;
+}
+
+/**
+ * Quotation spans per paragraph: curly double quotes, straight double quotes paired in order,
+ * and curly single quotes when they enclose more than a word and are not apostrophes. An opening
+ * mark with no closing mark in its paragraph runs to the paragraph's end (the convention for a
+ * quotation that goes on in the next paragraph, which then opens with a mark of its own).
+ */
+export function findQuoteSpans(article: Article): RawQuote[] {
+  const { text } = article;
+  const out: RawQuote[] = [];
+  let previousOpen = false;
+  article.blocks.forEach((b, paragraph) => {
+    const headline = b.kind === 'title' || b.kind === 'heading';
+    if (!isBodyBlock(b) && !headline) return;
+    const spans: { start: number; end: number; open: boolean }[] = [];
+    // Characters of the paragraph inside a quotation found so far.
+    const inside = new Uint8Array(b.end - b.start);
+    const add = (start: number, end: number, open: boolean) => {
+      spans.push({ start, end, open });
+      inside.fill(1, start - b.start, end - b.start);
+    };
+    const taken = (i: number) => inside[i - b.start] === 1;
+    // Curly double.
+    for (let i = b.start; i < b.end; i++) {
+      if (text[i] !== '“') continue;
+      let close = -1;
+      for (let j = i + 1; j < b.end && close < 0; j++) if (text[j] === '”') close = j;
+      if (close >= 0) {
+        add(i, close + 1, false);
+        i = close;
+      } else {
+        add(i, b.end, true);
+        break;
+      }
+    }
+    // Straight double, paired in order.
+    const straight: number[] = [];
+    for (let i = b.start; i < b.end; i++) if (text[i] === '"' && !taken(i)) straight.push(i);
+    for (let k = 0; k < straight.length; k += 2) {
+      const s = straight[k]!,
+        e = straight[k + 1];
+      if (e !== undefined) add(s, e + 1, false);
+      else if (s === b.start || /\s/.test(text[s - 1] ?? '')) add(s, b.end, true);
+    }
+    // Curly single, outside double quotes. A closing mark is a ’ not followed by a letter (not an
+    // apostrophe) nor preceded by a space; the next one from each offset is found in one pass
+    // back over the paragraph.
+    let firstSingle = b.start;
+    while (firstSingle < b.end && text[firstSingle] !== '‘') firstSingle++;
+    const nextClose = firstSingle < b.end ? new Int32Array(b.end - b.start + 1).fill(-1) : null;
+    if (nextClose) {
+      for (let j = b.end - 1; j > b.start; j--) {
+        const closes = text[j] === '’' && !/\p{L}/u.test(text[j + 1] ?? '') && !/\s/.test(text[j - 1]!);
+        nextClose[j - b.start] = closes ? j : nextClose[j + 1 - b.start]!;
+      }
+    }
+    for (let i = nextClose ? firstSingle : b.end; i < b.end; i++) {
+      if (text[i] !== '‘' || taken(i) || !/^$|[\s(“—–-]/.test(text[i - 1] ?? '')) continue;
+      const close = nextClose![i + 1 - b.start]!;
+      if (close - i - 1 >= MIN_SINGLE_QUOTE_CHARS) {
+        add(i, close + 1, false);
+        i = close;
+      }
+    }
+    // A headline quotes in straight single marks ("Minister warns of 'a long winter'"): an
+    // opening ' after a space, a closing ' before a space or punctuation, never inside a word.
+    if (headline)
+      for (const m of text.slice(b.start, b.end).matchAll(/(?<=^|[\s(:])'([^'\n]{3,}?)'(?=$|[\s),.:;!?])/gu)) {
+        const start = b.start + m.index!;
+        if (/\S$/u.test(m[1]!) && /^\S/u.test(m[1]!) && !taken(start)) add(start, start + m[0].length, false);
+      }
+    spans.sort((x, y) => x.start - y.start);
+    spans.forEach((s, k) => {
+      const continues = k === 0 && previousOpen && s.start === b.start;
+      out.push({ ...s, paragraph, continues });
+    });
+    previousOpen = spans.length > 0 && spans[spans.length - 1]!.open;
+  });
+  return out;
+}
