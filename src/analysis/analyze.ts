@@ -75,10 +75,11 @@ export function analyze(article: Article, options: AnalyzeOptions = {}): Analysi
       dates: dateSpans,
       onProgress: (done, total) => share((WORDS_SHARE * done) / total),
     });
-    quotes.push(...findQuotes(piece, tokens, entities));
+    for (const q of findQuotes(piece, tokens, entities)) quotes.push(q);
     share(QUOTES_SHARE);
-    numbers.push(...findNumbers(text, tokens, notNumbers, part));
-    sentences.push(...sentenceSpans(piece, tokens));
+    for (const n of findNumbers(text, tokens, notNumbers, part)) numbers.push(n);
+    // One at a time: a spread of a few hundred thousand arguments overflows the stack.
+    for (const s of sentenceSpans(piece, tokens)) sentences.push(s);
   });
   const analysis: Analysis = {
     title: article.title,

@@ -138,7 +138,7 @@ async function inputs(): Promise<Inputs> {
       const found = await articlesIn(input);
       if (!found.length && given.length === 1)
         throw new LoadError(input, 'has no articles in it (.txt, .md, .html files)');
-      expanded.push(...found);
+      for (const f of found) expanded.push(f);
     } else expanded.push(input);
   }
   const heading =

@@ -45,7 +45,7 @@ export function shelfIndex(articles: readonly IndexedArticle[]): ShelfEntity[] {
         if (!byKey.has(k)) byKey.set(k, g);
       }
       const spans = group.byArticle.get(article.index) ?? [];
-      spans.push(...entity.mentions);
+      for (const m of entity.mentions) spans.push(m);
       group.byArticle.set(article.index, spans);
     }
   }

@@ -51,3 +51,12 @@ describe('a long document is analysed in parts', () => {
     expect(heapLimitMb(5_000_000)).toBe(172);
   });
 });
+
+describe('a text of very many small things', () => {
+  it('200,000 numbers in one paragraph: analysed, never a stack overflow', () => {
+    const words = Array.from({ length: 200_000 }, (_, i) => String(i)).join(' ');
+    const article = parsePlainText(`Numbers\n\n${words}`, 'numbers.txt');
+    const analysis = analyze(article);
+    expect(analysis.numbers.length).toBeGreaterThan(100_000);
+  }, 120_000);
+});
