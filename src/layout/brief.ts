@@ -7,6 +7,7 @@ import type { ArticleMeta } from '../load/article.js';
 import type { Analysis, Span } from '../analysis/types.js';
 import { parseReferenceDate } from '../analysis/timeline.js';
 import { GROUPS, sidebarEntities } from './sidebar.js';
+import { shelfIndex } from './shelf-index.js';
 import { UNATTRIBUTED, quotesBySpeaker, timeline } from './views.js';
 
 export interface BriefInput {
@@ -95,4 +96,29 @@ export function briefMarkdown({ analysis, source, meta }: BriefInput, depth = 1)
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trimEnd()}\n`;
+}
+
+/** Entities a shelf's brief lists first: those in most articles. */
+export const SHELF_TOP_ENTITIES = 20;
+
+/** The brief of a shelf: its top entities across articles, then one section per article. */
+export function shelfBriefMarkdown(heading: string, items: readonly BriefInput[]): string {
+  const index = shelfIndex(items.map((item, i) => ({ index: i, entities: item.analysis.entities })));
+  const out = [
+    `# ${escapeMarkdown(heading)}`,
+    '',
+    `${plural(items.length, 'article')}.`,
+    '',
+    '## Across the shelf',
+    '',
+  ];
+  const top = index.filter((e) => e.articles.length > 1).slice(0, SHELF_TOP_ENTITIES);
+  if (!top.length) out.push('No entity is mentioned in more than one article.', '');
+  for (const e of top)
+    out.push(
+      `- **${escapeMarkdown(e.name)}** (${e.type}): ${plural(e.articles.length, 'article')}, ${plural(e.mentionCount, 'mention')}`,
+    );
+  if (top.length) out.push('');
+  const articles = items.map((item) => briefMarkdown(item, 2).trimEnd());
+  return `${[...out, ...articles.flatMap((a) => [a, ''])].join('\n').trimEnd()}\n`;
 }

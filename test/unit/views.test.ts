@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/analyze.js';
 import type { Analysis, Quote } from '../../src/analysis/types.js';
 import { parsePlainText as parseArticle } from '../../src/load/parse-text.js';
-import { briefMarkdown, escapeMarkdown } from '../../src/layout/brief.js';
+import { briefMarkdown, escapeMarkdown, shelfBriefMarkdown } from '../../src/layout/brief.js';
 import { UNATTRIBUTED, firstWords, quoteCounts, quotesBySpeaker, timeline } from '../../src/layout/views.js';
 
 const SEED = 'seeds/us-drone-strike-baghdad.txt';
@@ -84,5 +84,22 @@ describe('brief', () => {
     await expect(md).toMatchFileSnapshot('__snapshots__/seed.brief.md');
     expect(md).toContain('**Kataib Hezbollah** (1 quotation)');
     expect(md).toMatch(/- \*\*2024-01-28\*\* \(28 January\)/);
+  });
+});
+
+describe('a shelf’s brief', () => {
+  it('lists the entities of several articles first, then each article one level down', () => {
+    const a = parseArticle('Merkel in Paris\n\nAngela Merkel met the French president in Paris.', 'a.txt');
+    const b = parseArticle('Back to Berlin\n\nAngela Merkel flew back to Berlin from Paris.', 'b.txt');
+    const md = shelfBriefMarkdown('Two stories', [
+      { analysis: analyze(a), source: 'a.txt' },
+      { analysis: analyze(b), source: 'b.txt' },
+    ]);
+    expect(md).toMatch(/^# Two stories\n\n2 articles\.\n\n## Across the shelf\n/);
+    expect(md).toContain('- **Angela Merkel** (person): 2 articles, 3 mentions');
+    expect(md).toContain('- **Paris** (place): 2 articles, 3 mentions');
+    expect(md).not.toContain('**Berlin** (place)');
+    expect(md).toContain('\n## Merkel in Paris\n');
+    expect(md).toContain('\n### Entities\n');
   });
 });
