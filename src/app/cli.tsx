@@ -9,6 +9,7 @@ import { isUrl } from '../load/fetch-url.js';
 import { FORMATS, formatFromName } from '../load/format.js';
 import { type OpenOptions, openArticle, readArticleStream } from '../load/read-input.js';
 import { renderPlain } from '../layout/plain.js';
+import { keySummary } from '../ui/help.js';
 import { MAX_MEASURE } from '../ui/state.js';
 import type { ColorMode } from '../ui/paint.js';
 import { guardOutput } from './output.js';
@@ -49,8 +50,9 @@ const cli = meow(
     --version       show the version
 
   Keys
-    j k ↓ ↑ line · space b page · g G top/bottom · ] [ section · / search
-    Tab sidebar · Enter choose entity · n N next/previous mention · h highlight · ? all keys · q quit
+${keySummary()
+  .map((line) => `    ${line}`)
+  .join('\n')}
 
   Exit status: 0 fine, 1 the article could not be opened, 2 wrong usage.
 `,

@@ -4,7 +4,7 @@ import { KEYMAP, keyNames } from '../ui/keymap.js';
 import type { Screen } from './terminal.js';
 
 /** The keys bound to 'suspend' in the one key table (Ctrl-Z): raw mode hands them over as bytes. */
-const SUSPEND_KEYS = new Set(KEYMAP.filter((b) => b.command === 'suspend').flatMap((b) => b.keys));
+const SUSPEND_KEYS = new Set<string>(KEYMAP.filter((b) => b.command === 'suspend').flatMap((b) => b.keys));
 
 /**
  * Wraps the reader with what the shell does around it: the suspend key stops lede (terminal.ts

@@ -1,4 +1,4 @@
-import { type Binding, CATEGORIES, type Context, KEYMAP, displayKey } from './keymap.js';
+import { type Binding, CATEGORIES, type Command, type Context, KEYMAP, displayKey, keyHint } from './keymap.js';
 
 /** One line of the help: a category heading, a key and what it does, or a blank line. */
 export interface HelpLine {
@@ -51,4 +51,30 @@ export function helpColumns(cols: number): { twoColumns: boolean; left: HelpLine
   const twoColumns = cols >= HELP_COLUMN_WIDTH * 2;
   const [left, right] = twoColumns ? splitHelp(all) : [all, []];
   return { twoColumns, left, right, rows: Math.max(left.length, right.length) };
+}
+
+/** The keys a newcomer needs first, for `--help`: commands, how many keys of each, what they do. */
+const SUMMARY: readonly (readonly (readonly [readonly Command[], number, string])[])[] = [
+  [
+    [['lineDown', 'lineUp'], 2, 'line'],
+    [['pageDown', 'pageUp'], 1, 'page'],
+    [['top', 'bottom'], 1, 'top/bottom'],
+    [['nextSection', 'previousSection'], 1, 'section'],
+    [['search'], 1, 'search'],
+  ],
+  [
+    [['toggleFocus'], 1, 'sidebar'],
+    [['chooseEntity'], 1, 'choose entity'],
+    [['nextMention', 'previousMention'], 1, 'next/previous mention'],
+    [['toggleHighlight'], 1, 'highlight'],
+    [['help'], 1, 'all keys'],
+    [['quit'], 1, 'quit'],
+  ],
+];
+
+/** The `--help` summary of the keys, one string per line, drawn from the key table. */
+export function keySummary(): string[] {
+  return SUMMARY.map((line) =>
+    line.map(([commands, count, label]) => `${keyHint(commands, undefined, { count })} ${label}`).join(' · '),
+  );
 }

@@ -44,10 +44,25 @@ export type Command =
   | 'shelfUp'
   | 'shelfOpen';
 
+/** The characters of a string, as a union: Chars<'ab'> is 'a' | 'b'. */
+type Chars<S extends string, Acc extends string = never> = S extends `${infer C}${infer Rest}`
+  ? Chars<Rest, Acc | C>
+  : Acc;
+type Letter = Chars<'abcdefghijklmnopqrstuvwxyz'>;
+type Printable = Letter | Uppercase<Letter> | Chars<'0123456789!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~'>;
+/** Keys with names, as `keyName` spells them. */
+type NamedKey = 'up' | 'down' | 'left' | 'right' | 'pageup' | 'pagedown' | 'home' | 'end';
+type EditingKey = 'enter' | 'escape' | 'tab' | 'shift+tab' | 'backspace' | 'space';
+
+/**
+ * A key a binding can name, spelled as `keyName` produces it: 'j', 'G', '?', 'down', 'pagedown',
+ * 'ctrl+c'… A misspelt key in the table ('pgdown', 'esc') fails to compile.
+ */
+export type KeyName = Printable | NamedKey | EditingKey | `ctrl+${Letter}`;
+
 export interface Binding {
   readonly command: Command;
-  /** Key names as `keyName` produces them: 'j', 'down', 'space', 'pagedown', 'ctrl+c'… */
-  readonly keys: readonly string[];
+  readonly keys: readonly KeyName[];
   readonly context: Context;
   readonly category: Category;
   readonly description: string;
@@ -175,8 +190,6 @@ export const KEYMAP: readonly Binding[] = [
     category: 'General',
     description: 'close the help',
   },
-  // The shelf's list is ink-select-input's: it reads ↑↓, j k and Enter itself; they are listed here
-  // so that help shows them and no other binding takes them.
   {
     command: 'shelfDown',
     keys: ['down', 'j'],
@@ -240,7 +253,7 @@ export function lookup(
   keymap: readonly Binding[] = KEYMAP,
 ): Command | undefined {
   for (const context of activeContexts(layer)) {
-    const hit = keymap.find((b) => b.context === context && b.keys.includes(key));
+    const hit = keymap.find((b) => b.context === context && (b.keys as readonly string[]).includes(key));
     if (hit) return hit.command;
   }
   return undefined;
@@ -315,7 +328,7 @@ export function keyNames(input: string, key: KeyFlags): { name: string; text: st
   return [...input].map((ch) => ({ name: charName(ch), text: ch }));
 }
 
-const DISPLAY: Record<string, string> = {
+const DISPLAY: Partial<Record<KeyName, string>> = {
   down: '↓',
   up: '↑',
   left: '←',
@@ -332,6 +345,40 @@ const DISPLAY: Record<string, string> = {
   'ctrl+z': 'Ctrl-Z',
 };
 
-export function displayKey(key: string): string {
+/** A key as the screen and the README show it: '↓', 'PgDn', 'Esc', 'Ctrl-C'. */
+export function displayKey(key: KeyName): string {
   return DISPLAY[key] ?? key;
+}
+
+/** The keys bound to a command in a context (by default, wherever it is first bound). */
+export function keysOf(command: Command, context?: Context, keymap: readonly Binding[] = KEYMAP): readonly KeyName[] {
+  const binding = keymap.find((b) => b.command === command && (context === undefined || b.context === context));
+  if (!binding) throw new Error(`no binding for ${command}${context ? ` in ${context}` : ''}`);
+  return binding.keys;
+}
+
+export interface HintOptions {
+  /** Only each command's first `count` keys (its usual ones), taken in turn: j k ↓ ↑ for two. */
+  readonly count?: number;
+  /** Between the keys: ' ' by default; 'or' gives "Esc, q or ?". */
+  readonly join?: string;
+}
+
+/**
+ * A key hint for the screen, drawn from the table so it can never name a key that does not do
+ * what it says: `keyHint('help')` is "?", `keyHint(['outlineUp', 'outlineDown'], 'outline',
+ * { count: 1, join: '' })` is "↑↓".
+ */
+export function keyHint(commands: Command | readonly Command[], context?: Context, options: HintOptions = {}): string {
+  const each = (typeof commands === 'string' ? [commands] : commands).map((c) => keysOf(c, context));
+  const count = options.count ?? Math.max(...each.map((keys) => keys.length));
+  const keys: KeyName[] = [];
+  for (let rank = 0; rank < count; rank++)
+    for (const k of each) {
+      const key = k[rank];
+      if (key) keys.push(key);
+    }
+  const shown = keys.map(displayKey);
+  if (options.join !== 'or') return shown.join(options.join ?? ' ');
+  return shown.length < 2 ? shown.join('') : `${shown.slice(0, -1).join(', ')} or ${shown.at(-1)}`;
 }

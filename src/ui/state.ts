@@ -6,7 +6,7 @@ import type { LazyLayout } from '../layout/wrap.js';
 import { paragraphSpans, sectionSpans } from '../analysis/structure.js';
 import { currentSection, paneHeight, sidebarVisible, viewportOf } from './geometry.js';
 import { helpColumns } from './help.js';
-import { type Command, type Focus, lookup } from './keymap.js';
+import { type Command, type Focus, keyHint, lookup } from './keymap.js';
 import { buildLayout, locate, nextStop, relayout, reveal, scroll, scrollTo } from './moves.js';
 import { type Search, confirmSearch, currentMatch, startSearch, stepMatch, walking, withQuery } from './search.js';
 import * as viewport from './viewport.js';
@@ -153,7 +153,8 @@ function step(s: ViewState, direction: 1 | -1): ViewState {
     const search = stepMatch(s.search, direction);
     return reveal({ ...s, search, message: null }, currentMatch(search)!);
   }
-  if (s.chosen === null) return { ...s, message: 'Tab, then Enter: choose an entity' };
+  if (s.chosen === null)
+    return { ...s, message: `${keyHint('toggleFocus')}, then ${keyHint('chooseEntity')}: choose an entity` };
   const { mentions } = s.entities[s.chosen]!;
   const mention = (s.mention + direction + mentions.length) % mentions.length;
   return reveal({ ...s, mention, message: null }, mentions[mention]!);
@@ -329,8 +330,8 @@ function general(s: ViewState, c: Command): ViewState {
       return { ...s, quit: true };
     case 'quitAll':
       return { ...s, quit: true, quitAll: true };
-    // The shelf's own keys are its list's, never the reader's; suspending is the shell's
-    // (src/app/job-control.tsx): the view stays as it is.
+    // The shelf's own commands are the shelf's reducer's (shelf-state.ts), never the reader's;
+    // suspending is the shell's (src/app/job-control.tsx): the view stays as it is.
     default:
       return s;
   }

@@ -1,6 +1,7 @@
 import stringWidth from 'string-width';
 import { type Decoration, sortDecorations, styleLine } from '../layout/decorate.js';
 import { lineText, truncate } from '../layout/wrap.js';
+import { keyHint } from './keymap.js';
 import type { Paint } from './paint.js';
 import { currentSection, paneHeight, percentRead, sidebarVisible, sidebarWidth } from './geometry.js';
 import type { ViewState } from './state.js';
@@ -38,7 +39,8 @@ export function statusText(s: ViewState, cols: number): string {
   if (s.search?.typing) {
     const n = s.search.matches.length;
     const found = s.search.query ? `  ${n ? `${n} match${n === 1 ? '' : 'es'}` : 'not found'}` : '';
-    return truncate(`/${s.search.query}▏${found}   Enter confirm · Esc cancel`, width).padEnd(width);
+    const keys = `${keyHint('confirmSearch')} confirm · ${keyHint('cancelSearch')} cancel`;
+    return truncate(`/${s.search.query}▏${found}   ${keys}`, width).padEnd(width);
   }
   const parts: string[] = [];
   const sections = s.doc.analysis.sections.length;
@@ -52,7 +54,7 @@ export function statusText(s: ViewState, cols: number): string {
     parts.push(`${truncate(e.name, 24)} ${s.mention + 1}/${e.mentions.length}`);
   }
   if (s.message) parts.push(s.message);
-  parts.push('? help');
+  parts.push(`${keyHint('help')} help`);
   let right = parts.join('  ');
   if (stringWidth(right) > width) right = truncate(right, width);
   const room = width - stringWidth(right) - 2;

@@ -1,5 +1,5 @@
 /**
- * A sample of the soak (scripts/soak.mjs): 50 BBC News articles, evenly spread over the corpus,
+ * A sample of the soak (scripts/soak.ts): 50 BBC News articles, evenly spread over the corpus,
  * each through `lede --json` and through the interactive reader in a pseudo-terminal. The whole
  * corpus (2,225 articles) is `npm run soak`. Skipped, with a message, without ../shared/data.
  * Needs `npm run build`.
@@ -30,7 +30,7 @@ describe('the soak, on a sample', () => {
         (resolve, reject) => {
           const child = spawn(
             process.execPath,
-            ['scripts/soak.mjs', '--sample', String(SAMPLE), '--concurrency', '2', '--json'],
+            ['--import', 'tsx', 'scripts/soak.ts', '--sample', String(SAMPLE), '--concurrency', '2', '--json'],
             { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
           );
           let out = '';

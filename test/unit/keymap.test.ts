@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { CATEGORIES, type Context, KEYMAP, activeContexts, keyName, keyNames, lookup } from '../../src/ui/keymap.js';
-import { helpLines } from '../../src/ui/help.js';
+import {
+  type Binding,
+  CATEGORIES,
+  type Context,
+  KEYMAP,
+  activeContexts,
+  keyHint,
+  keyName,
+  keyNames,
+  lookup,
+} from '../../src/ui/keymap.js';
+import { helpLines, keySummary } from '../../src/ui/help.js';
 
 describe('the keymap table', () => {
   it('gives every binding keys, a description and one known category', () => {
@@ -94,5 +104,37 @@ describe('the keymap table', () => {
       .map((l) => `${l.heading ?? ''}${l.keys ?? ''} ${l.description ?? ''}`)
       .join('\n');
     for (const b of KEYMAP) expect(text).toContain(b.description);
+  });
+
+  it('draws the key hints shown on screen from the table', () => {
+    expect(keyHint('help')).toBe('?');
+    expect(keyHint(['confirmSearch', 'cancelSearch'])).toBe('Enter Esc');
+    expect(keyHint(['outlineUp', 'outlineDown'], 'outline', { count: 1, join: '' })).toBe('↑↓');
+    expect(keyHint('closeOverlay', 'help', { join: 'or' })).toBe('Esc, q or ?');
+    expect(keyHint(['lineDown', 'lineUp'], undefined, { count: 2 })).toBe('j k ↓ ↑');
+    expect(keyHint('quit', 'shelf')).toBe('q Q');
+    // A hint for a command where it is not bound is a mistake in the code, not a blank on screen.
+    expect(() => keyHint('shelfOpen', 'help')).toThrow(/no binding/);
+  });
+
+  it('summarises the keys for --help from the table: each key named does what its label says', () => {
+    const [first, second] = keySummary();
+    expect(first).toBe('j k ↓ ↑ line · space b page · g G top/bottom · ] [ section · / search');
+    expect(second).toBe(
+      'Tab sidebar · Enter choose entity · n N next/previous mention · h highlight · ? all keys · q quit',
+    );
+  });
+
+  it('types key names, so a misspelt key in a binding fails to compile', () => {
+    const binding: Binding = {
+      command: 'help',
+      // @ts-expect-error: 'esc' is no key name ('escape' is); `npm run check` fails if this compiles.
+      keys: ['esc'],
+      context: 'reader',
+      category: 'General',
+      description: 'typo',
+    };
+    const fine: Binding = { ...binding, keys: ['escape', 'ctrl+x', 'pagedown', 'G', ']'] };
+    expect(fine.keys).toHaveLength(5);
   });
 });

@@ -2,9 +2,12 @@ import { Box, Text } from 'ink';
 import stringWidth from 'string-width';
 import { truncate } from '../../layout/wrap.js';
 import { HELP_COLUMN_WIDTH, KEY_COLUMN, type HelpLine, helpColumns } from '../help.js';
+import { keyHint } from '../keymap.js';
 import type { Paint } from '../paint.js';
 import { paneHeight } from '../geometry.js';
 import type { ViewState } from '../state.js';
+
+const HINT = `${keyHint('closeOverlay', 'help', { join: 'or' })} closes · ${keyHint(['lineDown', 'lineUp'], 'help', { count: 1, join: '/' })} scroll`;
 
 interface Props {
   readonly state: ViewState;
@@ -24,7 +27,7 @@ export function HelpOverlay({ state, paint }: Props) {
     <Box flexDirection="column" height={height} paddingLeft={1}>
       <Text wrap="truncate-end">
         {paint.style('accent', 'Keys')}
-        {paint.style('dim', '   Esc, q or ? closes · j/k scroll')}
+        {paint.style('dim', `   ${HINT}`)}
       </Text>
       {Array.from({ length: Math.min(rows - top, height - 1) }, (_, i) => (
         <Text key={top + i} wrap="truncate-end">

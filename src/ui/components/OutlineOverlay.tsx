@@ -1,8 +1,15 @@
 import { Box, Text } from 'ink';
 import { truncate } from '../../layout/wrap.js';
+import { keyHint } from '../keymap.js';
 import type { Paint } from '../paint.js';
 import { paneHeight } from '../geometry.js';
 import type { ViewState } from '../state.js';
+
+const HINT = [
+  `${keyHint(['outlineUp', 'outlineDown'], 'outline', { count: 1, join: '' })} choose`,
+  `${keyHint('chooseSection', 'outline')} jump`,
+  `${keyHint('closeOverlay', 'outline', { count: 1 })} close`,
+].join(' · ');
 
 interface Props {
   readonly state: ViewState;
@@ -19,7 +26,7 @@ export function OutlineOverlay({ state, paint }: Props) {
     <Box flexDirection="column" height={height} paddingLeft={1}>
       <Text wrap="truncate-end">
         {paint.style('accent', 'Outline')}
-        {paint.style('dim', '   ↑↓ choose · Enter jump · Esc close')}
+        {paint.style('dim', `   ${HINT}`)}
       </Text>
       {sections.slice(first, first + body).map((section, i) => {
         const index = first + i;

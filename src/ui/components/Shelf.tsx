@@ -1,9 +1,17 @@
-import { Box, Text, useInput } from 'ink';
-import SelectInput from 'ink-select-input';
+import { useEffect, useEffectEvent, useReducer } from 'react';
+import { Box, Text } from 'ink';
 import { truncate } from '../../layout/wrap.js';
-import { keyNames, lookup } from '../keymap.js';
+import { useKeys } from '../hooks/use-keys.js';
+import { keyHint } from '../keymap.js';
 import type { Paint } from '../paint.js';
 import { type ShelfEntry, shelfRow } from '../shelf.js';
+import { createShelfState, shelfReducer } from '../shelf-state.js';
+
+const HINT = [
+  `${keyHint(['shelfUp', 'shelfDown'], 'shelf', { count: 1, join: '' })} choose`,
+  `${keyHint('shelfOpen', 'shelf')} open`,
+  `${keyHint('quit', 'shelf', { count: 1 })} quit`,
+].join(' · ');
 
 interface Props {
   readonly entries: readonly ShelfEntry[];
@@ -21,8 +29,8 @@ interface Props {
 }
 
 /**
- * The shelf: one row per article, chosen with ink-select-input (↑↓, j k, Enter). Its other keys
- * (q, Q, Ctrl-C) come from the keymap's `shelf` context.
+ * The shelf: one row per article. Its keys go through the key table's `shelf` context and the
+ * shelf's reducer (shelf-state.ts), as the reader's go through its own.
  */
 export function Shelf({
   entries,
@@ -37,36 +45,43 @@ export function Shelf({
   onHighlight,
   onQuit,
 }: Props) {
-  useInput((input, key) => {
-    for (const { name } of keyNames(input, key)) {
-      const command = lookup('shelf', name);
-      if (command === 'quit' || command === 'quitAll') onQuit();
-    }
-  });
-  const width = Math.max(1, cols - 3);
-  const items = entries.map((e, index) => ({
-    key: String(index),
-    label: shelfRow(e, progress(e), width),
-    value: index,
-  }));
   const listRows = Math.max(1, rows - 4);
-  const footer = message ?? '↑↓ choose · Enter open · q quit';
+  const [state, dispatch] = useReducer(shelfReducer, undefined, () =>
+    createShelfState(entries.length, initialIndex, listRows),
+  );
+  useKeys(dispatch);
+  useEffect(() => dispatch({ type: 'resize', height: listRows }), [listRows]);
+  // Read the latest callbacks when they run, without making them reasons to run.
+  const moved = useEffectEvent((index: number) => onHighlight(index));
+  const open = useEffectEvent((index: number) => onOpen(index));
+  const quit = useEffectEvent(() => onQuit());
+  useEffect(() => {
+    if (state.moved) moved(state.moved.index);
+  }, [state.moved]);
+  useEffect(() => {
+    if (state.open) open(state.open.index);
+  }, [state.open]);
+  useEffect(() => {
+    if (state.quit) quit();
+  }, [state.quit]);
+
+  const width = Math.max(1, cols - 3);
+  const footer = message ?? HINT;
   return (
     <Box flexDirection="column" width={cols} height={Math.max(1, rows - 1)}>
       <Text wrap="truncate-end">{paint.style('bold', truncate(heading, Math.max(1, cols - 1)))}</Text>
       <Text> </Text>
       <Box flexDirection="column" height={listRows}>
-        <SelectInput
-          items={items}
-          initialIndex={Math.min(initialIndex, Math.max(0, items.length - 1))}
-          limit={listRows}
-          onSelect={(item) => onOpen(item.value)}
-          onHighlight={(item) => onHighlight(item.value)}
-          indicatorComponent={({ isSelected }) => <Text>{isSelected ? '❯ ' : '  '}</Text>}
-          itemComponent={({ isSelected, label }) => (
-            <Text wrap="truncate-end">{isSelected ? paint.style('inverse', label) : label}</Text>
-          )}
-        />
+        {entries.slice(state.top, state.top + listRows).map((entry, i) => {
+          const index = state.top + i;
+          const label = shelfRow(entry, progress(entry), width);
+          const isSelected = index === state.selected;
+          return (
+            <Text key={index} wrap="truncate-end">
+              {isSelected ? `❯ ${paint.style('inverse', label)}` : `  ${label}`}
+            </Text>
+          );
+        })}
       </Box>
       <Box flexGrow={1} />
       <Text wrap="truncate-end">

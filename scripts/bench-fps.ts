@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 // What raising Ink's frame cap would cost (issue 6): Ink draws at most `maxFps` frames a second
 // (30 unless told otherwise). A held key repeats at about 30–40 a second, faster on some setups;
 // this holds `j` at 100 presses a second for 2 s (on the seed's text eight times over, so it
@@ -7,17 +6,17 @@
 // and the CPU time lede spent. lede has no option for the cap, so each run uses a copy of the
 // built bundle (dist/) with Ink's default changed: an experiment only, nothing ships from it.
 //
-//   node scripts/bench-fps.mjs [--caps 30,60,120] [--runs 3]      (after npm run build)
+//   npm run bench:fps -- [--caps 30,60,120] [--runs 3]   (builds first; or tsx scripts/bench-fps.ts)
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PtyProgram, cleanEnv, delay, median, round1 } from './bench-lib.mjs';
+import { cleanEnv, delay, launch, median, round1 } from './bench-lib.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const arg = (name, fallback) => {
+const arg = (name: string, fallback: string): string => {
   const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : fallback;
+  return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
 };
 const caps = arg('--caps', '30,60,120').split(',').map(Number);
 const runs = Number(arg('--runs', '3'));
@@ -27,7 +26,7 @@ const tmp = mkdtempSync(join(os.tmpdir(), 'lede-fps-'));
 process.on('exit', () => rmSync(tmp, { recursive: true, force: true }));
 
 /** A copy of the package with Ink's frame cap default set to `cap`. */
-function buildWithCap(cap) {
+function buildWithCap(cap: number): string {
   const dir = join(tmp, `cap-${cap}`);
   for (const part of ['dist', 'models', 'seeds', 'package.json'])
     cpSync(join(ROOT, part), join(dir, part), { recursive: true });
@@ -40,7 +39,7 @@ function buildWithCap(cap) {
     if (!pattern.test(src)) continue;
     writeFileSync(
       file,
-      src.replace(pattern, (_, head) => `${head}${cap}`),
+      src.replace(pattern, (_, head: string) => `${head}${cap}`),
     );
     patched++;
   }
@@ -49,13 +48,13 @@ function buildWithCap(cap) {
 }
 
 /** CPU time (user + system) of a process so far, in ms; /proc counts in clock ticks of 1/100 s. */
-function cpuMs(pid) {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+function cpuMs(pid: number): number {
+  const fields = (readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1] ?? '').split(' ');
   return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 /** An article long enough that 200 presses of j never reach its end: the seed's paragraphs, eight times over. */
-function longEnough() {
+function longEnough(): string {
   const seed = readFileSync(join(ROOT, 'seeds/us-drone-strike-baghdad.txt'), 'utf8').split('\n');
   const body = seed.slice(1).join('\n');
   const file = join(tmp, 'eight-times.txt');
@@ -63,8 +62,15 @@ function longEnough() {
   return file;
 }
 
-async function heldKey(cli, article) {
-  const p = new PtyProgram(process.execPath, [cli, article], {
+interface Held {
+  readonly frames: number;
+  readonly lagMs: number;
+  readonly cpuMs: number;
+  readonly seconds: number;
+}
+
+async function heldKey(cli: string, article: string): Promise<Held> {
+  const p = launch(process.execPath, [cli, article], {
     cols: 120,
     rows: 40,
     cwd: ROOT,
@@ -76,10 +82,9 @@ async function heldKey(cli, article) {
     if (ready === null) throw new Error(`the sidebar never filled in:\n${p.dump()}`);
     await p.waitForQuiet(300, 10_000);
     // A page of lines is less than 200 presses on the seed: start at the top, hold j.
-    const frames = [];
-    const onData = (at) => frames.push(at);
+    const frames: number[] = [];
     const cpu0 = cpuMs(p.pid);
-    p.rawListeners.add(onData);
+    const unsubscribe = p.onData((at) => frames.push(at));
     const t0 = performance.now();
     for (let i = 0; i < PRESSES; i++) {
       p.pty.write('j');
@@ -88,23 +93,23 @@ async function heldKey(cli, article) {
     }
     const lastKey = performance.now();
     await p.waitForQuiet(200, 10_000);
-    p.rawListeners.delete(onData);
+    unsubscribe();
     const cpu = cpuMs(p.pid) - cpu0;
     // Chunks less than 2 ms apart are one frame written in pieces.
-    const distinct = frames.filter((at, i) => i === 0 || at - frames[i - 1] > 2);
+    const distinct = frames.filter((at, i) => i === 0 || at - frames[i - 1]! > 2);
     const after = frames.filter((at) => at > lastKey);
     return {
       frames: distinct.length,
-      lagMs: after.length ? after.at(-1) - lastKey : 0,
+      lagMs: after.length ? after.at(-1)! - lastKey : 0,
       cpuMs: cpu,
       seconds: (lastKey - t0) / 1000,
     };
   } finally {
-    await p.close();
+    await p.dispose({ quit: true });
   }
 }
 
-const rows = [];
+const rows: { cap: number; framesPerSecond: number | null; lagMs: number | null; cpuMsPerSecond: number | null }[] = [];
 const article = longEnough();
 for (const cap of caps) {
   const cli = buildWithCap(cap);

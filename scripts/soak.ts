@@ -1,25 +1,21 @@
-#!/usr/bin/env node
 // Soak: every article of the BBC News corpus (../shared/data/bbc-news, 2,225 articles) through
 // the built CLI twice — `lede --json FILE` (the JSON parsed, every span checked) and the
 // interactive reader in a pseudo-terminal read back through @xterm/headless (open, wait for the
 // title, G to the end, Tab ↓ Enter to jump to an entity, n to its next mention, q), checking that
 // it exits 0 and leaves the terminal restored (main screen, cursor visible, nothing left on it).
 //
-// Usage: node scripts/soak.mjs [--sample N] [--concurrency N] [--json]   (after `npm run build`)
+// Usage: npm run soak -- [--sample N] [--concurrency N] [--json]   (builds first; after a build,
+//        `tsx scripts/soak.ts` runs it alone)
 //   --sample N       an evenly spaced sample of N articles instead of all of them
 //   --concurrency N  articles in flight at once (default 3: the pty sessions mostly wait)
 //   --json           print the summary as one JSON object on stdout (progress goes to stderr)
 // Exit status: 0 when every article passed (or the corpus is absent: it says so), 1 on any failure.
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import ptyModule from 'node-pty';
-import xtermModule from '@xterm/headless';
-
-const { spawn: spawnPty } = ptyModule;
-const { Terminal } = xtermModule;
+import { type ExitInfo, PtySession, killAllSync, withoutCi } from '../test/helpers/pty.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = join(ROOT, 'dist/cli.js');
@@ -34,13 +30,19 @@ const JSON_MS = 60_000;
 
 // ---- arguments ----------------------------------------------------------------------------------
 
-function parseArgs(argv) {
-  const options = { sample: null, concurrency: 3, json: false };
+interface Options {
+  sample: number | null;
+  concurrency: number;
+  json: boolean;
+}
+
+function parseArgs(argv: readonly string[]): Options {
+  const options: Options = { sample: null, concurrency: 3, json: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    const number = (name) => {
+    const number = (name: string): number => {
       const n = Number(argv[++i]);
-      if (!Number.isInteger(n) || n < 1) usage(`${name} needs a whole number above 0`);
+      if (!Number.isInteger(n) || n < 1) return usage(`${name} needs a whole number above 0`);
       return n;
     };
     if (arg === '--sample') options.sample = number('--sample');
@@ -52,8 +54,8 @@ function parseArgs(argv) {
   return options;
 }
 
-function usage(problem) {
-  const text = 'usage: node scripts/soak.mjs [--sample N] [--concurrency N] [--json]';
+function usage(problem: string | null): never {
+  const text = 'usage: npm run soak -- [--sample N] [--concurrency N] [--json]';
   if (problem) {
     console.error(`soak: ${problem}\n${text}`);
     process.exit(2);
@@ -64,12 +66,12 @@ function usage(problem) {
 
 const options = parseArgs(process.argv.slice(2));
 /** Progress and messages: stderr when stdout carries the JSON summary. */
-const say = (line) => (options.json ? process.stderr : process.stdout).write(line + '\n');
+const say = (line: string) => (options.json ? process.stderr : process.stdout).write(line + '\n');
 
 // ---- the corpus ---------------------------------------------------------------------------------
 
-function articles() {
-  const files = [];
+function articles(): string[] {
+  const files: string[] = [];
   for (const topic of readdirSync(CORPUS, { withFileTypes: true })) {
     if (!topic.isDirectory()) continue;
     for (const name of readdirSync(join(CORPUS, topic.name)))
@@ -79,37 +81,58 @@ function articles() {
 }
 
 /** `n` files spread evenly over the sorted list (every topic is represented). */
-function evenlySpaced(files, n) {
+function evenlySpaced(files: readonly string[], n: number): readonly string[] {
+  // (`files[Math.floor(…)]` is always within the list.)
   if (n >= files.length) return files;
-  return Array.from({ length: n }, (_, i) => files[Math.floor((i * files.length) / n)]);
+  return Array.from({ length: n }, (_, i) => files[Math.floor((i * files.length) / n)]!);
 }
 
 // ---- checks -------------------------------------------------------------------------------------
 
 class Failure extends Error {
-  constructor(stage, reason, detail = '') {
+  readonly stage: string;
+  readonly detail: string;
+
+  constructor(stage: string, reason: string, detail = '') {
     super(reason);
     this.stage = stage;
     this.detail = detail;
   }
 }
 
-/** Children still running, killed if the soak itself is interrupted. */
-const live = new Set();
+/** `--json` children still running, killed if the soak itself is interrupted (the pty sessions are the driver's). */
+const live = new Set<ChildProcess>();
 
-function runJson(file) {
+/** The parts of `lede --json` the soak checks. */
+interface Analysis {
+  readonly title: string;
+  readonly text: string;
+  readonly sections: readonly Span[];
+  readonly paragraphs: readonly Span[];
+  readonly sentences: readonly Span[];
+  readonly quotes: readonly Span[];
+  readonly numbers: readonly Span[];
+  readonly entities: readonly { readonly id: string; readonly mentions: readonly Span[] }[];
+}
+
+interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+function runJson(file: string): Promise<{ analysis: Analysis; ms: number }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(process.execPath, [CLI, '--json', file], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     live.add(child);
-    const out = [];
+    const out: Buffer[] = [];
     let err = '';
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
       child.kill('SIGKILL');
     }, JSON_MS);
-    child.stdout.on('data', (d) => out.push(d));
+    child.stdout.on('data', (d: Buffer) => out.push(d));
     child.stderr.setEncoding('utf8').on('data', (d) => (err += d));
     child.on('error', reject);
     child.on('close', (status, signal) => {
@@ -122,11 +145,11 @@ function runJson(file) {
           new Failure('json', `--json exited ${status ?? signal}: ${err.trim().split('\n')[0] ?? ''}`, err),
         );
       if (err) return reject(new Failure('json', `--json wrote to stderr: ${err.trim().split('\n')[0]}`, err));
-      let analysis;
+      let analysis: Analysis;
       try {
-        analysis = JSON.parse(Buffer.concat(out).toString('utf8'));
+        analysis = JSON.parse(Buffer.concat(out).toString('utf8')) as Analysis;
       } catch (error) {
-        return reject(new Failure('json', `--json printed something that is not JSON (${error.message})`));
+        return reject(new Failure('json', `--json printed something that is not JSON (${firstLine(error)})`));
       }
       try {
         checkAnalysis(analysis);
@@ -139,17 +162,17 @@ function runJson(file) {
 }
 
 /** The documented model: every span within the text, every list sorted by start. */
-function checkAnalysis(a) {
+function checkAnalysis(a: Analysis): void {
   if (typeof a.text !== 'string' || typeof a.title !== 'string' || !a.title)
     throw new Failure('json', 'no title or text');
   if (!a.text.startsWith(a.title)) throw new Failure('json', 'the text does not start with the title');
-  const lists = [
+  const lists: [string, readonly Span[]][] = [
     ['sections', a.sections],
     ['paragraphs', a.paragraphs],
     ['sentences', a.sentences],
     ['quotes', a.quotes],
     ['numbers', a.numbers],
-    ...a.entities.map((e) => [`mentions of ${e.id}`, e.mentions]),
+    ...a.entities.map((e): [string, readonly Span[]] => [`mentions of ${e.id}`, e.mentions]),
   ];
   for (const [name, spans] of lists) {
     if (!Array.isArray(spans)) throw new Failure('json', `${name} is not a list`);
@@ -166,7 +189,7 @@ function checkAnalysis(a) {
           `${name}[${i}] = [${s.start}, ${s.end}) lies outside the text (length ${a.text.length})`,
         );
       }
-      if (i > 0 && spans[i - 1].start > s.start) throw new Failure('json', `${name} is not sorted by start at ${i}`);
+      if (i > 0 && spans[i - 1]!.start > s.start) throw new Failure('json', `${name} is not sorted by start at ${i}`);
     });
   }
   for (const e of a.entities) if (!e.mentions.length) throw new Failure('json', `entity ${e.id} has no mentions`);
@@ -174,67 +197,27 @@ function checkAnalysis(a) {
 
 // ---- the reader in a pseudo-terminal ------------------------------------------------------------
 
-const delay = (ms) => new Promise((r) => setTimeout(r, ms));
-const squash = (s) => s.replace(/\s+/g, ' ').trim();
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-/** The environment a person's shell would give it: no CI (Ink draws nothing in CI), a fresh state directory. */
-function readerEnv(stateDir) {
-  const env = {};
-  for (const [k, v] of Object.entries(process.env))
-    if (v !== undefined && k !== 'CI' && k !== 'CONTINUOUS_INTEGRATION') env[k] = v;
-  return { ...env, TERM: 'xterm-256color', XDG_STATE_HOME: stateDir };
-}
-
-class ReaderSession {
-  constructor(file, stateDir) {
-    this.term = new Terminal({ cols: COLS, rows: ROWS, allowProposedApi: true, scrollback: 0 });
-    this.titles = [];
-    this.term.onTitleChange((t) => this.titles.push(t));
-    this.output = '';
-    this.pending = 0;
-    this.lastWrite = Promise.resolve();
-    this.exitInfo = null;
-    this.pty = spawnPty(process.execPath, [CLI, file], {
-      name: 'xterm-256color',
+/** The reader in a pseudo-terminal (the driver the tests use), with what the soak reads off its screen. */
+class ReaderSession extends PtySession {
+  constructor(file: string, stateDir: string) {
+    // A person's shell: no CI (Ink draws nothing in CI), a fresh state directory.
+    super(process.execPath, [CLI, file], {
       cols: COLS,
       rows: ROWS,
       cwd: ROOT,
-      env: readerEnv(stateDir),
+      scrollback: 0,
+      env: { ...withoutCi(), TERM: 'xterm-256color', XDG_STATE_HOME: stateDir },
     });
-    live.add(this);
-    this.pty.onData((data) => {
-      this.output += data;
-      this.pending++;
-      this.lastWrite = new Promise((resolve) =>
-        this.term.write(data, () => {
-          this.pending--;
-          resolve();
-        }),
-      );
-    });
-    this.exited = new Promise((resolve) => this.pty.onExit((info) => resolve((this.exitInfo = info))));
   }
 
-  async flush() {
-    while (this.pending > 0) await this.lastWrite;
-  }
-
-  rows() {
-    const b = this.term.buffer.active;
-    return Array.from({ length: ROWS }, (_, y) => b.getLine(b.viewportY + y)?.translateToString(true) ?? '');
-  }
-
-  statusBar() {
-    return this.rows()[ROWS - 2] ?? '';
-  }
-
-  cell(x, y) {
-    const b = this.term.buffer.active;
-    return b.getLine(b.viewportY + y)?.getCell(x);
+  statusBar(): string {
+    return this.screen()[ROWS - 2] ?? '';
   }
 
   /** The sidebar's border column (a │ on every pane row), or the width when there is none. */
-  sidebarX() {
+  sidebarX(): number {
     for (let x = 0; x < COLS; x++) {
       let border = true;
       for (let y = 0; y < ROWS - 2 && border; y++) border = this.cell(x, y)?.getChars() === '│';
@@ -243,7 +226,7 @@ class ReaderSession {
     return COLS;
   }
 
-  articleText() {
+  articleText(): string {
     const x = this.sidebarX();
     const b = this.term.buffer.active;
     return squash(
@@ -254,89 +237,45 @@ class ReaderSession {
   }
 
   /** Text of the inverse cells in a region: the selected entity, or the marked mention. */
-  inverse(x0, x1) {
+  inverse(x0: number, x1: number): string {
     let text = '';
     for (let y = 0; y < ROWS - 2; y++)
-      for (let x = x0; x < x1; x++) if (this.cell(x, y)?.isInverse()) text += this.cell(x, y).getChars() || ' ';
+      for (let x = x0; x < x1; x++) {
+        const c = this.cell(x, y);
+        if (c?.isInverse()) text += c.getChars() || ' ';
+      }
     return text;
   }
 
-  isAltScreen() {
-    return this.term.buffer.active.type === 'alternate';
-  }
-
-  isCursorHidden() {
-    const hidden = this.term._core?.coreService?.isCursorHidden;
-    if (typeof hidden !== 'boolean')
-      throw new Error('@xterm/headless no longer exposes _core.coreService.isCursorHidden');
-    return hidden;
-  }
-
-  dump() {
-    return this.rows()
-      .map((r, y) => `${String(y).padStart(2)}|${r}`)
-      .join('\n');
-  }
-
-  async waitFor(test, what) {
-    const deadline = Date.now() + STEP_MS;
-    for (;;) {
-      await this.flush();
-      if (!this.term.modes.synchronizedOutputMode) {
-        let ok;
-        try {
-          ok = test();
-        } catch {
-          ok = false;
-        }
-        if (ok) return;
-      }
-      if (this.exitInfo)
-        throw new Failure('reader', `exited (${JSON.stringify(this.exitInfo)}) while waiting for ${what}`, this.dump());
-      if (Date.now() > deadline)
-        throw new Failure('reader', `timed out after ${STEP_MS / 1000} s waiting for ${what}`, this.dump());
-      await delay(25);
+  /** Waits for `test` (whole frames only), failing the article when it times out or lede exits. */
+  async until(test: () => boolean, what: string): Promise<void> {
+    try {
+      await this.waitFor(() => test(), STEP_MS, what, { stopOnExit: true });
+    } catch (error) {
+      throw new Failure('reader', firstLine(error), this.dump());
     }
   }
 
-  async exit() {
-    let timer;
-    const info = await Promise.race([this.exited, new Promise((r) => (timer = setTimeout(() => r(null), STEP_MS)))]);
-    clearTimeout(timer);
-    if (!info) throw new Failure('reader', `did not exit within ${STEP_MS / 1000} s of q`, this.dump());
-    // node-pty may report the exit before the last bytes are parsed.
-    let last = this.output.length;
-    for (let quiet = 0; quiet < 3;) {
-      await delay(30);
-      await this.flush();
-      quiet = this.output.length === last ? quiet + 1 : 0;
-      last = this.output.length;
+  async leave(): Promise<ExitInfo> {
+    try {
+      return await this.exit(STEP_MS);
+    } catch (error) {
+      throw new Failure('reader', `did not exit within ${STEP_MS / 1000} s of q`, firstLine(error));
     }
-    return info;
-  }
-
-  dispose() {
-    live.delete(this);
-    if (!this.exitInfo) {
-      try {
-        this.pty.kill('SIGKILL');
-      } catch {
-        // already gone
-      }
-    }
-    this.term.dispose();
   }
 }
 
+const firstLine = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+
 const STATUS = /\d+%\s+(READ|HIGHLIGHT)/;
 
-async function runReader(file, analysis) {
+async function runReader(file: string, analysis: Analysis): Promise<{ ms: number }> {
   const started = performance.now();
   const stateDir = mkdtempSync(join(tmpdir(), 'lede-soak-state-'));
   const s = new ReaderSession(file, stateDir);
   try {
     const title = squash(analysis.title);
-    await s.waitFor(
+    await s.until(
       () => STATUS.test(s.statusBar()) && s.articleText().includes(title),
       'the reader to open with the title on screen',
     );
@@ -344,34 +283,34 @@ async function runReader(file, analysis) {
       throw new Failure('reader', 'the reader is not full screen with the cursor hidden', s.dump());
 
     s.pty.write('G');
-    await s.waitFor(() => /\b100%/.test(s.statusBar()), 'G to reach the end (100%)');
+    await s.until(() => /\b100%/.test(s.statusBar()), 'G to reach the end (100%)');
 
     // The analysis runs in a worker while the text shows: the sidebar says 'finding…' until it is in.
-    await s.waitFor(() => !s.rows().some((r) => r.includes('finding…')), 'the analysis to fill the sidebar');
+    await s.until(() => !s.screen().some((r) => r.includes('finding…')), 'the analysis to fill the sidebar');
     if (analysis.entities.length > 0) {
       const side = () => s.inverse(s.sidebarX(), COLS);
       s.pty.write('\t');
-      await s.waitFor(() => side().trim() !== '', 'Tab to select an entity in the sidebar');
+      await s.until(() => side().trim() !== '', 'Tab to select an entity in the sidebar');
       if (analysis.entities.length > 1) {
         const before = side();
         s.pty.write('\x1b[B');
-        await s.waitFor(() => side().trim() !== '' && side() !== before, '↓ to select the next entity');
+        await s.until(() => side().trim() !== '' && side() !== before, '↓ to select the next entity');
       }
       s.pty.write('\r');
       const chosen = /(\d+)\/(\d+)\s+\? help/;
-      await s.waitFor(
+      await s.until(
         () => chosen.test(s.statusBar()) && s.inverse(0, s.sidebarX()).trim() !== '',
         'Enter to jump to the entity, its mention marked',
       );
-      const total = Number(chosen.exec(s.statusBar())[2]);
+      const total = Number(chosen.exec(s.statusBar())?.[2]);
       if (total > 1) {
         s.pty.write('n');
-        await s.waitFor(() => s.statusBar().includes(` 2/${total}`), `n to go to the second of ${total} mentions`);
+        await s.until(() => s.statusBar().includes(` 2/${total}`), `n to go to the second of ${total} mentions`);
       }
     }
 
     s.pty.write('q');
-    const info = await s.exit();
+    const info = await s.leave();
     if (info.exitCode !== 0)
       throw new Failure(
         'reader',
@@ -380,29 +319,29 @@ async function runReader(file, analysis) {
       );
     if (s.isAltScreen()) throw new Failure('reader', 'still on the alternate screen after q', s.dump());
     if (s.isCursorHidden()) throw new Failure('reader', 'the cursor is still hidden after q', s.dump());
-    const left = s.rows().filter((r) => r.trim() !== '');
+    const left = s.screen().filter((r) => r.trim() !== '');
     if (left.length) throw new Failure('reader', `left text on the main screen: ${JSON.stringify(left[0])}`, s.dump());
     if (s.titles.length) throw new Failure('reader', `changed the window title to ${JSON.stringify(s.titles[0])}`);
     return { ms: performance.now() - started };
   } finally {
-    s.dispose();
+    await s.dispose();
     rmSync(stateDir, { recursive: true, force: true });
   }
 }
 
 // ---- the run ------------------------------------------------------------------------------------
 
-const seconds = (ms) =>
+const seconds = (ms: number) =>
   ms < 60_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
 
-function stats(values) {
+function stats(values: readonly number[]): { median: number; p95: number; max: number } | null {
   if (!values.length) return null;
   const v = [...values].sort((a, b) => a - b);
-  const at = (q) => Math.round(v[Math.min(v.length - 1, Math.floor(q * v.length))]);
-  return { median: at(0.5), p95: at(0.95), max: Math.round(v[v.length - 1]) };
+  const at = (q: number) => Math.round(v[Math.min(v.length - 1, Math.floor(q * v.length))]!);
+  return { median: at(0.5), p95: at(0.95), max: Math.round(v[v.length - 1]!) };
 }
 
-async function main() {
+async function main(): Promise<number> {
   if (!existsSync(CORPUS)) {
     say(`soak: ${relative(process.cwd(), CORPUS) || CORPUS} is absent: no articles to soak (nothing was tested)`);
     if (options.json)
@@ -420,21 +359,24 @@ async function main() {
   );
 
   const started = performance.now();
-  const failures = [];
-  const jsonTimes = [];
-  const readerTimes = [];
+  const failures: { file: string; stage: string; reason: string; detail: string }[] = [];
+  const jsonTimes: number[] = [];
+  const readerTimes: number[] = [];
   let done = 0;
   let next = 0;
   const every = Math.max(1, Math.round(files.length / 40));
 
-  const one = async (file) => {
+  const one = async (file: string) => {
     const name = relative(CORPUS, file);
     try {
       const { analysis, ms } = await runJson(file);
       jsonTimes.push(ms);
       readerTimes.push((await runReader(file, analysis)).ms);
     } catch (error) {
-      const f = error instanceof Failure ? error : new Failure('soak', `unexpected: ${error?.stack ?? error}`);
+      const f =
+        error instanceof Failure
+          ? error
+          : new Failure('soak', `unexpected: ${error instanceof Error ? error.stack : String(error)}`);
       failures.push({ file: name, stage: f.stage, reason: f.message, detail: f.detail });
       say(`FAIL ${name} (${f.stage}): ${f.message}`);
     }
@@ -448,7 +390,7 @@ async function main() {
     }
   };
   const worker = async () => {
-    while (next < files.length) await one(files[next++]);
+    while (next < files.length) await one(files[next++]!);
   };
   await Promise.all(Array.from({ length: Math.min(options.concurrency, files.length) }, worker));
 
@@ -477,12 +419,10 @@ async function main() {
   return failures.length ? 1 : 0;
 }
 
-const interrupt = (signal, status) =>
+const interrupt = (signal: NodeJS.Signals, status: number) =>
   process.once(signal, () => {
-    for (const x of live) {
-      if (x instanceof ReaderSession) x.dispose();
-      else x.kill('SIGKILL');
-    }
+    killAllSync();
+    for (const x of live) x.kill('SIGKILL');
     say(`soak: interrupted (${signal})`);
     process.exit(status);
   });

@@ -1,36 +1,37 @@
-#!/usr/bin/env node
 // The benchmark: lede's first frame, keystroke-to-frame latency, peak memory and analysis speed,
 // on the seed article and on one long document made of the whole bbc-news corpus, measured in a
 // real pseudo-terminal (120×40) read back through @xterm/headless, beside less and `node -e 0`.
 // Never part of `npm test`.
 //
-//   node scripts/bench.mjs [--runs N] [--keys N] [--json] [--only seed|long] [--timeout S]
+//   npm run bench -- [--runs N] [--keys N] [--json] [--only seed|long] [--timeout S]
 //
-// (after `npm run build`). --timeout is the hard limit, in seconds, on the long document's first
+// (npm run bench builds first; after a build, `tsx scripts/bench.ts` runs it alone). --timeout is the hard limit, in seconds, on the long document's first
 // frame and on its analysis alone (default 300); the seed's first frame has 30 s.
 // Progress goes to standard error; the table (or, with --json, one JSON object) to standard output.
 // BENCH_DEBUG=1 also prints each first frame's screen.
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { PtySession } from '../test/helpers/pty.js';
 import {
   KEY,
-  PtyProgram,
+  type Summary,
   buildLongDocument,
   cleanEnv,
   countWords,
   delay,
   firstFrameMarks,
   killAllSync,
+  launch,
   median,
   percentile,
   round1,
   showsAll,
   summarize,
   which,
-} from './bench-lib.mjs';
+} from './bench-lib.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = join(ROOT, 'dist/cli.js');
@@ -41,7 +42,7 @@ const COLS = 120;
 const ROWS = 40;
 
 /** Hard limits, so a hung program costs minutes, not the night. */
-const FIRST_FRAME_TIMEOUT_MS = { seed: 30_000, long: 300_000 };
+const FIRST_FRAME_TIMEOUT_MS: Record<DocName, number> = { seed: 30_000, long: 300_000 };
 let THROUGHPUT_TIMEOUT_MS = 300_000;
 const NODE_FLOOR_TIMEOUT_MS = 10_000;
 /** How long after its first frame the sidebar may take to fill in. */
@@ -67,13 +68,23 @@ const TARGETS = {
 
 // ---- arguments ------------------------------------------------------------------------------
 
-function parseArgs(argv) {
-  const opts = { runs: 7, keys: 200, json: false, only: null, timeout: null };
+type DocName = 'seed' | 'long';
+
+interface Options {
+  runs: number;
+  keys: number;
+  json: boolean;
+  only: DocName | null;
+  timeout: number | null;
+}
+
+function parseArgs(argv: readonly string[]): Options {
+  const opts: Options = { runs: 7, keys: 200, json: false, only: null, timeout: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    const value = () => {
+    const value = (): string => {
       const v = argv[++i];
-      if (v === undefined) usage(`${a} needs a value`);
+      if (v === undefined) return usage(`${a} needs a value`);
       return v;
     };
     if (a === '--json') opts.json = true;
@@ -81,29 +92,30 @@ function parseArgs(argv) {
     else if (a === '--keys') opts.keys = positive(value(), a);
     else if (a === '--timeout') opts.timeout = positive(value(), a);
     else if (a === '--only') {
-      opts.only = value();
-      if (opts.only !== 'seed' && opts.only !== 'long') usage('--only takes seed or long');
+      const only = value();
+      if (only !== 'seed' && only !== 'long') usage('--only takes seed or long');
+      else opts.only = only;
     } else if (a === '--help' || a === '-h') usage(null, 0);
     else usage(`unknown argument ${a}`);
   }
   return opts;
 }
 
-function positive(v, name) {
+function positive(v: string, name: string): number {
   const n = Number(v);
-  if (!Number.isInteger(n) || n < 1) usage(`${name} takes a positive whole number`);
+  if (!Number.isInteger(n) || n < 1) return usage(`${name} takes a positive whole number`);
   return n;
 }
 
-function usage(problem, status = 2) {
+function usage(problem: string | null, status = 2): never {
   if (problem) console.error(`bench: ${problem}`);
-  console.error('usage: node scripts/bench.mjs [--runs N] [--keys N] [--json] [--only seed|long] [--timeout S]');
+  console.error('usage: npm run bench -- [--runs N] [--keys N] [--json] [--only seed|long] [--timeout S]');
   process.exit(status);
 }
 
 const opts = parseArgs(process.argv.slice(2));
 if (opts.timeout) FIRST_FRAME_TIMEOUT_MS.long = THROUGHPUT_TIMEOUT_MS = opts.timeout * 1000;
-const log = (msg) => process.stderr.write(`bench: ${msg}\n`);
+const log = (msg: string) => process.stderr.write(`bench: ${msg}\n`);
 
 // ---- clean-up -------------------------------------------------------------------------------
 
@@ -115,7 +127,7 @@ const freshStateDir = () => {
   mkdirSync(dir);
   return dir;
 };
-const children = new Set();
+const children = new Set<ChildProcess>();
 function cleanup() {
   killAllSync();
   for (const c of children) {
@@ -146,9 +158,21 @@ if (!existsSync(CLI)) {
 }
 
 const startedAt = performance.now();
-const notes = [];
-const docs = [];
-if (opts.only !== 'long') docs.push({ name: 'seed', file: SEED, label: relative(ROOT, SEED) });
+const notes: string[] = [];
+
+interface Doc {
+  readonly name: DocName;
+  readonly file: string;
+  readonly label: string;
+  readonly articles?: number;
+  readonly reused?: boolean;
+  bytes: number;
+  marks: { title: string; paragraph: string };
+}
+
+const docs: Doc[] = [];
+const unread = { bytes: 0, marks: { title: '', paragraph: '' } };
+if (opts.only !== 'long') docs.push({ name: 'seed', file: SEED, label: relative(ROOT, SEED), ...unread });
 if (opts.only !== 'seed') {
   if (existsSync(CORPUS)) {
     log(`building the long document from ${CORPUS}`);
@@ -156,7 +180,7 @@ if (opts.only !== 'seed') {
     log(
       `${built.reused ? 'reusing' : 'wrote'} ${LONG} (${(built.bytes / 1e6).toFixed(2)} MB, ${built.articles} articles)`,
     );
-    docs.push({ name: 'long', file: LONG, label: LONG, articles: built.articles, reused: built.reused });
+    docs.push({ name: 'long', file: LONG, label: LONG, articles: built.articles, reused: built.reused, ...unread });
   } else {
     const msg = `${CORPUS} is missing: the long document cannot be built, so only the seed is measured`;
     console.error(`bench: ${msg}`);
@@ -176,11 +200,20 @@ const lessPath = which('less');
 if (!lessPath) notes.push('less is not installed: no less figures');
 const lessVersion = lessPath
   ? await commandOutput(lessPath, ['--version'])
-      .then((s) => s.split('\n')[0].trim())
+      .then((s) => (s.split('\n')[0] ?? '').trim())
       .catch(() => 'unknown')
   : null;
 
-const machine = {
+const machine: {
+  cpus: number;
+  cpuModel: string;
+  memoryGB: number | null;
+  platform: string;
+  node: string;
+  less: string | null;
+  loadAverageAtStart: (number | null)[];
+  loadAverageAtEnd?: (number | null)[];
+} = {
   cpus: os.cpus().length,
   cpuModel: os.cpus()[0]?.model?.trim() ?? 'unknown',
   memoryGB: round1(os.totalmem() / 2 ** 30),
@@ -189,15 +222,15 @@ const machine = {
   less: lessVersion,
   loadAverageAtStart: os.loadavg().map((x) => round1(x)),
 };
-const size = (bytes) => (bytes >= 1e6 ? `${(bytes / 1e6).toFixed(2)} MB` : `${(bytes / 1e3).toFixed(1)} kB`);
+const size = (bytes: number) => (bytes >= 1e6 ? `${(bytes / 1e6).toFixed(2)} MB` : `${(bytes / 1e3).toFixed(1)} kB`);
 log(
   `${machine.cpus} × ${machine.cpuModel}, Node ${machine.node}, ${machine.platform}; runs ${opts.runs}, keys ${opts.keys}`,
 );
 
 // ---- 1. first frame -------------------------------------------------------------------------
 
-function launchLede(doc) {
-  return new PtyProgram(process.execPath, [CLI, doc.file], {
+function launchLede(doc: Doc): PtySession {
+  return launch(process.execPath, [CLI, doc.file], {
     cols: COLS,
     rows: ROWS,
     cwd: ROOT,
@@ -205,8 +238,8 @@ function launchLede(doc) {
   });
 }
 
-function launchLess(doc) {
-  return new PtyProgram(lessPath, [doc.file], {
+function launchLess(doc: Doc): PtySession {
+  return launch(lessPath!, [doc.file], {
     cols: COLS,
     rows: ROWS,
     cwd: ROOT,
@@ -215,8 +248,8 @@ function launchLess(doc) {
 }
 
 /** Spawn → the first whole frame showing the title's and the first paragraph's first words, in ms (null: never). */
-async function firstFrame(launch, doc, program) {
-  const p = launch(doc);
+async function firstFrame(start: (doc: Doc) => PtySession, doc: Doc, program: string): Promise<number | null> {
+  const p = start(doc);
   try {
     const at = await p.waitForScreen(
       (rows) => showsAll(rows, [doc.marks.title, doc.marks.paragraph]),
@@ -224,50 +257,50 @@ async function firstFrame(launch, doc, program) {
     );
     if (at === null) {
       log(
-        `${program} on ${doc.name}: no first frame within ${FIRST_FRAME_TIMEOUT_MS[doc.name] / 1000} s${p.exitInfo ? ` (exited ${JSON.stringify(p.exitInfo)})` : ''}; screen:\n${p.dump()}`,
+        `${program} on ${doc.name}: no first frame within ${FIRST_FRAME_TIMEOUT_MS[doc.name] / 1000} s${p.exitStatus ? ` (exited ${JSON.stringify(p.exitStatus)})` : ''}; screen:\n${p.dump()}`,
       );
       return null;
     }
     if (process.env.BENCH_DEBUG) log(`${program} on ${doc.name}, first frame:\n${p.dump()}`);
     return at - p.spawnedAt;
   } finally {
-    await p.close();
+    await p.dispose({ quit: true });
   }
 }
 
 /** Spawn → exit of `node -e 0` in the same pty setup: the floor for any Node program. */
-async function nodeFloor() {
-  const p = new PtyProgram(process.execPath, ['-e', '0'], { cols: COLS, rows: ROWS, cwd: ROOT, env: cleanEnv() });
+async function nodeFloor(): Promise<number | null> {
+  const p = launch(process.execPath, ['-e', '0'], { cols: COLS, rows: ROWS, cwd: ROOT, env: cleanEnv() });
   try {
     const info = await Promise.race([p.exited, delay(NODE_FLOOR_TIMEOUT_MS).then(() => null)]);
     return info ? info.at - p.spawnedAt : null;
   } finally {
-    await p.close({ quit: false });
+    await p.dispose();
   }
 }
 
-const frames = { node: [] };
-const failed = {};
+const frames: { node: number[] } & Partial<Record<DocName, { lede: number[]; less: number[] }>> = { node: [] };
+const failed: Record<string, boolean> = {};
 for (const d of docs) frames[d.name] = { lede: [], less: [] };
 
 // Programs interleaved within each round, so a busy spell on the machine hits them alike.
 for (let round = 1; round <= opts.runs; round++) {
   for (const d of docs) {
-    for (const [program, launch] of [
+    for (const [program, start] of [
       ['lede', launchLede],
       ['less', lessPath ? launchLess : null],
-    ]) {
-      if (!launch) continue;
+    ] as const) {
+      if (!start) continue;
       const key = `${program}:${d.name}`;
       if (failed[key]) continue;
-      const ms = await firstFrame(launch, d, program);
+      const ms = await firstFrame(start, d, program);
       if (ms === null) {
         // One timeout is enough: the next runs would only time out the same way.
         failed[key] = true;
         notes.push(
           `${program} on ${d.name}: no first frame within ${FIRST_FRAME_TIMEOUT_MS[d.name] / 1000} s; later runs skipped`,
         );
-      } else frames[d.name][program].push(ms);
+      } else frames[d.name]![program].push(ms);
       log(
         `[${round}/${opts.runs}] first frame ${program.padEnd(4)} ${d.name.padEnd(4)} ${ms === null ? 'timed out' : `${ms.toFixed(1)} ms`}`,
       );
@@ -284,10 +317,18 @@ for (let round = 1; round <= opts.runs; round++) {
 
 // ---- 2. keystroke to frame, analysis complete, peak memory -----------------------------------
 
-const hasEntities = (rows) => rows.some((r) => /(People|Organisations|Places|Dates|Other names) \(\d+\)/.test(r));
+const hasEntities = (rows: readonly string[]) =>
+  rows.some((r) => /(People|Organisations|Places|Dates|Other names) \(\d+\)/.test(r));
 
 /** The status bar (the last non-empty row) read back: percent, section k/n, chosen entity's mention k/n. */
-function status(p) {
+interface Status {
+  readonly line: string;
+  readonly percent: number | null;
+  readonly section: { k: number; n: number } | null;
+  readonly mention: { name: string; k: number; n: number } | null;
+}
+
+function status(p: PtySession): Status {
   const rows = p.screen();
   const line = [...rows].reverse().find((r) => r.trim() !== '') ?? '';
   const pct = /(\d{1,3})%\s+(?:READ|HIGHLIGHT)/.exec(line);
@@ -297,19 +338,38 @@ function status(p) {
     line,
     percent: pct ? Number(pct[1]) : null,
     section: sec ? { k: Number(sec[1]), n: Number(sec[2]) } : null,
-    mention: men ? { name: men[1], k: Number(men[2]), n: Number(men[3]) } : null,
+    mention: men ? { name: men[1]!, k: Number(men[2]), n: Number(men[3]) } : null,
   };
 }
 
-async function timeSeries(p, docName, label, n, keyFor, prepare) {
-  const times = [];
+interface Series {
+  readonly key: string;
+  readonly n: number;
+  readonly p50: number | null;
+  readonly p95: number | null;
+  readonly max: number | null;
+  readonly noFrame: number;
+  readonly unsettled: number;
+  readonly untimedResets: number;
+  times?: (number | null)[];
+}
+
+async function timeSeries(
+  p: PtySession,
+  docName: string,
+  label: string,
+  n: number,
+  keyFor: (i: number) => string,
+  prepare?: () => Promise<boolean>,
+): Promise<Series> {
+  const times: number[] = [];
   let noFrame = 0;
   let unsettled = 0;
   let resets = 0;
   for (let i = 0; i < n; i++) {
     if (prepare && (await prepare())) resets++;
     await p.waitForQuiet(GAP_BEFORE_KEY_MS, 5_000);
-    if (p.exitInfo) break;
+    if (p.exitStatus) break;
     const before = status(p).line.trim();
     const r = await p.timeKey(keyFor(i), { quietMs: FRAME_QUIET_MS, noFrameMs: NO_FRAME_MS });
     times.push(r.ms);
@@ -324,7 +384,7 @@ async function timeSeries(p, docName, label, n, keyFor, prepare) {
     }
     if ((i + 1) % 50 === 0 || i === n - 1)
       log(
-        `  ${docName} ${label}: ${i + 1}/${n}, p50 ${median(times).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms${noFrame ? `, ${noFrame} without a frame` : ''}`,
+        `  ${docName} ${label}: ${i + 1}/${n}, p50 ${median(times)!.toFixed(1)} ms, p95 ${percentile(times, 95)!.toFixed(1)} ms${noFrame ? `, ${noFrame} without a frame` : ''}`,
       );
   }
   return {
@@ -340,10 +400,19 @@ async function timeSeries(p, docName, label, n, keyFor, prepare) {
   };
 }
 
-async function interactive(doc) {
+interface Interactive {
+  firstFrameMs: number | null;
+  analysisCompleteMs: number | null;
+  keys: Record<string, Series>;
+  peakRssBytes: number | null;
+  notes: string[];
+  chosenEntity?: { name: string; mentions: number };
+}
+
+async function interactive(doc: Doc): Promise<Interactive> {
   log(`keystrokes on ${doc.name}: launching lede`);
   const p = launchLede(doc);
-  const out = { firstFrameMs: null, analysisCompleteMs: null, keys: {}, peakRssBytes: null, notes: [] };
+  const out: Interactive = { firstFrameMs: null, analysisCompleteMs: null, keys: {}, peakRssBytes: null, notes: [] };
   try {
     const first = await p.waitForScreen(
       (rows) => showsAll(rows, [doc.marks.title, doc.marks.paragraph]),
@@ -369,31 +438,31 @@ async function interactive(doc) {
     // An untimed `g` whenever the next press could not move the view (at the bottom, in the last section).
     const topIfAtBottom = async () => {
       if (status(p).percent !== 100) return false;
-      await p.press(['g']);
+      await p.pressEach(['g']);
       return true;
     };
     const topIfLastSection = async () => {
       const s = status(p);
       if (s.percent !== 100 && !(s.section && s.section.k >= s.section.n)) return false;
-      await p.press(['g']);
+      await p.pressEach(['g']);
       return true;
     };
     const n = opts.keys;
-    await p.press(['g']);
+    await p.pressEach(['g']);
     out.keys.j = await timeSeries(p, doc.name, 'j', n, () => 'j', topIfAtBottom);
     out.keys.space = await timeSeries(p, doc.name, 'space', n, () => ' ', topIfAtBottom);
-    await p.press(['g']);
+    await p.pressEach(['g']);
     // Alternating, so that every press moves the view.
     out.keys.G = await timeSeries(p, doc.name, 'G/g', n, (i) => (i % 2 ? 'g' : 'G'));
-    await p.press(['g']);
+    await p.pressEach(['g']);
     out.keys[']'] = await timeSeries(p, doc.name, ']', n, () => ']', topIfLastSection);
 
     // Choose an entity (Tab ↓ Enter), moving on down the list until one has at least two mentions
     // so that every n moves somewhere.
-    await p.press([KEY.TAB, KEY.DOWN, KEY.ENTER]);
+    await p.pressEach([KEY.TAB, KEY.DOWN, KEY.ENTER]);
     let chosen = status(p).mention;
     for (let tries = 0; tries < 40 && (!chosen || chosen.n < 2); tries++) {
-      await p.press([KEY.DOWN, KEY.ENTER]);
+      await p.pressEach([KEY.DOWN, KEY.ENTER]);
       chosen = status(p).mention;
     }
     if (chosen && chosen.n >= 2) {
@@ -412,11 +481,11 @@ async function interactive(doc) {
     );
     return out;
   } finally {
-    await p.close();
+    await p.dispose({ quit: true });
   }
 }
 
-const sessions = {};
+const sessions: Partial<Record<DocName, Interactive>> = {};
 for (const d of docs) {
   if (failed[`lede:${d.name}`]) {
     // It would only time out again: say so rather than wait as long once more.
@@ -456,9 +525,34 @@ for (const [name, file, repeats] of JSON.parse(process.env.BENCH_DOCS)) {
 `;
 
 /** analyze() alone, in a child process (so it can be stopped): words per second on each document. */
-function throughput() {
+interface DocSpeed {
+  words: number;
+  chars: number;
+  headings: number;
+  parseMs: number | null;
+  analyzeMs: number | null;
+  wordsPerSecond: number | null;
+  firstCallMs?: number | null;
+  processPeakRssBytes?: number;
+  timedOut?: boolean;
+  note?: string;
+}
+
+interface Throughput {
+  modelLoadMs: number | null;
+  docs: Partial<Record<DocName, DocSpeed>>;
+  error?: string;
+}
+
+/** One line from the throughput child. */
+type ChildMessage =
+  | { kind: 'model'; ms: number }
+  | { kind: 'start'; name: DocName; words: number; chars: number; parseMs: number; headings: number }
+  | { kind: 'done'; name: DocName; words: number; times: number[]; maxRssBytes: number };
+
+function throughput(): Promise<Throughput> {
   return new Promise((resolve) => {
-    const result = { modelLoadMs: null, docs: {} };
+    const result: Throughput = { modelLoadMs: null, docs: {} };
     const child = spawn(process.execPath, ['--input-type=module', '-e', THROUGHPUT_CHILD], {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -473,8 +567,8 @@ function throughput() {
     children.add(child);
     let buffer = '';
     let stderr = '';
-    let stoppedFor = null;
-    const stop = (what) => {
+    let stoppedFor: string | null = null;
+    const stop = (what: string) => {
       stoppedFor = what;
       child.kill('SIGKILL');
     };
@@ -484,7 +578,7 @@ function throughput() {
       buffer += d;
       let nl;
       while ((nl = buffer.indexOf('\n')) >= 0) {
-        const msg = JSON.parse(buffer.slice(0, nl));
+        const msg = JSON.parse(buffer.slice(0, nl)) as ChildMessage;
         buffer = buffer.slice(nl + 1);
         if (msg.kind === 'model') result.modelLoadMs = round1(msg.ms);
         else if (msg.kind === 'start') {
@@ -500,9 +594,9 @@ function throughput() {
           clearTimeout(timer);
           timer = setTimeout(() => stop(msg.name), THROUGHPUT_TIMEOUT_MS);
         } else if (msg.kind === 'done') {
-          const r = result.docs[msg.name];
+          const r = result.docs[msg.name]!;
           // The seed: the first call pays for the JIT and the lexicons; the figure is the warm median.
-          const ms = msg.times.length > 1 ? median(msg.times.slice(1)) : msg.times[0];
+          const ms = (msg.times.length > 1 ? median(msg.times.slice(1)) : msg.times[0]) ?? 0;
           r.analyzeMs = round1(ms);
           if (msg.times.length > 1) r.firstCallMs = round1(msg.times[0]);
           r.wordsPerSecond = Math.round((msg.words / ms) * 1000);
@@ -518,9 +612,10 @@ function throughput() {
     child.on('exit', (code, signal) => {
       clearTimeout(timer);
       children.delete(child);
-      if (stoppedFor && result.docs[stoppedFor]) {
-        result.docs[stoppedFor].timedOut = true;
-        result.docs[stoppedFor].note = `> ${THROUGHPUT_TIMEOUT_MS / 1000} s`;
+      const stopped = stoppedFor === 'seed' || stoppedFor === 'long' ? result.docs[stoppedFor] : undefined;
+      if (stopped) {
+        stopped.timedOut = true;
+        stopped.note = `> ${THROUGHPUT_TIMEOUT_MS / 1000} s`;
       } else if (code !== 0) {
         result.error = `the analysis process failed (${signal ?? code}${stoppedFor ? `, stopped during ${stoppedFor}` : ''}): ${stderr.trim().split('\n').slice(-5).join(' / ')}`;
         log(result.error);
@@ -536,26 +631,34 @@ machine.loadAverageAtEnd = os.loadavg().map((x) => round1(x));
 
 // ---- report ---------------------------------------------------------------------------------
 
-const firstFrameSummary = {};
+interface FirstFrameDoc {
+  readonly lede: Summary;
+  readonly less: Summary | null;
+  readonly ledeOverLess: number | null;
+  readonly ledeOverNode: number | null;
+  readonly runs: { lede: (number | null)[]; less: (number | null)[] };
+}
+
+const firstFrameSummary: Partial<Record<DocName, FirstFrameDoc>> = {};
 const nodeSummary = summarize(frames.node);
 for (const d of docs) {
-  const lede = summarize(frames[d.name].lede);
-  const less = lessPath ? summarize(frames[d.name].less) : null;
+  const lede = summarize(frames[d.name]!.lede);
+  const less = lessPath ? summarize(frames[d.name]!.less) : null;
   firstFrameSummary[d.name] = {
     lede,
     less,
     ledeOverLess: less?.median && lede.median ? round2(lede.median / less.median) : null,
     ledeOverNode: nodeSummary.median && lede.median ? round2(lede.median / nodeSummary.median) : null,
-    runs: { lede: frames[d.name].lede.map(round1), less: frames[d.name].less.map(round1) },
+    runs: { lede: frames[d.name]!.lede.map(round1), less: frames[d.name]!.less.map(round1) },
   };
 }
 
-function round2(x) {
+function round2(x: number): number {
   return Math.round(x * 100) / 100;
 }
 
-const verdict = (ok) => (ok === null ? '?' : ok ? 'yes' : 'NO');
-const targets = [];
+const verdict = (ok: boolean | null) => (ok === null ? '?' : ok ? 'yes' : 'NO');
+const targets: { target: string; value: number | null; met: boolean | null }[] = [];
 const seedFF = firstFrameSummary.seed;
 const longFF = firstFrameSummary.long;
 if (seedFF) {
@@ -577,7 +680,7 @@ if (longFF)
     met: longFF.lede.median === null ? false : longFF.lede.median <= TARGETS.longFirstFrameMs,
   });
 for (const d of docs) {
-  for (const r of Object.values(sessions[d.name].keys)) {
+  for (const r of Object.values(sessions[d.name]!.keys)) {
     targets.push({
       target: `${d.name} key ${r.key} p95 ≤ ${TARGETS.keyP95Ms} ms`,
       value: r.p95,
@@ -599,6 +702,8 @@ if (analysisSpeed.docs.long) {
     met: w === null ? false : w >= TARGETS.wordsPerSecond,
   });
 }
+
+type Report = typeof report;
 
 const report = {
   date: new Date().toISOString(),
@@ -626,14 +731,14 @@ const report = {
     ]),
   ),
   firstFrame: { nodeFloor: { ...nodeSummary, runs: frames.node.map(round1) }, ...firstFrameSummary },
-  analysisComplete: Object.fromEntries(docs.map((d) => [d.name, sessions[d.name].analysisCompleteMs])),
-  keystrokes: Object.fromEntries(docs.map((d) => [d.name, { ...sessions[d.name].keys }])),
-  chosenEntity: Object.fromEntries(docs.map((d) => [d.name, sessions[d.name].chosenEntity ?? null])),
-  peakRssBytes: Object.fromEntries(docs.map((d) => [d.name, sessions[d.name].peakRssBytes])),
-  interactiveFirstFrameMs: Object.fromEntries(docs.map((d) => [d.name, sessions[d.name].firstFrameMs])),
+  analysisComplete: Object.fromEntries(docs.map((d) => [d.name, sessions[d.name]!.analysisCompleteMs])),
+  keystrokes: Object.fromEntries(docs.map((d) => [d.name, { ...sessions[d.name]!.keys }])),
+  chosenEntity: Object.fromEntries(docs.map((d) => [d.name, sessions[d.name]!.chosenEntity ?? null])),
+  peakRssBytes: Object.fromEntries(docs.map((d) => [d.name, sessions[d.name]!.peakRssBytes])),
+  interactiveFirstFrameMs: Object.fromEntries(docs.map((d) => [d.name, sessions[d.name]!.firstFrameMs])),
   analysis: analysisSpeed,
   targets,
-  notes: [...notes, ...docs.flatMap((d) => sessions[d.name].notes.map((n) => `${d.name}: ${n}`))],
+  notes: [...notes, ...docs.flatMap((d) => sessions[d.name]!.notes.map((n) => `${d.name}: ${n}`))],
   durationS,
 };
 
@@ -645,19 +750,19 @@ if (opts.json) {
   console.log(renderTable(report));
 }
 
-function renderTable(r) {
-  const ms = (x) =>
+function renderTable(r: Report): string {
+  const ms = (x: number | null | undefined) =>
     x === null || x === undefined
       ? '—'
       : x >= 10_000
         ? `${(x / 1000).toFixed(1)} s`
         : `${x.toFixed(x >= 100 ? 0 : 1)} ms`;
-  const times = (x) => (x === null || x === undefined ? '—' : `${x.toFixed(2)}×`);
-  const mb = (x) => (x === null || x === undefined ? '—' : `${(x / 2 ** 20).toFixed(0)} MB`);
-  const lines = [];
+  const times = (x: number | null | undefined) => (x === null || x === undefined ? '—' : `${x.toFixed(2)}×`);
+  const mb = (x: number | null | undefined) => (x === null || x === undefined ? '—' : `${(x / 2 ** 20).toFixed(0)} MB`);
+  const lines: string[] = [];
   lines.push(`lede bench, ${r.date}`);
   lines.push(
-    `machine: ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGB} GB, ${r.machine.platform}, Node ${r.machine.node}${r.machine.less ? `, ${r.machine.less}` : ''}; load average ${r.machine.loadAverageAtStart.join(' ')} at the start, ${r.machine.loadAverageAtEnd.join(' ')} at the end`,
+    `machine: ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGB} GB, ${r.machine.platform}, Node ${r.machine.node}${r.machine.less ? `, ${r.machine.less}` : ''}; load average ${r.machine.loadAverageAtStart.join(' ')} at the start, ${(r.machine.loadAverageAtEnd ?? []).join(' ')} at the end`,
   );
   lines.push(
     `pty ${r.config.terminal}; ${r.config.runs} runs each (interleaved), ${r.config.keys} presses per key; p95 is nearest-rank`,
@@ -669,7 +774,7 @@ function renderTable(r) {
   }
   lines.push('');
   const rows = [['measure', 'document', 'median/p50', 'p95', 'target', 'met', 'note']];
-  const push = (...cells) => rows.push(cells.map((c) => (c === undefined || c === null ? '' : String(c))));
+  const push = (...cells: unknown[]) => rows.push(cells.map((c) => (c === undefined || c === null ? '' : String(c))));
   push(
     'first frame: node -e 0',
     '—',
@@ -679,8 +784,7 @@ function renderTable(r) {
     '',
     `${r.firstFrame.nodeFloor.n} runs, spawn to exit`,
   );
-  for (const [name, f] of Object.entries(r.firstFrame)) {
-    if (name === 'nodeFloor') continue;
+  for (const [name, f] of Object.entries(firstFrameSummary)) {
     const limit = name === 'seed' ? TARGETS.seedFirstFrameMs : TARGETS.longFirstFrameMs;
     push(
       'first frame: lede',
@@ -752,12 +856,12 @@ function renderTable(r) {
       note,
     );
   }
-  const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => [...row[i]].length)));
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => [...(row[i] ?? '')].length)));
   const right = new Set([2, 3]);
   rows.forEach((row, i) => {
     lines.push(
       row
-        .map((c, j) => (j === row.length - 1 ? c : right.has(j) ? c.padStart(widths[j]) : c.padEnd(widths[j])))
+        .map((c, j) => (j === row.length - 1 ? c : right.has(j) ? c.padStart(widths[j]!) : c.padEnd(widths[j]!)))
         .join('  ')
         .trimEnd(),
     );
@@ -772,7 +876,7 @@ function renderTable(r) {
   return lines.join('\n');
 }
 
-function commandOutput(file, args) {
+function commandOutput(file: string, args: readonly string[]): Promise<string> {
   return new Promise((resolve, reject) => {
     const c = spawn(file, args, { stdio: ['ignore', 'pipe', 'ignore'], env: cleanEnv() });
     let out = '';
