@@ -40,6 +40,8 @@ const cli = meow(
 
   Options
     --json          print the analysis (entities, quotes, numbers…) as JSON and exit
+    --brief         print a Markdown brief (entities, quotations by speaker, numbers,
+                    timeline) of the article, or of every article of a shelf, and exit
     --plain         print the article word-wrapped, without colour, and exit
                     (the default when standard output is not a terminal)
     --format F      read the input as text, markdown or html, whatever it looks like
@@ -66,6 +68,7 @@ ${keySummary()
     allowUnknownFlags: true,
     flags: {
       json: { type: 'boolean', default: false },
+      brief: { type: 'boolean', default: false },
       plain: { type: 'boolean', default: false },
       width: { type: 'string' },
       format: { type: 'string' },
@@ -158,7 +161,7 @@ async function loadOne(input: string, options: OpenOptions): Promise<Article> {
 }
 
 const KNOWN_FLAGS = {
-  booleans: new Set(['json', 'plain', 'resume', 'color', 'help', 'version']),
+  booleans: new Set(['json', 'brief', 'plain', 'resume', 'color', 'help', 'version']),
   strings: new Set(['width', 'format']),
 };
 
@@ -173,6 +176,10 @@ async function main(): Promise<void> {
   const options: OpenOptions = { format: parseFormat(cli.flags.format) };
   const what = await inputs();
   const dumb = process.stdout.isTTY && isDumbTerminal();
+  if (cli.flags.brief) {
+    await printBrief(what, options);
+    return;
+  }
   if (what.kind === 'shelf' && dumb && !cli.flags.json && !cli.flags.plain)
     fail(EXIT.usage, `the terminal is not fully functional (TERM=dumb): a shelf needs a full-screen terminal`);
   if (what.kind === 'shelf' && (cli.flags.json || cli.flags.plain || !process.stdout.isTTY)) {
@@ -228,6 +235,31 @@ async function main(): Promise<void> {
     workerUrl: WORKER_URL,
     prepared,
   });
+}
+
+/**
+ * --brief: the analysis as a Markdown brief. For a shelf, each article that opens is in it; one
+ * that does not is named on standard error, and the status is 1 if none opened.
+ */
+async function printBrief(what: Inputs, options: OpenOptions): Promise<void> {
+  const { analyze } = await import('../analysis/analyze.js');
+  const { briefMarkdown, shelfBriefMarkdown } = await import('../layout/brief.js');
+  const brief = (article: Article) => ({ analysis: analyze(article), source: article.source, meta: article.meta });
+  if (what.kind === 'one') {
+    process.stdout.write(briefMarkdown(brief(await loadOne(what.input, options))));
+    return;
+  }
+  const items = [];
+  for (const source of what.inputs) {
+    try {
+      items.push(brief(await openArticle(source, options)));
+    } catch (error) {
+      if (!(error instanceof LoadError)) throw error;
+      process.stderr.write(`lede: ${error.message}\n`);
+    }
+  }
+  if (!items.length) fail(EXIT.input, `${what.heading}: no article could be opened`);
+  process.stdout.write(shelfBriefMarkdown(what.heading, items));
 }
 
 /** The positions file, unless a test or the user turned state off; a bad file is a warning. */
