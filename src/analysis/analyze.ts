@@ -1,3 +1,4 @@
+import { parseReferenceDate, resolveDates } from './timeline.js';
 import type { Article, Block, Span } from '../load/article.js';
 import type { Analysis, Entity, NumberMention, Quote } from './types.js';
 import { tokenize } from './tokens.js';
@@ -90,6 +91,7 @@ export function analyze(article: Article, options: AnalyzeOptions = {}): Analysi
     entities,
     quotes,
     numbers,
+    dates: resolveDates(text, dateSpans, sentences, parseReferenceDate(article.meta?.published)),
   };
   assertValidSpans(analysis);
   progress(1);

@@ -1,3 +1,5 @@
+import type { DateMention, Span } from './types.js';
+
 /**
  * Dates placed on the calendar: each date expression the analysis found, resolved to an ISO 8601
  * value where the text allows it — on its own ("28 January 2024", "2005") or relative to the
@@ -252,4 +254,23 @@ export function sortKey(value: string): string {
     return iso(monday);
   }
   return value.split('/')[0]!;
+}
+
+/**
+ * Every date span resolved, each read with its sentence (for tense). `spans` and `sentences` are
+ * sorted by start.
+ */
+export function resolveDates(
+  text: string,
+  spans: readonly Span[],
+  sentences: readonly Span[],
+  reference: ReferenceDate | null,
+): DateMention[] {
+  let k = 0;
+  return spans.map((s) => {
+    while (k < sentences.length && sentences[k]!.end <= s.start) k++;
+    const sentence = sentences[k] && sentences[k]!.start <= s.start ? sentences[k]! : s;
+    const around = text.slice(sentence.start, sentence.end);
+    return { start: s.start, end: s.end, value: resolveDate(text.slice(s.start, s.end), reference, around) };
+  });
 }

@@ -34,6 +34,12 @@ export interface NumberMention extends Span {
   readonly unit: string | null;
 }
 
+/** A date expression, placed on the calendar where the text allows it (analysis/timeline.ts). */
+export interface DateMention extends Span {
+  /** ISO 8601: a day, a month, a year, an ISO week, or an interval (1990/1999); null when it cannot be placed. */
+  readonly value: string | null;
+}
+
 export interface Section extends Span {
   readonly title: string | null;
 }
@@ -48,4 +54,6 @@ export interface Analysis {
   readonly entities: readonly Entity[];
   readonly quotes: readonly Quote[];
   readonly numbers: readonly NumberMention[];
+  /** Every date expression (the date entities' mentions), in the order of the text. */
+  readonly dates: readonly DateMention[];
 }

@@ -5,7 +5,6 @@
  */
 import type { ArticleMeta } from '../load/article.js';
 import type { Analysis, Span } from '../analysis/types.js';
-import { parseReferenceDate } from '../analysis/timeline.js';
 import { GROUPS, sidebarEntities } from './sidebar.js';
 import { shelfIndex } from './shelf-index.js';
 import { UNATTRIBUTED, quotesBySpeaker, timeline } from './views.js';
@@ -80,7 +79,7 @@ export function briefMarkdown({ analysis, source, meta }: BriefInput, depth = 1)
     out.push(`- **${numbers.map(escapeMarkdown).join(', ')}**: ${escapeMarkdown(flat(text, sentence))}`);
   if (analysis.numbers.length) out.push('');
 
-  const { placed, unplaced } = timeline(analysis, parseReferenceDate(meta?.published));
+  const { placed, unplaced } = timeline(analysis);
   out.push(`${h(2)} Timeline`, '');
   if (!placed.length && !unplaced.length) out.push('No dates found.', '');
   for (const e of placed)

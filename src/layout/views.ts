@@ -4,7 +4,7 @@
  * can be chosen carries the span a jump goes to.
  */
 import type { Analysis, Quote, Span } from '../analysis/types.js';
-import { type ReferenceDate, resolveDate, sortKey } from '../analysis/timeline.js';
+import { sortKey } from '../analysis/timeline.js';
 
 /** Heading under which the quotations whose speaker is unknown are listed, last. */
 export const UNATTRIBUTED = 'Unattributed';
@@ -99,20 +99,13 @@ function sentenceAt(sentences: readonly Span[], offset: number): Span {
   return { start: offset, end: offset };
 }
 
-/** Every date mention of the article, placed on the calendar where the text allows it. */
-export function timeline(
-  analysis: Pick<Analysis, 'text' | 'entities' | 'sentences'>,
-  reference: ReferenceDate | null,
-): Timeline {
-  const entries: TimelineEntry[] = analysis.entities
-    .filter((e) => e.type === 'date')
-    .flatMap((e) => e.mentions)
-    .sort((a, b) => a.start - b.start)
-    .map((span) => {
-      const sentence = sentenceAt(analysis.sentences, span.start);
-      const around = analysis.text.slice(sentence.start, sentence.end);
-      return { span, sentence, value: resolveDate(analysis.text.slice(span.start, span.end), reference, around) };
-    });
+/** The article's dates (resolved by the analysis) in calendar order, and those it could not place. */
+export function timeline(analysis: Pick<Analysis, 'dates' | 'sentences'>): Timeline {
+  const entries: TimelineEntry[] = analysis.dates.map((d) => ({
+    span: { start: d.start, end: d.end },
+    sentence: sentenceAt(analysis.sentences, d.start),
+    value: d.value,
+  }));
   const placed = entries
     .filter((e) => e.value !== null)
     .map((e, order) => ({ e, order, key: sortKey(e.value!) }))

@@ -43,6 +43,7 @@ export function structureOnly(article: Article): Analysis {
     entities: [],
     quotes: [],
     numbers: [],
+    dates: [],
   };
 }
 

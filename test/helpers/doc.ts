@@ -66,6 +66,7 @@ export function makeDoc(
     entities: ents,
     quotes,
     numbers,
+    dates: [],
   };
   return { article, analysis };
 }

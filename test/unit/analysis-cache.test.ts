@@ -14,6 +14,7 @@ const analysis: StoredAnalysis = {
   entities: [{ id: 'place:x', name: 'X', type: 'place', aliases: [], mentions: [{ start: 0, end: 1 }] }],
   quotes: [],
   numbers: [],
+  dates: [],
 };
 
 describe('analysis cache', () => {

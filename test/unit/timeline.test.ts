@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseReferenceDate, resolveDate, sortKey } from '../../src/analysis/timeline.js';
+import { parseReferenceDate, resolveDate, resolveDates, sortKey } from '../../src/analysis/timeline.js';
 
 // Thursday 1 February 2024: the BBC seed's drone strike was reported on a Thursday.
 const REF = { year: 2024, month: 2, day: 1 };
@@ -95,5 +95,18 @@ describe('parseReferenceDate and sortKey', () => {
       '2024-01-31',
       '2024-02',
     ]);
+  });
+});
+
+describe('resolveDates', () => {
+  it('reads each date with its own sentence', () => {
+    const text = 'We met on Monday. We will meet again on Monday.';
+    const spans = [...text.matchAll(/Monday/g)].map((m) => ({ start: m.index, end: m.index + 6 }));
+    const sentences = [
+      { start: 0, end: 17 },
+      { start: 18, end: text.length },
+    ];
+    expect(resolveDates(text, spans, sentences, REF).map((d) => d.value)).toEqual(['2024-01-29', '2024-02-05']);
+    expect(resolveDates(text, spans, sentences, null).map((d) => d.value)).toEqual([null, null]);
   });
 });

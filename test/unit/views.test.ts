@@ -56,8 +56,10 @@ describe('quotesBySpeaker', () => {
 describe('timeline', () => {
   it('orders the dates the text allows to place and lists the rest apart', () => {
     const text = 'It began on 4 January 2024. By March 2023 talks had failed. On Wednesday it ended. At 21:30 a shot.';
-    const analysis = analyze(parseArticle(`Title\n\n${text}`, 't.txt')) as Analysis;
-    const withRef = timeline(analysis, { year: 2024, month: 2, day: 1 });
+    const article = parseArticle(`Title\n\n${text}`, 't.txt');
+    // A page that gives its date (as a web page's metadata does): relative dates are placed from it.
+    const analysis = analyze({ ...article, meta: { published: '2024-02-01T09:00:00Z' } }) as Analysis;
+    const withRef = timeline(analysis);
     const surface = (s: { start: number; end: number }) => analysis.text.slice(s.start, s.end);
     expect(withRef.placed.map((e) => [surface(e.span), e.value])).toEqual([
       ['March 2023', '2023-03'],
@@ -67,7 +69,7 @@ describe('timeline', () => {
     expect(withRef.unplaced.map((e) => surface(e.span))).toEqual(['21:30']);
     expect(surface(withRef.placed[2]!.sentence)).toBe('On Wednesday it ended.');
     // Without the article's date, "Wednesday" cannot be placed: it is listed apart, not guessed.
-    const alone = timeline(analysis, null);
+    const alone = timeline(analyze(article));
     expect(alone.placed.map((e) => surface(e.span))).toEqual(['March 2023', '4 January 2024']);
     expect(alone.unplaced.map((e) => surface(e.span))).toEqual(['Wednesday', '21:30']);
   });
@@ -80,7 +82,8 @@ describe('brief', () => {
   });
 
   it('the seed’s brief (checked by eye: test/unit/__snapshots__/seed.brief.md)', async () => {
-    const md = briefMarkdown({ analysis: seedAnalysis, source: SEED, meta: { published: '2024-02-08' } });
+    const meta = { published: '2024-02-08' };
+    const md = briefMarkdown({ analysis: analyze({ ...seed, meta }), source: SEED, meta });
     await expect(md).toMatchFileSnapshot('__snapshots__/seed.brief.md');
     expect(md).toContain('**Kataib Hezbollah** (1 quotation)');
     expect(md).toMatch(/- \*\*2024-01-28\*\* \(28 January\)/);
