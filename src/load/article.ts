@@ -1,3 +1,5 @@
+import { sanitizeLine } from './sanitize.js';
+
 /** A half-open range [start, end) of UTF-16 offsets into an article's text. */
 export interface Span {
   readonly start: number;
@@ -53,13 +55,22 @@ export interface Article {
   readonly format?: ArticleFormat;
 }
 
-/** A failure to open an article that the user can act on: printed as one line, exit status 1. */
+/**
+ * A failure to open an article that the user can act on: printed as one line, exit status 1.
+ * Its source (a path, a URL) and its problem (which may quote a server's reason phrase or
+ * content type) come from outside, so both are made terminal-safe here, where every load
+ * failure is made, and are safe to print as they are.
+ */
 export class LoadError extends Error {
-  constructor(
-    readonly source: string,
-    readonly problem: string,
-  ) {
-    super(`${source}: ${problem}`);
+  readonly source: string;
+  readonly problem: string;
+
+  constructor(source: string, problem: string) {
+    const shownSource = sanitizeLine(source);
+    const shownProblem = sanitizeLine(problem);
+    super(`${shownSource}: ${shownProblem}`);
     this.name = 'LoadError';
+    this.source = shownSource;
+    this.problem = shownProblem;
   }
 }
