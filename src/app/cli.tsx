@@ -159,6 +159,7 @@ async function main(): Promise<void> {
     return;
   }
   const article = await loadOne(what.input, options);
+  for (const w of article.warnings ?? []) process.stderr.write(`lede: ${article.source}: ${w}\n`);
   if (cli.flags.json) {
     // The analysis (the recogniser's model, the tagger's lexicon) loads only when it is needed: --plain stays quick.
     const { analyze } = await import('../analysis/analyze.js');

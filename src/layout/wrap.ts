@@ -1,5 +1,6 @@
 import stringWidth from 'string-width';
 import type { Article, Block, BlockKind } from '../load/article.js';
+import { graphemeWidth, graphemes, longWidth } from './graphemes.js';
 
 /** Text inserted by the layout that is not part of the article (e.g. a quote's speaker). */
 export interface Tag {
@@ -142,7 +143,7 @@ export class LazyLayout implements Layout {
       tokens.push(word);
       while (this.tagIndex < tags.length && tags[this.tagIndex]!.at <= word.end) {
         const tag = tags[this.tagIndex++]!;
-        tokens.push({ start: word.end, end: word.end, width: stringWidth(tag.text), tag: tag.text });
+        tokens.push({ start: word.end, end: word.end, width: textWidth(tag.text), tag: tag.text });
       }
     }
     const [first, rest] = prefixes(article.text, block, measure);
@@ -151,7 +152,7 @@ export class LazyLayout implements Layout {
       tokens,
       block,
       index,
-      Math.max(1, measure - Math.max(stringWidth(first), stringWidth(rest))),
+      Math.max(1, measure - Math.max(textWidth(first), textWidth(rest))),
       article.text,
       out,
     );
@@ -171,7 +172,7 @@ function prefixes(text: string, block: Block, width: number): [string, string] {
   if (block.kind === 'item') {
     const indent = ' '.repeat(INDENT * Math.max(0, Math.min(block.level, 6) - 1));
     const bullet = /^\S+ /.exec(text.slice(block.start, Math.min(block.end, block.start + 12)))?.[0] ?? '';
-    return [indent, indent + ' '.repeat(stringWidth(bullet))];
+    return [indent, indent + ' '.repeat(textWidth(bullet))];
   }
   return ['', ''];
 }
@@ -206,7 +207,7 @@ const NARROW =
 
 /** Terminal columns of a piece of text: string-width, with a fast path for the common case. */
 export function textWidth(s: string): number {
-  return NARROW.test(s) ? s.length : stringWidth(s);
+  return NARROW.test(s) ? s.length : longWidth(s);
 }
 
 function* words(text: string, block: Block): Generator<Token> {
@@ -281,17 +282,21 @@ function wrapTokens(
   push();
 }
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-
 function hardBreak(text: string, start: number, end: number, width: number): Token[] {
   const chunks: Token[] = [];
+  if (NARROW.test(text.slice(start, end))) {
+    // One column per code unit, each its own grapheme: cut by counting.
+    for (let at = start; at < end; at += width)
+      chunks.push({ start: at, end: Math.min(end, at + width), width: Math.min(width, end - at) });
+    return chunks;
+  }
   let chunkStart = start;
   let chunkWidth = 0;
-  for (const { segment, index } of graphemes.segment(text.slice(start, end))) {
-    const w = stringWidth(segment);
+  for (const { segment, index } of graphemes(text, start, end)) {
+    const w = graphemeWidth(segment);
     if (chunkWidth + w > width && chunkWidth > 0) {
-      chunks.push({ start: chunkStart, end: start + index, width: chunkWidth });
-      chunkStart = start + index;
+      chunks.push({ start: chunkStart, end: index, width: chunkWidth });
+      chunkStart = index;
       chunkWidth = 0;
     }
     chunkWidth += w;
@@ -300,19 +305,21 @@ function hardBreak(text: string, start: number, end: number, width: number): Tok
   return chunks;
 }
 
-/** Cuts a string to at most `width` columns, ending with … when cut. */
+/** Cuts a string to at most `width` columns, ending with … when cut; reads no further than it keeps. */
 export function truncate(s: string, width: number): string {
   if (width <= 0) return '';
-  if (stringWidth(s) <= width) return s;
   let out = '';
   let used = 0;
-  for (const { segment } of graphemes.segment(s)) {
-    const w = stringWidth(segment);
-    if (used + w > width - 1) break;
+  let cut = -1;
+  for (const { segment } of graphemes(s)) {
+    const w = graphemeWidth(segment);
+    if (cut < 0 && used + w > width - 1) cut = out.length;
+    // It does not fit: keep what fits beside the mark.
+    if (used + w > width) return out.slice(0, cut) + '…';
     out += segment;
     used += w;
   }
-  return out + '…';
+  return out;
 }
 
 /** The text a line shows, tags included, without styling. */

@@ -53,6 +53,8 @@ export interface Article {
   readonly styles?: readonly StyleSpan[];
   readonly meta?: ArticleMeta;
   readonly format?: ArticleFormat;
+  /** How the reading fell short, one line each (a limit that flattened a hostile document). */
+  readonly warnings?: readonly string[];
 }
 
 /**

@@ -1,7 +1,8 @@
 import { decodeHTML } from 'entities';
-import { Lexer, type Token, type Tokens } from 'marked';
+import type { Token, Tokens } from 'marked';
 import type { Article, InlineStyle } from './article.js';
 import { buildArticle, type DraftBlock, type Run } from './build.js';
+import { lexWithLimits } from './markdown-limits.js';
 
 /**
  * Markdown through marked's lexer (a real CommonMark/GFM parser, no rendering): headings are
@@ -11,7 +12,7 @@ import { buildArticle, type DraftBlock, type Run } from './build.js';
  */
 export function parseMarkdown(source: string, origin: string): Article {
   const { body, title: frontTitle } = frontMatter(source.replace(/^\uFEFF/, ''));
-  const tokens = new Lexer({ gfm: true }).lex(body);
+  const { tokens, warning } = lexWithLimits(body);
   const blocks: DraftBlock[] = [];
   let title = frontTitle;
   const first = tokens.find((t) => t.type !== 'space' && !(t.type === 'html' && /^\s*<!--/.test(t.raw)));
@@ -26,7 +27,8 @@ export function parseMarkdown(source: string, origin: string): Article {
     }
     block(token, blocks, 0, null);
   }
-  return buildArticle({ title, blocks, format: 'markdown' }, origin);
+  const article = buildArticle({ title, blocks, format: 'markdown' }, origin);
+  return warning ? { ...article, warnings: [warning] } : article;
 }
 
 function block(token: Token, out: DraftBlock[], depth: number, quote: 'quote' | null): void {
@@ -149,8 +151,21 @@ function frontMatter(source: string): { body: string; title: string } {
   return { body: source.slice(m[0].length), title };
 }
 
+/**
+ * The text of a piece of raw HTML: comments dropped (an unclosed one runs to the end), tags
+ * replaced by a space. Linear: a comment is found with indexOf, and a tag cannot contain `<`, so
+ * no match attempt runs past the next one (`/<!--[\s\S]*?-->/` over many unclosed `<!--` was quadratic).
+ */
 function stripTags(html: string): string {
-  return unescapeEntities(html.replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]*>/g, ' '));
+  let text = '';
+  let at = 0;
+  for (let open = html.indexOf('<!--'); open >= 0; open = html.indexOf('<!--', at)) {
+    text += html.slice(at, open);
+    const close = html.indexOf('-->', open + 4);
+    at = close < 0 ? html.length : close + 3;
+  }
+  text += html.slice(at);
+  return unescapeEntities(text.replace(/<[^<>]*>/g, ' '));
 }
 
 /** marked keeps character references (&mdash;, &#8212;) and escapes &, <, > in text: give the reader the characters. */

@@ -121,3 +121,91 @@ describe('names and server answers cannot drive the terminal', () => {
     expect(s.output).not.toMatch(/[\x07\x9b\x9c\x9d]/);
   });
 });
+
+/** Writes `content` to a fresh file named `name` and returns its path. */
+function hostileFile(name: string, content: string): string {
+  const path = join(tempDir('lede-attack-input-'), name);
+  writeFileSync(path, content);
+  return path;
+}
+
+/** Ran to its end on its own, with no stack trace and no internal error. */
+function expectFinished(run: Run, what: string): void {
+  expect(run.signal, `${what} was killed after ${HANG_CEILING_MS / 1000} s: it hangs`).toBeNull();
+  expect(run.stderr).not.toMatch(/Maximum call stack|unexpected error|\n\s+at /);
+  expect(run.status, `${what}: ${run.stderr}`).toBe(0);
+}
+
+describe('small hostile inputs open within seconds', () => {
+  it('wraps a 200,000-character word at the measure, every character kept', async () => {
+    const word = 'QmFzZTY0'.repeat(25_000);
+    const run = await runCli(['--plain', '--width', '60', hostileFile('blob.txt', `A blob\n\n${word}\n`)]);
+    expectFinished(run, 'a 200,000-character word');
+    const lines = run.stdout.trimEnd().split('\n').slice(2);
+    expect(lines.every((l) => l.length <= 60)).toBe(true);
+    expect(lines.join('')).toBe(word);
+  });
+
+  it("reads '_a*' × 10,000 as text, with one warning", async () => {
+    const run = await runCli(['--plain', hostileFile('emphasis.md', `# Stars\n\n${'_a*'.repeat(10_000)}\n`)]);
+    expectFinished(run, "'_a*' × 10,000");
+    expect(run.stdout.replace(/\s/g, '')).toBe(`Stars${'_a*'.repeat(10_000)}`);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toMatch(
+      /emphasis\.md: too complex to format in full: 1 paragraph shown without Markdown formatting/,
+    );
+  });
+
+  it('opens 2,000 nested block quotes (one level more each line), flattened', async () => {
+    const lines = Array.from({ length: 2_000 }, (_, i) => `${'>'.repeat(i + 1)} level${i + 1}`);
+    const run = await runCli(['--plain', hostileFile('quotes.md', `# Deep\n\n${lines.join('\n')}\n`)]);
+    expectFinished(run, '2,000 nested block quotes');
+    expect(run.stdout).toContain('level1\n');
+    expect(run.stdout).toContain('level2000');
+    expect(run.stderr).toMatch(/nesting deeper than 16 levels is flattened/);
+  });
+
+  it("opens 2,000 '>' on one line and 10,000 nested list items", async () => {
+    const quotes = await runCli(['--plain', hostileFile('q.md', `# Q\n\n${'>'.repeat(2_000)} deepest\n`)]);
+    expectFinished(quotes, "2,000 '>'");
+    expect(quotes.stdout).toContain('deepest');
+    const list = await runCli(['--plain', hostileFile('l.md', `# L\n\n${'- '.repeat(10_000)}innermost\n`)]);
+    expectFinished(list, '10,000 nested list items');
+    expect(list.stdout).toContain('• innermost');
+  });
+
+  it('opens Markdown full of unclosed comments, block and inline', async () => {
+    const block = await runCli(['--plain', hostileFile('c.md', `# C\n\nBefore.\n\n${'<!-- x\n'.repeat(60_000)}`)]);
+    expectFinished(block, 'unclosed <!-- blocks');
+    expect(block.stdout).toContain('Before.');
+    const inline = await runCli(['--plain', hostileFile('i.md', `# I\n\nsay ${'<!-- y '.repeat(60_000)}\n`)]);
+    expectFinished(inline, 'unclosed <!-- inline');
+    expect(inline.stdout).toContain('say <!-- y <!-- y');
+  });
+
+  it('opens HTML with 10,000 and 100,000 nested <div>s, flattened', async () => {
+    for (const depth of [10_000, 100_000]) {
+      const page = `<html><body><h1>Nested</h1>${'<div>'.repeat(depth)}<p>The innermost paragraph has words enough to read.</p>${'</div>'.repeat(depth)}</body></html>`;
+      const run = await runCli(['--plain', hostileFile(`d${depth}.html`, page)]);
+      expectFinished(run, `${depth} nested <div>s`);
+      expect(run.stdout).toContain('The innermost paragraph has words enough to read.');
+      expect(run.stderr).toMatch(/nesting deeper than 128 levels is flattened/);
+    }
+  });
+
+  it('opens a plain-text heading line of 20,000 spaces', async () => {
+    const run = await runCli(['--plain', hostileFile('h.txt', `Title\n\n# a${' '.repeat(20_000)}b\n\nBody.\n`)]);
+    expectFinished(run, 'a heading of spaces');
+    expect(run.stdout).toContain('a b');
+  });
+
+  it('shows a 200,000-character word in the reader and quits on q', async (t) => {
+    const word = 'x'.repeat(200_000);
+    const s = owned(t, launchCli([hostileFile('word.txt', `Long word\n\n${word}\n`)], { cols: 100, rows: 20 }));
+    await s.waitFor('Long word', HANG_CEILING_MS);
+    await s.waitFor((rows) => rows.some((r) => r.includes('x'.repeat(40))), HANG_CEILING_MS);
+    await s.waitForRawMode(HANG_CEILING_MS);
+    s.press('q');
+    expect((await s.exit(HANG_CEILING_MS)).exitCode).toBe(0);
+  });
+});
