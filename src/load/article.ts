@@ -9,14 +9,26 @@ export interface Span {
 /**
  * `meta` is the line under the title (byline · site · date); `quote` a block quotation; `item` one
  * entry of a list (its bullet or number is part of the text); `code` preformatted text whose line
- * breaks and spaces are kept.
+ * breaks and spaces are kept; `row` one row of a table (its cells joined by ` · ` in the text).
  */
-export type BlockKind = 'title' | 'meta' | 'heading' | 'paragraph' | 'quote' | 'item' | 'code';
+export type BlockKind = 'title' | 'meta' | 'heading' | 'paragraph' | 'quote' | 'item' | 'code' | 'row';
+
+/** Where a `row` block sits in its table; the layout draws the table from its rows' cells. */
+export interface TableRow {
+  /** Numbers the tables of the article: the consecutive rows with one number form one table. */
+  readonly table: number;
+  /** A heading row (Markdown's first row, HTML's <th> or <thead> row). */
+  readonly header: boolean;
+  /** Each cell's text, a span of the article's text (empty cells are empty spans). */
+  readonly cells: readonly Span[];
+}
 
 export interface Block extends Span {
   readonly kind: BlockKind;
   /** Heading depth (1 for `#`), list nesting (1 for a top-level item); 0 otherwise. */
   readonly level: number;
+  /** For a `row` block: its cells and table. */
+  readonly row?: TableRow;
 }
 
 /** Inline emphasis the source marked: shown styled, never changing the text. */

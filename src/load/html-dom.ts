@@ -35,7 +35,6 @@ export const SKIPPED = new Set([
   'noscript',
   'template',
   'svg',
-  'math',
   'iframe',
   'object',
   'embed',
@@ -152,7 +151,11 @@ export function inlineRuns(node: DomNode): Run[] {
     }
     if (n.nodeType !== ELEMENT_NODE) return;
     const name = n.localName ?? '';
-    if (SKIPPED.has(name)) return;
+    if (SKIPPED.has(name) || isMathDrawing(n)) return;
+    if (name === 'math') {
+      runs.push(s ? { text: mathText(n), style: s } : { text: mathText(n) });
+      return;
+    }
     // Separate what was separate blocks or lines, so words never run together.
     const separate = name === 'br' || BLOCK.has(name) || name === 'li' || name === 'pre';
     if (separate) runs.push({ text: ' ' });
@@ -200,4 +203,49 @@ export function collapse(s: string): string {
 export function sameText(a: string, b: string): boolean {
   const norm = (s: string): string => collapse(s).toLowerCase();
   return norm(a) !== '' && norm(a) === norm(b);
+}
+
+/**
+ * What a <math> element says, as text: its `alttext`, else its TeX annotation (KaTeX and MathJax
+ * keep the source there), else the text of its MathML with annotations left out.
+ */
+export function mathText(node: DomNode): string {
+  const alt = node.getAttribute?.('alttext')?.trim();
+  if (alt) return alt;
+  let tex = '';
+  let shown = '';
+  const visit = (n: DomNode): void => {
+    if (n.nodeType === TEXT_NODE || n.nodeType === CDATA_SECTION_NODE) {
+      shown += n.textContent ?? '';
+      return;
+    }
+    if (n.nodeType !== ELEMENT_NODE) return;
+    if (n.localName === 'annotation' || n.localName === 'annotation-xml') {
+      if (!tex && /tex/i.test(n.getAttribute?.('encoding') ?? '')) tex = (n.textContent ?? '').trim();
+      return;
+    }
+    for (const child of Array.from(n.childNodes)) visit(child);
+  };
+  visit(node);
+  return tex || shown.replace(/\s+/g, ' ').trim();
+}
+
+const holdsMath = new WeakMap<DomNode, boolean>();
+
+/**
+ * The drawn copy of a formula beside its <math>: KaTeX and MathJax put the MathML for readers
+ * and an `aria-hidden` drawing of glyphs side by side under one parent. With the <math> read,
+ * the drawing would say it a second time.
+ */
+export function isMathDrawing(node: DomNode): boolean {
+  const parent = node.parentNode;
+  if (!parent || node.getAttribute?.('aria-hidden') !== 'true') return false;
+  let holds = holdsMath.get(parent);
+  if (holds === undefined) {
+    holds = elementChildren(parent).some(
+      (c) => c.localName === 'math' || elementChildren(c).some((g) => g.localName === 'math'),
+    );
+    holdsMath.set(parent, holds);
+  }
+  return holds;
 }

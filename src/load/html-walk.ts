@@ -11,13 +11,13 @@ import {
   elementChildren,
   inlineRuns,
   isBlockLevel,
+  isMathDrawing,
+  mathText,
   isDataTable,
   preText,
   runsText,
   someDescendant,
 } from './html-dom.js';
-
-const TABLE_CELL_SEPARATOR = ' · ';
 
 type TextKind = 'paragraph' | 'quote' | 'item';
 
@@ -43,6 +43,8 @@ export class BlockWalker {
   private hasText = false;
   /** The last thing added to the open block was a <br>. */
   private afterBreak = false;
+  /** Tables met so far: each table's rows carry its number. */
+  private tables = 0;
 
   walk(root: DomNode): DraftBlock[] {
     this.children(root, { kind: 'paragraph', level: 0 });
@@ -61,7 +63,15 @@ export class BlockWalker {
     }
     if (node.nodeType !== ELEMENT_NODE) return;
     const name = node.localName ?? '';
-    if (SKIPPED.has(name)) return;
+    if (SKIPPED.has(name) || isMathDrawing(node)) return;
+    if (name === 'math') {
+      // A formula shown on its own is a block of its own; inline, it is part of the sentence.
+      const display = node.getAttribute?.('display') === 'block';
+      if (display) this.flush();
+      this.text(mathText(node), ctx);
+      if (display) this.flush();
+      return;
+    }
 
     const heading = /^h([1-6])$/.exec(name);
     if (heading) {
@@ -162,24 +172,26 @@ export class BlockWalker {
     this.bullet = '';
   }
 
-  /** A data table reads row by row, cells joined; a table used for page layout reads as its cells' contents. */
+  /** A data table reads as rows of cells; a table used for page layout reads as its cells' contents. */
   private table(node: DomNode, ctx: Context): void {
     this.flush();
     const layout = !isDataTable(node);
+    const table = this.tables++;
     for (const part of elementChildren(node)) {
       const name = part.localName;
       if (name === 'caption') {
         this.node(part, ctx);
       } else if (name === 'tr') {
-        this.row(part, ctx, layout);
+        this.row(part, ctx, layout, table, false);
       } else if (name === 'thead' || name === 'tbody' || name === 'tfoot') {
-        for (const tr of elementChildren(part)) if (tr.localName === 'tr') this.row(tr, ctx, layout);
+        for (const tr of elementChildren(part))
+          if (tr.localName === 'tr') this.row(tr, ctx, layout, table, name === 'thead');
       }
     }
     this.flush();
   }
 
-  private row(tr: DomNode, ctx: Context, layout: boolean): void {
+  private row(tr: DomNode, ctx: Context, layout: boolean, table: number, inHead: boolean): void {
     const cells = elementChildren(tr).filter((c) => c.localName === 'td' || c.localName === 'th');
     // A row of tables side by side (LWN's statistics) is read one table after the other.
     if (layout || cells.some((c) => someDescendant(c, (n) => n.localName === 'table'))) {
@@ -190,15 +202,11 @@ export class BlockWalker {
       }
       return;
     }
-    const runs: Run[] = [];
-    for (const cell of cells) {
-      const cellRuns = inlineRuns(cell);
-      if (!runsText(cellRuns).trim()) continue;
-      if (runs.length) runs.push({ text: TABLE_CELL_SEPARATOR });
-      runs.push(...cellRuns);
-    }
+    const cellRuns = cells.map(inlineRuns);
     this.flush();
-    if (runs.length) this.blocks.push({ kind: ctx.kind, level: ctx.level, runs });
+    if (!cellRuns.some((runs) => runsText(runs).trim())) return;
+    const header = inHead || cells.every((c) => c.localName === 'th');
+    this.blocks.push({ kind: 'row', runs: [], cells: cellRuns, table, header });
   }
 
   /** Closes the open block; a block with no visible text is dropped. */

@@ -1,5 +1,5 @@
 import { decodeHTML } from 'entities';
-import type { Token, Tokens } from 'marked';
+import type { Token, TokenizerExtension, Tokens } from 'marked';
 import type { Article, InlineStyle } from './article.js';
 import { buildArticle, type DraftBlock, type Run } from './build.js';
 import { lexWithLimits } from './markdown-limits.js';
@@ -12,8 +12,9 @@ import { lexWithLimits } from './markdown-limits.js';
  */
 export function parseMarkdown(source: string, origin: string): Article {
   const { body, title: frontTitle } = frontMatter(source.replace(/^\uFEFF/, ''));
-  const { tokens, warning } = lexWithLimits(body);
+  const { tokens, warning } = lexWithLimits(body, [MATH]);
   const blocks: DraftBlock[] = [];
+  tableCount = 0;
   let title = frontTitle;
   const first = tokens.find((t) => t.type !== 'space' && !(t.type === 'html' && /^\s*<!--/.test(t.raw)));
   for (const token of tokens) {
@@ -30,6 +31,29 @@ export function parseMarkdown(source: string, origin: string): Article {
   const article = buildArticle({ title, blocks, format: 'markdown' }, origin);
   return warning ? { ...article, warnings: [warning] } : article;
 }
+
+/**
+ * `$…$` and `$$…$$` (TeX math, as pandoc and GitHub read it) are kept as written: left to
+ * marked, the `*` and `_` in them became emphasis and vanished. A `$` followed by a space, or a
+ * closing `$` followed by a digit, is money ("$5 and $10"), not math. Neither part can run past
+ * the next `$`, so no attempt backtracks far.
+ */
+const MATH_PATTERN = /^\$\$[^$]+\$\$|^\$(?![\s$])[^$\n]*[^\s$\\]\$(?!\d)/;
+const MATH: TokenizerExtension = {
+  name: 'math',
+  level: 'inline',
+  start: (src) => {
+    const at = src.indexOf('$');
+    return at < 0 ? undefined : at;
+  },
+  tokenizer: (src) => {
+    const m = MATH_PATTERN.exec(src);
+    return m ? { type: 'math', raw: m[0], text: m[0] } : undefined;
+  },
+};
+
+/** Numbers the tables of the document being read (parsing is synchronous: one document at a time). */
+let tableCount = 0;
 
 function block(token: Token, out: DraftBlock[], depth: number, quote: 'quote' | null): void {
   switch (token.type) {
@@ -78,11 +102,18 @@ function block(token: Token, out: DraftBlock[], depth: number, quote: 'quote' | 
       out.push({ kind: 'code', runs: [{ text: (token as Tokens.Code).text }] });
       return;
     case 'table': {
+      // Rows of cells; the layout draws them as a table at the width it has.
       const t = token as Tokens.Table;
-      const row = (cells: Tokens.TableCell[]) =>
-        cells.flatMap((c, i) => [...(i ? [{ text: ' · ' }] : []), ...inline(c.tokens)]);
-      out.push({ kind: 'paragraph', runs: row(t.header) });
-      for (const r of t.rows) out.push({ kind: 'paragraph', runs: row(r) });
+      const table = tableCount++;
+      const row = (cells: Tokens.TableCell[], header: boolean): DraftBlock => ({
+        kind: 'row',
+        runs: [],
+        cells: cells.map((c) => inline(c.tokens)),
+        table,
+        header,
+      });
+      out.push(row(t.header, true));
+      for (const r of t.rows) out.push(row(r, false));
       return;
     }
     case 'html': {
