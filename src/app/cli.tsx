@@ -8,6 +8,7 @@ import { type Article, type ArticleFormat, LoadError } from '../load/article.js'
 import { isUrl } from '../load/fetch-url.js';
 import { FORMATS, formatFromName } from '../load/format.js';
 import { type OpenOptions, openArticle, readArticleStream } from '../load/read-input.js';
+import { sanitizeLine } from '../load/sanitize.js';
 import { renderPlain } from '../layout/plain.js';
 import { keySummary } from '../ui/help.js';
 import { MAX_MEASURE } from '../ui/state.js';
@@ -80,8 +81,9 @@ ${keySummary()
   },
 );
 
+/** Messages quote arguments and errors, which may hold anything: they are printed terminal-safe. */
 function fail(status: number, message: string): never {
-  process.stderr.write(`lede: ${message}\n`);
+  process.stderr.write(`lede: ${sanitizeLine(message)}\n`);
   process.exit(status);
 }
 
@@ -148,7 +150,7 @@ async function inputs(): Promise<Inputs> {
   }
   const heading =
     given.length === 1
-      ? `${given[0]} — ${expanded.length} article${expanded.length === 1 ? '' : 's'}`
+      ? `${sanitizeLine(given[0]!)} — ${expanded.length} article${expanded.length === 1 ? '' : 's'}`
       : `${expanded.length} articles`;
   return { kind: 'shelf', inputs: expanded, heading };
 }
@@ -191,6 +193,7 @@ async function main(): Promise<void> {
     return;
   }
   const article = await loadOne(what.input, options);
+  for (const w of article.warnings ?? []) process.stderr.write(`lede: ${article.source}: ${w}\n`);
   if (cli.flags.json) {
     // The analysis (the recogniser's model, the tagger's lexicon) loads only when it is needed: --plain stays quick.
     const { analyze } = await import('../analysis/analyze.js');
@@ -218,7 +221,7 @@ async function main(): Promise<void> {
     key: articleKey(article.text),
     words: wordCount(article.text),
   };
-  if (warning) process.stderr.write(`lede: ${warning}\n`);
+  if (warning) process.stderr.write(`lede: ${sanitizeLine(warning)}\n`);
   // The first screen is drawn before Ink and React load (they take longer than everything else
   // together), and the analysis starts in its worker at the same moment.
   const { openScreen } = await import('./first-screen.js');
@@ -279,9 +282,11 @@ async function runShelf(
   const { articleKey } = await import('../store/positions.js');
   const { wordCount } = await import('../ui/shelf.js');
   const entries = await Promise.all(
-    what.inputs.map(async (source) => {
+    what.inputs.map(async (input) => {
+      // A path or URL as given, shown on the shelf: file names can hold escape sequences.
+      const source = sanitizeLine(input);
       try {
-        const article = await openArticle(source, options);
+        const article = await openArticle(input, options);
         return { source, article, error: null, key: articleKey(article.text), words: wordCount(article.text) };
       } catch (error) {
         if (!(error instanceof LoadError)) throw error;
@@ -290,7 +295,7 @@ async function runShelf(
     }),
   );
   const { store, warning } = await positions();
-  if (warning) process.stderr.write(`lede: ${warning}\n`);
+  if (warning) process.stderr.write(`lede: ${sanitizeLine(warning)}\n`);
   const { runReader } = await import('./reader.js');
   await runReader(entries, {
     width,

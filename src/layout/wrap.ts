@@ -1,5 +1,9 @@
 import stringWidth from 'string-width';
 import type { Article, Block, BlockKind } from '../load/article.js';
+import { graphemeWidth, graphemes, hardBreak, textWidth } from './graphemes.js';
+import { rowLines, type TableShape, tableShape } from './table.js';
+
+export { textWidth };
 
 /** Text inserted by the layout that is not part of the article (e.g. a quote's speaker). */
 export interface Tag {
@@ -66,6 +70,8 @@ export class LazyLayout implements Layout {
   readonly width: number;
   private out: Line[] = [];
   private readonly sortedTags: readonly Tag[];
+  /** Each table's shape at this width, worked out when its first row is wrapped. */
+  private readonly tables = new Map<number, TableShape>();
   private tagIndex = 0;
   private nextBlock = 0;
 
@@ -155,12 +161,19 @@ export class LazyLayout implements Layout {
     const measure = this.width;
     // A blank line between blocks, except between the items of one list, which read as one.
     const previous = article.blocks[index - 1];
-    if (previous && !(previous.kind === 'item' && block.kind === 'item')) {
+    const sameTable = previous?.kind === 'row' && block.kind === 'row' && previous.row!.table === block.row!.table;
+    if (previous && !(previous.kind === 'item' && block.kind === 'item') && !sameTable) {
       const gap = previous.end + 1;
       out.push({ start: gap, end: gap, kind: 'blank', block: index, pieces: [] });
     }
     if (block.kind === 'code') {
       codeLines(article.text, block, index, measure, out);
+      return;
+    }
+    if (block.row) {
+      let shape = this.tables.get(block.row.table);
+      if (!shape) this.tables.set(block.row.table, (shape = tableShape(article, index, measure)));
+      rowLines(article, index, shape, measure, out);
       return;
     }
     const tokens: Token[] = [];
@@ -169,7 +182,7 @@ export class LazyLayout implements Layout {
       tokens.push(word);
       while (this.tagIndex < tags.length && tags[this.tagIndex]!.at <= word.end) {
         const tag = tags[this.tagIndex++]!;
-        tokens.push({ start: word.end, end: word.end, width: stringWidth(tag.text), tag: tag.text });
+        tokens.push({ start: word.end, end: word.end, width: textWidth(tag.text), tag: tag.text });
       }
     }
     const [first, rest] = prefixes(article.text, block, measure);
@@ -178,7 +191,7 @@ export class LazyLayout implements Layout {
       tokens,
       block,
       index,
-      Math.max(1, measure - Math.max(stringWidth(first), stringWidth(rest))),
+      Math.max(1, measure - Math.max(textWidth(first), textWidth(rest))),
       article.text,
       out,
     );
@@ -198,42 +211,55 @@ function prefixes(text: string, block: Block, width: number): [string, string] {
   if (block.kind === 'item') {
     const indent = ' '.repeat(INDENT * Math.max(0, Math.min(block.level, 6) - 1));
     const bullet = /^\S+ /.exec(text.slice(block.start, Math.min(block.end, block.start + 12)))?.[0] ?? '';
-    return [indent, indent + ' '.repeat(stringWidth(bullet))];
+    return [indent, indent + ' '.repeat(textWidth(bullet))];
   }
   return ['', ''];
 }
 
-/** Code keeps its lines and spaces: each line of the block is cut, never re-flowed, to fit. */
+/** Drawn before each continuation of a code line too long for the measure (in the indent's place). */
+export const CODE_CONTINUATION = '↳ ';
+
+/**
+ * Code keeps its lines and spaces: a line too long for the measure is continued on the next
+ * line, after a space when one falls in the second half of the room, behind a ↳ mark. The text
+ * of the continued pieces is the line's own, in order, so nothing is lost or repeated.
+ */
 function codeLines(text: string, block: Block, index: number, width: number, out: Line[]): void {
   const indent = width >= 12 ? ' '.repeat(INDENT) : '';
+  const mark = width >= 12 ? CODE_CONTINUATION : width >= 4 ? CODE_CONTINUATION.trimEnd() : '';
   const room = Math.max(1, width - indent.length);
+  const markRoom = Math.max(1, width - textWidth(mark));
+  const push = (start: number, end: number, prefix: string) =>
+    out.push({
+      start,
+      end,
+      kind: 'code',
+      block: index,
+      prefix,
+      pieces: end > start ? [{ kind: 'text', start, end }] : [],
+    });
   let at = block.start;
   while (at <= block.end) {
     const nl = text.indexOf('\n', at);
     const end = nl < 0 || nl > block.end ? block.end : nl;
-    const chunks = end > at ? hardBreak(text, at, end, room) : [{ start: at, end: at, width: 0 }];
-    for (const c of chunks)
-      out.push({
-        start: c.start,
-        end: c.end,
-        kind: 'code',
-        block: index,
-        prefix: indent,
-        pieces: c.end > c.start ? [{ kind: 'text', start: c.start, end: c.end }] : [],
-      });
+    if (end === at) push(at, at, indent);
+    for (let pos = at, first = true; pos < end; first = false) {
+      const cut = codeCut(text, pos, end, first ? room : markRoom);
+      push(pos, cut, first ? indent : mark);
+      pos = cut;
+    }
     at = end + 1;
   }
 }
 
-// Printable ASCII, Latin letters and the common punctuation (’ “ ” – — …): one column each.
-// Almost every word of an article is made of these alone, and string-width is ~20× slower.
-// Left out: the soft hyphen (no column), and © ® ‼ ⁉, which string-width counts as emoji (two).
-const NARROW =
-  /^[\x21-\x7e\u00a1-\u00a8\u00aa-\u00ac\u00af-\u02ff\u2010-\u2027\u2030-\u203b\u203d-\u2048\u204a-\u205e]*$/;
-
-/** Terminal columns of a piece of text: string-width, with a fast path for the common case. */
-export function textWidth(s: string): number {
-  return NARROW.test(s) ? s.length : stringWidth(s);
+/** Where the piece of a code line starting at `pos` ends, for `room` columns. */
+function codeCut(text: string, pos: number, end: number, room: number): number {
+  // A piece of `room` columns is never longer than this many code units, but for very long graphemes.
+  const window = Math.min(end, pos + room * 4 + 64);
+  const piece = hardBreak(text, pos, window, room)[0]!;
+  if (piece.end >= end) return end;
+  const space = text.lastIndexOf(' ', piece.end - 1);
+  return space >= pos + room / 2 ? space + 1 : piece.end;
 }
 
 function* words(text: string, block: Block): Generator<Token> {
@@ -308,38 +334,21 @@ function wrapTokens(
   push();
 }
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-
-function hardBreak(text: string, start: number, end: number, width: number): Token[] {
-  const chunks: Token[] = [];
-  let chunkStart = start;
-  let chunkWidth = 0;
-  for (const { segment, index } of graphemes.segment(text.slice(start, end))) {
-    const w = stringWidth(segment);
-    if (chunkWidth + w > width && chunkWidth > 0) {
-      chunks.push({ start: chunkStart, end: start + index, width: chunkWidth });
-      chunkStart = start + index;
-      chunkWidth = 0;
-    }
-    chunkWidth += w;
-  }
-  if (chunkStart < end) chunks.push({ start: chunkStart, end, width: chunkWidth });
-  return chunks;
-}
-
-/** Cuts a string to at most `width` columns, ending with … when cut. */
+/** Cuts a string to at most `width` columns, ending with … when cut; reads no further than it keeps. */
 export function truncate(s: string, width: number): string {
   if (width <= 0) return '';
-  if (stringWidth(s) <= width) return s;
   let out = '';
   let used = 0;
-  for (const { segment } of graphemes.segment(s)) {
-    const w = stringWidth(segment);
-    if (used + w > width - 1) break;
+  let cut = -1;
+  for (const { segment } of graphemes(s)) {
+    const w = graphemeWidth(segment);
+    if (cut < 0 && used + w > width - 1) cut = out.length;
+    // It does not fit: keep what fits beside the mark.
+    if (used + w > width) return out.slice(0, cut) + '…';
     out += segment;
     used += w;
   }
-  return out + '…';
+  return out;
 }
 
 /** The text a line shows, tags included, without styling. */

@@ -1,3 +1,5 @@
+import { sanitizeLine } from './sanitize.js';
+
 /** A half-open range [start, end) of UTF-16 offsets into an article's text. */
 export interface Span {
   readonly start: number;
@@ -7,14 +9,26 @@ export interface Span {
 /**
  * `meta` is the line under the title (byline · site · date); `quote` a block quotation; `item` one
  * entry of a list (its bullet or number is part of the text); `code` preformatted text whose line
- * breaks and spaces are kept.
+ * breaks and spaces are kept; `row` one row of a table (its cells joined by ` · ` in the text).
  */
-export type BlockKind = 'title' | 'meta' | 'heading' | 'paragraph' | 'quote' | 'item' | 'code';
+export type BlockKind = 'title' | 'meta' | 'heading' | 'paragraph' | 'quote' | 'item' | 'code' | 'row';
+
+/** Where a `row` block sits in its table; the layout draws the table from its rows' cells. */
+export interface TableRow {
+  /** Numbers the tables of the article: the consecutive rows with one number form one table. */
+  readonly table: number;
+  /** A heading row (Markdown's first row, HTML's <th> or <thead> row). */
+  readonly header: boolean;
+  /** Each cell's text, a span of the article's text (empty cells are empty spans). */
+  readonly cells: readonly Span[];
+}
 
 export interface Block extends Span {
   readonly kind: BlockKind;
   /** Heading depth (1 for `#`), list nesting (1 for a top-level item); 0 otherwise. */
   readonly level: number;
+  /** For a `row` block: its cells and table. */
+  readonly row?: TableRow;
 }
 
 /** Inline emphasis the source marked: shown styled, never changing the text. */
@@ -51,15 +65,26 @@ export interface Article {
   readonly styles?: readonly StyleSpan[];
   readonly meta?: ArticleMeta;
   readonly format?: ArticleFormat;
+  /** How the reading fell short, one line each (a limit that flattened a hostile document). */
+  readonly warnings?: readonly string[];
 }
 
-/** A failure to open an article that the user can act on: printed as one line, exit status 1. */
+/**
+ * A failure to open an article that the user can act on: printed as one line, exit status 1.
+ * Its source (a path, a URL) and its problem (which may quote a server's reason phrase or
+ * content type) come from outside, so both are made terminal-safe here, where every load
+ * failure is made, and are safe to print as they are.
+ */
 export class LoadError extends Error {
-  constructor(
-    readonly source: string,
-    readonly problem: string,
-  ) {
-    super(`${source}: ${problem}`);
+  readonly source: string;
+  readonly problem: string;
+
+  constructor(source: string, problem: string) {
+    const shownSource = sanitizeLine(source);
+    const shownProblem = sanitizeLine(problem);
+    super(`${shownSource}: ${shownProblem}`);
     this.name = 'LoadError';
+    this.source = shownSource;
+    this.problem = shownProblem;
   }
 }

@@ -6,7 +6,9 @@ import {
   type BlockKind,
   type InlineStyle,
   LoadError,
+  type Span,
   type StyleSpan,
+  type TableRow,
 } from './article.js';
 import { sanitize } from './sanitize.js';
 
@@ -22,7 +24,16 @@ export interface DraftBlock {
   /** Heading depth or list nesting; 0 otherwise. */
   readonly level?: number;
   readonly runs: readonly Run[];
+  /** For a `row`: its cells' runs (`runs` is then unused), its table's number, whether it is a heading row. */
+  readonly cells?: readonly (readonly Run[])[];
+  readonly table?: number;
+  readonly header?: boolean;
 }
+
+/** What separates a row's cells in the article's text (the layout draws columns instead). */
+export const CELL_SEPARATOR = ' · ';
+
+type Styles = { start: number; end: number; style: InlineStyle }[];
 
 export interface Draft {
   /** The article's title; when empty, the first block becomes the title. */
@@ -40,20 +51,15 @@ const BLOCK_SEPARATOR = '\n\n';
  * line (byline · site · date) come first, and inline emphasis becomes style spans on the text.
  */
 export function buildArticle(draft: Draft, source: string): Article {
-  type Built = {
-    kind: BlockKind;
-    level: number;
-    text: string;
-    styles: { start: number; end: number; style: InlineStyle }[];
-  };
+  type Built = { kind: BlockKind; level: number; text: string; styles: Styles; row?: TableRow };
   const built: Built[] = [];
   for (const b of draft.blocks) {
-    const one = b.kind === 'code' ? codeBlock(b) : inlineBlock(b);
-    if (one.text) built.push({ kind: b.kind, level: b.level ?? 0, ...one });
+    const one = b.kind === 'code' ? codeBlock(b) : b.kind === 'row' ? rowBlock(b) : inlineBlock(b.runs);
+    if (one.text.trim()) built.push({ kind: b.kind, level: b.level ?? 0, ...one });
   }
   let title = collapse(sanitize(draft.title));
   if (!title) {
-    const first = built.findIndex((b) => b.kind !== 'code');
+    const first = built.findIndex((b) => b.kind !== 'code' && b.kind !== 'row');
     if (first < 0) throw new LoadError(source, 'has no text to read');
     const taken = built[first]!;
     title = taken.kind === 'item' ? taken.text.replace(/^(?:[•☐☑]|\d+\.) /u, '') : taken.text;
@@ -69,18 +75,39 @@ export function buildArticle(draft: Draft, source: string): Article {
   for (const b of [...head, ...built]) {
     if (text) text += BLOCK_SEPARATOR;
     const start = text.length;
-    blocks.push({ kind: b.kind, level: b.level, start, end: start + b.text.length });
+    const row = b.row && { ...b.row, cells: b.row.cells.map((c) => ({ start: start + c.start, end: start + c.end })) };
+    blocks.push({ kind: b.kind, level: b.level, start, end: start + b.text.length, ...(row ? { row } : {}) });
     for (const s of b.styles) styles.push({ start: start + s.start, end: start + s.end, style: s.style });
     text += b.text;
   }
   return { title, text, blocks, source, styles, ...(draft.meta ? { meta: draft.meta } : {}), format: draft.format };
 }
 
-/** Runs joined, whitespace collapsed to single spaces, style offsets kept in step. */
-function inlineBlock(b: DraftBlock): { text: string; styles: { start: number; end: number; style: InlineStyle }[] } {
+/**
+ * A table row: each cell as inline text, joined by CELL_SEPARATOR, each cell's span kept. The
+ * title never comes from a row.
+ */
+function rowBlock(b: DraftBlock): { text: string; styles: Styles; row: TableRow } {
   let text = '';
-  const styles: { start: number; end: number; style: InlineStyle }[] = [];
-  for (const run of b.runs) {
+  const styles: Styles = [];
+  const cells: Span[] = [];
+  (b.cells ?? []).forEach((runs, k) => {
+    if (k) text += CELL_SEPARATOR;
+    const cell = inlineBlock(runs);
+    const start = text.length;
+    for (const s of cell.styles) styles.push({ ...s, start: start + s.start, end: start + s.end });
+    text += cell.text;
+    cells.push({ start, end: text.length });
+  });
+  if (!cells.some((c) => c.end > c.start)) return { text: '', styles: [], row: { table: 0, header: false, cells: [] } };
+  return { text, styles, row: { table: b.table ?? 0, header: b.header ?? false, cells } };
+}
+
+/** Runs joined, whitespace collapsed to single spaces, style offsets kept in step. */
+function inlineBlock(runs: readonly Run[]): { text: string; styles: Styles } {
+  let text = '';
+  const styles: Styles = [];
+  for (const run of runs) {
     const clean = sanitize(run.text).replace(/\s+/g, ' ');
     // A space at a run's start is dropped when the text so far already ends in one (or is empty).
     const piece = text === '' || text.endsWith(' ') ? clean.replace(/^ /, '') : clean;
@@ -101,7 +128,7 @@ function inlineBlock(b: DraftBlock): { text: string; styles: { start: number; en
 }
 
 /** Code keeps its lines and spaces; only trailing blank lines and trailing spaces go. */
-function codeBlock(b: DraftBlock): { text: string; styles: { start: number; end: number; style: InlineStyle }[] } {
+function codeBlock(b: DraftBlock): { text: string; styles: Styles } {
   const raw = sanitize(b.runs.map((r) => r.text).join(''));
   const lines = raw.split('\n').map((l) => l.replace(/\s+$/, ''));
   while (lines.length && !lines[0]) lines.shift();

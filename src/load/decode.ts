@@ -2,22 +2,38 @@
  * Bytes to text the way browsers do it: a byte-order mark wins (UTF-8, UTF-16 LE/BE), then the
  * charset the server or the page declares, then UTF-8 if the bytes are valid UTF-8, and
  * Windows-1252 otherwise (which is what "Latin-1" means on the web).
+ *
+ * Two departures, for pages that declare the wrong charset (a common mistake): bytes that are
+ * valid UTF-8 and not plain ASCII are read as UTF-8 whatever legacy charset is declared — text
+ * really in Windows-1252 or KOI8-R almost never happens to be valid UTF-8, while a UTF-8 page
+ * that says "iso-8859-1" is everywhere — and a declared UTF-8 that is not valid UTF-8 falls
+ * through to the guess below (showing £ beats showing �).
  */
 export function decodeBytes(bytes: Uint8Array, declared?: string): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
     return new TextDecoder('utf-8').decode(bytes.subarray(3));
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  const utf8 = validUtf8(bytes);
+  if (utf8 !== null && !isAscii(bytes)) return utf8;
   const label = declared ? supportedLabel(declared) : null;
-  // A declared UTF-8 that is not valid UTF-8 falls through to the guess below, as browsers' do not;
-  // showing £ beats showing �.
   if (label === 'windows-1252') return decodeWindows1252(bytes);
-  if (label && label !== 'utf-8') return new TextDecoder(label).decode(bytes);
+  // UTF-16 without a byte-order mark has NUL bytes, which are refused before this as binary.
+  if (label && label !== 'utf-8' && !label.startsWith('utf-16')) return new TextDecoder(label).decode(bytes);
+  return utf8 ?? decodeWindows1252(bytes);
+}
+
+function validUtf8(bytes: Uint8Array): string | null {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return decodeWindows1252(bytes);
+    return null;
   }
+}
+
+function isAscii(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! > 0x7f) return false;
+  return true;
 }
 
 /**
@@ -51,10 +67,19 @@ export function supportedLabel(charset: string): string | null {
   }
 }
 
-/** The charset a page declares in its first kilobytes: `<meta charset>` or `http-equiv` Content-Type. */
+/**
+ * The charset a page declares in its first kilobytes: `<meta charset>` or `http-equiv`
+ * Content-Type. A page that could be read far enough to find its <meta> is not UTF-16, so a
+ * meta-declared UTF-16 means UTF-8 (and x-user-defined Windows-1252), as the WHATWG prescan says.
+ */
 export function sniffHtmlCharset(bytes: Uint8Array): string | undefined {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
-  return /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1];
+  const declared = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1];
+  if (!declared) return undefined;
+  const label = supportedLabel(declared);
+  if (label?.startsWith('utf-16')) return 'utf-8';
+  if (declared.toLowerCase() === 'x-user-defined') return 'windows-1252';
+  return declared;
 }
 
 /** The charset parameter of a Content-Type header. */

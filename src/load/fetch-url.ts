@@ -1,4 +1,5 @@
 import { LoadError } from './article.js';
+import { sanitizeLine } from './sanitize.js';
 
 export interface UrlLimits {
   readonly timeoutMs: number;
@@ -66,16 +67,15 @@ export async function fetchUrl(address: string, limits: UrlLimits = URL_LIMITS):
       }
       if (!response.ok) {
         await response.body?.cancel().catch(() => {});
-        throw new LoadError(
-          address,
-          `the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
-        );
+        // The reason phrase is the server's own words: anything but CR and LF may be in it.
+        const reason = sanitizeLine(response.statusText).trim();
+        throw new LoadError(address, `the server answered ${response.status}${reason ? ` ${reason}` : ''}`);
       }
       const contentType = response.headers.get('content-type') ?? '';
       const type = contentType.split(';')[0]!.trim();
       if (type && !READABLE.test(type)) {
         await response.body?.cancel().catch(() => {});
-        throw new LoadError(address, `is not an article (the server sent ${type})`);
+        throw new LoadError(address, `is not an article (the server sent ${sanitizeLine(type)})`);
       }
       const tooLarge = () =>
         new LoadError(address, `is larger than ${limits.maxBytes / 1024 / 1024} MB, the most lede downloads`);

@@ -1,7 +1,8 @@
 import { decodeHTML } from 'entities';
-import { Lexer, type Token, type Tokens } from 'marked';
+import type { Token, TokenizerExtension, Tokens } from 'marked';
 import type { Article, InlineStyle } from './article.js';
 import { buildArticle, type DraftBlock, type Run } from './build.js';
+import { lexWithLimits } from './markdown-limits.js';
 
 /**
  * Markdown through marked's lexer (a real CommonMark/GFM parser, no rendering): headings are
@@ -11,8 +12,9 @@ import { buildArticle, type DraftBlock, type Run } from './build.js';
  */
 export function parseMarkdown(source: string, origin: string): Article {
   const { body, title: frontTitle } = frontMatter(source.replace(/^\uFEFF/, ''));
-  const tokens = new Lexer({ gfm: true }).lex(body);
+  const { tokens, warning } = lexWithLimits(body, [MATH]);
   const blocks: DraftBlock[] = [];
+  tableCount = 0;
   let title = frontTitle;
   const first = tokens.find((t) => t.type !== 'space' && !(t.type === 'html' && /^\s*<!--/.test(t.raw)));
   for (const token of tokens) {
@@ -26,8 +28,32 @@ export function parseMarkdown(source: string, origin: string): Article {
     }
     block(token, blocks, 0, null);
   }
-  return buildArticle({ title, blocks, format: 'markdown' }, origin);
+  const article = buildArticle({ title, blocks, format: 'markdown' }, origin);
+  return warning ? { ...article, warnings: [warning] } : article;
 }
+
+/**
+ * `$…$` and `$$…$$` (TeX math, as pandoc and GitHub read it) are kept as written: left to
+ * marked, the `*` and `_` in them became emphasis and vanished. A `$` followed by a space, or a
+ * closing `$` followed by a digit, is money ("$5 and $10"), not math. Neither part can run past
+ * the next `$`, so no attempt backtracks far.
+ */
+const MATH_PATTERN = /^\$\$[^$]+\$\$|^\$(?![\s$])[^$\n]*[^\s$\\]\$(?!\d)/;
+const MATH: TokenizerExtension = {
+  name: 'math',
+  level: 'inline',
+  start: (src) => {
+    const at = src.indexOf('$');
+    return at < 0 ? undefined : at;
+  },
+  tokenizer: (src) => {
+    const m = MATH_PATTERN.exec(src);
+    return m ? { type: 'math', raw: m[0], text: m[0] } : undefined;
+  },
+};
+
+/** Numbers the tables of the document being read (parsing is synchronous: one document at a time). */
+let tableCount = 0;
 
 function block(token: Token, out: DraftBlock[], depth: number, quote: 'quote' | null): void {
   switch (token.type) {
@@ -76,11 +102,18 @@ function block(token: Token, out: DraftBlock[], depth: number, quote: 'quote' | 
       out.push({ kind: 'code', runs: [{ text: (token as Tokens.Code).text }] });
       return;
     case 'table': {
+      // Rows of cells; the layout draws them as a table at the width it has.
       const t = token as Tokens.Table;
-      const row = (cells: Tokens.TableCell[]) =>
-        cells.flatMap((c, i) => [...(i ? [{ text: ' · ' }] : []), ...inline(c.tokens)]);
-      out.push({ kind: 'paragraph', runs: row(t.header) });
-      for (const r of t.rows) out.push({ kind: 'paragraph', runs: row(r) });
+      const table = tableCount++;
+      const row = (cells: Tokens.TableCell[], header: boolean): DraftBlock => ({
+        kind: 'row',
+        runs: [],
+        cells: cells.map((c) => inline(c.tokens)),
+        table,
+        header,
+      });
+      out.push(row(t.header, true));
+      for (const r of t.rows) out.push(row(r, false));
       return;
     }
     case 'html': {
@@ -149,8 +182,21 @@ function frontMatter(source: string): { body: string; title: string } {
   return { body: source.slice(m[0].length), title };
 }
 
+/**
+ * The text of a piece of raw HTML: comments dropped (an unclosed one runs to the end), tags
+ * replaced by a space. Linear: a comment is found with indexOf, and a tag cannot contain `<`, so
+ * no match attempt runs past the next one (`/<!--[\s\S]*?-->/` over many unclosed `<!--` was quadratic).
+ */
 function stripTags(html: string): string {
-  return unescapeEntities(html.replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]*>/g, ' '));
+  let text = '';
+  let at = 0;
+  for (let open = html.indexOf('<!--'); open >= 0; open = html.indexOf('<!--', at)) {
+    text += html.slice(at, open);
+    const close = html.indexOf('-->', open + 4);
+    at = close < 0 ? html.length : close + 3;
+  }
+  text += html.slice(at);
+  return unescapeEntities(text.replace(/<[^<>]*>/g, ' '));
 }
 
 /** marked keeps character references (&mdash;, &#8212;) and escapes &, <, > in text: give the reader the characters. */

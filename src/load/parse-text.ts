@@ -1,7 +1,6 @@
 import { type Article, type Block, LoadError } from './article.js';
 import { sanitize } from './sanitize.js';
 
-const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
 const BLOCK_SEPARATOR = '\n\n';
 
 interface RawBlock {
@@ -24,12 +23,11 @@ export function parsePlainText(raw: string, source: string): Article {
     current = [];
   };
   for (const line of lines) {
-    const heading = HEADING.exec(line);
+    const heading = atxHeading(line);
     if (line.trim() === '') flush();
     else if (heading) {
       flush();
-      const content = collapse(heading[2] ?? '');
-      if (content) raws.push({ kind: 'heading', level: heading[1]!.length, content });
+      if (heading.content) raws.push({ kind: 'heading', level: heading.level, content: heading.content });
     } else current.push(line);
   }
   flush();
@@ -40,6 +38,24 @@ export function parsePlainText(raw: string, source: string): Article {
   const first = nonEmpty[0]!;
   nonEmpty[0] = { kind: 'title', level: 0, content: first.content };
   return assemble(nonEmpty, source);
+}
+
+/**
+ * `## Heading ##`: one to six #, white space, the words, optional closing #s. Read without a
+ * regular expression: `^(#{1,6})\s+(.*?)\s*#*\s*$` backtracks cubically on a line of spaces
+ * (`# a`, 5,000 spaces, `b` ran for minutes).
+ */
+function atxHeading(line: string): { level: number; content: string } | null {
+  let level = 0;
+  while (level < line.length && line[level] === '#') level++;
+  if (level < 1 || level > 6 || !/\s/.test(line[level] ?? '')) return null;
+  let end = line.length;
+  while (end > level && /\s/.test(line[end - 1]!)) end--;
+  let hashes = end;
+  while (hashes > level && line[hashes - 1] === '#') hashes--;
+  // Closing #s count only after white space (`# C#` keeps its #).
+  if (hashes < end && /\s/.test(line[hashes - 1] ?? '')) end = hashes;
+  return { level, content: collapse(line.slice(level, end)) };
 }
 
 function collapse(s: string): string {

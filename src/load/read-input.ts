@@ -6,6 +6,7 @@ import { charsetOf, decodeBytes, isUtf16, sniffHtmlCharset } from './decode.js';
 import { fetchUrl, isUrl, URL_LIMITS, type UrlLimits } from './fetch-url.js';
 import { formatFromContentType, formatFromName, sniffFormat } from './format.js';
 import { parsePlainText } from './parse-text.js';
+import { sanitizeLine } from './sanitize.js';
 
 /** Refuse inputs larger than this rather than exhaust memory: far beyond any article or book. */
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
@@ -103,7 +104,9 @@ export interface BytesInfo extends OpenOptions {
  * server or the extension says, then what the content looks like. HTML and Markdown parsers
  * load only when such an input arrives, so plain text opens without them.
  */
-export async function articleFromBytes(bytes: Buffer, source: string, info: BytesInfo = {}): Promise<Article> {
+export async function articleFromBytes(bytes: Buffer, rawSource: string, info: BytesInfo = {}): Promise<Article> {
+  // The name is shown (status bar, shelf, messages) and kept on the Article: terminal-safe from here on.
+  const source = sanitizeLine(rawSource);
   if (bytes.length === 0) throw new LoadError(source, 'the file is empty');
   if (!isUtf16(bytes) && bytes.includes(0)) throw new LoadError(source, 'looks like a binary file, not text');
   const hinted =

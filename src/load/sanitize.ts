@@ -34,3 +34,12 @@ export function isTerminalSafe(s: string): boolean {
   // eslint-disable-next-line no-control-regex -- the controls are what it looks for
   return !/[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/.test(s);
 }
+
+/**
+ * `sanitize` for text shown on one line — a file name, a URL, a server's reason phrase, an error
+ * message — where a line break would be as misleading as any control: it becomes ␊ (and a
+ * carriage return ␍), so a name with a newline in it still reads as one name on one line.
+ */
+export function sanitizeLine(raw: string): string {
+  return sanitize(raw.replace(/\r/g, '\u240D')).replace(/\n/g, '\u240A');
+}

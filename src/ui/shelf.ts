@@ -4,7 +4,7 @@ import { truncate } from '../layout/wrap.js';
 
 /** One article offered on the shelf: opened already, or the one line saying why it could not be. */
 export interface ShelfEntry {
-  /** The path or URL as given. */
+  /** The path or URL as given, made terminal-safe where it entered (a file name may hold escapes). */
   readonly source: string;
   readonly article: Article | null;
   readonly error: string | null;

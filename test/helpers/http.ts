@@ -1,6 +1,6 @@
 /** A web server on 127.0.0.1 for the URL tests, and a port where nothing listens. */
-import { type RequestListener, type Server, createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { type RequestListener, createServer } from 'node:http';
+import { type AddressInfo, type Server, type Socket, createServer as createNetServer } from 'node:net';
 
 export interface LocalServer {
   readonly server: Server;
@@ -29,4 +29,30 @@ export async function closedPort(): Promise<number> {
   const port = (other.address() as AddressInfo).port;
   await new Promise<void>((resolve) => other.close(() => resolve()));
   return port;
+}
+
+/**
+ * A server that answers every request with `response`, written to the socket byte for byte.
+ * Node's own server refuses to send what a hostile server would (control characters in a reason
+ * phrase, bytes 0x80–0x9F in a header), so the response is written by hand, in Latin-1.
+ */
+export async function listenRaw(response: string): Promise<LocalServer> {
+  const server = createNetServer((socket) => {
+    socket.once('data', () => socket.end(Buffer.from(response, 'latin1')));
+    socket.on('error', () => {});
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const sockets = new Set<Socket>();
+  server.on('connection', (s) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+  return {
+    server,
+    base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: async () => {
+      for (const s of sockets) s.destroy();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
 }

@@ -71,12 +71,15 @@ interface DomElement {
 }
 
 function ledeParagraphs(article: Article): string[] {
-  return article.blocks
-    .filter((b) => b.kind === 'paragraph' || b.kind === 'quote' || b.kind === 'item')
-    .map((b) => {
-      const text = article.text.slice(b.start, b.end);
-      return b.kind === 'item' ? text.replace(/^(?:• |\d+\. )/, '') : text;
-    });
+  return (
+    article.blocks
+      // A table row is a block of its own (its cells joined by ' · ' in the text).
+      .filter((b) => b.kind === 'paragraph' || b.kind === 'quote' || b.kind === 'item' || b.kind === 'row')
+      .map((b) => {
+        const text = article.text.slice(b.start, b.end);
+        return b.kind === 'item' ? text.replace(/^(?:• |\d+\. )/, '') : text;
+      })
+  );
 }
 
 function collapse(s: string): string {
@@ -215,9 +218,9 @@ describe('sections.html: an article among navigation, ads and comments', () => {
       'paragraph: Today a computer in the harbour offi',
       'code: tides --station north-pier --days 7',
       'paragraph: The constituents are listed in the o',
-      'paragraph: Constituent · Period · Amplitude',
-      'paragraph: M2 · 12.42 h · 1.9 m',
-      'paragraph: S2 · 12.00 h · 0.6 m',
+      'row: Constituent · Period · Amplitude',
+      'row: M2 · 12.42 h · 1.9 m',
+      'row: S2 · 12.00 h · 0.6 m',
       'paragraph: Staff who want to try the model them',
       'item 1: • Ask the clerk for an account.',
       'item 1: • Run tides --help to see the option',
