@@ -17,6 +17,7 @@ import { guardOutput } from './output.js';
 import { unknownOption } from './unknown-option.js';
 import { isDumbTerminal } from './terminal.js';
 import { sanitize } from '../load/sanitize.js';
+import { printMessage } from './messages.js';
 
 /** Exit statuses, as the README documents them. */
 const EXIT = { ok: 0, input: 1, usage: 2, internal: 70 } as const;
@@ -83,7 +84,7 @@ ${keySummary()
 
 /** Messages quote arguments and errors, which may hold anything: they are printed terminal-safe. */
 function fail(status: number, message: string): never {
-  process.stderr.write(`lede: ${sanitizeLine(message)}\n`);
+  printMessage(message);
   process.exit(status);
 }
 
@@ -193,7 +194,7 @@ async function main(): Promise<void> {
     return;
   }
   const article = await loadOne(what.input, options);
-  for (const w of article.warnings ?? []) process.stderr.write(`lede: ${article.source}: ${w}\n`);
+  for (const w of article.warnings ?? []) printMessage(`${article.source}: ${w}`);
   if (cli.flags.json) {
     // The analysis (the recogniser's model, the tagger's lexicon) loads only when it is needed: --plain stays quick.
     const { analyze } = await import('../analysis/analyze.js');
@@ -221,7 +222,7 @@ async function main(): Promise<void> {
     key: articleKey(article.text),
     words: wordCount(article.text),
   };
-  if (warning) process.stderr.write(`lede: ${sanitizeLine(warning)}\n`);
+  if (warning) printMessage(warning);
   // The first screen is drawn before Ink and React load (they take longer than everything else
   // together), and the analysis starts in its worker at the same moment.
   const { openScreen } = await import('./first-screen.js');
@@ -258,7 +259,7 @@ async function printBrief(what: Inputs, options: OpenOptions): Promise<void> {
       items.push(brief(await openArticle(source, options)));
     } catch (error) {
       if (!(error instanceof LoadError)) throw error;
-      process.stderr.write(`lede: ${error.message}\n`);
+      printMessage(error.message);
     }
   }
   if (!items.length) fail(EXIT.input, `${what.heading}: no article could be opened`);
@@ -295,7 +296,7 @@ async function runShelf(
     }),
   );
   const { store, warning } = await positions();
-  if (warning) process.stderr.write(`lede: ${sanitizeLine(warning)}\n`);
+  if (warning) printMessage(warning);
   const { runReader } = await import('./reader.js');
   await runReader(entries, {
     width,

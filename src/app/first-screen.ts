@@ -5,6 +5,7 @@ import { type ColorMode, createPaint } from '../ui/paint.js';
 import { createInitialState, structureOnly } from '../ui/state.js';
 import { firstFrame } from '../ui/view.js';
 import type tty from 'node:tty';
+import { printMessage } from './messages.js';
 
 /** The terminal taken and the analysis started, handed on to the reader (reader.tsx). */
 export interface Prepared {
@@ -47,7 +48,7 @@ export function openScreen(
   );
   const leave = (status: number, message?: string) => {
     screen.restore();
-    if (message) process.stderr.write(`lede: ${message}\n`);
+    if (message) printMessage(message);
     process.exit(status);
   };
   const paint = createPaint(options.colorMode);

@@ -8,6 +8,7 @@ import { enterFullScreen, onFatal, requireKeyboard } from './terminal.js';
 import { type ColorMode, createPaint } from '../ui/paint.js';
 import { Session, type Tracker, savePosition } from '../ui/Session.js';
 import type { ShelfEntry } from '../ui/shelf.js';
+import { printMessage } from './messages.js';
 
 export interface ReaderOptions {
   /** The worker script that analyses an article (dist/analysis-worker.js). */
@@ -89,7 +90,7 @@ export async function runReader(entries: readonly ShelfEntry[], options: ReaderO
     if (warning) warnings.push(warning);
   };
   const printWarnings = () => {
-    for (const w of warnings.splice(0)) process.stderr.write(`lede: ${w}\n`);
+    for (const w of warnings.splice(0)) printMessage(w);
   };
   const leave = (status: number, message?: string) => {
     try {
@@ -104,7 +105,7 @@ export async function runReader(entries: readonly ShelfEntry[], options: ReaderO
     }
     screen.restore();
     printWarnings();
-    if (message) process.stderr.write(`lede: ${message}\n`);
+    if (message) printMessage(message);
     process.exit(status);
   };
   if (prepared) prepared.leave = leave;

@@ -5,6 +5,7 @@ import { keyHint } from './keymap.js';
 import type { Paint } from './paint.js';
 import { currentSection, paneHeight, percentRead, sidebarVisible, sidebarWidth } from './geometry.js';
 import type { ViewState } from './state.js';
+import { sanitizeLine } from '../load/sanitize.js';
 
 /**
  * What the components draw, as plain functions of the state: the components (Ink) use them, and
@@ -67,7 +68,7 @@ export function statusText(s: ViewState, cols: number): string {
 export function pendingNote(s: Pick<ViewState, 'analysis'>): string {
   const a = s.analysis;
   if (a.kind === 'running') return `finding… ${Math.floor((a.done / Math.max(1, a.total)) * 100)}%`;
-  if (a.kind === 'failed') return `analysis failed: ${a.message}`;
+  if (a.kind === 'failed') return `analysis failed: ${sanitizeLine(a.message)}`;
   return 'none found';
 }
 

@@ -5,7 +5,7 @@
  * a plain child process for `--plain`. Needs `npm run build`.
  */
 import { execFile } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LocalServer, listenRaw } from '../helpers/http.js';
@@ -106,6 +106,23 @@ describe('names and server answers cannot drive the terminal', () => {
     const run = await runCli(['--plain', `${badType.base}/story`]);
     expect(run.status).toBe(1);
     expect(run.stderr).toBe(`lede: ${badType.base}/story: is not an article (the server sent image/x⍰0)\n`);
+  });
+
+  it('prints a warning that quotes a state path from the environment with stand-ins', async (t) => {
+    // XDG_STATE_HOME is the user's, but a warning quoting it reaches the terminal like any text.
+    const state = join(tempDir('lede-attack-state-'), `state${TITLE_SEQ}${RED}`);
+    mkdirSync(join(state, 'lede'), { recursive: true });
+    writeFileSync(join(state, 'lede', 'positions.json'), '{ not json');
+    const seed = join(REPO_ROOT, 'seeds/us-drone-strike-baghdad.txt');
+    const s = owned(t, launchCli([seed], { cols: 120, rows: 20, env: { XDG_STATE_HOME: state } }));
+    const seen = watchTitles(s);
+    await s.waitFor('US drone strike');
+    s.press('q');
+    await s.exit();
+    const shown = s.screen().join('');
+    expect(shown, s.dump()).toContain('state␛]0;PWNED␇␛[31m/lede/positions.json is not a');
+    expect(seen.titles).toEqual([]);
+    expect(s.output).not.toContain(TITLE_SEQ);
   });
 
   it("shows the servers' answers in the shelf's error rows with stand-ins", async (t) => {
