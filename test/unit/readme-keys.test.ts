@@ -97,6 +97,7 @@ const ROWS: readonly (readonly [string, readonly (readonly [Command, Context])[]
       ['quitAll', 'any'],
     ],
   ],
+  ['suspend lede', [['suspend', 'any']]],
   [
     'choose an article',
     [
