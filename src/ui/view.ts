@@ -1,6 +1,6 @@
 import stringWidth from 'string-width';
-import { type Decoration, sortDecorations, styleLine } from '../layout/decorate.js';
-import { lineText, truncate } from '../layout/wrap.js';
+import { type Decoration, type Segment, type StyleName, sortDecorations, styleLine } from '../layout/decorate.js';
+import { type Line, lineText, truncate } from '../layout/wrap.js';
 import type { Paint } from './paint.js';
 import { type ViewState, currentSection, paneHeight, percentRead, sidebarVisible, sidebarWidth } from './state.js';
 
@@ -29,6 +29,38 @@ export function decorations(
   if (s.search) for (const m of s.search.matches) out.push({ start: m.start, end: m.end, style: 'match' });
   if (s.mark) out.push({ start: s.mark.start, end: s.mark.end, style: 'current' });
   return sortDecorations(out);
+}
+
+/** Styles a terminal without attributes cannot show, so they are drawn with characters instead. */
+const MARKED: readonly StyleName[] = ['match', 'current'];
+const isMarked = (seg: Segment) => seg.styles.some((st) => MARKED.includes(st));
+/** The margin column beside a line that holds a search match or the marked mention, without styling. */
+export const LINE_MARK = '>';
+
+/**
+ * One line of the text pane as drawn: the margin column before it, and the line painted. Where
+ * styling is off (TERM=dumb) the search matches and the marked mention would be invisible, so the
+ * margin shows `>` beside their line and they are put in brackets, `[Baghdad]` — when the brackets
+ * fit in `room` columns; the line is never cut to make room for them.
+ */
+export function paneLine(
+  text: string,
+  line: Line,
+  decos: readonly Decoration[],
+  paint: Paint,
+  room: number,
+): { margin: string; body: string } {
+  const segments = styleLine(text, line, decos);
+  if (paint.mode !== 'none' || !segments.some(isMarked)) return { margin: ' ', body: paint.segments(segments) };
+  const bracketed: Segment[] = [];
+  segments.forEach((seg, i) => {
+    const marked = isMarked(seg);
+    if (marked && !(i > 0 && isMarked(segments[i - 1]!))) bracketed.push({ text: '[', styles: [] });
+    bracketed.push(seg);
+    if (marked && !(i + 1 < segments.length && isMarked(segments[i + 1]!))) bracketed.push({ text: ']', styles: [] });
+  });
+  const fits = stringWidth(bracketed.map((seg) => seg.text).join('')) <= room;
+  return { margin: LINE_MARK, body: paint.segments(fits ? bracketed : segments) };
 }
 
 /** The status bar's text at a given width: what it says about where the reader is. */
@@ -88,9 +120,10 @@ export function firstFrame(s: ViewState, paint: Paint): string {
       // As the pane draws it: one column of padding, the line cut to the pane (truncate-end).
       const whole = lineText(s.doc.analysis.text, line);
       const plain = truncate(whole, paneWidth - 1);
-      const styled = plain === whole ? paint.segments(styleLine(s.doc.analysis.text, line, decos)) : plain;
-      row = ` ${styled}`;
-      used = 1 + stringWidth(plain);
+      const drawn = paneLine(s.doc.analysis.text, line, decos, paint, paneWidth - 1);
+      row = plain === whole ? drawn.margin + drawn.body : ` ${plain}`;
+      // (string-width does not count escape sequences.)
+      used = 1 + stringWidth(plain === whole ? drawn.body : plain);
     }
     if (side) {
       const heading = i === 0 ? paint.style('bold', 'Entities') + paint.style('dim', `  ${pendingNote(s)}`) : '';
