@@ -64,7 +64,7 @@ export function layoutArticle(
  */
 export class LazyLayout implements Layout {
   readonly width: number;
-  private readonly out: Line[] = [];
+  private out: Line[] = [];
   private readonly sortedTags: readonly Tag[];
   private tagIndex = 0;
   private nextBlock = 0;
@@ -95,19 +95,46 @@ export class LazyLayout implements Layout {
 
   /** Wraps until the line showing `offset` exists. */
   ensureOffset(offset: number): this {
-    const { blocks } = this.article;
-    while (!this.complete) {
-      // A block's first line may be the blank line before it, which starts just after the previous block.
-      const previous = blocks[this.nextBlock - 1];
-      if ((previous ? previous.end + 1 : blocks[this.nextBlock]!.start) > offset) break;
-      this.wrapNext();
-    }
+    while (!this.hasOffset(offset)) this.wrapNext();
     return this;
   }
 
   ensureAll(): this {
     while (!this.complete) this.wrapNext();
     return this;
+  }
+
+  /**
+   * The same as `ensureLines`, `ensureOffset` and `ensureAll`, but never changing this layout:
+   * it is returned as it is when it already reaches that far, else a copy is wrapped further.
+   * The reducer uses these, so a state it is given is never changed under whoever holds it.
+   */
+  withLines(count: number): LazyLayout {
+    return this.complete || this.out.length >= count ? this : this.copy().ensureLines(count);
+  }
+
+  withOffset(offset: number): LazyLayout {
+    return this.hasOffset(offset) ? this : this.copy().ensureOffset(offset);
+  }
+
+  withAll(): LazyLayout {
+    return this.complete ? this : this.copy().ensureAll();
+  }
+
+  /** Whether the line showing `offset` has been wrapped. */
+  private hasOffset(offset: number): boolean {
+    if (this.complete) return true;
+    // A block's first line may be the blank line before it, which starts just after the previous block.
+    const previous = this.article.blocks[this.nextBlock - 1];
+    return (previous ? previous.end + 1 : this.article.blocks[this.nextBlock]!.start) > offset;
+  }
+
+  private copy(): LazyLayout {
+    const c = new LazyLayout(this.article, this.width, this.sortedTags);
+    c.out = this.out.slice();
+    c.tagIndex = this.tagIndex;
+    c.nextBlock = this.nextBlock;
+    return c;
   }
 
   /** Wraps blocks for about `budgetMs` milliseconds; true once everything is wrapped. */

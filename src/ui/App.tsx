@@ -11,15 +11,8 @@ import type { Paint } from './paint.js';
 import { offsetOfLine } from '../layout/lines.js';
 import type { AnalysisJob } from '../analysis/in-worker.js';
 import { collectGarbage } from '../app/gc.js';
-import {
-  type Document,
-  SIDEBAR_MAX_WIDTH,
-  createInitialState,
-  paneHeight,
-  percentRead,
-  reducer,
-  sidebarVisible,
-} from './state.js';
+import { SIDEBAR_MAX_WIDTH, paneHeight, percentRead, sidebarVisible } from './geometry.js';
+import { type Document, createInitialState, reducer } from './state.js';
 
 /** Where the reader is: the text offset at the top of the view, and how far through. */
 export interface Position {

@@ -1,23 +1,28 @@
 import type { Analysis, Entity, Span } from '../analysis/types.js';
 import type { Article } from '../load/article.js';
-import { lineIndexAt, offsetOfLine } from '../layout/lines.js';
+import { offsetOfLine } from '../layout/lines.js';
 import { sidebarEntities } from '../layout/sidebar.js';
-import { LazyLayout, type Tag } from '../layout/wrap.js';
+import type { LazyLayout } from '../layout/wrap.js';
 import { paragraphSpans, sectionSpans } from '../analysis/structure.js';
+import { currentSection, paneHeight, sidebarVisible, viewportOf } from './geometry.js';
 import { helpColumns } from './help.js';
 import { type Command, type Focus, lookup } from './keymap.js';
+import { buildLayout, locate, nextStop, relayout, reveal, scroll, scrollTo } from './moves.js';
+import { type Search, confirmSearch, currentMatch, startSearch, stepMatch, walking, withQuery } from './search.js';
+import * as viewport from './viewport.js';
 
-/** The reading measure people find comfortable; wider lines are hard to track. */
-export const MAX_MEASURE = 80;
-/** Columns the sidebar takes, its border included; it grows into spare columns up to the maximum. */
-export const SIDEBAR_WIDTH = 32;
-export const SIDEBAR_MAX_WIDTH = 44;
-/** Below this many columns the sidebar would squeeze the text too much, so it hides. */
-export const SIDEBAR_MIN_COLUMNS = 80;
-/** Rows that are not article: the status bar, plus one row left free so Ink never fills the screen and clears it each frame. */
-export const CHROME_ROWS = 2;
-/** A jump puts its target this far down the page, so it is read in context, not at the edge. */
-const JUMP_FRACTION = 1 / 3;
+/**
+ * The reader's view state and its reducer. The reducer is pure: it composes the viewport model
+ * (viewport.ts), search (search.ts) and the moves over the wrapped text (moves.ts) with the rest
+ * of the view, and never changes a state it is given. The lazy layout is wrapped further in idle
+ * time by the App, outside the reducer; when a command needs lines not wrapped yet, the reducer
+ * works on a copy wrapped that far (`LazyLayout.withLines` and co.).
+ */
+
+// The CLI reads the measure from here (src/app/cli.tsx).
+export { MAX_MEASURE } from './geometry.js';
+export type { Search } from './search.js';
+export { reveal } from './moves.js';
 
 export interface Document {
   readonly article: Article;
@@ -46,15 +51,6 @@ export type AnalysisStatus =
   | { readonly kind: 'done' }
   | { readonly kind: 'running'; readonly done: number; readonly total: number }
   | { readonly kind: 'failed'; readonly message: string };
-
-export interface Search {
-  readonly typing: boolean;
-  readonly query: string;
-  readonly matches: readonly Span[];
-  readonly index: number;
-  /** Where the view was when the search began, to return to on cancel. */
-  readonly originTop: number;
-}
 
 export interface ViewState {
   readonly doc: Document;
@@ -135,175 +131,27 @@ export function createInitialState(doc: Document, options: InitOptions): ViewSta
     quitAll: false,
     analysis: options.analysing ? ({ kind: 'running', done: 0, total: 1 } as const) : ({ kind: 'done' } as const),
   };
-  const layout = buildLayout(base);
-  const start = { ...base, layout };
-  const top = options.startOffset
-    ? lineIndexAt(layout.ensureOffset(options.startOffset).lines, options.startOffset)
-    : 0;
-  return clampTop({ ...start, top });
+  const start: ViewState = { ...base, layout: buildLayout(base) };
+  if (!options.startOffset) return scrollTo(start, 0);
+  const [at, line] = locate(start, options.startOffset);
+  return scrollTo(at, line);
 }
 
-// ---- derived geometry ------------------------------------------------------------------------
-
-export function sidebarVisible(s: Pick<ViewState, 'sidebarWanted' | 'cols'>): boolean {
-  return s.sidebarWanted && s.cols >= SIDEBAR_MIN_COLUMNS;
-}
-
-/** The sidebar's width now: its minimum, or more when the text leaves columns unused. */
-export function sidebarWidth(s: Pick<ViewState, 'sidebarWanted' | 'cols' | 'layout'>): number {
-  if (!sidebarVisible(s)) return 0;
-  const spare = s.cols - (s.layout.width + 2) - 1;
-  return Math.max(SIDEBAR_WIDTH, Math.min(SIDEBAR_MAX_WIDTH, spare));
-}
-
-export function paneHeight(s: Pick<ViewState, 'rows'>): number {
-  return Math.max(1, s.rows - CHROME_ROWS);
-}
-
-export function measure(s: Pick<ViewState, 'fixedWidth' | 'cols' | 'sidebarWanted'>): number {
-  const room = s.cols - (sidebarVisible(s) ? SIDEBAR_WIDTH : 0) - 2;
-  const width = s.fixedWidth ?? Math.min(MAX_MEASURE, room);
-  return Math.max(1, Math.min(width, s.cols - 1));
-}
-
-/**
- * The furthest the top line may go. Until the layout is complete this only needs the lines up to
- * one page past `top`: there are more after them, so `top` is never the limit.
- */
-export function maxTop(s: Pick<ViewState, 'layout' | 'rows' | 'top'>): number {
-  const { lines } = s.layout.ensureLines(s.top + 2 * paneHeight(s));
-  return Math.max(0, lines.length - paneHeight(s));
-}
-
-/**
- * How far through the text the view reaches: the offset where the line below the view starts, as
- * a share of the text (100 once the last line shows). By offset, not by line, so that it needs
- * no more of the layout than the view and reads the same however much has been wrapped.
- */
-export function percentRead(s: Pick<ViewState, 'layout' | 'rows' | 'top' | 'doc'>): number {
-  const height = paneHeight(s);
-  const below = s.layout.ensureLines(s.top + height + 1).lines[s.top + height];
-  const length = s.doc.analysis.text.length;
-  if (!below || length === 0) return 100;
-  return Math.min(100, Math.round((below.start / length) * 100));
-}
-
-/** 1-based index of the section the top of the view is in (0 before the first heading). */
-export function currentSection(s: Pick<ViewState, 'doc' | 'layout' | 'top'>): number {
-  const at = offsetOfLine(s.layout.lines, s.top);
-  const { sections } = s.doc.analysis;
-  let current = 0;
-  sections.forEach((section, i) => {
-    if (section.start <= at) current = i + 1;
-  });
-  return Math.max(current, sections.length ? 1 : 0);
-}
-
-function quoteTags(doc: Document): Tag[] {
-  return doc.analysis.quotes.filter((q) => q.speaker).map((q) => ({ at: q.end, text: `— ${q.speaker}` }));
-}
-
-function buildLayout(s: Pick<ViewState, 'doc' | 'highlight' | 'fixedWidth' | 'cols' | 'sidebarWanted'>): LazyLayout {
-  return new LazyLayout(s.doc.article, measure(s), s.highlight ? quoteTags(s.doc) : []);
-}
-
-/**
- * Re-wraps after anything that changes the measure or the text shown, keeping the top line the
- * one being read. Only the text up to the view is wrapped now; the rest follows when needed.
- */
-function relayout(prev: ViewState, next: ViewState): ViewState {
-  const anchor = offsetOfLine(prev.layout.lines, prev.top);
-  const layout = buildLayout(next).ensureOffset(anchor);
-  const withLayout = { ...next, layout };
-  return clampTop({ ...withLayout, top: lineIndexAt(layout.lines, anchor) });
-}
-
-/** The line showing `offset`, wrapping as far as it if need be. */
-function lineOf(s: Pick<ViewState, 'layout'>, offset: number): number {
-  return lineIndexAt(s.layout.ensureOffset(offset).lines, offset);
-}
-
-function clampTop(s: ViewState): ViewState {
-  const top = Math.max(0, Math.min(s.top, maxTop(s)));
-  return top === s.top ? s : { ...s, top };
-}
-
-function scrollTo(s: ViewState, top: number): ViewState {
-  return clampTop({ ...s, top });
-}
-
-/** Brings a span into view a third of the way down (unless already comfortably visible) and marks it. */
-export function reveal(s: ViewState, span: Span): ViewState {
-  const line = lineOf(s, span.start);
-  const height = paneHeight(s);
-  const visible = line > s.top && line < s.top + height - 1;
-  const top = visible ? s.top : line - Math.floor(height * JUMP_FRACTION);
-  return scrollTo({ ...s, mark: span }, top);
-}
-
-// ---- sections --------------------------------------------------------------------------------
-
-/** Section starts, or paragraph starts when the article has no headings. */
-function stops(s: ViewState): readonly Span[] {
-  const { sections, paragraphs } = s.doc.analysis;
-  const titled = sections.filter((x) => x.title !== null);
-  return titled.length ? titled : paragraphs;
-}
-
-function nextStop(s: ViewState, direction: 1 | -1): ViewState {
-  const spans = stops(s);
-  let target: number | undefined;
-  if (direction > 0) {
-    // Wraps only as far as the next stop, not the whole book.
-    for (const x of spans) {
-      const line = lineOf(s, x.start);
-      if (line > s.top) {
-        target = line;
-        break;
-      }
-    }
-  } else {
-    const at = offsetOfLine(s.layout.lines, s.top);
-    for (let k = spans.length - 1; k >= 0 && target === undefined; k--) {
-      if (spans[k]!.start > at) continue;
-      const line = lineOf(s, spans[k]!.start);
-      if (line < s.top) target = line;
-    }
-  }
-  if (target === undefined) return { ...s, message: direction > 0 ? 'no later section' : 'no earlier section' };
-  return scrollTo(s, target);
-}
-
-// ---- search ----------------------------------------------------------------------------------
-
-/** Literal search, case-insensitive unless the query has a capital letter (vim's smartcase). */
-export function findMatches(text: string, query: string): Span[] {
-  if (!query) return [];
-  // A regex over the text itself keeps offsets exact; lower-casing a copy would not ("İ" → two units).
-  const flags = query !== query.toLowerCase() ? 'gu' : 'giu';
-  const literal = new RegExp(query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), flags);
-  return [...text.matchAll(literal)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-}
+// ---- search and mentions ---------------------------------------------------------------------
 
 function updateQuery(s: ViewState, query: string): ViewState {
   const search = s.search!;
-  const matches = findMatches(s.doc.analysis.text, query);
   const from = offsetOfLine(s.layout.lines, search.originTop);
-  const index = Math.max(
-    0,
-    matches.findIndex((m) => m.start >= from),
-  );
-  const next: ViewState = { ...s, search: { ...search, query, matches, index }, top: search.originTop, mark: null };
-  return matches.length ? reveal(next, matches[index]!) : next;
+  const next = withQuery(search, s.doc.analysis.text, query, from);
+  const back: ViewState = { ...s, search: next, top: search.originTop, mark: null };
+  const match = currentMatch(next);
+  return match ? reveal(back, match) : back;
 }
 
-// ---- mentions --------------------------------------------------------------------------------
-
 function step(s: ViewState, direction: 1 | -1): ViewState {
-  if (s.search && !s.search.typing && s.search.matches.length) {
-    const { matches } = s.search;
-    const index = (s.search.index + direction + matches.length) % matches.length;
-    return reveal({ ...s, search: { ...s.search, index }, message: null }, matches[index]!);
+  if (walking(s.search)) {
+    const search = stepMatch(s.search, direction);
+    return reveal({ ...s, search, message: null }, currentMatch(search)!);
   }
   if (s.chosen === null) return { ...s, message: 'Tab, then Enter: choose an entity' };
   const { mentions } = s.entities[s.chosen]!;
@@ -357,31 +205,46 @@ export function reducer(state: ViewState, action: Action): ViewState {
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
 function command(s: ViewState, c: Command): ViewState {
-  const height = paneHeight(s);
   if (s.overlay === 'help') {
+    // The help scrolls by itself, one line short of the pane (its title takes the first row).
     if (c === 'lineDown')
-      return { ...s, helpTop: Math.min(s.helpTop + 1, Math.max(0, helpColumns(s.cols).rows - (height - 1))) };
+      return {
+        ...s,
+        helpTop: Math.min(s.helpTop + 1, Math.max(0, helpColumns(s.cols).rows - (paneHeight(s) - 1))),
+      };
     if (c === 'lineUp') return { ...s, helpTop: Math.max(0, s.helpTop - 1) };
   }
+  return reading(s, c) ?? sections(s, c) ?? entities(s, c) ?? searching(s, c) ?? general(s, c);
+}
+
+/** Moving through the text: the viewport's moves. */
+function reading(s: ViewState, c: Command): ViewState | undefined {
   switch (c) {
     case 'lineDown':
-      return scrollTo(s, s.top + 1);
+      return scroll(s, (v) => viewport.scrollBy(v, 1));
     case 'lineUp':
-      return scrollTo(s, s.top - 1);
+      return scroll(s, (v) => viewport.scrollBy(v, -1));
     case 'pageDown':
-      return scrollTo(s, s.top + height);
+      return scroll(s, viewport.pageDown);
     case 'pageUp':
-      return scrollTo(s, s.top - height);
+      return scroll(s, viewport.pageUp);
     case 'halfPageDown':
-      return scrollTo(s, s.top + Math.max(1, Math.floor(height / 2)));
+      return scroll(s, viewport.halfPageDown);
     case 'halfPageUp':
-      return scrollTo(s, s.top - Math.max(1, Math.floor(height / 2)));
+      return scroll(s, viewport.halfPageUp);
     case 'top':
-      return scrollTo(s, 0);
+      return scroll(s, viewport.top);
     case 'bottom': {
-      s.layout.ensureAll();
-      return scrollTo(s, maxTop(s));
+      const all: ViewState = { ...s, layout: s.layout.withAll() };
+      return { ...all, top: viewport.bottom(viewportOf(all)).top };
     }
+    default:
+      return undefined;
+  }
+}
+
+function sections(s: ViewState, c: Command): ViewState | undefined {
+  switch (c) {
     case 'nextSection':
       return nextStop(s, 1);
     case 'previousSection':
@@ -396,9 +259,18 @@ function command(s: ViewState, c: Command): ViewState {
       return { ...s, outlineIndex: Math.max(0, s.outlineIndex - 1) };
     case 'chooseSection': {
       const section = s.doc.analysis.sections[s.outlineIndex];
-      const closed = { ...s, overlay: null };
-      return section ? scrollTo(closed, lineOf(s, section.start)) : closed;
+      const closed: ViewState = { ...s, overlay: null };
+      if (!section) return closed;
+      const [at, line] = locate(closed, section.start);
+      return scrollTo(at, line);
     }
+    default:
+      return undefined;
+  }
+}
+
+function entities(s: ViewState, c: Command): ViewState | undefined {
+  switch (c) {
     case 'toggleFocus':
       // Where the sidebar does not fit (or is hidden), the entity list takes the text's place while focused.
       // While the analysis runs the list opens anyway: it shows the progress, then fills in.
@@ -421,18 +293,28 @@ function command(s: ViewState, c: Command): ViewState {
       return step(s, 1);
     case 'previousMention':
       return step(s, -1);
+    default:
+      return undefined;
+  }
+}
+
+function searching(s: ViewState, c: Command): ViewState | undefined {
+  switch (c) {
     case 'search':
-      return { ...s, search: { typing: true, query: '', matches: [], index: 0, originTop: s.top }, mark: null };
-    case 'confirmSearch': {
-      if (!s.search) return s;
-      if (!s.search.query) return { ...s, search: null };
-      const found = s.search.matches.length;
-      return { ...s, search: { ...s.search, typing: false }, message: found ? null : `not found: ${s.search.query}` };
-    }
+      return { ...s, search: startSearch(s.top), mark: null };
+    case 'confirmSearch':
+      return s.search ? { ...s, ...confirmSearch(s.search) } : s;
     case 'cancelSearch':
       return s.search ? { ...s, search: null, mark: null, top: s.search.originTop } : s;
     case 'clear':
       return { ...s, search: null, mark: null, chosen: null };
+    default:
+      return undefined;
+  }
+}
+
+function general(s: ViewState, c: Command): ViewState {
+  switch (c) {
     case 'toggleHighlight':
       return relayout(s, { ...s, highlight: !s.highlight });
     case 'toggleSidebar': {
@@ -447,10 +329,8 @@ function command(s: ViewState, c: Command): ViewState {
       return { ...s, quit: true };
     case 'quitAll':
       return { ...s, quit: true, quitAll: true };
-    // The shelf's own keys: its list (ink-select-input) handles them, never the reader.
-    case 'shelfDown':
-    case 'shelfUp':
-    case 'shelfOpen':
+    // The shelf's own keys: its list handles them, never the reader.
+    default:
       return s;
   }
 }

@@ -2,7 +2,8 @@ import stringWidth from 'string-width';
 import { type Decoration, type Segment, type StyleName, sortDecorations, styleLine } from '../layout/decorate.js';
 import { type Line, lineText, truncate } from '../layout/wrap.js';
 import type { Paint } from './paint.js';
-import { type ViewState, currentSection, paneHeight, percentRead, sidebarVisible, sidebarWidth } from './state.js';
+import { currentSection, paneHeight, percentRead, sidebarVisible, sidebarWidth } from './geometry.js';
+import type { ViewState } from './state.js';
 
 /**
  * What the components draw, as plain functions of the state: the components (Ink) use them, and
@@ -110,7 +111,7 @@ export function firstFrame(s: ViewState, paint: Paint): string {
   const paneWidth = s.layout.width + 2;
   const side = sidebarVisible(s) ? sidebarWidth(s) : 0;
   const decos = decorations(s);
-  const lines = s.layout.ensureLines(s.top + height).lines.slice(s.top, s.top + height);
+  const lines = s.layout.withLines(s.top + height).lines.slice(s.top, s.top + height);
   const rows: string[] = [];
   for (let i = 0; i < height; i++) {
     const line = lines[i];

@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { lineIndexAt } from '../../src/layout/lines.js';
 import { helpColumns } from '../../src/ui/help.js';
-import {
-  type Action,
-  type ViewState,
-  createInitialState,
-  findMatches,
-  maxTop,
-  paneHeight,
-  percentRead,
-  reducer,
-} from '../../src/ui/state.js';
+import { maxTop, paneHeight, percentRead } from '../../src/ui/geometry.js';
+import { findMatches } from '../../src/ui/search.js';
+import { type Action, type ViewState, createInitialState, reducer } from '../../src/ui/state.js';
 import { longArticle, makeDoc } from '../helpers/doc.js';
 
 const doc = makeDoc(longArticle(40), [
@@ -181,5 +174,30 @@ describe('modes', () => {
     expect(run(start(), 'help').overlay).toBe('help');
     expect(run(start(), 'help', 'closeOverlay').overlay).toBeNull();
     expect(run(start(), 'quit').quit).toBe(true);
+  });
+});
+
+describe('a pure reducer', () => {
+  it('never changes the state it is given, even when a command needs text not wrapped yet', () => {
+    const book = createInitialState(makeDoc(longArticle(300, 6), [{ name: 'Berlin', type: 'place' }]), {
+      cols: 120,
+      rows: 20,
+    });
+    const wrapped = book.layout.lines.length;
+    expect(book.layout.complete).toBe(false);
+    const before = JSON.stringify({ ...book, layout: book.layout.lines });
+    const bottom = run(book, 'bottom');
+    const found = [...'Paragraph 250'].reduce(
+      (acc, ch) => reducer(acc, { type: 'searchInput', text: ch }),
+      run(book, 'search'),
+    );
+    const jumped = run(book, 'toggleFocus', 'chooseEntity', 'previousMention');
+    run(book, 'nextSection', 'pageDown', 'pageDown', 'pageDown');
+    expect(book.layout.lines.length).toBe(wrapped);
+    expect(JSON.stringify({ ...book, layout: book.layout.lines })).toBe(before);
+    expect(bottom.top).toBe(maxTop(book));
+    expect(found.search!.matches).toHaveLength(1);
+    expect(found.top).toBeGreaterThan(wrapped);
+    expect(jumped.mark).toEqual(jumped.entities[0]!.mentions.at(-1));
   });
 });

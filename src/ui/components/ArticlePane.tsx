@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import { Box, Text } from 'ink';
 import { decorations, paneLine } from '../view.js';
 import type { Paint } from '../paint.js';
-import { type ViewState, paneHeight } from '../state.js';
+import { paneHeight } from '../geometry.js';
+import type { ViewState } from '../state.js';
 
 interface Props {
   readonly state: ViewState;

@@ -3,7 +3,8 @@ import stringWidth from 'string-width';
 import { truncate } from '../../layout/wrap.js';
 import { HELP_COLUMN_WIDTH, KEY_COLUMN, type HelpLine, helpColumns } from '../help.js';
 import type { Paint } from '../paint.js';
-import { type ViewState, paneHeight } from '../state.js';
+import { paneHeight } from '../geometry.js';
+import type { ViewState } from '../state.js';
 
 interface Props {
   readonly state: ViewState;

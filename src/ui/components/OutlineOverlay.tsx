@@ -1,7 +1,8 @@
 import { Box, Text } from 'ink';
 import { truncate } from '../../layout/wrap.js';
 import type { Paint } from '../paint.js';
-import { type ViewState, paneHeight } from '../state.js';
+import { paneHeight } from '../geometry.js';
+import type { ViewState } from '../state.js';
 
 interface Props {
   readonly state: ViewState;

@@ -3,7 +3,8 @@ import { Box, Text } from 'ink';
 import { mentionStrip, sidebarRows } from '../../layout/sidebar.js';
 import { truncate } from '../../layout/wrap.js';
 import type { Paint } from '../paint.js';
-import { type ViewState, paneHeight, sidebarWidth } from '../state.js';
+import { paneHeight, sidebarWidth } from '../geometry.js';
+import type { ViewState } from '../state.js';
 import { pendingNote } from '../view.js';
 
 /** Columns kept for a name before the where-it-is-mentioned strip gets any more. */

@@ -1,0 +1,70 @@
+import { offsetOfLine } from '../layout/lines.js';
+import type { ViewState } from './state.js';
+import * as viewport from './viewport.js';
+
+/**
+ * The screen's geometry, derived from the view state: how wide the text and sidebar are, how
+ * tall the pane is, and where in the text the view is. Pure reads: none of these changes a state.
+ */
+
+/** The reading measure people find comfortable; wider lines are hard to track. */
+export const MAX_MEASURE = 80;
+/** Columns the sidebar takes, its border included; it grows into spare columns up to the maximum. */
+export const SIDEBAR_WIDTH = 32;
+export const SIDEBAR_MAX_WIDTH = 44;
+/** Below this many columns the sidebar would squeeze the text too much, so it hides. */
+export const SIDEBAR_MIN_COLUMNS = 80;
+/** Rows that are not article: the status bar, plus one row left free so Ink never fills the screen and clears it each frame. */
+export const CHROME_ROWS = 2;
+
+export function sidebarVisible(s: Pick<ViewState, 'sidebarWanted' | 'cols'>): boolean {
+  return s.sidebarWanted && s.cols >= SIDEBAR_MIN_COLUMNS;
+}
+
+/** The sidebar's width now: its minimum, or more when the text leaves columns unused. */
+export function sidebarWidth(s: Pick<ViewState, 'sidebarWanted' | 'cols' | 'layout'>): number {
+  if (!sidebarVisible(s)) return 0;
+  const spare = s.cols - (s.layout.width + 2) - 1;
+  return Math.max(SIDEBAR_WIDTH, Math.min(SIDEBAR_MAX_WIDTH, spare));
+}
+
+export function paneHeight(s: Pick<ViewState, 'rows'>): number {
+  return Math.max(1, s.rows - CHROME_ROWS);
+}
+
+export function measure(s: Pick<ViewState, 'fixedWidth' | 'cols' | 'sidebarWanted'>): number {
+  const room = s.cols - (sidebarVisible(s) ? SIDEBAR_WIDTH : 0) - 2;
+  const width = s.fixedWidth ?? Math.min(MAX_MEASURE, room);
+  return Math.max(1, Math.min(width, s.cols - 1));
+}
+
+/** The article pane as a viewport over the lines wrapped so far. */
+export function viewportOf(s: Pick<ViewState, 'layout' | 'rows' | 'top'>): viewport.Viewport {
+  return { top: s.top, height: paneHeight(s), total: s.layout.lines.length };
+}
+
+/** The furthest the top line may go in the whole text (wrapping all of it, on a copy, to know). */
+export function maxTop(s: Pick<ViewState, 'layout' | 'rows'>): number {
+  return viewport.maxTop({ height: paneHeight(s), total: s.layout.withAll().lines.length });
+}
+
+/**
+ * How far through the text the view reaches (see `viewport.percent`). It needs no more of the
+ * layout than the view and one line, and reads the same however much has been wrapped.
+ */
+export function percentRead(s: Pick<ViewState, 'layout' | 'rows' | 'top' | 'doc'>): number {
+  const height = paneHeight(s);
+  const { lines } = s.layout.withLines(s.top + height + 1);
+  return viewport.percent({ top: s.top, height }, lines, s.doc.analysis.text.length);
+}
+
+/** 1-based index of the section the top of the view is in (0 before the first heading). */
+export function currentSection(s: Pick<ViewState, 'doc' | 'layout' | 'top'>): number {
+  const at = offsetOfLine(s.layout.lines, s.top);
+  const { sections } = s.doc.analysis;
+  let current = 0;
+  sections.forEach((section, i) => {
+    if (section.start <= at) current = i + 1;
+  });
+  return Math.max(current, sections.length ? 1 : 0);
+}
