@@ -6,6 +6,8 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import stringWidth from 'string-width';
+import type { Quote } from '../../src/analysis/types.js';
+import { speakerTags } from '../../src/layout/speakers.js';
 import { type TestContext, describe, expect, it } from 'vitest';
 import {
   CLI,
@@ -149,14 +151,13 @@ async function cliPid(s: Session): Promise<number> {
 }
 
 /**
- * In highlight mode each quote with a known speaker gets one "— speaker" tag, set apart from the
- * words around it; take the tags away and the text is the article's, word for word.
+ * In highlight mode each quote with a known speaker that visibly ends (see layout/speakers.ts)
+ * gets one "— speaker" tag, set apart from the words around it; take the tags away and the text
+ * is the article's, word for word.
  */
 async function expectHighlightKeepsTheText(t: TestContext, cols: number, rows: number): Promise<void> {
-  const analysis = JSON.parse((await run(['--json', SEED])).stdout) as {
-    quotes: { start: number; end: number; speaker: string | null }[];
-  };
-  const tagged = new Set(analysis.quotes.filter((q) => q.speaker).map((q) => `${q.start}:${q.end}`)).size;
+  const analysis = JSON.parse((await run(['--json', SEED])).stdout) as { text: string; quotes: Quote[] };
+  const tagged = speakerTags(analysis.text, analysis.quotes).length;
   const speakers = [...new Set(analysis.quotes.map((q) => q.speaker).filter((x): x is string => !!x))].sort(
     (a, b) => b.length - a.length,
   );

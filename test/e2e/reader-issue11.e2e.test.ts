@@ -1,0 +1,172 @@
+/**
+ * Issue 11, the reader's screen: highlight mode never alters the text, marks that need no
+ * styling under TERM=dumb, --width capped to what fits, the status bar on the last row without
+ * a full redraw per key, and the reader's smaller keys. The built CLI in a real pty.
+ */
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type TestContext, describe, expect, it } from 'vitest';
+import { CLI, KEY, type Session, launchCli, launchShell, owned, usesBuiltCli } from './harness.js';
+import { tempDir } from '../helpers/temp.js';
+
+usesBuiltCli();
+
+const SEED = 'seeds/us-drone-strike-baghdad.txt';
+const POLITICS = fileURLToPath(new URL('../../../shared/data/bbc-news/politics/', import.meta.url));
+const haveBbc = existsSync(`${POLITICS}001.txt`);
+
+// ---- reading the screen ----------------------------------------------------------------------
+
+/** The row of the status bar: the lowest one that says `? help`. */
+function statusRow(rows: string[]): number {
+  for (let y = rows.length - 1; y >= 0; y--) if (/\? help/.test(rows[y]!)) return y;
+  return -1;
+}
+
+/** First column of the sidebar (a `│` in the same column on every row above the status bar). */
+function sidebarX(s: Session, rows = s.screen()): number {
+  const pane = rows.slice(0, Math.max(1, statusRow(rows))).map((r) => [...r]);
+  const first = pane[0] ?? [];
+  for (let x = 0; x < first.length; x++) if (first[x] === '│' && pane.every((r) => r[x] === '│')) return x;
+  return s.cols;
+}
+
+function articleRows(s: Session, rows = s.screen()): string[] {
+  const x = sidebarX(s, rows);
+  return rows.slice(0, Math.max(0, statusRow(rows))).map((r) => [...r].slice(0, x).join('').trimEnd());
+}
+
+function sidebarRows(s: Session, rows = s.screen()): string[] {
+  const x = sidebarX(s, rows);
+  return rows.slice(0, Math.max(0, statusRow(rows))).map((r) =>
+    [...r]
+      .slice(x + 1)
+      .join('')
+      .trimEnd(),
+  );
+}
+
+/**
+ * The reader on `args`, analysis done. `dumb` runs it as a terminal without attributes would
+ * (through a shell: node-pty sets TERM from its own terminal name).
+ */
+async function open(t: TestContext, args: string[], cols: number, rows: number, dumb = false) {
+  const s = owned(
+    t,
+    dumb
+      ? launchShell(`exec env -u FORCE_COLOR TERM=dumb node ${CLI} ${args.join(' ')}`, { cols, rows })
+      : launchCli(args, { cols, rows }),
+  );
+  await s.waitFor((r) => statusRow(r) >= 0, undefined, 'the reader to open');
+  await s.waitForAnalysis();
+  return s;
+}
+
+// ---- TERM=dumb ---------------------------------------------------------------------------------
+
+describe('TERM=dumb', { timeout: 60_000 }, () => {
+  it('marks the sidebar cursor with >, and the marked mention and search matches with [ ] and a > in the margin', async (t) => {
+    const s = await open(t, [SEED], 100, 24, true);
+    s.press(KEY.TAB);
+    await s.waitFor(() => sidebarRows(s).some((r) => /^ ?> \S/.test(r)), undefined, 'Tab to show a > cursor');
+    const first = sidebarRows(s).find((r) => /^ ?> \S/.test(r))!;
+    s.press(KEY.DOWN);
+    await s.waitFor(
+      () => sidebarRows(s).filter((r) => /^ ?> \S/.test(r)).length === 1 && !sidebarRows(s).includes(first),
+      undefined,
+      '↓ to move the > cursor',
+    );
+    const name = /^ ?> (.+?)\s{2,}\d/.exec(sidebarRows(s).find((r) => /^ ?> \S/.test(r))!)![1]!;
+    s.press(KEY.ENTER);
+    await s.waitFor(() => articleRows(s).some((r) => r.startsWith('>')), undefined, 'Enter to mark a mention');
+    const marked = articleRows(s).filter((r) => r.startsWith('>'));
+    expect(marked.join(' '), s.dump()).toContain(`[${name.split(' ')[0]}`);
+    expect(sidebarRows(s).some((r) => r.includes('>▸'))).toBe(true);
+
+    s.press(KEY.ESC);
+    await s.waitFor(() => !articleRows(s).some((r) => r.startsWith('>')), undefined, 'Esc to clear the mark');
+    s.press('g', '/', ...'Baghdad', KEY.ENTER);
+    await s.waitFor((r) => /\/Baghdad 1\/\d+/.test(r[statusRow(r)]!), undefined, 'the search to confirm');
+    const lines = articleRows(s).filter((r) => r.startsWith('>'));
+    expect(lines.length, s.dump()).toBeGreaterThan(0);
+    expect(lines.join(' ')).toContain('[Baghdad]');
+    // Nothing was styled: the marks are characters.
+    expect(s.output).not.toMatch(/\u001b\[[0-9;]*m/);
+    s.press('q');
+    expect((await s.exit()).exitCode).toBe(0);
+  });
+});
+
+// ---- highlight mode ----------------------------------------------------------------------------
+
+/** A text of our own: a quotation over three paragraphs, a scare quote, straight marks paired across paragraphs. */
+const OWN = [
+  'Council closes the old library',
+  '',
+  '“The building is no longer safe,” said Jane Okafor, the council leader. “We looked at every option.',
+  '',
+  '“We looked at repairs, at a sale, at a partnership with the college.',
+  '',
+  '“None of them would have kept the doors open,” she said on Tuesday.',
+  '',
+  'Residents called the decision “a betrayal” and said they would appeal. Tom Reyes, who chairs the Friends of the Library, said: "We will fight this. "Every week we hear from families who depend on it."',
+  '',
+  '“It was,” Ms Okafor added, “the hardest call I have made.”',
+].join('\n');
+
+/** The speaker labels are drawn dim and italic, and nothing else in a plain-text article is. */
+const isLabel = (c: { isDim(): number; isItalic(): number }) => c.isDim() !== 0 && c.isItalic() !== 0;
+
+/** The article pane as drawn: its characters without the labels, and each label with the text just before it. */
+function readPane(s: Session) {
+  const rows = s.screen();
+  const x1 = sidebarX(s, rows);
+  const y1 = statusRow(rows);
+  let text = '';
+  const labels: { label: string; before: string }[] = [];
+  let label: string | null = null;
+  for (let y = 0; y < y1; y++) {
+    for (let x = 0; x < x1; x++) {
+      const cell = s.cell(x, y)!;
+      if (isLabel(cell)) {
+        if (label === null) labels.push({ label: '', before: text.replace(/\s+/g, ' ').trimEnd().slice(-12) });
+        label = (label ?? '') + (cell.getChars() || ' ');
+        labels[labels.length - 1]!.label = label;
+      } else {
+        if (label !== null && cell.getChars() !== ' ' && cell.getChars() !== '') label = null;
+        text += cell.getChars() || ' ';
+      }
+    }
+    text += '\n';
+  }
+  return { text: text.replace(/\s+/g, ''), labels: labels.map((l) => ({ ...l, label: l.label.trim() })) };
+}
+
+describe('highlight mode', { timeout: 120_000 }, () => {
+  const own = join(tempDir('lede-issue11-'), 'library.txt');
+  writeFileSync(own, OWN);
+  const articles = [own, ...(haveBbc ? ['001', '002', '021', '078', '105'].map((n) => `${POLITICS}${n}.txt`) : [])];
+
+  it.for(articles)(
+    'draws the same characters of %s with highlighting on and off, and labels only after closing marks',
+    async (file, t) => {
+      // Tall enough to show the whole article at once.
+      const s = await open(t, [file], 120, 100);
+      const plain = readPane(s);
+      expect(plain.labels).toEqual([]);
+      s.press('h');
+      await s.waitFor((r) => r[statusRow(r)]!.includes('HIGHLIGHT'), undefined, 'h to highlight');
+      await s.waitForSettle();
+      const lit = readPane(s);
+      expect(lit.text, s.dump()).toBe(plain.text);
+      for (const { label, before } of lit.labels) {
+        expect(label, s.dump()).toMatch(/^— \S/);
+        expect(before, `"${label}" follows "${before}"\n${s.dump()}`).toMatch(/[”’"'][^\p{L}\p{N}\s]*$/u);
+      }
+      if (file === own) expect(lit.labels.map((l) => l.label)).toContain('— Jane Okafor');
+      s.press('q');
+      expect((await s.exit()).exitCode).toBe(0);
+    },
+  );
+});
