@@ -32,10 +32,14 @@ export function paneHeight(s: Pick<ViewState, 'rows'>): number {
   return Math.max(1, s.rows - CHROME_ROWS);
 }
 
+/**
+ * The measure: `--width`, or the comfortable maximum, but never more than the room beside the
+ * sidebar (and the pane's margin), so however wide `--width` asks for, no row is wider than the
+ * terminal; it comes back to `--width` when the terminal grows again.
+ */
 export function measure(s: Pick<ViewState, 'fixedWidth' | 'cols' | 'sidebarWanted'>): number {
   const room = s.cols - (sidebarVisible(s) ? SIDEBAR_WIDTH : 0) - 2;
-  const width = s.fixedWidth ?? Math.min(MAX_MEASURE, room);
-  return Math.max(1, Math.min(width, s.cols - 1));
+  return Math.max(1, Math.min(s.fixedWidth ?? MAX_MEASURE, room));
 }
 
 /** The article pane as a viewport over the lines wrapped so far. */

@@ -170,3 +170,52 @@ describe('highlight mode', { timeout: 120_000 }, () => {
     },
   );
 });
+
+// ---- --width wider than the room ----------------------------------------------------------------
+
+/** Rows xterm had to wrap because something was written past the last column. */
+function wrappedRows(s: Session): number[] {
+  const buffer = s.term.buffer.active;
+  const out: number[] = [];
+  for (let y = 0; y < s.rows; y++) if (buffer.getLine(buffer.viewportY + y)?.isWrapped) out.push(y);
+  return out;
+}
+
+/** The whole frame fits: one status bar, no wrapped row, the title on top, the sidebar's border on every pane row. */
+function fits(s: Session, rows = s.screen(), sidebar = s.cols >= 80): boolean {
+  const y = statusRow(rows);
+  return (
+    y >= 0 &&
+    rows.filter((r) => /\d+%\s+(READ|HIGHLIGHT)/.test(r)).length === 1 &&
+    wrappedRows(s).length === 0 &&
+    rows[0]!.includes('US drone strike') &&
+    (!sidebar || sidebarX(s, rows) < s.cols)
+  );
+}
+
+describe('--width wider than the room beside the sidebar', { timeout: 60_000 }, () => {
+  it.for([
+    [100, 24],
+    [130, 30],
+    [80, 20],
+  ] as const)('is capped to what fits at %d×%d, and after resizes', async ([cols, rows], t) => {
+    const s = owned(t, launchCli([SEED, '--width', '200'], { cols, rows }));
+    await s.waitFor((r) => fits(s, r), undefined, `the reader to fit at ${cols}×${rows}\n`);
+    await s.waitForAnalysis();
+    await s.waitFor((r) => fits(s, r), undefined, `the frame to fit once the sidebar fills`);
+    // The measure uses the room: the text reaches close to the sidebar.
+    const widest = Math.max(...articleRows(s).map((r) => r.length));
+    expect(widest, s.dump()).toBeGreaterThan(sidebarX(s) - 12);
+    for (const [c, r] of [
+      [cols + 17, rows + 3],
+      [90, 22],
+      [60, 16],
+      [cols, rows],
+    ] as const) {
+      s.resize(c, r);
+      await s.waitFor((x) => fits(s, x), undefined, `the frame to fit after a resize to ${c}×${r}`);
+    }
+    s.press('q');
+    expect((await s.exit()).exitCode).toBe(0);
+  });
+});
