@@ -41,6 +41,8 @@ export type Command =
   | 'quitAll'
   | 'shelfDown'
   | 'shelfUp'
+  | 'shelfTop'
+  | 'shelfBottom'
   | 'shelfOpen';
 
 export interface Binding {
@@ -174,8 +176,6 @@ export const KEYMAP: readonly Binding[] = [
     category: 'General',
     description: 'close the help',
   },
-  // The shelf's list is ink-select-input's: it reads ↑↓, j k and Enter itself; they are listed here
-  // so that help shows them and no other binding takes them.
   {
     command: 'shelfDown',
     keys: ['down', 'j'],
@@ -190,6 +190,8 @@ export const KEYMAP: readonly Binding[] = [
     category: 'Shelf',
     description: 'previous article on the shelf',
   },
+  { command: 'shelfTop', keys: ['g', 'home'], context: 'shelf', category: 'Shelf', description: 'first article' },
+  { command: 'shelfBottom', keys: ['G', 'end'], context: 'shelf', category: 'Shelf', description: 'last article' },
   { command: 'shelfOpen', keys: ['enter'], context: 'shelf', category: 'Shelf', description: 'open it' },
   { command: 'quit', keys: ['q', 'Q'], context: 'shelf', category: 'Shelf', description: 'quit lede' },
   {

@@ -2,6 +2,8 @@ import { render } from 'ink-testing-library';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/ui/App.js';
 import { type ColorMode, createPaint } from '../../src/ui/paint.js';
+import { Shelf } from '../../src/ui/components/Shelf.js';
+import { helpLines } from '../../src/ui/help.js';
 import { makeDoc } from '../helpers/doc.js';
 
 const TAB = '\t';
@@ -113,5 +115,60 @@ describe('with styling', () => {
     await press(TAB);
     await until(() => expect(frame()).toContain('\u001b[7m  Ana Costa'));
     expect(sidebarOf(frame()).some((r) => r.includes('>'))).toBe(false);
+  });
+});
+
+describe('the shelf', () => {
+  const entries = Array.from({ length: 30 }, (_, i) => ({
+    source: `article-${String(i + 1).padStart(2, '0')}.txt`,
+    article: { ...doc.article, title: `Article number ${i + 1}` },
+    error: null,
+    key: `k${i}`,
+    words: 100,
+  }));
+
+  function shelf(rows = 12) {
+    const opened: number[] = [];
+    const r = render(
+      <Shelf
+        entries={entries}
+        progress={() => undefined}
+        initialIndex={0}
+        cols={100}
+        rows={rows}
+        paint={createPaint('none')}
+        heading="A shelf"
+        message={null}
+        onOpen={(i) => opened.push(i)}
+        onHighlight={() => {}}
+        onQuit={() => {}}
+      />,
+    );
+    unmount = r.unmount;
+    const chosen = () => /❯ .*Article number (\d+)/.exec(r.lastFrame() ?? '')?.[1];
+    return { r, opened, chosen };
+  }
+
+  it('goes to the last article with G and the first with g, scrolling the list', async () => {
+    const { r, chosen, opened } = shelf();
+    await until(() => expect(chosen()).toBe('1'));
+    r.stdin.write('G');
+    await until(() => expect(chosen()).toBe('30'));
+    expect(r.lastFrame()).not.toContain('Article number 1 ');
+    r.stdin.write('\r');
+    await until(() => expect(opened).toEqual([29]));
+    r.stdin.write('g');
+    await until(() => expect(chosen()).toBe('1'));
+    r.stdin.write('j');
+    r.stdin.write('j');
+    await until(() => expect(chosen()).toBe('3'));
+  });
+
+  it('lists g and G in help', () => {
+    const text = helpLines()
+      .map((l) => `${l.keys ?? ''} ${l.description ?? ''}`)
+      .join('\n');
+    expect(text).toMatch(/g Home first article/);
+    expect(text).toMatch(/G End last article/);
   });
 });

@@ -1,9 +1,10 @@
+import { useEffect, useRef, useState } from 'react';
 import { Box, Text, useInput } from 'ink';
-import SelectInput from 'ink-select-input';
 import { truncate } from '../../layout/wrap.js';
 import { keyNames, lookup } from '../keymap.js';
 import type { Paint } from '../paint.js';
 import { type ShelfEntry, shelfRow } from '../shelf.js';
+import type { StatusRow } from '../status-row.js';
 
 interface Props {
   readonly entries: readonly ShelfEntry[];
@@ -18,11 +19,13 @@ interface Props {
   readonly onOpen: (index: number) => void;
   readonly onHighlight: (index: number) => void;
   readonly onQuit: () => void;
+  /** The terminal's last row, drawn outside Ink; without it the footer is Ink's last line. */
+  readonly statusRow?: StatusRow | null;
 }
 
 /**
- * The shelf: one row per article, chosen with ink-select-input (↑↓, j k, Enter). Its other keys
- * (q, Q, Ctrl-C) come from the keymap's `shelf` context.
+ * The shelf: one row per article. Every key it reads is looked up in the keymap's `shelf`
+ * context (↑↓ j k, g G, Enter, q), so help lists what it does.
  */
 export function Shelf({
   entries,
@@ -36,42 +39,57 @@ export function Shelf({
   onOpen,
   onHighlight,
   onQuit,
+  statusRow = null,
 }: Props) {
+  const last = Math.max(0, entries.length - 1);
+  const [index, setIndex] = useState(() => Math.min(Math.max(0, initialIndex), last));
+  // Where the keys have moved the choice, even before the render that shows it (keys come fast).
+  const chosen = useRef(index);
   useInput((input, key) => {
+    // Keys that came in one read are applied in order, each to the index the one before left.
+    let at = chosen.current;
     for (const { name } of keyNames(input, key)) {
       const command = lookup('shelf', name);
-      if (command === 'quit' || command === 'quitAll') onQuit();
+      if (command === 'quit' || command === 'quitAll') return onQuit();
+      if (command === 'shelfOpen') return onOpen(at);
+      if (command === 'shelfDown') at = Math.min(last, at + 1);
+      else if (command === 'shelfUp') at = Math.max(0, at - 1);
+      else if (command === 'shelfTop') at = 0;
+      else if (command === 'shelfBottom') at = last;
+    }
+    if (at !== chosen.current) {
+      chosen.current = at;
+      setIndex(at);
+      onHighlight(at);
     }
   });
   const width = Math.max(1, cols - 3);
-  const items = entries.map((e, index) => ({
-    key: String(index),
-    label: shelfRow(e, progress(e), width),
-    value: index,
-  }));
-  const listRows = Math.max(1, rows - 4);
-  const footer = message ?? '↑↓ choose · Enter open · q quit';
+  // Heading, a blank row, and the footer (unless it is on the terminal's last row, outside Ink).
+  const listRows = Math.max(1, rows - (statusRow ? 3 : 4));
+  const first = Math.max(0, Math.min(index - Math.floor(listRows / 2), entries.length - listRows));
+  const footer = paint.style(
+    'inverse',
+    truncate(message ?? '↑↓ choose · Enter open · q quit', Math.max(1, cols - 1)).padEnd(Math.max(1, cols - 1)),
+  );
+  useEffect(() => statusRow?.set(footer), [statusRow, footer]);
   return (
     <Box flexDirection="column" width={cols} height={Math.max(1, rows - 1)}>
       <Text wrap="truncate-end">{paint.style('bold', truncate(heading, Math.max(1, cols - 1)))}</Text>
       <Text> </Text>
       <Box flexDirection="column" height={listRows}>
-        <SelectInput
-          items={items}
-          initialIndex={Math.min(initialIndex, Math.max(0, items.length - 1))}
-          limit={listRows}
-          onSelect={(item) => onOpen(item.value)}
-          onHighlight={(item) => onHighlight(item.value)}
-          indicatorComponent={({ isSelected }) => <Text>{isSelected ? '❯ ' : '  '}</Text>}
-          itemComponent={({ isSelected, label }) => (
-            <Text wrap="truncate-end">{isSelected ? paint.style('inverse', label) : label}</Text>
-          )}
-        />
+        {entries.slice(first, first + listRows).map((entry, i) => {
+          const selected = first + i === index;
+          const label = shelfRow(entry, progress(entry), width);
+          return (
+            <Text key={first + i} wrap="truncate-end">
+              {selected ? '❯ ' : '  '}
+              {selected ? paint.style('inverse', label) : label}
+            </Text>
+          );
+        })}
       </Box>
       <Box flexGrow={1} />
-      <Text wrap="truncate-end">
-        {paint.style('inverse', truncate(footer, Math.max(1, cols - 1)).padEnd(Math.max(1, cols - 1)))}
-      </Text>
+      {!statusRow && <Text wrap="truncate-end">{footer}</Text>}
     </Box>
   );
 }
