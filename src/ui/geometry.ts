@@ -14,8 +14,15 @@ export const SIDEBAR_WIDTH = 32;
 export const SIDEBAR_MAX_WIDTH = 44;
 /** Below this many columns the sidebar would squeeze the text too much, so it hides. */
 export const SIDEBAR_MIN_COLUMNS = 80;
-/** Rows that are not article: the status bar, plus one row left free so Ink never fills the screen and clears it each frame. */
-export const CHROME_ROWS = 2;
+/**
+ * Rows that are not article: the status bar; and, when Ink draws the status bar itself, one row
+ * left free below it, so Ink's output never fills the screen (it would clear and redraw it all
+ * every frame, Ink issue #450). In the terminal the status bar is on the last row, drawn outside
+ * Ink (ui/status-row.ts), and the text has every row above it.
+ */
+export function chromeRows(s: Pick<ViewState, 'statusRow'>): number {
+  return s.statusRow ? 1 : 2;
+}
 
 export function sidebarVisible(s: Pick<ViewState, 'sidebarWanted' | 'cols'>): boolean {
   return s.sidebarWanted && s.cols >= SIDEBAR_MIN_COLUMNS;
@@ -28,8 +35,8 @@ export function sidebarWidth(s: Pick<ViewState, 'sidebarWanted' | 'cols' | 'layo
   return Math.max(SIDEBAR_WIDTH, Math.min(SIDEBAR_MAX_WIDTH, spare));
 }
 
-export function paneHeight(s: Pick<ViewState, 'rows'>): number {
-  return Math.max(1, s.rows - CHROME_ROWS);
+export function paneHeight(s: Pick<ViewState, 'rows' | 'statusRow'>): number {
+  return Math.max(1, s.rows - chromeRows(s));
 }
 
 /**
@@ -43,12 +50,12 @@ export function measure(s: Pick<ViewState, 'fixedWidth' | 'cols' | 'sidebarWante
 }
 
 /** The article pane as a viewport over the lines wrapped so far. */
-export function viewportOf(s: Pick<ViewState, 'layout' | 'rows' | 'top'>): viewport.Viewport {
+export function viewportOf(s: Pick<ViewState, 'layout' | 'rows' | 'statusRow' | 'top'>): viewport.Viewport {
   return { top: s.top, height: paneHeight(s), total: s.layout.lines.length };
 }
 
 /** The furthest the top line may go in the whole text (wrapping all of it, on a copy, to know). */
-export function maxTop(s: Pick<ViewState, 'layout' | 'rows'>): number {
+export function maxTop(s: Pick<ViewState, 'layout' | 'rows' | 'statusRow'>): number {
   return viewport.maxTop({ height: paneHeight(s), total: s.layout.withAll().lines.length });
 }
 
@@ -56,7 +63,7 @@ export function maxTop(s: Pick<ViewState, 'layout' | 'rows'>): number {
  * How far through the text the view reaches (see `viewport.percent`). It needs no more of the
  * layout than the view and one line, and reads the same however much has been wrapped.
  */
-export function percentRead(s: Pick<ViewState, 'layout' | 'rows' | 'top' | 'doc'>): number {
+export function percentRead(s: Pick<ViewState, 'layout' | 'rows' | 'statusRow' | 'top' | 'doc'>): number {
   const height = paneHeight(s);
   const { lines } = s.layout.withLines(s.top + height + 1);
   return viewport.percent({ top: s.top, height }, lines, s.doc.analysis.text.length);

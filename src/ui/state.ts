@@ -58,6 +58,8 @@ export interface ViewState {
   readonly entities: readonly Entity[];
   readonly cols: number;
   readonly rows: number;
+  /** The status bar is drawn on the terminal's last row, outside Ink (see geometry.chromeRows). */
+  readonly statusRow: boolean;
   /** `--width`, when the reader fixed the measure. */
   readonly fixedWidth: number | null;
   /** Wrapped as far as it has been needed (see LazyLayout); the rest follows in idle time. */
@@ -105,6 +107,8 @@ export interface InitOptions {
   readonly startOffset?: number;
   /** The analysis is still running (`doc.analysis` holds the structure only). */
   readonly analysing?: boolean;
+  /** The status bar goes on the terminal's last row, outside Ink (ui/status-row.ts). */
+  readonly statusRow?: boolean;
 }
 
 export function createInitialState(doc: Document, options: InitOptions): ViewState {
@@ -113,6 +117,7 @@ export function createInitialState(doc: Document, options: InitOptions): ViewSta
     entities: sidebarEntities(doc.analysis.entities),
     cols: Math.max(1, options.cols),
     rows: Math.max(1, options.rows),
+    statusRow: options.statusRow ?? false,
     fixedWidth: options.width ?? null,
     top: 0,
     focus: 'article' as Focus,

@@ -11,7 +11,12 @@
  * Ink is given (`stdout`). When only the status changes, `set` draws it at once.
  */
 export interface StatusRow {
-  /** The row's content, painted, at most the terminal's width less one column. */
+  /**
+   * The content for the next frame Ink writes, painted, at most the terminal's width less one
+   * column; drawn with that frame, in the same synchronized update. Called while rendering.
+   */
+  stage(text: string): void;
+  /** The content now: drawn at once unless it is already on the screen (after the commit). */
   set(text: string): void;
   /** Forgets the content: nothing is drawn on the last row any more (the reader has gone). */
   clear(): void;
@@ -22,13 +27,16 @@ const RESTORE = '\u001b8';
 const ERASE_LINE = '\u001b[2K';
 
 export function createStatusRow(out: NodeJS.WriteStream): { stdout: NodeJS.WriteStream; row: StatusRow } {
-  let text: string | null = null;
-  const draw = () =>
-    text === null ? '' : `${SAVE}\u001b[${Math.max(1, out.rows ?? 24)};1H${ERASE_LINE}${text}${RESTORE}`;
+  let staged: string | null = null;
+  let drawn: string | null = null;
+  const draw = () => {
+    drawn = staged;
+    return staged === null ? '' : `${SAVE}\u001b[${Math.max(1, out.rows ?? 24)};1H${ERASE_LINE}${staged}${RESTORE}`;
+  };
   const write = (chunk: unknown, ...rest: unknown[]): boolean => {
     const write = out.write.bind(out) as (...args: unknown[]) => boolean;
     // A frame is the only thing Ink writes with a line break in it (cursor and sync toggles have none).
-    if (text !== null && typeof chunk === 'string' && chunk.includes('\n')) return write(chunk + draw(), ...rest);
+    if (staged !== null && typeof chunk === 'string' && chunk.includes('\n')) return write(chunk + draw(), ...rest);
     return write(chunk, ...rest);
   };
   const stdout = new Proxy(out, {
@@ -39,14 +47,25 @@ export function createStatusRow(out: NodeJS.WriteStream): { stdout: NodeJS.Write
     },
   });
   const row: StatusRow = {
-    set(next) {
-      if (next === text) return;
-      text = next;
-      out.write(draw());
+    stage(text) {
+      staged = text;
+    },
+    set(text) {
+      staged = text;
+      if (drawn !== text) out.write(draw());
     },
     clear() {
-      text = null;
+      staged = drawn = null;
     },
   };
   return { stdout, row };
+}
+
+/**
+ * Whether the last row can be drawn outside Ink: it needs cursor addressing, which a terminal
+ * without attributes (TERM=dumb, colour mode 'none') is not assumed to have; there the status bar
+ * stays Ink's last line, one row above the bottom.
+ */
+export function canUseStatusRow(mode: 'color' | 'mono' | 'none'): boolean {
+  return mode !== 'none';
 }

@@ -219,3 +219,57 @@ describe('--width wider than the room beside the sidebar', { timeout: 60_000 }, 
     expect((await s.exit()).exitCode).toBe(0);
   });
 });
+// ---- the last row ------------------------------------------------------------------------------
+
+/** Sequences that clear the whole screen (ED 2, ED 3) or reset the terminal (RIS). */
+const FULL_CLEAR = /\u001b\[[23]J|\u001bc/g;
+
+describe('the status bar', { timeout: 60_000 }, () => {
+  it('is on the last row, with text on every row above it, and no key clears the whole screen', async (t) => {
+    const s = await open(t, [SEED], 100, 24);
+    await s.waitFor((r) => statusRow(r) === s.rows - 1, undefined, 'the status bar on the last row');
+    expect(articleRows(s)).toHaveLength(s.rows - 1);
+    const from = s.output.length;
+    const keys: [string, (r: string[]) => boolean][] = [
+      ['j', (r) => !r[0]!.includes('US drone strike')],
+      [' ', (r) => /\b([3-9]\d)%/.test(r[s.rows - 1]!)],
+      ['h', (r) => r[s.rows - 1]!.includes('HIGHLIGHT')],
+      [KEY.TAB, () => sidebarRows(s).some((x) => x.length > 0)],
+      [KEY.DOWN, () => true],
+      [KEY.ENTER, (r) => /\d+\/\d+\s+\? help/.test(r[s.rows - 1]!)],
+      ['g', (r) => r[0]!.includes('US drone strike')],
+    ];
+    for (const [key, done] of keys) {
+      s.press(key);
+      await s.waitFor(
+        (r) => done(r) && statusRow(r) === s.rows - 1,
+        undefined,
+        `${JSON.stringify(key)} to take effect`,
+      );
+      await s.waitForSettle();
+    }
+    const written = s.output.slice(from);
+    expect(written.match(FULL_CLEAR) ?? [], 'full clears while keys were pressed').toEqual([]);
+    // Each frame Ink writes (it erases the last row too) draws the status bar again inside the
+    // same synchronized update, so the row is never seen blank.
+    const frames = [...written.matchAll(/\u001b\[\?2026h([^]*?)\u001b\[\?2026l/g)].map((m) => m[1]!);
+    expect(frames.length).toBeGreaterThan(keys.length - 1);
+    for (const frame of frames.filter((f) => f.includes('\n')))
+      expect(
+        frame.endsWith(`\u001b8`) && frame.includes(`\u001b7\u001b[${s.rows};1H`),
+        JSON.stringify(frame.slice(-200)),
+      ).toBe(true);
+    // The same after a resize (which may clear once).
+    s.resize(110, 30);
+    await s.waitFor((r) => statusRow(r) === 29 && r[0]!.includes('US drone strike'), undefined, 'the resize');
+    s.press('q');
+    expect((await s.exit()).exitCode).toBe(0);
+  });
+
+  it('is on the last row in the first frame, before the reader has loaded', async (t) => {
+    const s = owned(t, launchCli([SEED], { cols: 100, rows: 24 }));
+    // The first frame is written before Ink loads: it already uses the last row.
+    await s.waitFor((r) => statusRow(r) >= 0, undefined, 'the first frame');
+    expect(statusRow(s.screen()), s.dump()).toBe(s.rows - 1);
+  });
+});

@@ -39,7 +39,7 @@ usesBuiltCli();
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** Rows the article pane occupies (everything above the status bar). */
-const paneRows = (s: Session) => s.rows - 2;
+const paneRows = (s: Session) => s.rows - 1;
 /**
  * First column of the sidebar — its left border, a `│` in the same column on every pane row — or
  * the terminal's width when no sidebar is drawn. Read off the screen: the sidebar's width varies.
@@ -63,7 +63,7 @@ function sidebarRows(s: Session, rows = s.screen()): string[] {
 }
 
 function statusBar(s: Session, rows = s.screen()): string {
-  return rows[s.rows - 2] ?? '';
+  return rows[s.rows - 1] ?? '';
 }
 
 function percent(s: Session, rows = s.screen()): number | null {
@@ -199,7 +199,7 @@ describe.each([
     expect(articleRows(s, screen)[0]).toMatch(/^ ?US drone strike/);
     expect(statusBar(s, screen)).toMatch(/\d+%/);
     expect(statusBar(s, screen)).toContain('READ');
-    expect(screen[rows - 1], 'the last row is left empty').toBe('');
+    expect(screen[rows - 1], 'the status bar is on the last row').toMatch(/\? help/);
     // Nothing is wider than the reading measure.
     for (const row of articleRows(s, screen)) expect(stringWidth(row)).toBeLessThanOrEqual(Math.min(82, cols));
     if (sidebar) {
@@ -542,7 +542,7 @@ describe('the reader when the terminal is resized', { timeout: 30_000, concurren
     await s.waitFor(() => sidebarRows(s).join('\n').includes('Entities'));
     s.resize(60, 20);
     await s.waitFor(
-      (r) => !r.join('\n').includes('Entities') && showsReader(r, s) && /\? help/.test(r[18]!),
+      (r) => !r.join('\n').includes('Entities') && showsReader(r, s) && /\? help/.test(r[19]!),
       undefined,
       'the narrow layout',
     );

@@ -71,6 +71,7 @@ export function Shelf({
     'inverse',
     truncate(message ?? '↑↓ choose · Enter open · q quit', Math.max(1, cols - 1)).padEnd(Math.max(1, cols - 1)),
   );
+  statusRow?.stage(footer);
   useEffect(() => statusRow?.set(footer), [statusRow, footer]);
   return (
     <Box flexDirection="column" width={cols} height={Math.max(1, rows - 1)}>
