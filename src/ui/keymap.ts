@@ -39,6 +39,7 @@ export type Command =
   | 'chooseSection'
   | 'quit'
   | 'quitAll'
+  | 'suspend'
   | 'shelfDown'
   | 'shelfUp'
   | 'shelfTop'
@@ -209,6 +210,14 @@ export const KEYMAP: readonly Binding[] = [
     category: 'General',
     description: 'quit lede, from anywhere',
   },
+  // The shell's job control (src/app/terminal.ts); the reader's state does not change.
+  {
+    command: 'suspend',
+    keys: ['ctrl+z'],
+    context: 'any',
+    category: 'General',
+    description: 'suspend lede (fg resumes)',
+  },
 ];
 
 export const CATEGORIES: readonly Category[] = [
@@ -322,6 +331,7 @@ const DISPLAY: Record<string, string> = {
   escape: 'Esc',
   tab: 'Tab',
   'ctrl+c': 'Ctrl-C',
+  'ctrl+z': 'Ctrl-Z',
 };
 
 export function displayKey(key: string): string {

@@ -334,7 +334,8 @@ function general(s: ViewState, c: Command): ViewState {
       return { ...s, quit: true };
     case 'quitAll':
       return { ...s, quit: true, quitAll: true };
-    // The shelf's own keys: its list handles them, never the reader.
+    // The shelf's own keys are its list's, never the reader's; suspending is the shell's
+    // (src/app/job-control.tsx): the view stays as it is.
     default:
       return s;
   }

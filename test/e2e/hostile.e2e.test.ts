@@ -617,7 +617,7 @@ describe('the reader under a storm of resizes', { timeout: 30_000, concurrent: t
 
 describe.each([
   // The harness forces colour (FORCE_COLOR=3); `env -u` gives each case the environment a user would have.
-  { what: 'TERM=dumb', prefix: 'env -u FORCE_COLOR TERM=dumb', args: '', styles: false },
+  // TERM=dumb prints the article instead of opening the reader: test/e2e/terminal-edges.e2e.test.ts.
   { what: 'NO_COLOR=1', prefix: 'env -u FORCE_COLOR NO_COLOR=1', args: '', styles: true },
   { what: 'FORCE_COLOR=0', prefix: 'env FORCE_COLOR=0', args: '', styles: true },
   { what: '--no-color', prefix: 'env -u FORCE_COLOR', args: ' --no-color', styles: true },

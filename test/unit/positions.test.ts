@@ -148,7 +148,7 @@ describe('reading positions', () => {
     const file = join(dir, POSITIONS_FILE);
     mkdirSync(file);
     const { store, warning } = openPositions(dir);
-    expect(warning).toBe(`ignoring saved reading positions: ${file} cannot be read (EISDIR)`);
+    expect(warning).toBe(`ignoring saved reading positions: ${file} is a directory, not a regular file`);
     expect(store.get('k')).toBeUndefined();
     // Saving fails with a warning, not an exception, and leaves no temporary file.
     const failed = store.save('k', position(1));

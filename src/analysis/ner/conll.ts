@@ -169,3 +169,21 @@ export function scoreConll(gold: readonly ArrayLike<number>[], predicted: readon
     tokenAccuracy: total ? correct / total : 0,
   };
 }
+
+/**
+ * The fixed split of wikigold's public file into training and development documents: counting
+ * documents from 0 in file order, every fifth (4, 9, 14, …) is development (23 of 116), the rest
+ * training. `npm run train` learns from the training part and chooses epochs on the development
+ * part; `npm run eval` reports the development part.
+ */
+export const isWikigoldDevelopment = (documentIndex: number): boolean => documentIndex % 5 === 4;
+
+export function splitWikigold(docs: readonly ConllDocument[]): {
+  train: ConllDocument[];
+  development: ConllDocument[];
+} {
+  return {
+    train: docs.filter((_, d) => !isWikigoldDevelopment(d)),
+    development: docs.filter((_, d) => isWikigoldDevelopment(d)),
+  };
+}

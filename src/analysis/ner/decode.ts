@@ -88,13 +88,17 @@ export class DecodeCache {
     readonly size: number = TAG_COUNT,
   ) {}
 
-  /** Bias plus the word's own features (`WordInfo.features`), as staticScores would add them. */
-  wordScores(info: WordInfo): Float64Array {
+  /**
+   * Bias plus the word's own features (`WordInfo.features`, then `own`: the features of the word
+   * that come from the model's word table), as staticScores would add them.
+   */
+  wordScores(info: WordInfo, own?: Uint32Array): Float64Array {
     let out = this.words.get(info);
     if (out) return out;
     out = new Float64Array(this.size);
     addRow(this.weights, T.Bias, out, this.size);
     for (const f of info.features) addRow(this.weights, f, out, this.size);
+    if (own) for (const f of own) addRow(this.weights, f, out, this.size);
     if (this.words.size >= WORD_SCORES_LIMIT) this.words.clear();
     this.words.set(info, out);
     return out;
@@ -142,12 +146,21 @@ export function beamDecode(
   beamSize: number,
   gold?: ArrayLike<number>,
   tags: TagSet = BIO_TAGS,
-  cached?: { readonly cache: DecodeCache; readonly infos: readonly WordInfo[] },
+  cached?: {
+    readonly cache: DecodeCache;
+    readonly infos: readonly WordInfo[];
+    readonly ownKeys?: readonly (Uint32Array | undefined)[];
+  },
 ): BeamResult {
   const n = f.wordHashes.length;
   const tagCount = tags.size;
   const cache = cached?.cache.weights === w && cached.cache.size === tagCount ? cached.cache : undefined;
-  const stat = staticScores(f, w, tagCount, cache && cached!.infos.map((info) => cache.wordScores(info)));
+  const stat = staticScores(
+    f,
+    w,
+    tagCount,
+    cache && cached!.infos.map((info, i) => cache.wordScores(info, cached!.ownKeys?.[i])),
+  );
   let trans = transBySize.get(tagCount);
   if (!trans) transBySize.set(tagCount, (trans = new Float64Array(tagCount)));
   const B = beamSize;

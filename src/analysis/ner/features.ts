@@ -55,6 +55,11 @@ export const enum T {
   PassHas,
   PassHalf,
   Lexicon,
+  Cluster,
+  CtxCluster,
+  CapPrior,
+  TitleCase,
+  TitleCaseWord,
 }
 
 export const PAD_BEFORE = hashString('<S>');
@@ -176,8 +181,41 @@ export interface Gazetteer {
  * Openly licensed name lists, hashed like the gazetteer; their bits are LEXICON categories, not
  * CoNLL types, and their features have templates of their own.
  */
-export const LEXICON = { firstName: 0, lastName: 1, city: 2, country: 3, demonym: 4 } as const;
-export const LEXICON_CATEGORIES = 5;
+export const LEXICON = {
+  firstName: 0,
+  lastName: 1,
+  city: 2,
+  country: 3,
+  demonym: 4,
+  company: 5,
+  brand: 6,
+  software: 7,
+} as const;
+export const LEXICON_CATEGORIES = 8;
+
+/**
+ * What unlabelled text says about a word, keyed by the hash of its lower case (see
+ * src/tools/word-classes.ts): a packed value. Bits 0–19 hold its cluster's path in a binary
+ * hierarchy, below a leading 1 (so `1` alone is the root and the path's length is implied);
+ * bits 24–27 its capitalisation bucket (CAP_BUCKETS).
+ */
+export type WordTable = ReadonlyMap<number, number>;
+export const CLUSTER_BITS = 20;
+/** Prefix lengths of the cluster path used as features (longer paths are cut to the longest). */
+export const CLUSTER_PREFIXES = [4, 8, 12, 16] as const;
+/**
+ * How often a word is written capitalised inside sentences of ordinary running text, in buckets:
+ * 0 unknown, then rising shares of capitalised uses (see src/tools/word-classes.ts).
+ */
+export const CAP_BUCKETS = 6;
+export const wordClusterPath = (value: number): number => value & ((1 << CLUSTER_BITS) - 1);
+export const wordCapBucket = (value: number): number => (value >>> 24) & 15;
+
+/** A cluster path (with its leading 1) cut to at most `length` bits below the leading 1. */
+export function clusterPrefix(path: number, length: number): number {
+  const bits = 31 - Math.clz32(path);
+  return bits <= length ? path : path >>> (bits - length);
+}
 
 /** What the features need beyond the sentence: from the model, and from the document. */
 export interface Resources {
@@ -187,6 +225,8 @@ export interface Resources {
   readonly lexicon?: Gazetteer;
   /** Hashes of words seen written in lower case in the training text. */
   readonly lowerVocabulary: ReadonlySet<number>;
+  /** Word clusters and capitalisation learned from unlabelled text, by lower-case hash. */
+  readonly words?: WordTable;
 }
 
 /** Per-document facts: computed once over the whole document before any sentence is tagged. */
@@ -201,12 +241,12 @@ export function documentFacts(sentences: readonly (readonly string[])[]): Docume
   const capitalisedMidSentence = new Set<number>();
   const lowerCase = new Set<number>();
   for (const words of sentences) {
-    const allCaps = isAllCaps(words);
+    const headline = isAllCaps(words) || isTitleCase(words);
     words.forEach((w, i) => {
       const info = wordInfo(w);
       if (!info.hasLetter) return;
       if (info.capitalised) {
-        if (i > 0 && !allCaps) capitalisedMidSentence.add(info.hash);
+        if (i > 0 && !headline) capitalisedMidSentence.add(info.hash);
       } else lowerCase.add(info.lowerHash);
     });
   }
@@ -223,6 +263,78 @@ export function isAllCaps(words: readonly string[]): boolean {
     n++;
   }
   return n >= 2;
+}
+
+/** Short words a title leaves in lower case ("Steps Down as Chief of the Board"). */
+const MINOR_WORDS = new Set(
+  [
+    'a',
+    'an',
+    'the',
+    'and',
+    'or',
+    'but',
+    'nor',
+    'of',
+    'in',
+    'on',
+    'at',
+    'to',
+    'for',
+    'by',
+    'with',
+    'from',
+    'as',
+    'vs',
+    'via',
+    'into',
+    'onto',
+    'over',
+    'per',
+    'up',
+    'off',
+    'out',
+    'than',
+    'is',
+    'be',
+    'de',
+    'la',
+    'le',
+    'von',
+    'van',
+    'der',
+    'del',
+    'da',
+    'di',
+    'du',
+    'des',
+    'al',
+    'el',
+    'bin',
+  ].map(hashString),
+);
+
+/** A short function word a title leaves in lower case. */
+export const isMinorWord = (word: string): boolean => MINOR_WORDS.has(hashString(word.toLowerCase()));
+
+/**
+ * A headline, heading or title in Title Case: at least three words other than short function
+ * words, at least 80% of them capitalised, and not all in capitals. There, a capital letter says
+ * little about a name.
+ */
+export function isTitleCase(words: readonly string[]): boolean {
+  let content = 0;
+  let caps = 0;
+  let lower = 0;
+  for (const w of words) {
+    const info = wordInfo(w);
+    if (!info.hasLetter) continue;
+    if (!info.upper || w.length === 1) lower++;
+    if (MINOR_WORDS.has(info.lowerHash)) continue;
+    content++;
+    if (info.capitalised) caps++;
+  }
+  return content >= 3 && caps * 5 >= content * 4 && lower > 0;
 }
 
 /** Second-pass facts: the first pass's entity types of each capitalised word across the document. */
@@ -263,6 +375,14 @@ const scratch: number[] = [];
 export interface SentenceParts {
   readonly infos: readonly WordInfo[];
   readonly allCaps: boolean;
+  readonly titleCase: boolean;
+  /** Each token's entry in `Resources.words` (−1 for none, or no table). */
+  readonly wordValues: Int32Array;
+  /**
+   * Each token's features that depend on its word alone beyond `WordInfo.features` (its cluster
+   * prefixes), or undefined: listed right after the word's own features, and summed with them.
+   */
+  readonly ownKeys: readonly (Uint32Array | undefined)[];
   /** Gazetteer and lexicon keys per token (undefined for none). */
   readonly gaz: readonly (number[] | undefined)[];
   readonly lex: readonly (number[] | undefined)[];
@@ -277,10 +397,32 @@ export function sentenceParts(words: readonly string[], resources: Resources): S
     if (!info.upper) allUpper = false;
     letters++;
   }
+  const table = resources.words;
+  const wordValues = new Int32Array(infos.length).fill(-1);
+  const ownKeys: (Uint32Array | undefined)[] = new Array(infos.length);
+  if (table) {
+    const keys = clusterKeyCache(table);
+    infos.forEach((info, i) => {
+      const v = table.get(info.lowerHash);
+      if (v === undefined) return;
+      wordValues[i] = v;
+      const path = wordClusterPath(v);
+      if (!path) return;
+      let k = keys.get(path);
+      if (!k) {
+        k = Uint32Array.from(CLUSTER_PREFIXES, (len, j) => mix(T.Cluster * 8 + j, clusterPrefix(path, len)));
+        keys.set(path, k);
+      }
+      ownKeys[i] = k;
+    });
+  }
   return {
     infos,
     // As isAllCaps(words).
     allCaps: allUpper && letters >= 2,
+    titleCase: !(allUpper && letters >= 2) && isTitleCase(words),
+    wordValues,
+    ownKeys,
     gaz: gazetteerMatches(infos, resources.gazetteer, 4, T.GazSingle, T.GazBegin, T.GazInside, T.GazEnd),
     lex: resources.lexicon
       ? gazetteerMatches(
@@ -318,7 +460,8 @@ export function featuresOf(
   pass: { readonly counts: PassCounts; readonly types: ArrayLike<number> } | undefined,
   ownFeatures: boolean,
 ): SentenceFeatures {
-  const { infos, allCaps, gaz, lex } = parts;
+  const { infos, allCaps, titleCase, gaz, lex, wordValues, ownKeys } = parts;
+  const hasTable = resources.words !== undefined;
   const n = infos.length;
   const offsets = new Uint32Array(n + 1);
   const wordHashes = new Uint32Array(n);
@@ -332,6 +475,8 @@ export function featuresOf(
     if (ownFeatures) {
       scratch.push(T.Bias);
       for (const f of info.features) scratch.push(f);
+      const own = ownKeys[i];
+      if (own) for (const f of own) scratch.push(f);
     }
     // mix(T.CtxLower * 8 + off + 3, lower hash at i + off), then the same for the shape, for
     // off = -2, -1, 1, 2: each word's keys are worked out once (WordInfo.contextKeys).
@@ -350,6 +495,24 @@ export function featuresOf(
       scratch.push(T.AllCaps);
       scratch.push(mix(T.AllCapsWord, info.hash));
       scratch.push(mix(T.AllCapsShape, info.shapeHash));
+    }
+    if (titleCase) {
+      scratch.push(T.TitleCase);
+      scratch.push(mix(T.TitleCaseWord, info.hash));
+    }
+    if (hasTable) {
+      const v = wordValues[i]!;
+      for (const off of [-1, 1]) {
+        const j = i + off;
+        const u = j < 0 || j >= n ? -2 : wordValues[j]!;
+        const p = u < 0 ? 0 : wordClusterPath(u);
+        scratch.push(mix(T.CtxCluster * 8 + off + 3, p ? clusterPrefix(p, 8) : 0x40000000 - u));
+      }
+      if (info.capitalised) {
+        const bucket = v >= 0 ? wordCapBucket(v) : 0;
+        const context = i === 0 ? 1 : allCaps || titleCase ? 2 : 0;
+        scratch.push(mix(T.CapPrior, bucket * 4 + context));
+      }
     }
     if (info.capitalised) {
       if (resources.lowerVocabulary.has(info.lowerHash)) scratch.push(mix(T.CapSeenLower, i === 0 ? 1 : 0));
@@ -382,6 +545,14 @@ export function featuresOf(
   }
   offsets[n] = scratch.length;
   return { keys: Uint32Array.from(scratch), offsets, wordHashes };
+}
+
+/** Cluster-prefix keys by cluster path, per word table (a model's table never changes). */
+const clusterKeys = new WeakMap<WordTable, Map<number, Uint32Array>>();
+function clusterKeyCache(table: WordTable): Map<number, Uint32Array> {
+  let m = clusterKeys.get(table);
+  if (!m) clusterKeys.set(table, (m = new Map()));
+  return m;
 }
 
 /** Joined-words key of a gazetteer entry. */

@@ -106,7 +106,7 @@ export function tagDocument(
       model.beam,
       undefined,
       BIO_TAGS,
-      cache && { cache, infos: p.infos },
+      cache && { cache, infos: p.infos, ownKeys: p.ownKeys },
     ).tags;
   });
   if (passes < 2) {
@@ -125,7 +125,7 @@ export function tagDocument(
       model.beam,
       undefined,
       BIO_TAGS,
-      cache && { cache, infos: p.infos },
+      cache && { cache, infos: p.infos, ownKeys: p.ownKeys },
     ).tags;
   });
   onProgress?.(total, total);
@@ -138,6 +138,7 @@ export interface ModelParts {
   readonly gazetteer: Gazetteer;
   readonly lexicon?: Gazetteer;
   readonly lowerVocabulary: ReadonlySet<number>;
+  readonly words?: ReadonlyMap<number, number>;
 }
 
 /** The model file: magic, a JSON header, then little-endian arrays (keys, weights, gazetteer, vocabulary). */
@@ -148,6 +149,9 @@ export function serializeModel(parts: ModelParts): Buffer {
   const lexEntries = parts.lexicon?.entries ?? new Map<number, number>();
   const lexKeys = Uint32Array.from([...lexEntries.keys()].sort((a, b) => a - b));
   const lexMasks = Uint8Array.from(lexKeys, (k) => lexEntries.get(k)!);
+  const wordEntries = parts.words ?? new Map<number, number>();
+  const wordKeys = Uint32Array.from([...wordEntries.keys()].sort((a, b) => a - b));
+  const wordValues = Uint32Array.from(wordKeys, (k) => wordEntries.get(k)!);
   const header = {
     ...parts.info,
     passes: parts.passes.map((p) => p.keys.length),
@@ -156,12 +160,16 @@ export function serializeModel(parts: ModelParts): Buffer {
     lowerVocabulary: vocab.length,
     lexicon: lexKeys.length,
     lexiconMaxLength: parts.lexicon?.maxLength ?? 0,
+    ...(wordKeys.length ? { words: wordKeys.length } : {}),
   };
   const json = Buffer.from(JSON.stringify(header), 'utf8');
   const pad = (n: number) => (4 - (n % 4)) % 4;
   const chunks: Buffer[] = [Buffer.from(MAGIC, 'latin1'), u32(json.length), json, Buffer.alloc(pad(json.length))];
   for (const p of parts.passes) chunks.push(bytes(p.keys), bytes(p.values));
   chunks.push(bytes(gazKeys), bytes(vocab), bytes(lexKeys), bytes(gazMasks), bytes(lexMasks));
+  // Word keys and values come last, 4-byte aligned (older files end before them).
+  const written = chunks.reduce((n, c) => n + c.length, 0);
+  if (wordKeys.length) chunks.push(Buffer.alloc(pad(written)), bytes(wordKeys), bytes(wordValues));
   return Buffer.concat(chunks);
 }
 
@@ -175,6 +183,7 @@ export function deserializeModel(buf: Buffer): NerModel {
     lowerVocabulary: number;
     lexicon?: number;
     lexiconMaxLength?: number;
+    words?: number;
   };
   let at = 12 + jsonLength + ((4 - (jsonLength % 4)) % 4);
   // Copy into aligned typed arrays (a Buffer slice may be unaligned).
@@ -196,6 +205,11 @@ export function deserializeModel(buf: Buffer): NerModel {
   const lexKeys = take(Uint32Array, header.lexicon ?? 0);
   const masks = take(Uint8Array, header.gazetteer);
   const lexMasks = take(Uint8Array, header.lexicon ?? 0);
+  at += (4 - (at % 4)) % 4;
+  const wordKeys = take(Uint32Array, header.words ?? 0);
+  const wordValues = take(Uint32Array, header.words ?? 0);
+  const words = new Map<number, number>();
+  wordKeys.forEach((k, i) => words.set(k, wordValues[i]!));
   const entries = new Map<number, number>();
   gazKeys.forEach((k, i) => entries.set(k, masks[i]!));
   const lexicon = new Map<number, number>();
@@ -207,6 +221,7 @@ export function deserializeModel(buf: Buffer): NerModel {
     lowerVocabulary: _l,
     lexicon: _x,
     lexiconMaxLength,
+    words: _w,
     ...info
   } = header;
   return {
@@ -216,6 +231,7 @@ export function deserializeModel(buf: Buffer): NerModel {
       gazetteer: { entries, maxLength: gazetteerMaxLength },
       lowerVocabulary: new Set(vocab),
       ...(lexicon.size ? { lexicon: { entries: lexicon, maxLength: lexiconMaxLength ?? 1 } } : {}),
+      ...(words.size ? { words } : {}),
     },
     info: { ...info, tags: info.tags ?? TAGS },
   };

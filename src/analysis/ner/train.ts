@@ -1,9 +1,10 @@
-import { TAG_COUNT, bioSpans, tagType, type ConllDocument } from './conll.js';
+import { TAG_COUNT, bioSpans, tagType, type ConllDocument, type ConllSentence } from './conll.js';
 import { BIO_TAGS, beamDecode, prev2Key, prevKey, prevWordKey, type TagSet, type Weights } from './decode.js';
 import {
   documentFacts,
   entryKey,
   hashString,
+  isMinorWord,
   passCounts,
   sentenceFeatures,
   wordInfo,
@@ -227,4 +228,33 @@ export function documentInstances(
     ),
     gold: s.tags,
   }));
+}
+
+/**
+ * The words of a sentence as a headline writer would put them in Title Case: every word that
+ * starts with a lower-case letter is capitalised, except short function words after the first.
+ */
+export function titleCased(words: readonly string[]): string[] {
+  return words.map((w, i) => {
+    const first = w.charAt(0);
+    if (first === first.toUpperCase() || (i > 0 && isMinorWord(w))) return w;
+    return first.toUpperCase() + w.slice(1);
+  });
+}
+
+/**
+ * A training document with, after every `every`-th sentence of four words or more, a Title Case
+ * copy of it with the same tags: headlines, headings and reference titles teach the model that
+ * there a capital letter is weak evidence of a name. Deterministic.
+ */
+export function withTitleCaseCopies(doc: ConllDocument, every: number): ConllDocument {
+  if (every <= 0) return doc;
+  const out: ConllSentence[] = [];
+  doc.forEach((s, i) => {
+    out.push(s);
+    if (i % every !== every - 1 || s.words.length < 4) return;
+    const words = titleCased(s.words);
+    if (words.some((w, k) => w !== s.words[k])) out.push({ words, tags: s.tags });
+  });
+  return out;
 }

@@ -1,0 +1,164 @@
+/**
+ * Settings, read once at start-up into one typed, validated object (DESIGN.md): the defaults, then
+ * the config file (`$XDG_CONFIG_HOME/lede/config.toml`), then the `LEDE` environment variable
+ * (default options, as `LESS` is for less), then the command line. The rest of the program is
+ * given the result and never reads the environment itself. A bad config file is one warning
+ * naming the file and the problem; lede still starts, with the defaults.
+ */
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { parse as parseToml } from 'smol-toml';
+import { readStateFile } from '../store/state-file.js';
+import { KEYMAP, type Command } from '../ui/keymap.js';
+
+export type Theme = 'light' | 'dark' | 'auto';
+export const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
+
+export interface Settings {
+  readonly theme: Theme;
+  /** The reading measure in columns, or null for the default (as wide as fits, at most 80). */
+  readonly width: number | null;
+  readonly sidebar: boolean;
+  /** Highlight mode on when an article opens. */
+  readonly highlight: boolean;
+  /** Keys by command name, replacing the key table's keys for that command. */
+  readonly keys: Readonly<Partial<Record<Command, readonly string[]>>>;
+}
+
+export const DEFAULT_SETTINGS: Settings = { theme: 'auto', width: null, sidebar: true, highlight: false, keys: {} };
+
+/** Widths a reader could mean; anything else in a file is a mistake. */
+export const MIN_WIDTH = 20;
+export const MAX_WIDTH = 1000;
+/** A config file larger than this is not one. */
+const MAX_CONFIG_BYTES = 256 * 1024;
+
+/** Where the config file is: `$XDG_CONFIG_HOME/lede/config.toml`, by default `~/.config/lede/config.toml`. */
+export function configPath(env: Readonly<Record<string, string | undefined>>): string {
+  const base =
+    env.XDG_CONFIG_HOME && env.XDG_CONFIG_HOME.startsWith('/') ? env.XDG_CONFIG_HOME : join(homedir(), '.config');
+  return join(base, 'lede', 'config.toml');
+}
+
+const COMMANDS = new Set<string>(KEYMAP.map((b) => b.command));
+
+/** The settings a parsed config file gives, or a message saying what is wrong with it. */
+export function validateConfig(data: Record<string, unknown>): Partial<Settings> {
+  const out: { -readonly [K in keyof Settings]?: Settings[K] } = {};
+  for (const [key, value] of Object.entries(data)) {
+    switch (key) {
+      case 'theme':
+        if (!THEMES.includes(value as Theme)) throw new Error(`theme must be one of ${THEMES.join(', ')}`);
+        out.theme = value as Theme;
+        break;
+      case 'width':
+        if (!Number.isInteger(value) || (value as number) < MIN_WIDTH || (value as number) > MAX_WIDTH)
+          throw new Error(`width must be a whole number from ${MIN_WIDTH} to ${MAX_WIDTH}`);
+        out.width = value as number;
+        break;
+      case 'sidebar':
+      case 'highlight':
+        if (typeof value !== 'boolean') throw new Error(`${key} must be true or false`);
+        out[key] = value;
+        break;
+      case 'keys': {
+        if (!value || typeof value !== 'object' || Array.isArray(value))
+          throw new Error('keys must be a table of command = ["key", …]');
+        const keys: Partial<Record<Command, readonly string[]>> = {};
+        for (const [command, list] of Object.entries(value)) {
+          if (!COMMANDS.has(command)) throw new Error(`keys: no command is called ${JSON.stringify(command)}`);
+          const arr = typeof list === 'string' ? [list] : list;
+          if (!Array.isArray(arr) || !arr.length || !arr.every((k) => typeof k === 'string' && k.length > 0))
+            throw new Error(`keys.${command} must be a key or a list of keys`);
+          keys[command as Command] = arr as string[];
+        }
+        out.keys = keys;
+        break;
+      }
+      default:
+        throw new Error(`unknown setting ${JSON.stringify(key)}`);
+    }
+  }
+  return out;
+}
+
+/** The config file's settings; a missing file is none, a bad one a warning and none. */
+export function readConfig(path: string): { settings: Partial<Settings>; warning: string | null } {
+  try {
+    const got = readStateFile(path, MAX_CONFIG_BYTES);
+    if (got.kind === 'missing') return { settings: {}, warning: null };
+    if (got.kind === 'refused') throw new Error(got.why);
+    const text = got.text;
+    let data: Record<string, unknown>;
+    try {
+      data = parseToml(text) as Record<string, unknown>;
+    } catch (error) {
+      const line = (error as { line?: number }).line;
+      throw new Error(`is not valid TOML${line ? ` (line ${line})` : ''}`, { cause: error });
+    }
+    return { settings: validateConfig(data), warning: null };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { settings: {}, warning: `${path}: ${message}; using the defaults` };
+  }
+}
+
+/**
+ * Words of an options string, as a shell would split them without expanding anything: spaces
+ * separate, quotes group, a backslash escapes (`LEDE='--width 70 --theme "light"'`).
+ */
+export function splitOptions(s: string): string[] {
+  const words: string[] = [];
+  let word = '';
+  let inWord = false;
+  let quote: '"' | "'" | null = null;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]!;
+    if (quote) {
+      if (ch === quote) quote = null;
+      else if (ch === '\\' && quote === '"' && i + 1 < s.length) word += s[++i];
+      else word += ch;
+    } else if (ch === '"' || ch === "'") {
+      quote = ch;
+      inWord = true;
+    } else if (ch === '\\' && i + 1 < s.length) {
+      word += s[++i];
+      inWord = true;
+    } else if (/\s/.test(ch)) {
+      if (inWord) words.push(word);
+      word = '';
+      inWord = false;
+    } else {
+      word += ch;
+      inWord = true;
+    }
+  }
+  if (quote) throw new Error('an unclosed quote');
+  if (inWord) words.push(word);
+  return words;
+}
+
+/** Later layers win, key by key; key remaps merge command by command. */
+export function mergeSettings(...layers: readonly Partial<Settings>[]): Settings {
+  return layers.reduce<Settings>(
+    (acc, layer) => ({ ...acc, ...layer, keys: { ...acc.keys, ...(layer.keys ?? {}) } }),
+    DEFAULT_SETTINGS,
+  );
+}
+
+/** The effective settings as a config file would write them (`lede --print-config`). */
+export function formatSettings(settings: Settings): string {
+  const lines = [
+    `theme = ${JSON.stringify(settings.theme)}`,
+    settings.width === null ? '# width = 72   (default: as wide as fits, at most 80)' : `width = ${settings.width}`,
+    `sidebar = ${settings.sidebar}`,
+    `highlight = ${settings.highlight}`,
+    '',
+    '[keys]',
+  ];
+  const remapped = Object.entries(settings.keys);
+  if (!remapped.length) lines.push('# lineDown = ["j", "down"]   (any command of the key table; see ? in lede)');
+  for (const [command, keys] of remapped)
+    lines.push(`${command} = [${keys!.map((k) => JSON.stringify(k)).join(', ')}]`);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,94 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_SETTINGS,
+  configPath,
+  formatSettings,
+  mergeSettings,
+  readConfig,
+  splitOptions,
+} from '../../src/app/settings.js';
+import { tempDir } from '../helpers/temp.js';
+
+const write = (text: string): string => {
+  const dir = tempDir('lede-config-');
+  const file = join(dir, 'config.toml');
+  writeFileSync(file, text);
+  return file;
+};
+
+describe('the config file', () => {
+  it('lives under XDG_CONFIG_HOME, else ~/.config', () => {
+    expect(configPath({ XDG_CONFIG_HOME: '/x/conf' })).toBe('/x/conf/lede/config.toml');
+    expect(configPath({ XDG_CONFIG_HOME: 'relative' })).toMatch(/\.config\/lede\/config\.toml$/);
+    expect(configPath({})).toMatch(/\.config\/lede\/config\.toml$/);
+  });
+
+  it('reads every setting, key remaps by command name', () => {
+    const file = write(
+      'theme = "light"\nwidth = 70\nsidebar = false\nhighlight = true\n[keys]\nlineDown = ["j", "e"]\nquit = "x"\n',
+    );
+    expect(readConfig(file)).toEqual({
+      settings: {
+        theme: 'light',
+        width: 70,
+        sidebar: false,
+        highlight: true,
+        keys: { lineDown: ['j', 'e'], quit: ['x'] },
+      },
+      warning: null,
+    });
+  });
+
+  it('a missing file is no settings and no warning', () => {
+    expect(readConfig(join(tempDir('lede-config-'), 'none.toml'))).toEqual({ settings: {}, warning: null });
+  });
+
+  it.each([
+    ['theme = "pink"', /theme must be one of light, dark, auto/],
+    ['width = 5', /width must be a whole number from 20 to 1000/],
+    ['sidebar = "yes"', /sidebar must be true or false/],
+    ['colour = true', /unknown setting "colour"/],
+    ['[keys]\nfly = ["f"]', /no command is called "fly"/],
+    ['width = ', /is not valid TOML \(line 1\)/],
+  ])('a bad file (%s) is one warning naming the file and the problem, and the defaults', (text, problem) => {
+    const file = write(text);
+    const { settings, warning } = readConfig(file);
+    expect(settings).toEqual({});
+    expect(warning).toContain(file);
+    expect(warning).toMatch(problem);
+    expect(warning).toMatch(/using the defaults$/);
+  });
+
+  it('a FIFO or a directory in its place is a warning, never a hang', () => {
+    const dir = tempDir('lede-config-');
+    const fifo = join(dir, 'fifo.toml');
+    execFileSync('mkfifo', [fifo]);
+    expect(readConfig(fifo).warning).toMatch(/is a FIFO, not a regular file/);
+    mkdirSync(join(dir, 'd.toml'));
+    expect(readConfig(join(dir, 'd.toml')).warning).toMatch(/is a directory, not a regular file/);
+  });
+});
+
+describe('LEDE and merging', () => {
+  it('splits options as a shell would, without expanding anything', () => {
+    expect(splitOptions('  --width 70  --theme "light"  ')).toEqual(['--width', '70', '--theme', 'light']);
+    expect(splitOptions(`--a 'b c' d\\ e "f\\"g" $HOME`)).toEqual(['--a', 'b c', 'd e', 'f"g', '$HOME']);
+    expect(splitOptions('')).toEqual([]);
+    expect(() => splitOptions('--a "b')).toThrow(/unclosed quote/);
+  });
+
+  it('later layers win, key remaps merge command by command', () => {
+    const s = mergeSettings({ width: 60, keys: { quit: ['x'] } }, { width: 72, keys: { lineDown: ['e'] } });
+    expect(s).toEqual({ ...DEFAULT_SETTINGS, width: 72, keys: { quit: ['x'], lineDown: ['e'] } });
+  });
+
+  it('prints the effective settings as a config file that reads back the same', () => {
+    const s = mergeSettings({ theme: 'dark', width: 66, keys: { quit: ['x', 'q'] } });
+    const file = write(formatSettings(s));
+    expect(mergeSettings(readConfig(file).settings)).toEqual(s);
+    expect(formatSettings(DEFAULT_SETTINGS)).toContain('# width = ');
+  });
+});
