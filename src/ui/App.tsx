@@ -13,10 +13,10 @@ import { statusText } from './view.js';
 import { offsetOfLine } from '../layout/lines.js';
 import type { AnalysisJob } from '../analysis/in-worker.js';
 import { collectGarbage } from '../app/gc.js';
-import { SIDEBAR_MAX_WIDTH, paneHeight, percentRead, sidebarVisible } from './geometry.js';
+import { SIDEBAR_MAX_WIDTH, paneHeight, percentSeen, sidebarVisible } from './geometry.js';
 import { type Document, createInitialState, reducer } from './state.js';
 
-/** Where the reader is: the text offset at the top of the view, and how far through. */
+/** Where the reader is: the text offset at the top of the view, and how much was read (percentSeen). */
 export interface Position {
   readonly offset: number;
   readonly percent: number;
@@ -96,7 +96,8 @@ export function App({
   }, [layout]);
   useTerminalSize(useCallback((c: number, r: number) => dispatch({ type: 'resize', cols: c, rows: r }), []));
   const offset = offsetOfLine(state.layout.lines, state.top);
-  const percent = percentRead(state);
+  // What was read (the top of the view; 100 only at the end), not how far the screen reaches.
+  const percent = percentSeen(state);
   useEffect(() => {
     onPosition?.({ offset, percent });
   }, [offset, percent, onPosition]);

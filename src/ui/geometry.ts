@@ -69,6 +69,21 @@ export function percentRead(s: Pick<ViewState, 'layout' | 'rows' | 'statusRow' |
   return viewport.percent({ top: s.top, height }, lines, s.doc.analysis.text.length);
 }
 
+/**
+ * How much of the text has been read, for the shelf: the share of the text above the top of the
+ * view (what has scrolled past, not what merely shows below it), and 100 only once the reader has
+ * scrolled to the end. Opening an article and leaving at once reads 0, not the first page's share
+ * (nor ✓ for an article that fits on one screen: nothing was scrolled, so nothing counts as read).
+ */
+export function percentSeen(s: Pick<ViewState, 'layout' | 'rows' | 'statusRow' | 'top' | 'doc'>): number {
+  const height = paneHeight(s);
+  const { lines } = s.layout.withLines(s.top + height + 1);
+  const length = s.doc.analysis.text.length;
+  if (s.top === 0 || length === 0) return 0;
+  if (!lines[s.top + height]) return 100;
+  return Math.min(99, Math.floor(((lines[s.top]?.start ?? 0) / length) * 100));
+}
+
 /** 1-based index of the section the top of the view is in (0 before the first heading). */
 export function currentSection(s: Pick<ViewState, 'doc' | 'layout' | 'top'>): number {
   const at = offsetOfLine(s.layout.lines, s.top);

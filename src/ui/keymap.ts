@@ -4,7 +4,7 @@
  */
 export type Focus = 'article' | 'sidebar';
 /** Where a binding applies: a focus, both of them ('reader'), or a modal layer on top. */
-export type Context = Focus | 'reader' | 'search' | 'outline' | 'help' | 'shelf' | 'any';
+export type Context = Focus | 'reader' | 'search' | 'outline' | 'filter' | 'help' | 'shelf' | 'any';
 
 export type Category = 'Reading' | 'Sections' | 'Entities' | 'Search' | 'View' | 'Shelf' | 'General';
 
@@ -36,6 +36,12 @@ export type Command =
   | 'closeOverlay'
   | 'outlineDown'
   | 'outlineUp'
+  | 'outlinePageDown'
+  | 'outlinePageUp'
+  | 'outlineTop'
+  | 'outlineBottom'
+  | 'outlineFilter'
+  | 'cancelFilter'
   | 'chooseSection'
   | 'quit'
   | 'quitAll'
@@ -160,7 +166,50 @@ export const KEYMAP: readonly Binding[] = [
     category: 'Sections',
     description: 'previous section',
   },
+  {
+    command: 'outlinePageDown',
+    keys: ['pagedown', 'space'],
+    context: 'outline',
+    category: 'Sections',
+    description: 'a page of sections down',
+  },
+  {
+    command: 'outlinePageUp',
+    keys: ['pageup', 'b'],
+    context: 'outline',
+    category: 'Sections',
+    description: 'a page of sections up',
+  },
+  {
+    command: 'outlineTop',
+    keys: ['g', 'home'],
+    context: 'outline',
+    category: 'Sections',
+    description: 'first section',
+  },
+  {
+    command: 'outlineBottom',
+    keys: ['G', 'end'],
+    context: 'outline',
+    category: 'Sections',
+    description: 'last section',
+  },
+  {
+    command: 'outlineFilter',
+    keys: ['/'],
+    context: 'outline',
+    category: 'Sections',
+    description: 'type to filter the sections by title',
+  },
   { command: 'chooseSection', keys: ['enter'], context: 'outline', category: 'Sections', description: 'jump to it' },
+  // While typing the outline's filter, printable keys go to it; the outline's other keys still act.
+  {
+    command: 'cancelFilter',
+    keys: ['escape'],
+    context: 'filter',
+    category: 'Sections',
+    description: 'drop the filter',
+  },
   {
     command: 'closeOverlay',
     keys: ['escape', 'q', '?', 'o'],
@@ -231,13 +280,15 @@ export const CATEGORIES: readonly Category[] = [
 ];
 
 /** Contexts whose bindings are live in a given layer, most specific first. */
-export function activeContexts(layer: Focus | 'search' | 'outline' | 'help' | 'shelf'): Context[] {
+export function activeContexts(layer: Focus | 'search' | 'outline' | 'filter' | 'help' | 'shelf'): Context[] {
   if (layer === 'article' || layer === 'sidebar') return [layer, 'reader', 'any'];
+  // (The reducer gives printable keys to the filter before it looks keys up.)
+  if (layer === 'filter') return [layer, 'outline', 'any'];
   return [layer, 'any'];
 }
 
 export function lookup(
-  layer: Focus | 'search' | 'outline' | 'help' | 'shelf',
+  layer: Focus | 'search' | 'outline' | 'filter' | 'help' | 'shelf',
   key: string,
   keymap: readonly Binding[] = KEYMAP,
 ): Command | undefined {

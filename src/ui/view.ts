@@ -1,5 +1,6 @@
 import stringWidth from 'string-width';
 import { type Decoration, type Segment, type StyleName, sortDecorations, styleLine } from '../layout/decorate.js';
+import { offsetOfLine } from '../layout/lines.js';
 import { type Line, lineText, truncate } from '../layout/wrap.js';
 import type { Paint } from './paint.js';
 import { currentSection, paneHeight, percentRead, sidebarVisible, sidebarWidth } from './geometry.js';
@@ -88,9 +89,16 @@ export function statusText(s: ViewState, cols: number): string {
   let right = parts.join('  ');
   if (stringWidth(right) > width) right = truncate(right, width);
   const room = width - stringWidth(right) - 2;
-  const left = room >= 8 ? truncate(s.doc.article.title, room) : '';
+  const left = room >= 8 ? truncate(placeTitle(s), room) : '';
   const gap = Math.max(0, width - stringWidth(left) - stringWidth(right));
   return left + ' '.repeat(gap) + right;
+}
+
+/** The title of the section the top of the view is in, or the article's title before any heading. */
+export function placeTitle(s: Pick<ViewState, 'doc' | 'layout' | 'top'>): string {
+  const at = offsetOfLine(s.layout.lines, s.top);
+  const section = s.doc.analysis.sections.findLast((x) => x.start <= at);
+  return section?.title ?? s.doc.article.title;
 }
 
 /** What the sidebar says while it has no entities: the analysis is running, failed, or found none. */
