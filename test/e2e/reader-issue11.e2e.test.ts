@@ -3,11 +3,21 @@
  * styling under TERM=dumb, --width capped to what fits, the status bar on the last row without
  * a full redraw per key, and the reader's smaller keys. The built CLI in a real pty.
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type TestContext, describe, expect, it } from 'vitest';
-import { CLI, KEY, type Session, launchCli, launchShell, owned, usesBuiltCli } from './harness.js';
+import {
+  ANALYSIS_WAIT_MS,
+  CLI,
+  KEY,
+  REPO_ROOT,
+  type Session,
+  launchCli,
+  launchShell,
+  owned,
+  usesBuiltCli,
+} from './harness.js';
 import { tempDir } from '../helpers/temp.js';
 
 usesBuiltCli();
@@ -271,5 +281,99 @@ describe('the status bar', { timeout: 60_000 }, () => {
     // The first frame is written before Ink loads: it already uses the last row.
     await s.waitFor((r) => statusRow(r) >= 0, undefined, 'the first frame');
     expect(statusRow(s.screen()), s.dump()).toBe(s.rows - 1);
+  });
+});
+
+// ---- the reader's smaller keys ---------------------------------------------------------------
+
+describe('keys while the entities are being found', { timeout: 90_000 }, () => {
+  it('Tab then ↓ pressed during finding… choose the second row when the list arrives', async (t) => {
+    // Long enough that the analysis is still running when the keys arrive.
+    const file = join(tempDir('lede-issue11-'), 'long.txt');
+    const seed = readFileSync(join(REPO_ROOT, SEED), 'utf8');
+    writeFileSync(file, seed + Array.from({ length: 40 }, () => seed.split('\n').slice(2).join('\n')).join('\n'));
+    const s = owned(t, launchCli([file], { cols: 110, rows: 30 }));
+    await s.waitFor((r) => r.some((x) => x.includes('finding…')), undefined, 'the sidebar to say finding…');
+    await s.waitForRawMode();
+    s.press(KEY.TAB);
+    await s.waitFor(
+      (r) =>
+        r.some((x) => x.includes('finding…')) &&
+        s.findCells((c) => c.isBold() !== 0 && c.getChars() === 'E').length > 0,
+    );
+    s.press(KEY.DOWN);
+    await s.waitFor((r) => !r.some((x) => x.includes('finding…')), ANALYSIS_WAIT_MS, 'the list to arrive');
+    await s.waitForSettle();
+    // The chosen row is drawn in reverse video: exactly one, the second entity of the list.
+    const x0 = sidebarX(s);
+    const inverse = s.findCells((c) => c.isInverse() !== 0, { x0, y1: statusRow(s.screen()) });
+    const rowsWithCursor = [...new Set(inverse.map((c) => c.y))];
+    expect(rowsWithCursor, s.dump()).toHaveLength(1);
+    const entityRows = sidebarRows(s)
+      .map((r, y) => ({ r, y }))
+      .filter(({ r }) => /\d+ \S+$/.test(r) && !/\(\d+\)$/.test(r));
+    expect(entityRows[1]?.y, s.dump()).toBe(rowsWithCursor[0]);
+  });
+});
+
+describe('the shelf after a glance', { timeout: 60_000 }, () => {
+  it('marks nothing for an article opened and left at once, ✓ once read to the end', async (t) => {
+    const dir = tempDir('lede-issue11-shelf-');
+    writeFileSync(join(dir, 'a-seed.txt'), readFileSync(join(REPO_ROOT, SEED)));
+    writeFileSync(join(dir, 'b-other.txt'), 'Another article\n\nIt is short.\n');
+    const s = owned(t, launchCli([dir], { cols: 100, rows: 24 }));
+    await s.waitFor((r) => r.some((x) => x.includes('US drone strike')), undefined, 'the shelf');
+    await s.waitForRawMode();
+    const row = () => s.screen().find((x) => x.includes('US drone strike')) ?? '';
+    s.press(KEY.ENTER);
+    await s.waitFor((r) => statusRow(r) >= 0 && r[0]!.includes('US drone strike'), undefined, 'the article');
+    s.press('q');
+    await s.waitFor(() => row().includes('❯') && row().includes('words'), undefined, 'back on the shelf');
+    expect(row(), s.dump()).not.toMatch(/✓|\d+%/);
+    s.press(KEY.ENTER);
+    await s.waitFor((r) => statusRow(r) >= 0 && r[0]!.includes('US drone strike'), undefined, 'the article again');
+    s.press('G');
+    await s.waitFor((r) => /100%/.test(r[statusRow(r)]!), undefined, 'G');
+    s.press('q');
+    await s.waitFor(() => row().includes('✓'), undefined, '✓ after reading to the end');
+    s.press('Q');
+    expect((await s.exit()).exitCode).toBe(0);
+  });
+});
+
+describe('the outline of a long document', { timeout: 60_000 }, () => {
+  it('pages with G and g, filters after /, jumps, and the status bar names the section', async (t) => {
+    const file = join(tempDir('lede-issue11-'), 'book.md');
+    const parts = Array.from(
+      { length: 40 },
+      (_, i) =>
+        `## Chapter ${i + 1}\n\nThe text of chapter ${i + 1} goes on for a while, enough to fill a line or two of the screen.\n`,
+    );
+    writeFileSync(file, `# A long book\n\n${parts.join('\n')}`);
+    const s = await open(t, [file], 100, 24);
+    s.press('o');
+    await s.waitFor((r) => r[0]!.includes('Outline'), undefined, 'o');
+    s.press('G');
+    await s.waitFor((r) => r.some((x) => /▸ 40\. Chapter 40/.test(x)), undefined, 'G to the last section');
+    s.press('g');
+    await s.waitFor((r) => r.some((x) => /▸ 1\. Chapter 1$/.test(x.trimEnd())), undefined, 'g to the first');
+    s.press(KEY.PGDN);
+    await s.waitFor((r) => !r.some((x) => /▸ 1\. Chapter 1$/.test(x.trimEnd())), undefined, 'PgDn');
+    s.press('/');
+    await s.waitFor((r) => r[0]!.includes('/▏'), undefined, '/ to filter');
+    s.press('1', '7');
+    await s.waitFor(
+      (r) => r.some((x) => /▸ 17\. Chapter 17/.test(x)) && !r.some((x) => /Chapter 16/.test(x)),
+      undefined,
+      'typing 17',
+    );
+    s.press(KEY.ENTER);
+    await s.waitFor(
+      (r) => /^Chapter 17 .*§17\/40/.test(r[statusRow(r)]!),
+      undefined,
+      'Enter to jump, the section named',
+    );
+    s.press('q');
+    expect((await s.exit()).exitCode).toBe(0);
   });
 });
