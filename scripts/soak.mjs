@@ -225,7 +225,7 @@ class ReaderSession {
   }
 
   statusBar() {
-    return this.rows()[ROWS - 2] ?? '';
+    return this.rows()[ROWS - 1] ?? '';
   }
 
   cell(x, y) {
@@ -237,7 +237,7 @@ class ReaderSession {
   sidebarX() {
     for (let x = 0; x < COLS; x++) {
       let border = true;
-      for (let y = 0; y < ROWS - 2 && border; y++) border = this.cell(x, y)?.getChars() === '│';
+      for (let y = 0; y < ROWS - 1 && border; y++) border = this.cell(x, y)?.getChars() === '│';
       if (border) return x;
     }
     return COLS;
@@ -247,7 +247,7 @@ class ReaderSession {
     const x = this.sidebarX();
     const b = this.term.buffer.active;
     return squash(
-      Array.from({ length: ROWS - 2 }, (_, y) => b.getLine(b.viewportY + y)?.translateToString(true, 0, x) ?? '').join(
+      Array.from({ length: ROWS - 1 }, (_, y) => b.getLine(b.viewportY + y)?.translateToString(true, 0, x) ?? '').join(
         ' ',
       ),
     );
@@ -256,7 +256,7 @@ class ReaderSession {
   /** Text of the inverse cells in a region: the selected entity, or the marked mention. */
   inverse(x0, x1) {
     let text = '';
-    for (let y = 0; y < ROWS - 2; y++)
+    for (let y = 0; y < ROWS - 1; y++)
       for (let x = x0; x < x1; x++) if (this.cell(x, y)?.isInverse()) text += this.cell(x, y).getChars() || ' ';
     return text;
   }

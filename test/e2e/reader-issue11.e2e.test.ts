@@ -1,23 +1,13 @@
 /**
- * Issue 11, the reader's screen: highlight mode never alters the text, marks that need no
- * styling under TERM=dumb, --width capped to what fits, the status bar on the last row without
- * a full redraw per key, and the reader's smaller keys. The built CLI in a real pty.
+ * Issue 11, the reader's screen: highlight mode never alters the text, --width capped to what
+ * fits, the status bar on the last row without a full redraw per key, and the reader's smaller
+ * keys. The built CLI in a real pty.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type TestContext, describe, expect, it } from 'vitest';
-import {
-  ANALYSIS_WAIT_MS,
-  CLI,
-  KEY,
-  REPO_ROOT,
-  type Session,
-  launchCli,
-  launchShell,
-  owned,
-  usesBuiltCli,
-} from './harness.js';
+import { ANALYSIS_WAIT_MS, KEY, REPO_ROOT, type Session, launchCli, owned, usesBuiltCli } from './harness.js';
 import { tempDir } from '../helpers/temp.js';
 
 usesBuiltCli();
@@ -57,56 +47,13 @@ function sidebarRows(s: Session, rows = s.screen()): string[] {
   );
 }
 
-/**
- * The reader on `args`, analysis done. `dumb` runs it as a terminal without attributes would
- * (through a shell: node-pty sets TERM from its own terminal name).
- */
-async function open(t: TestContext, args: string[], cols: number, rows: number, dumb = false) {
-  const s = owned(
-    t,
-    dumb
-      ? launchShell(`exec env -u FORCE_COLOR TERM=dumb node ${CLI} ${args.join(' ')}`, { cols, rows })
-      : launchCli(args, { cols, rows }),
-  );
+/** The reader on `args`, analysis done. */
+async function open(t: TestContext, args: string[], cols: number, rows: number) {
+  const s = owned(t, launchCli(args, { cols, rows }));
   await s.waitFor((r) => statusRow(r) >= 0, undefined, 'the reader to open');
   await s.waitForAnalysis();
   return s;
 }
-
-// ---- TERM=dumb ---------------------------------------------------------------------------------
-
-describe('TERM=dumb', { timeout: 60_000 }, () => {
-  it('marks the sidebar cursor with >, and the marked mention and search matches with [ ] and a > in the margin', async (t) => {
-    const s = await open(t, [SEED], 100, 24, true);
-    s.press(KEY.TAB);
-    await s.waitFor(() => sidebarRows(s).some((r) => /^ ?> \S/.test(r)), undefined, 'Tab to show a > cursor');
-    const first = sidebarRows(s).find((r) => /^ ?> \S/.test(r))!;
-    s.press(KEY.DOWN);
-    await s.waitFor(
-      () => sidebarRows(s).filter((r) => /^ ?> \S/.test(r)).length === 1 && !sidebarRows(s).includes(first),
-      undefined,
-      '↓ to move the > cursor',
-    );
-    const name = /^ ?> (.+?)\s{2,}\d/.exec(sidebarRows(s).find((r) => /^ ?> \S/.test(r))!)![1]!;
-    s.press(KEY.ENTER);
-    await s.waitFor(() => articleRows(s).some((r) => r.startsWith('>')), undefined, 'Enter to mark a mention');
-    const marked = articleRows(s).filter((r) => r.startsWith('>'));
-    expect(marked.join(' '), s.dump()).toContain(`[${name.split(' ')[0]}`);
-    expect(sidebarRows(s).some((r) => r.includes('>▸'))).toBe(true);
-
-    s.press(KEY.ESC);
-    await s.waitFor(() => !articleRows(s).some((r) => r.startsWith('>')), undefined, 'Esc to clear the mark');
-    s.press('g', '/', ...'Baghdad', KEY.ENTER);
-    await s.waitFor((r) => /\/Baghdad 1\/\d+/.test(r[statusRow(r)]!), undefined, 'the search to confirm');
-    const lines = articleRows(s).filter((r) => r.startsWith('>'));
-    expect(lines.length, s.dump()).toBeGreaterThan(0);
-    expect(lines.join(' ')).toContain('[Baghdad]');
-    // Nothing was styled: the marks are characters.
-    expect(s.output).not.toMatch(/\u001b\[[0-9;]*m/);
-    s.press('q');
-    expect((await s.exit()).exitCode).toBe(0);
-  });
-});
 
 // ---- highlight mode ----------------------------------------------------------------------------
 
