@@ -213,14 +213,14 @@ class ReaderSession extends PtySession {
   }
 
   statusBar(): string {
-    return this.screen()[ROWS - 2] ?? '';
+    return this.screen()[ROWS - 1] ?? '';
   }
 
   /** The sidebar's border column (a │ on every pane row), or the width when there is none. */
   sidebarX(): number {
     for (let x = 0; x < COLS; x++) {
       let border = true;
-      for (let y = 0; y < ROWS - 2 && border; y++) border = this.cell(x, y)?.getChars() === '│';
+      for (let y = 0; y < ROWS - 1 && border; y++) border = this.cell(x, y)?.getChars() === '│';
       if (border) return x;
     }
     return COLS;
@@ -230,7 +230,7 @@ class ReaderSession extends PtySession {
     const x = this.sidebarX();
     const b = this.term.buffer.active;
     return squash(
-      Array.from({ length: ROWS - 2 }, (_, y) => b.getLine(b.viewportY + y)?.translateToString(true, 0, x) ?? '').join(
+      Array.from({ length: ROWS - 1 }, (_, y) => b.getLine(b.viewportY + y)?.translateToString(true, 0, x) ?? '').join(
         ' ',
       ),
     );
@@ -239,7 +239,7 @@ class ReaderSession extends PtySession {
   /** Text of the inverse cells in a region: the selected entity, or the marked mention. */
   inverse(x0: number, x1: number): string {
     let text = '';
-    for (let y = 0; y < ROWS - 2; y++)
+    for (let y = 0; y < ROWS - 1; y++)
       for (let x = x0; x < x1; x++) {
         const c = this.cell(x, y);
         if (c?.isInverse()) text += c.getChars() || ' ';

@@ -3,6 +3,7 @@ import type { Article } from '../load/article.js';
 import { type Screen, enterFullScreen, onFatal, requireKeyboard } from './terminal.js';
 import { type ColorMode, createPaint } from '../ui/paint.js';
 import { createInitialState, structureOnly } from '../ui/state.js';
+import { canUseStatusRow } from '../ui/status-row.js';
 import { firstFrame } from '../ui/view.js';
 import type tty from 'node:tty';
 import { printMessage } from './messages.js';
@@ -44,6 +45,8 @@ export function openScreen(
       width: options.width,
       startOffset: options.startOffset,
       analysing: true,
+      // As the reader will draw it (reader.tsx): the status bar on the last row.
+      statusRow: canUseStatusRow(options.colorMode),
     },
   );
   const leave = (status: number, message?: string) => {

@@ -8,6 +8,7 @@ import { enterFullScreen, onFatal, requireKeyboard } from './terminal.js';
 import { type ColorMode, createPaint } from '../ui/paint.js';
 import { Session, type Tracker, savePosition } from '../ui/Session.js';
 import type { ShelfEntry } from '../ui/shelf.js';
+import { canUseStatusRow, createStatusRow } from '../ui/status-row.js';
 import { printMessage } from './messages.js';
 
 export interface ReaderOptions {
@@ -44,6 +45,8 @@ export async function runReader(entries: readonly ShelfEntry[], options: ReaderO
   // screen is cleared inside a synchronized update (which Ink's first frame ends), so the terminal
   // goes on showing that page until the new frame is complete, never a blank screen in between.
   if (prepared) out.write('\u001b[?2026h\u001b[H\u001b[2J');
+  // The status bar goes on the terminal's last row, drawn around Ink's frames (ui/status-row.ts).
+  const status = canUseStatusRow(options.colorMode) ? createStatusRow(out) : null;
   const instance = render(
     <JobControl
       screen={screen}
@@ -67,9 +70,10 @@ export async function runReader(entries: readonly ShelfEntry[], options: ReaderO
         }}
         trackerRef={tracker}
         onWarning={(w) => warnings.push(w)}
+        statusRow={status?.row ?? null}
       />
     </JobControl>,
-    { stdin: keyboard, stdout: out, exitOnCtrlC: false, patchConsole: false },
+    { stdin: keyboard, stdout: status?.stdout ?? out, exitOnCtrlC: false, patchConsole: false },
   );
 
   // Ink redraws by erasing as many lines as it last wrote, counted from where it left the cursor,

@@ -8,13 +8,15 @@ import { StatusBar } from './components/StatusBar.js';
 import { useKeys } from './hooks/use-keys.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
 import type { Paint } from './paint.js';
+import type { StatusRow } from './status-row.js';
+import { statusText } from './view.js';
 import { offsetOfLine } from '../layout/lines.js';
 import type { AnalysisJob } from '../analysis/in-worker.js';
 import { collectGarbage } from '../app/gc.js';
-import { SIDEBAR_MAX_WIDTH, paneHeight, percentRead, sidebarVisible } from './geometry.js';
+import { SIDEBAR_MAX_WIDTH, paneHeight, percentSeen, sidebarVisible } from './geometry.js';
 import { type Document, createInitialState, reducer } from './state.js';
 
-/** Where the reader is: the text offset at the top of the view, and how far through. */
+/** Where the reader is: the text offset at the top of the view, and how much was read (percentSeen). */
 export interface Position {
   readonly offset: number;
   readonly percent: number;
@@ -35,6 +37,8 @@ export interface AppProps {
   readonly hasShelf?: boolean;
   /** The analysis still running for `doc` (whose analysis holds only the structure until then). */
   readonly job?: AnalysisJob | null;
+  /** The terminal's last row, for the status bar; without it the status bar is Ink's last line. */
+  readonly statusRow?: StatusRow | null;
 }
 
 /** Idle-time wrapping works in slices this long, so a key pressed meanwhile waits at most this. */
@@ -51,11 +55,19 @@ export function App({
   onLeave,
   hasShelf = false,
   job = null,
+  statusRow = null,
 }: AppProps) {
   const { exit } = useApp();
   const [state, dispatch] = useReducer(reducer, undefined, () =>
-    createInitialState(doc, { cols, rows, width, startOffset, analysing: !!job }),
+    createInitialState(doc, { cols, rows, width, startOffset, analysing: !!job, statusRow: !!statusRow }),
   );
+  const status = paint.style('inverse', statusText(state, state.cols - 1));
+  // Staged while rendering, so the frame Ink writes for this state carries it; set once committed,
+  // for a change Ink writes no frame for (only the status bar's text changed).
+  statusRow?.stage(status);
+  useEffect(() => statusRow?.set(status), [statusRow, status]);
+  // The row is the reader's while it is open: what comes after (the shelf, the shell) draws its own.
+  useEffect(() => () => statusRow?.clear(), [statusRow]);
   useKeys(dispatch);
   useEffect(
     () =>
@@ -84,7 +96,8 @@ export function App({
   }, [layout]);
   useTerminalSize(useCallback((c: number, r: number) => dispatch({ type: 'resize', cols: c, rows: r }), []));
   const offset = offsetOfLine(state.layout.lines, state.top);
-  const percent = percentRead(state);
+  // What was read (the top of the view; 100 only at the end), not how far the screen reaches.
+  const percent = percentSeen(state);
   useEffect(() => {
     onPosition?.({ offset, percent });
   }, [offset, percent, onPosition]);
@@ -111,11 +124,12 @@ export function App({
         {sidebarVisible(state) && <Sidebar state={state} paint={paint} />}
       </Box>
     );
-  // One row short of the terminal: Ink clears and redraws everything once output fills it.
+  // One row short of the terminal: Ink clears and redraws everything once output fills it. The
+  // last row is the status bar's, drawn outside Ink when there is a status row.
   return (
     <Box flexDirection="column" width={state.cols} height={Math.max(1, state.rows - 1)}>
       {body}
-      <StatusBar state={state} paint={paint} />
+      {!statusRow && <StatusBar state={state} paint={paint} />}
     </Box>
   );
 }

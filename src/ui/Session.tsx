@@ -8,6 +8,7 @@ import { Shelf } from './components/Shelf.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
 import type { Paint } from './paint.js';
 import type { ShelfEntry } from './shelf.js';
+import type { StatusRow } from './status-row.js';
 import { type Document, structureOnly } from './state.js';
 
 /** The article being read and where, kept outside React so a signal handler can save it. */
@@ -28,6 +29,8 @@ export interface SessionProps {
   readonly startAnalysis: (article: Article) => AnalysisJob;
   readonly trackerRef: Tracker;
   readonly onWarning: (message: string) => void;
+  /** The terminal's last row, drawn outside Ink (ui/status-row.ts), for the status bar and the shelf's footer. */
+  readonly statusRow?: StatusRow | null;
 }
 
 type View =
@@ -64,6 +67,7 @@ export function Session({
   startAnalysis,
   trackerRef,
   onWarning,
+  statusRow = null,
 }: SessionProps) {
   const { exit } = useApp();
   const { stdout } = useStdout();
@@ -121,6 +125,7 @@ export function Session({
         hasShelf={shelf}
         onPosition={onPosition}
         onLeave={leave(view.index)}
+        statusRow={statusRow}
       />
     );
   }
@@ -144,6 +149,7 @@ export function Session({
         else setMessage(`${entries[index]!.source}: ${entries[index]!.error ?? 'cannot be opened'}`);
       }}
       onQuit={exit}
+      statusRow={statusRow}
     />
   );
 }

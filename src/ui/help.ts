@@ -11,6 +11,7 @@ const WHERE: Partial<Record<Context, string>> = {
   sidebar: ' (sidebar)',
   search: ' (searching)',
   outline: ' (outline)',
+  filter: ' (outline filter)',
   help: ' (help)',
 };
 export const KEY_COLUMN = 16;

@@ -2,9 +2,12 @@
  * The one table of keys. Input handling looks commands up here and the help overlay is drawn
  * from it, so what `?` shows is what the keys do.
  */
+import { type KeyName, displayKey } from './key-names.js';
+
+export { type KeyFlags, type KeyName, displayKey, keyName, keyNames } from './key-names.js';
 export type Focus = 'article' | 'sidebar';
 /** Where a binding applies: a focus, both of them ('reader'), or a modal layer on top. */
-export type Context = Focus | 'reader' | 'search' | 'outline' | 'help' | 'shelf' | 'any';
+export type Context = Focus | 'reader' | 'search' | 'outline' | 'filter' | 'help' | 'shelf' | 'any';
 
 export type Category = 'Reading' | 'Sections' | 'Entities' | 'Search' | 'View' | 'Shelf' | 'General';
 
@@ -36,29 +39,21 @@ export type Command =
   | 'closeOverlay'
   | 'outlineDown'
   | 'outlineUp'
+  | 'outlinePageDown'
+  | 'outlinePageUp'
+  | 'outlineTop'
+  | 'outlineBottom'
+  | 'outlineFilter'
+  | 'cancelFilter'
   | 'chooseSection'
   | 'quit'
   | 'quitAll'
   | 'suspend'
   | 'shelfDown'
   | 'shelfUp'
+  | 'shelfTop'
+  | 'shelfBottom'
   | 'shelfOpen';
-
-/** The characters of a string, as a union: Chars<'ab'> is 'a' | 'b'. */
-type Chars<S extends string, Acc extends string = never> = S extends `${infer C}${infer Rest}`
-  ? Chars<Rest, Acc | C>
-  : Acc;
-type Letter = Chars<'abcdefghijklmnopqrstuvwxyz'>;
-type Printable = Letter | Uppercase<Letter> | Chars<'0123456789!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~'>;
-/** Keys with names, as `keyName` spells them. */
-type NamedKey = 'up' | 'down' | 'left' | 'right' | 'pageup' | 'pagedown' | 'home' | 'end';
-type EditingKey = 'enter' | 'escape' | 'tab' | 'shift+tab' | 'backspace' | 'space';
-
-/**
- * A key a binding can name, spelled as `keyName` produces it: 'j', 'G', '?', 'down', 'pagedown',
- * 'ctrl+c'… A misspelt key in the table ('pgdown', 'esc') fails to compile.
- */
-export type KeyName = Printable | NamedKey | EditingKey | `ctrl+${Letter}`;
 
 export interface Binding {
   readonly command: Command;
@@ -173,7 +168,50 @@ export const KEYMAP: readonly Binding[] = [
     category: 'Sections',
     description: 'previous section',
   },
+  {
+    command: 'outlinePageDown',
+    keys: ['pagedown', 'space'],
+    context: 'outline',
+    category: 'Sections',
+    description: 'a page of sections down',
+  },
+  {
+    command: 'outlinePageUp',
+    keys: ['pageup', 'b'],
+    context: 'outline',
+    category: 'Sections',
+    description: 'a page of sections up',
+  },
+  {
+    command: 'outlineTop',
+    keys: ['g', 'home'],
+    context: 'outline',
+    category: 'Sections',
+    description: 'first section',
+  },
+  {
+    command: 'outlineBottom',
+    keys: ['G', 'end'],
+    context: 'outline',
+    category: 'Sections',
+    description: 'last section',
+  },
+  {
+    command: 'outlineFilter',
+    keys: ['/'],
+    context: 'outline',
+    category: 'Sections',
+    description: 'type to filter the sections by title',
+  },
   { command: 'chooseSection', keys: ['enter'], context: 'outline', category: 'Sections', description: 'jump to it' },
+  // While typing the outline's filter, printable keys go to it; the outline's other keys still act.
+  {
+    command: 'cancelFilter',
+    keys: ['escape'],
+    context: 'filter',
+    category: 'Sections',
+    description: 'drop the filter',
+  },
   {
     command: 'closeOverlay',
     keys: ['escape', 'q', '?', 'o'],
@@ -204,6 +242,8 @@ export const KEYMAP: readonly Binding[] = [
     category: 'Shelf',
     description: 'previous article on the shelf',
   },
+  { command: 'shelfTop', keys: ['g', 'home'], context: 'shelf', category: 'Shelf', description: 'first article' },
+  { command: 'shelfBottom', keys: ['G', 'end'], context: 'shelf', category: 'Shelf', description: 'last article' },
   { command: 'shelfOpen', keys: ['enter'], context: 'shelf', category: 'Shelf', description: 'open it' },
   { command: 'quit', keys: ['q', 'Q'], context: 'shelf', category: 'Shelf', description: 'quit lede' },
   {
@@ -242,13 +282,15 @@ export const CATEGORIES: readonly Category[] = [
 ];
 
 /** Contexts whose bindings are live in a given layer, most specific first. */
-export function activeContexts(layer: Focus | 'search' | 'outline' | 'help' | 'shelf'): Context[] {
+export function activeContexts(layer: Focus | 'search' | 'outline' | 'filter' | 'help' | 'shelf'): Context[] {
   if (layer === 'article' || layer === 'sidebar') return [layer, 'reader', 'any'];
+  // (The reducer gives printable keys to the filter before it looks keys up.)
+  if (layer === 'filter') return [layer, 'outline', 'any'];
   return [layer, 'any'];
 }
 
 export function lookup(
-  layer: Focus | 'search' | 'outline' | 'help' | 'shelf',
+  layer: Focus | 'search' | 'outline' | 'filter' | 'help' | 'shelf',
   key: string,
   keymap: readonly Binding[] = KEYMAP,
 ): Command | undefined {
@@ -257,97 +299,6 @@ export function lookup(
     if (hit) return hit.command;
   }
   return undefined;
-}
-
-/** The subset of Ink's `Key` that names keys; kept structural so this module needs no Ink. */
-export interface KeyFlags {
-  upArrow?: boolean;
-  downArrow?: boolean;
-  leftArrow?: boolean;
-  rightArrow?: boolean;
-  pageUp?: boolean;
-  pageDown?: boolean;
-  home?: boolean;
-  end?: boolean;
-  return?: boolean;
-  escape?: boolean;
-  tab?: boolean;
-  backspace?: boolean;
-  delete?: boolean;
-  ctrl?: boolean;
-  shift?: boolean;
-  meta?: boolean;
-}
-
-/** One name for a key press, as the keymap spells keys. */
-export function keyName(input: string, key: KeyFlags): string {
-  if (key.upArrow) return 'up';
-  if (key.downArrow) return 'down';
-  if (key.leftArrow) return 'left';
-  if (key.rightArrow) return 'right';
-  if (key.pageDown) return 'pagedown';
-  if (key.pageUp) return 'pageup';
-  if (key.home) return 'home';
-  if (key.end) return 'end';
-  if (key.return) return 'enter';
-  if (key.escape) return 'escape';
-  if (key.tab) return key.shift ? 'shift+tab' : 'tab';
-  if (key.backspace || key.delete) return 'backspace';
-  if (key.ctrl && input) return `ctrl+${input.toLowerCase()}`;
-  if (input === ' ') return 'space';
-  return input;
-}
-
-const CONTROL_NAMES: Record<string, string> = {
-  '\t': 'tab',
-  '\r': 'enter',
-  '\n': 'enter',
-  '\u007f': 'backspace',
-  '\b': 'backspace',
-  '\u001b': 'escape',
-  ' ': 'space',
-};
-
-/** One character of a multi-character input, named as a key. */
-function charName(ch: string): string {
-  const named = CONTROL_NAMES[ch];
-  if (named) return named;
-  const code = ch.charCodeAt(0);
-  if (code >= 1 && code <= 26) return `ctrl+${String.fromCharCode(code + 96)}`;
-  return ch;
-}
-
-/**
- * The keys in one input event. Ink hands over everything that arrived in one read as a single
- * string (a paste, fast typing, `nn` from a script), so an input that is not one named key is
- * split into its characters, each a key of its own.
- */
-export function keyNames(input: string, key: KeyFlags): { name: string; text: string }[] {
-  const single = keyName(input, key);
-  if ([...input].length <= 1 || single !== input) return [{ name: single, text: key.ctrl || key.meta ? '' : input }];
-  return [...input].map((ch) => ({ name: charName(ch), text: ch }));
-}
-
-const DISPLAY: Partial<Record<KeyName, string>> = {
-  down: '↓',
-  up: '↑',
-  left: '←',
-  right: '→',
-  space: 'space',
-  pagedown: 'PgDn',
-  pageup: 'PgUp',
-  home: 'Home',
-  end: 'End',
-  enter: 'Enter',
-  escape: 'Esc',
-  tab: 'Tab',
-  'ctrl+c': 'Ctrl-C',
-  'ctrl+z': 'Ctrl-Z',
-};
-
-/** A key as the screen and the README show it: '↓', 'PgDn', 'Esc', 'Ctrl-C'. */
-export function displayKey(key: KeyName): string {
-  return DISPLAY[key] ?? key;
 }
 
 /** The keys bound to a command in a context (by default, wherever it is first bound). */

@@ -1,8 +1,9 @@
 import type { Span } from '../analysis/types.js';
 import { lineIndexAt, offsetOfLine } from '../layout/lines.js';
-import { LazyLayout, type Tag } from '../layout/wrap.js';
+import { speakerTags } from '../layout/speakers.js';
+import { LazyLayout } from '../layout/wrap.js';
 import { measure, paneHeight, viewportOf } from './geometry.js';
-import type { Document, ViewState } from './state.js';
+import type { ViewState } from './state.js';
 import * as viewport from './viewport.js';
 
 /**
@@ -13,14 +14,14 @@ import * as viewport from './viewport.js';
 /** A jump puts its target this far down the page, so it is read in context, not at the edge. */
 const JUMP_FRACTION = 1 / 3;
 
-function quoteTags(doc: Document): Tag[] {
-  return doc.analysis.quotes.filter((q) => q.speaker).map((q) => ({ at: q.end, text: `— ${q.speaker}` }));
-}
-
 export function buildLayout(
   s: Pick<ViewState, 'doc' | 'highlight' | 'fixedWidth' | 'cols' | 'sidebarWanted'>,
 ): LazyLayout {
-  return new LazyLayout(s.doc.article, measure(s), s.highlight ? quoteTags(s.doc) : []);
+  return new LazyLayout(
+    s.doc.article,
+    measure(s),
+    s.highlight ? speakerTags(s.doc.analysis.text, s.doc.analysis.quotes) : [],
+  );
 }
 
 /**

@@ -11,11 +11,15 @@ export interface Search {
   readonly index: number;
   /** Where the view was when the search began, to return to on cancel. */
   readonly originTop: number;
+  /** The search (and marked span) in place when this one began, back again if it is cancelled. */
+  readonly before?: { readonly search: Search | null; readonly mark: Span | null };
 }
 
 /** A search just begun with `/`: nothing typed yet. */
-export function startSearch(originTop: number): Search {
-  return { typing: true, query: '', matches: [], index: 0, originTop };
+export function startSearch(originTop: number, before?: Search['before']): Search {
+  // The earlier search is kept without its own `before`: one level back is all Esc restores.
+  const kept = before?.search ? { ...before, search: { ...before.search, before: undefined } } : before;
+  return { typing: true, query: '', matches: [], index: 0, originTop, ...(kept ? { before: kept } : {}) };
 }
 
 /** Literal search, case-insensitive unless the query has a capital letter (vim's smartcase). */
@@ -61,7 +65,7 @@ export function stepMatch(search: Search, direction: 1 | -1): Search {
 export function confirmSearch(search: Search): { readonly search: Search | null; readonly message: string | null } {
   if (!search.query) return { search: null, message: null };
   return {
-    search: { ...search, typing: false },
+    search: { ...search, typing: false, before: undefined },
     message: search.matches.length ? null : `not found: ${search.query}`,
   };
 }

@@ -56,6 +56,10 @@ export function shelfReducer(s: ShelfState, action: ShelfAction): ShelfState {
           return move(s, 1);
         case 'shelfUp':
           return move(s, -1);
+        case 'shelfTop':
+          return s.count ? follow({ ...s, selected: 0, moved: { index: 0 } }) : s;
+        case 'shelfBottom':
+          return s.count ? follow({ ...s, selected: s.count - 1, moved: { index: s.count - 1 } }) : s;
         case 'shelfOpen':
           return s.count ? { ...s, open: { index: s.selected } } : s;
         case 'quit':

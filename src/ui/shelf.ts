@@ -19,11 +19,11 @@ export const WORDS_PER_MINUTE = 230;
 export const wordCount = (text: string): number => (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).length;
 export const readingMinutes = (words: number): number => Math.max(1, Math.round(words / WORDS_PER_MINUTE));
 
-/** The shelf's mark for an entry: ✗ broken, ✓ read to the end, 37% part read, blank unread. */
+/** The shelf's mark for an entry: ✗ broken, ✓ read to the end, 37% part read, blank unread (or opened, nothing read). */
 export function progressMark(entry: ShelfEntry, percent: number | undefined): string {
   if (entry.error) return '✗';
-  if (percent === undefined) return '';
-  return percent >= 100 ? '✓' : `${Math.max(1, Math.round(percent))}%`;
+  if (percent === undefined || percent <= 0) return '';
+  return percent >= 100 ? '✓' : `${Math.min(99, Math.max(1, Math.floor(percent)))}%`;
 }
 
 /**

@@ -8,6 +8,7 @@ import { currentSection, paneHeight, sidebarVisible, viewportOf } from './geomet
 import { helpColumns } from './help.js';
 import { type Command, type Focus, keyHint, lookup } from './keymap.js';
 import { buildLayout, locate, nextStop, relayout, reveal, scroll, scrollTo } from './moves.js';
+import * as outline from './outline.js';
 import { type Search, confirmSearch, currentMatch, startSearch, stepMatch, walking, withQuery } from './search.js';
 import * as viewport from './viewport.js';
 
@@ -59,6 +60,8 @@ export interface ViewState {
   readonly entities: readonly Entity[];
   readonly cols: number;
   readonly rows: number;
+  /** The status bar is drawn on the terminal's last row, outside Ink (see geometry.chromeRows). */
+  readonly statusRow: boolean;
   /** `--width`, when the reader fixed the measure. */
   readonly fixedWidth: number | null;
   /** Wrapped as far as it has been needed (see LazyLayout); the rest follows in idle time. */
@@ -67,10 +70,14 @@ export interface ViewState {
   readonly focus: Focus;
   readonly overlay: 'help' | 'outline' | null;
   readonly helpTop: number;
-  readonly outlineIndex: number;
+  /** The outline overlay: its chosen row and filter (see outline.ts). */
+  readonly outline: outline.Outline;
   readonly highlight: boolean;
   readonly sidebarWanted: boolean;
+  /** The sidebar's cursor. While the list is still being found, ↓ ↑ move it ahead of the list. */
   readonly selected: number;
+  /** Enter was pressed on the list while it was still being found: choose when it arrives. */
+  readonly chooseWhenFound: boolean;
   readonly chosen: number | null;
   readonly mention: number;
   readonly search: Search | null;
@@ -106,6 +113,8 @@ export interface InitOptions {
   readonly startOffset?: number;
   /** The analysis is still running (`doc.analysis` holds the structure only). */
   readonly analysing?: boolean;
+  /** The status bar goes on the terminal's last row, outside Ink (ui/status-row.ts). */
+  readonly statusRow?: boolean;
 }
 
 export function createInitialState(doc: Document, options: InitOptions): ViewState {
@@ -114,15 +123,17 @@ export function createInitialState(doc: Document, options: InitOptions): ViewSta
     entities: sidebarEntities(doc.analysis.entities),
     cols: Math.max(1, options.cols),
     rows: Math.max(1, options.rows),
+    statusRow: options.statusRow ?? false,
     fixedWidth: options.width ?? null,
     top: 0,
     focus: 'article' as Focus,
     overlay: null,
     helpTop: 0,
-    outlineIndex: 0,
+    outline: outline.closedOutline,
     highlight: false,
     sidebarWanted: options.sidebar ?? true,
     selected: 0,
+    chooseWhenFound: false,
     chosen: null,
     mention: 0,
     search: null,
@@ -175,28 +186,38 @@ export function reducer(state: ViewState, action: Action): ViewState {
         ? { ...s, analysis: { kind: 'running', done: action.done, total: action.total } }
         : s;
     case 'analysed': {
+      const entities = sidebarEntities(action.analysis.entities);
       const next: ViewState = {
         ...s,
         doc: { ...s.doc, analysis: action.analysis },
-        entities: sidebarEntities(action.analysis.entities),
+        entities,
         analysis: { kind: 'done' },
+        // The keys pressed on the list while it was being found apply to it now.
+        selected: Math.max(0, Math.min(s.selected, entities.length - 1)),
+        chooseWhenFound: false,
       };
       // Highlighting already on: the speakers' tags go into the text now.
-      return next.highlight ? relayout(s, next) : next;
+      const shown = next.highlight ? relayout(s, next) : next;
+      return s.chooseWhenFound && shown.focus === 'sidebar' ? command(shown, 'chooseEntity') : shown;
     }
     case 'analysisFailed':
       return { ...s, analysis: { kind: 'failed', message: action.message } };
     case 'searchInput':
+      if (inputLayer(s) === 'filter') return outline.filter(s, s.outline.query + action.text);
       return s.search?.typing ? updateQuery(s, s.search.query + action.text) : s;
     case 'searchBackspace':
+      if (inputLayer(s) === 'filter') return outline.filter(s, s.outline.query.slice(0, -1));
       return s.search?.typing ? updateQuery(s, s.search.query.slice(0, -1)) : s;
     case 'command':
       return command(s, action.command);
     case 'key': {
       const layer = inputLayer(s);
+      // Typing the outline's filter: a printable key is a letter of it, whatever it is bound to elsewhere.
+      if (layer === 'filter' && action.text && [...action.text].length === 1 && !CONTROL.test(action.text))
+        return reducer(s, { type: 'searchInput', text: action.text });
       const bound = lookup(layer, action.name);
       if (bound) return command(s, bound);
-      if (layer !== 'search') return s;
+      if (layer !== 'search' && layer !== 'filter') return s;
       if (action.name === 'backspace') return reducer(s, { type: 'searchBackspace' });
       return action.text && !CONTROL.test(action.text) ? reducer(s, { type: 'searchInput', text: action.text }) : s;
     }
@@ -251,23 +272,18 @@ function sections(s: ViewState, c: Command): ViewState | undefined {
       return nextStop(s, 1);
     case 'previousSection':
       return nextStop(s, -1);
-    case 'outline': {
-      const current = Math.max(0, currentSection(s) - 1);
-      return { ...s, overlay: 'outline', outlineIndex: current };
-    }
-    case 'outlineDown':
-      return { ...s, outlineIndex: Math.min(s.doc.analysis.sections.length - 1, s.outlineIndex + 1) };
-    case 'outlineUp':
-      return { ...s, outlineIndex: Math.max(0, s.outlineIndex - 1) };
+    case 'outline':
+      return { ...s, overlay: 'outline', outline: outline.openOutline(currentSection(s) - 1) };
     case 'chooseSection': {
-      const section = s.doc.analysis.sections[s.outlineIndex];
-      const closed: ViewState = { ...s, overlay: null };
+      const row = outline.rows(s)[s.outline.index];
+      const section = row && s.doc.analysis.sections[row.section];
+      const closed: ViewState = { ...s, overlay: null, outline: outline.closedOutline };
       if (!section) return closed;
       const [at, line] = locate(closed, section.start);
       return scrollTo(at, line);
     }
     default:
-      return undefined;
+      return outline.command(s, c);
   }
 }
 
@@ -280,12 +296,15 @@ function entities(s: ViewState, c: Command): ViewState | undefined {
         return { ...s, focus: 'article', message: 'no entities found' };
       return { ...s, focus: s.focus === 'article' ? 'sidebar' : 'article' };
     case 'entityDown':
-      return { ...s, selected: Math.min(s.entities.length - 1, s.selected + 1) };
+      // While the list is being found the cursor moves ahead of it; it is clamped when it comes.
+      return { ...s, selected: s.entities.length ? Math.min(s.entities.length - 1, s.selected + 1) : s.selected + 1 };
     case 'entityUp':
       return { ...s, selected: Math.max(0, s.selected - 1) };
     case 'chooseEntity': {
       const entity = s.entities[s.selected];
-      // Nothing to choose yet: back to the text when the list had taken its place.
+      // The list is still being found: the choice is made when it comes.
+      if (!entity && s.analysis.kind === 'running') return { ...s, chooseWhenFound: true };
+      // Nothing to choose: back to the text when the list had taken its place.
       if (!entity) return sidebarVisible(s) ? s : { ...s, focus: 'article' };
       // With the list in the text's place, go back to the text to show the mention.
       const focus = sidebarVisible(s) ? s.focus : 'article';
@@ -303,11 +322,15 @@ function entities(s: ViewState, c: Command): ViewState | undefined {
 function searching(s: ViewState, c: Command): ViewState | undefined {
   switch (c) {
     case 'search':
-      return { ...s, search: startSearch(s.top), mark: null };
+      return { ...s, search: startSearch(s.top, { search: s.search, mark: s.mark }), mark: null };
     case 'confirmSearch':
       return s.search ? { ...s, ...confirmSearch(s.search) } : s;
-    case 'cancelSearch':
-      return s.search ? { ...s, search: null, mark: null, top: s.search.originTop } : s;
+    case 'cancelSearch': {
+      // Esc in the prompt cancels the prompt only: the search before it (and its mark) stays.
+      if (!s.search) return s;
+      const { search, mark } = s.search.before ?? { search: null, mark: null };
+      return { ...s, search, mark, top: s.search.originTop };
+    }
     case 'clear':
       return { ...s, search: null, mark: null, chosen: null };
     default:
@@ -339,8 +362,9 @@ function general(s: ViewState, c: Command): ViewState {
 }
 
 /** The layer that receives keys now. */
-export function inputLayer(s: ViewState): Focus | 'search' | 'outline' | 'help' {
+export function inputLayer(s: ViewState): Focus | 'search' | 'outline' | 'filter' | 'help' {
   if (s.search?.typing) return 'search';
+  if (s.overlay === 'outline' && s.outline.typing) return 'filter';
   if (s.overlay) return s.overlay;
   return s.focus;
 }

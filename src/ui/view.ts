@@ -1,6 +1,7 @@
 import stringWidth from 'string-width';
-import { type Decoration, sortDecorations, styleLine } from '../layout/decorate.js';
-import { lineText, truncate } from '../layout/wrap.js';
+import { type Decoration, type Segment, type StyleName, sortDecorations, styleLine } from '../layout/decorate.js';
+import { offsetOfLine } from '../layout/lines.js';
+import { type Line, lineText, truncate } from '../layout/wrap.js';
 import { keyHint } from './keymap.js';
 import type { Paint } from './paint.js';
 import { currentSection, paneHeight, percentRead, sidebarVisible, sidebarWidth } from './geometry.js';
@@ -34,6 +35,38 @@ export function decorations(
   return sortDecorations(out);
 }
 
+/** Styles a terminal without attributes cannot show, so they are drawn with characters instead. */
+const MARKED: readonly StyleName[] = ['match', 'current'];
+const isMarked = (seg: Segment) => seg.styles.some((st) => MARKED.includes(st));
+/** The margin column beside a line that holds a search match or the marked mention, without styling. */
+export const LINE_MARK = '>';
+
+/**
+ * One line of the text pane as drawn: the margin column before it, and the line painted. Where
+ * styling is off (TERM=dumb) the search matches and the marked mention would be invisible, so the
+ * margin shows `>` beside their line and they are put in brackets, `[Baghdad]` — when the brackets
+ * fit in `room` columns; the line is never cut to make room for them.
+ */
+export function paneLine(
+  text: string,
+  line: Line,
+  decos: readonly Decoration[],
+  paint: Paint,
+  room: number,
+): { margin: string; body: string } {
+  const segments = styleLine(text, line, decos);
+  if (paint.mode !== 'none' || !segments.some(isMarked)) return { margin: ' ', body: paint.segments(segments) };
+  const bracketed: Segment[] = [];
+  segments.forEach((seg, i) => {
+    const marked = isMarked(seg);
+    if (marked && !(i > 0 && isMarked(segments[i - 1]!))) bracketed.push({ text: '[', styles: [] });
+    bracketed.push(seg);
+    if (marked && !(i + 1 < segments.length && isMarked(segments[i + 1]!))) bracketed.push({ text: ']', styles: [] });
+  });
+  const fits = stringWidth(bracketed.map((seg) => seg.text).join('')) <= room;
+  return { margin: LINE_MARK, body: paint.segments(fits ? bracketed : segments) };
+}
+
 /** The status bar's text at a given width: what it says about where the reader is. */
 export function statusText(s: ViewState, cols: number): string {
   const width = Math.max(0, cols);
@@ -59,9 +92,16 @@ export function statusText(s: ViewState, cols: number): string {
   let right = parts.join('  ');
   if (stringWidth(right) > width) right = truncate(right, width);
   const room = width - stringWidth(right) - 2;
-  const left = room >= 8 ? truncate(s.doc.article.title, room) : '';
+  const left = room >= 8 ? truncate(placeTitle(s), room) : '';
   const gap = Math.max(0, width - stringWidth(left) - stringWidth(right));
   return left + ' '.repeat(gap) + right;
+}
+
+/** The title of the section the top of the view is in, or the article's title before any heading. */
+export function placeTitle(s: Pick<ViewState, 'doc' | 'layout' | 'top'>): string {
+  const at = offsetOfLine(s.layout.lines, s.top);
+  const section = s.doc.analysis.sections.findLast((x) => x.start <= at);
+  return section?.title ?? s.doc.article.title;
 }
 
 /** What the sidebar says while it has no entities: the analysis is running, failed, or found none. */
@@ -92,9 +132,10 @@ export function firstFrame(s: ViewState, paint: Paint): string {
       // As the pane draws it: one column of padding, the line cut to the pane (truncate-end).
       const whole = lineText(s.doc.analysis.text, line);
       const plain = truncate(whole, paneWidth - 1);
-      const styled = plain === whole ? paint.segments(styleLine(s.doc.analysis.text, line, decos)) : plain;
-      row = ` ${styled}`;
-      used = 1 + stringWidth(plain);
+      const drawn = paneLine(s.doc.analysis.text, line, decos, paint, paneWidth - 1);
+      row = plain === whole ? drawn.margin + drawn.body : ` ${plain}`;
+      // (string-width does not count escape sequences.)
+      used = 1 + stringWidth(plain === whole ? drawn.body : plain);
     }
     if (side) {
       const heading = i === 0 ? paint.style('bold', 'Entities') + paint.style('dim', `  ${pendingNote(s)}`) : '';

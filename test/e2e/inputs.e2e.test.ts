@@ -55,12 +55,12 @@ afterAll(async () => {
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-const statusBar = (s: Session, rows = s.screen()) => rows[s.rows - 2] ?? '';
+const statusBar = (s: Session, rows = s.screen()) => rows[s.rows - 1] ?? '';
 /** The reader is up: its status bar is drawn. */
 const readerUp = (rows: string[], s: Session) =>
   /\? help/.test(statusBar(s, rows)) && /\b(READ|HIGHLIGHT)\b/.test(statusBar(s, rows));
 /** Everything above the status bar. Tests that read the text run narrower than 80 columns, so no sidebar. */
-const pane = (s: Session, rows = s.screen()) => rows.slice(0, s.rows - 2);
+const pane = (s: Session, rows = s.screen()) => rows.slice(0, s.rows - 1);
 
 async function openReader(
   t: TestContext,
@@ -343,7 +343,7 @@ describe('the shelf', { timeout: 30_000, concurrent: true }, () => {
     await s.waitFor((r) => (r.find((x) => x.includes('3-broken.txt')) ?? '').includes('❯'), undefined, 'j again');
     s.press(KEY.ENTER);
     await s.waitFor(
-      (r) => r[s.rows - 2]!.includes('3-broken.txt: looks like a binary file, not text'),
+      (r) => r[s.rows - 1]!.includes('3-broken.txt: looks like a binary file, not text'),
       undefined,
       'the problem in the footer',
     );

@@ -6,6 +6,8 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import stringWidth from 'string-width';
+import type { Quote } from '../../src/analysis/types.js';
+import { speakerTags } from '../../src/layout/speakers.js';
 import { type TestContext, describe, expect, it } from 'vitest';
 import {
   CLI,
@@ -37,7 +39,7 @@ usesBuiltCli();
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** Rows the article pane occupies (everything above the status bar). */
-const paneRows = (s: Session) => s.rows - 2;
+const paneRows = (s: Session) => s.rows - 1;
 /**
  * First column of the sidebar — its left border, a `│` in the same column on every pane row — or
  * the terminal's width when no sidebar is drawn. Read off the screen: the sidebar's width varies.
@@ -61,7 +63,7 @@ function sidebarRows(s: Session, rows = s.screen()): string[] {
 }
 
 function statusBar(s: Session, rows = s.screen()): string {
-  return rows[s.rows - 2] ?? '';
+  return rows[s.rows - 1] ?? '';
 }
 
 function percent(s: Session, rows = s.screen()): number | null {
@@ -149,14 +151,13 @@ async function cliPid(s: Session): Promise<number> {
 }
 
 /**
- * In highlight mode each quote with a known speaker gets one "— speaker" tag, set apart from the
- * words around it; take the tags away and the text is the article's, word for word.
+ * In highlight mode each quote with a known speaker that visibly ends (see layout/speakers.ts)
+ * gets one "— speaker" tag, set apart from the words around it; take the tags away and the text
+ * is the article's, word for word.
  */
 async function expectHighlightKeepsTheText(t: TestContext, cols: number, rows: number): Promise<void> {
-  const analysis = JSON.parse((await run(['--json', SEED])).stdout) as {
-    quotes: { start: number; end: number; speaker: string | null }[];
-  };
-  const tagged = new Set(analysis.quotes.filter((q) => q.speaker).map((q) => `${q.start}:${q.end}`)).size;
+  const analysis = JSON.parse((await run(['--json', SEED])).stdout) as { text: string; quotes: Quote[] };
+  const tagged = speakerTags(analysis.text, analysis.quotes).length;
   const speakers = [...new Set(analysis.quotes.map((q) => q.speaker).filter((x): x is string => !!x))].sort(
     (a, b) => b.length - a.length,
   );
@@ -198,7 +199,7 @@ describe.each([
     expect(articleRows(s, screen)[0]).toMatch(/^ ?US drone strike/);
     expect(statusBar(s, screen)).toMatch(/\d+%/);
     expect(statusBar(s, screen)).toContain('READ');
-    expect(screen[rows - 1], 'the last row is left empty').toBe('');
+    expect(screen[rows - 1], 'the status bar is on the last row').toMatch(/\? help/);
     // Nothing is wider than the reading measure.
     for (const row of articleRows(s, screen)) expect(stringWidth(row)).toBeLessThanOrEqual(Math.min(82, cols));
     if (sidebar) {
@@ -541,7 +542,7 @@ describe('the reader when the terminal is resized', { timeout: 30_000, concurren
     await s.waitFor(() => sidebarRows(s).join('\n').includes('Entities'));
     s.resize(60, 20);
     await s.waitFor(
-      (r) => !r.join('\n').includes('Entities') && showsReader(r, s) && /\? help/.test(r[18]!),
+      (r) => !r.join('\n').includes('Entities') && showsReader(r, s) && /\? help/.test(r[19]!),
       undefined,
       'the narrow layout',
     );

@@ -116,7 +116,8 @@ describe('the reader', () => {
   });
 
   it('lists every key on ?', async () => {
-    const { frame, press } = start(110, 50);
+    // Wide enough for the help's two columns, which hold every key at this height.
+    const { frame, press } = start(120, 50);
     await until(() => expect(frame()).toContain('Storm'));
     await press('?');
     await until(() => expect(frame()).toContain('Keys'));

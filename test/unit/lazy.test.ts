@@ -89,11 +89,15 @@ describe('reading before the analysis is done', () => {
   it('says it is still finding entities, with the progress, then fills the sidebar in', () => {
     const s = run(start(), { type: 'analysisProgress', done: 3, total: 8 });
     expect(pendingNote(s)).toBe('finding… 37%');
-    // Tab opens the list anyway (it shows the progress); on a narrow terminal Enter goes back to the text.
+    // Tab opens the list anyway (it shows the progress); on a narrow terminal Enter pressed
+    // meanwhile chooses the entity once the list comes, and goes back to the text at its mention.
     expect(run(s, { type: 'command', command: 'toggleFocus' }).focus).toBe('sidebar');
     const narrow = run(s, { type: 'resize', cols: 60, rows: 20 }, { type: 'command', command: 'toggleFocus' });
     expect(narrow.focus).toBe('sidebar');
-    expect(run(narrow, { type: 'command', command: 'chooseEntity' }).focus).toBe('article');
+    const waiting = run(narrow, { type: 'command', command: 'chooseEntity' });
+    expect(waiting.focus).toBe('sidebar');
+    const found = run(waiting, { type: 'analysed', analysis: doc.analysis });
+    expect([found.focus, found.chosen]).toEqual(['article', 0]);
     const done = run(s, { type: 'analysed', analysis: doc.analysis });
     expect(done.entities.map((e) => e.name)).toEqual(['Paris']);
     expect(done.analysis.kind).toBe('done');

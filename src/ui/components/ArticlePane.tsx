@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { Box, Text } from 'ink';
-import { styleLine } from '../../layout/decorate.js';
-import { decorations } from '../view.js';
+import { decorations, paneLine } from '../view.js';
 import type { Paint } from '../paint.js';
 import { paneHeight } from '../geometry.js';
 import type { ViewState } from '../state.js';
@@ -21,12 +20,17 @@ export function ArticlePane({ state, paint }: Props) {
   const height = paneHeight(state);
   const visible = layout.lines.slice(top, top + height);
   return (
-    <Box flexDirection="column" width={layout.width + 2} height={height} paddingLeft={1} flexShrink={0}>
-      {visible.map((line, i) => (
-        <Text key={top + i} wrap="truncate-end">
-          {paint.segments(styleLine(doc.analysis.text, line, decos)) || ' '}
-        </Text>
-      ))}
+    <Box flexDirection="column" width={layout.width + 2} height={height} flexShrink={0}>
+      {visible.map((line, i) => {
+        // The first column is the margin: blank, or the mark of a match where styling is off.
+        const { margin, body } = paneLine(doc.analysis.text, line, decos, paint, layout.width + 1);
+        return (
+          <Text key={top + i} wrap="truncate-end">
+            {margin}
+            {body}
+          </Text>
+        );
+      })}
     </Box>
   );
 }

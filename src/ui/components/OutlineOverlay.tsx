@@ -3,13 +3,19 @@ import { truncate } from '../../layout/wrap.js';
 import { keyHint } from '../keymap.js';
 import type { Paint } from '../paint.js';
 import { paneHeight } from '../geometry.js';
+import { firstRow, rows as outlineRows } from '../outline.js';
 import type { ViewState } from '../state.js';
 
+const one = { count: 1 } as const;
+const UP_DOWN = keyHint(['outlineUp', 'outlineDown'], 'outline', { count: 1, join: '' });
+const JUMP = `${keyHint('chooseSection', 'outline')} jump`;
 const HINT = [
-  `${keyHint(['outlineUp', 'outlineDown'], 'outline', { count: 1, join: '' })} choose`,
-  `${keyHint('chooseSection', 'outline')} jump`,
-  `${keyHint('closeOverlay', 'outline', { count: 1 })} close`,
+  `${UP_DOWN} ${keyHint(['outlinePageDown', 'outlineTop', 'outlineBottom'], 'outline', one)} choose`,
+  `${keyHint('outlineFilter', 'outline')} filter`,
+  JUMP,
+  `${keyHint('closeOverlay', 'outline', one)} close`,
 ].join(' · ');
+const TYPING_HINT = [`${UP_DOWN} choose`, JUMP, `${keyHint('closeOverlay', 'outline', one)} drop the filter`].join(' · ');
 
 interface Props {
   readonly state: ViewState;
@@ -17,23 +23,26 @@ interface Props {
 }
 
 export function OutlineOverlay({ state, paint }: Props) {
-  const { sections } = state.doc.analysis;
+  const { outline } = state;
+  const rows = outlineRows(state);
   const height = paneHeight(state);
   const body = height - 1;
-  const first = Math.max(0, Math.min(state.outlineIndex - Math.floor(body / 2), sections.length - body));
+  const first = firstRow(outline, rows.length, body);
   const width = Math.max(10, state.cols - 6);
+  const filter = outline.typing || outline.query ? `   /${outline.query}${outline.typing ? '▏' : ''}` : '';
+  const hint = `   ${outline.typing ? TYPING_HINT : HINT}`;
   return (
     <Box flexDirection="column" height={height} paddingLeft={1}>
       <Text wrap="truncate-end">
         {paint.style('accent', 'Outline')}
-        {paint.style('dim', `   ${HINT}`)}
+        {filter}
+        {paint.style('dim', rows.length ? hint : '   no section matches')}
       </Text>
-      {sections.slice(first, first + body).map((section, i) => {
-        const index = first + i;
-        const label = truncate(`${index + 1}. ${section.title ?? state.doc.article.title}`, width);
+      {rows.slice(first, first + body).map((row, i) => {
+        const label = truncate(`${row.section + 1}. ${row.title}`, width);
         return (
-          <Text key={index} wrap="truncate-end">
-            {index === state.outlineIndex ? paint.style('inverse', `▸ ${label}`) : `  ${label}`}
+          <Text key={row.section} wrap="truncate-end">
+            {first + i === outline.index ? paint.style('inverse', `▸ ${label}`) : `  ${label}`}
           </Text>
         );
       })}

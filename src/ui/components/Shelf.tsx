@@ -6,6 +6,7 @@ import { keyHint } from '../keymap.js';
 import type { Paint } from '../paint.js';
 import { type ShelfEntry, shelfRow } from '../shelf.js';
 import { createShelfState, shelfReducer } from '../shelf-state.js';
+import type { StatusRow } from '../status-row.js';
 
 const HINT = [
   `${keyHint(['shelfUp', 'shelfDown'], 'shelf', { count: 1, join: '' })} choose`,
@@ -26,6 +27,8 @@ interface Props {
   readonly onOpen: (index: number) => void;
   readonly onHighlight: (index: number) => void;
   readonly onQuit: () => void;
+  /** The terminal's last row, drawn outside Ink; without it the footer is Ink's last line. */
+  readonly statusRow?: StatusRow | null;
 }
 
 /**
@@ -44,8 +47,10 @@ export function Shelf({
   onOpen,
   onHighlight,
   onQuit,
+  statusRow = null,
 }: Props) {
-  const listRows = Math.max(1, rows - 4);
+  // Heading, a blank row, and the footer (unless it is on the terminal's last row, outside Ink).
+  const listRows = Math.max(1, rows - (statusRow ? 3 : 4));
   const [state, dispatch] = useReducer(shelfReducer, undefined, () =>
     createShelfState(entries.length, initialIndex, listRows),
   );
@@ -66,7 +71,12 @@ export function Shelf({
   }, [state.quit]);
 
   const width = Math.max(1, cols - 3);
-  const footer = message ?? HINT;
+  const footer = paint.style(
+    'inverse',
+    truncate(message ?? HINT, Math.max(1, cols - 1)).padEnd(Math.max(1, cols - 1)),
+  );
+  statusRow?.stage(footer);
+  useEffect(() => statusRow?.set(footer), [statusRow, footer]);
   return (
     <Box flexDirection="column" width={cols} height={Math.max(1, rows - 1)}>
       <Text wrap="truncate-end">{paint.style('bold', truncate(heading, Math.max(1, cols - 1)))}</Text>
@@ -84,9 +94,7 @@ export function Shelf({
         })}
       </Box>
       <Box flexGrow={1} />
-      <Text wrap="truncate-end">
-        {paint.style('inverse', truncate(footer, Math.max(1, cols - 1)).padEnd(Math.max(1, cols - 1)))}
-      </Text>
+      {!statusRow && <Text wrap="truncate-end">{footer}</Text>}
     </Box>
   );
 }

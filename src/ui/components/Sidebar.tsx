@@ -59,7 +59,9 @@ export function Sidebar({ state, paint, width: fullWidth }: Props) {
           );
         const { entity, index } = row;
         const isSelected = index === selected && focus === 'sidebar';
-        const marker = index === chosen ? '▸ ' : '  ';
+        // Without styling the cursor's reverse video is invisible: it is a `>` instead.
+        const cursor = isSelected && paint.mode === 'none';
+        const marker = (cursor ? '>' : index === chosen ? '▸' : ' ') + (cursor && index === chosen ? '▸' : ' ');
         const name = truncate(entity.name, nameWidth).padEnd(nameWidth);
         const count = String(entity.mentions.length).padStart(COUNT_WIDTH);
         const label = `${marker}${name}${count}`;
