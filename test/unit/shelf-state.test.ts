@@ -12,7 +12,15 @@ describe("the shelf's list", () => {
     expect(press(5, 10, 'up').selected).toBe(4);
     expect(press(5, 10, 'up', 'down').selected).toBe(0);
     // Keys the table does not give the shelf do nothing, digits included.
-    expect(press(5, 10, 'x', '2', 'G', 'space')).toEqual(createShelfState(5, 0, 10));
+    expect(press(5, 10, 'x', '2', 'space')).toEqual(createShelfState(5, 0, 10));
+  });
+
+  it('goes to the last article with G or End and the first with g or Home', () => {
+    expect(press(5, 10, 'G').selected).toBe(4);
+    expect(press(5, 10, 'end').selected).toBe(4);
+    expect(press(5, 10, 'G', 'g').selected).toBe(0);
+    expect(press(5, 10, 'down', 'home').selected).toBe(0);
+    expect(press(30, 10, 'G').top).toBe(20);
   });
 
   it('opens the chosen row on Enter, each press seen, and quits on q, Q and Ctrl-C', () => {
