@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { entryKey, LEXICON, type Gazetteer } from '../analysis/ner/features.js';
+import { entryKey, LEXICON, type Gazetteer } from '../analysis/ner/features/resources.js';
 import { PLACES } from '../analysis/lexicon/places.js';
 import { tokenizeForNer } from '../analysis/ner/tokenize.js';
 

@@ -11,7 +11,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseConll, scoreConll, splitWikigold, type ConllDocument } from '../analysis/ner/conll.js';
 import { beamDecode } from '../analysis/ner/decode.js';
-import { documentFacts, sentenceFeatures, type Gazetteer, type Resources } from '../analysis/ner/features.js';
+import { documentFacts } from '../analysis/ner/features/document-facts.js';
+import type { Gazetteer, Resources } from '../analysis/ner/features/resources.js';
+import { sentenceFeatures } from '../analysis/ner/features/sentence-features.js';
 import {
   TableWeights,
   serializeModel,

@@ -16,7 +16,10 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CLUSTER_BITS, hashString, isAllCaps, isTitleCase, wordInfo } from '../analysis/ner/features.js';
+import { hashString } from '../analysis/ner/features/hashing.js';
+import { isAllCaps, isTitleCase } from '../analysis/ner/features/headlines.js';
+import { CLUSTER_BITS } from '../analysis/ner/features/resources.js';
+import { wordInfo } from '../analysis/ner/features/word-info.js';
 import { tokenizeForNer } from '../analysis/ner/tokenize.js';
 import { readArticleFile } from '../load/read-input.js';
 
@@ -78,7 +81,7 @@ export async function unlabelledText(dataDir: string): Promise<{ sentences: stri
 
 /**
  * The word table: lower-case hash → cluster path (bits 0–19, below a leading 1; 0 for none) and
- * capitalisation bucket (bits 24–27), as features.ts reads them.
+ * capitalisation bucket (bits 24–27), as ner/features/resources.ts reads them.
  */
 export function buildWordClasses(sentences: Sentences): Map<number, number> {
   // Case-folded counts, and capitalised / lower-case uses inside ordinary sentences.

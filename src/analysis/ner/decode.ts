@@ -1,5 +1,8 @@
 import { TAG_COUNT, beginTag, isInside, tagType } from './conll.js';
-import { T, mix, type SentenceFeatures, type WordInfo } from './features.js';
+import { mix } from './features/hashing.js';
+import type { SentenceFeatures } from './features/sentence-features.js';
+import { T } from './features/templates.js';
+import type { WordInfo } from './features/word-info.js';
 
 /** A feature key's row of weights (one per tag), or −1 when the model has never seen it. */
 export interface Weights {

@@ -1,7 +1,7 @@
 import type { Span } from '../../load/article.js';
 import { PLACE_CANONICAL } from '../lexicon/places.js';
 import { bioSpans } from './conll.js';
-import { entryKey } from './features.js';
+import { entryKey } from './features/resources.js';
 import { loadShippedModel, tagDocument, type NerModel } from './model.js';
 import { tokenizeForNer, type NerToken } from './tokenize.js';
 import { HONORIFICS, NAME_PARTICLES, ORG_HEADS, TITLES } from '../lexicon/titles.js';

@@ -1,17 +1,11 @@
 import { TAG_COUNT, bioSpans, tagType, type ConllDocument, type ConllSentence } from './conll.js';
 import { BIO_TAGS, beamDecode, prev2Key, prevKey, prevWordKey, type TagSet, type Weights } from './decode.js';
-import {
-  documentFacts,
-  entryKey,
-  hashString,
-  isMinorWord,
-  passCounts,
-  sentenceFeatures,
-  wordInfo,
-  type Gazetteer,
-  type Resources,
-  type SentenceFeatures,
-} from './features.js';
+import { documentFacts, passCounts } from './features/document-facts.js';
+import { hashString } from './features/hashing.js';
+import { isMinorWord } from './features/headlines.js';
+import { entryKey, type Gazetteer, type Resources } from './features/resources.js';
+import { sentenceFeatures, type SentenceFeatures } from './features/sentence-features.js';
+import { wordInfo } from './features/word-info.js';
 import type { PassWeights } from './model.js';
 
 /**
