@@ -1,6 +1,6 @@
 import posTagger from 'wink-pos-tagger';
 import type { Article, Span } from '../load/article.js';
-import { tokenizeForNer, type NerToken } from './ner/tokenize.js';
+import { tokenize, type TextToken } from './tokenizer/tokenize.js';
 import { lexiconTags } from './lexicon/common-words.js';
 
 /**
@@ -11,7 +11,7 @@ import { lexiconTags } from './lexicon/common-words.js';
  * closes this one (", ", ") ", " - "); a gap with no white space goes to `post`, except for
  * opening marks right before the next word.
  *
- * Words come from the recogniser's tokenizer (ner/tokenize.ts) with one change: a clitic is
+ * Words come from the shared tokenizer (tokenizer/tokenize.ts) with one change: a clitic is
  * joined back to its word ("Smith" + "’s" is one word "Smith’s", tagged Possessive; "did" +
  * "n't" is "didn't"), as quotes.ts and numbers.ts read whole written words.
  */
@@ -51,8 +51,8 @@ export interface Tokens {
 }
 
 export interface TokenizeOptions {
-  /** The article cut by `tokenizeForNer(text, blocks)`, when the caller has it already. */
-  readonly nerSentences?: readonly (readonly NerToken[])[];
+  /** The article cut by `tokenize(text, blocks)`, when the caller has it already. */
+  readonly nerSentences?: readonly (readonly TextToken[])[];
   /** Date and time spans (sorted, not overlapping): words inside one get the Date tag. */
   readonly dates?: readonly Span[];
   /** Called now and then with how many of the sentences have been read. */
@@ -233,7 +233,7 @@ class WordList {
   constructor(
     readonly text: string,
     /** The recogniser's tokens of each sentence: `nerSentences[nerIndex[s]]` for sentence s. */
-    private readonly nerSentences: readonly (readonly NerToken[])[],
+    private readonly nerSentences: readonly (readonly TextToken[])[],
     private readonly nerIndex: readonly number[],
     readonly sentences: readonly Sentence[],
     /** Words inside a date span. */
@@ -251,7 +251,7 @@ class WordList {
     return tags;
   }
 
-  /** Tags every word of sentence s, reading its tokens as `tokenize` did to make the words. */
+  /** Tags every word of sentence s, reading its tokens as `readWords` did to make the words. */
   private tagSentence(s: number): void {
     const { text } = this;
     const ner = this.nerSentences[this.nerIndex[s]!]!;
@@ -319,9 +319,9 @@ class Word implements Token {
  * Words and sentences of every block (title, headings, paragraphs), so that sentences never cross
  * a block boundary, each word tagged with its part of speech in the context of its sentence.
  */
-export function tokenize(article: Article, options: TokenizeOptions = {}): Tokens {
+export function readWords(article: Article, options: TokenizeOptions = {}): Tokens {
   const { text } = article;
-  const nerSentences = options.nerSentences ?? tokenizeForNer(text, article.blocks);
+  const nerSentences = options.nerSentences ?? tokenize(text, article.blocks);
   const dates = options.dates ?? [];
 
   // Which block each sentence lies in: both are in text order.
@@ -414,7 +414,7 @@ function splitGap(text: string, from: number, to: number): number {
 }
 
 /** A sentence written in capitals: every word with letters is upper case, and there are two or more. */
-function inCapitals(text: string, ner: readonly NerToken[]): boolean {
+function inCapitals(text: string, ner: readonly TextToken[]): boolean {
   let words = 0;
   for (const t of ner) {
     const written = text.slice(t.start, t.end);

@@ -20,7 +20,7 @@ import { hashString } from '../analysis/ner/features/hashing.js';
 import { isAllCaps, isTitleCase } from '../analysis/ner/features/headlines.js';
 import { CLUSTER_BITS } from '../analysis/ner/features/resources.js';
 import { wordInfo } from '../analysis/ner/features/word-info.js';
-import { tokenizeForNer } from '../analysis/ner/tokenize.js';
+import { tokenize } from '../analysis/tokenizer/tokenize.js';
 import { readArticleFile } from '../load/read-input.js';
 
 /** Words seen fewer times get no cluster (their neighbours are too few to say anything). */
@@ -56,7 +56,7 @@ export async function unlabelledText(dataDir: string): Promise<{ sentences: stri
         .filter((f) => f.endsWith('.txt'))
         .sort()) {
         const text = readFileSync(join(bbc, topic, f), 'utf8');
-        for (const s of tokenizeForNer(text.replace(/\r\n?/g, '\n'))) sentences.push(s.map((t) => t.form));
+        for (const s of tokenize(text.replace(/\r\n?/g, '\n'))) sentences.push(s.map((t) => t.form));
         n++;
       }
     sources.push(`${n} BBC News articles`);
@@ -71,7 +71,7 @@ export async function unlabelledText(dataDir: string): Promise<{ sentences: stri
       const file = join(pages, dir, 'source.html');
       if (!existsSync(file)) continue;
       const article = await readArticleFile(file);
-      for (const s of tokenizeForNer(article.text, article.blocks)) sentences.push(s.map((t) => t.form));
+      for (const s of tokenize(article.text, article.blocks)) sentences.push(s.map((t) => t.form));
       n++;
     }
     sources.push(`${n} readability pages`);
