@@ -46,7 +46,6 @@ export default tseslint.config(
     // Temporary exceptions (issue 15), each being reshaped on its own branch as this was written.
     // Remove a file from its list when it comes under the limit; add none.
     files: [
-      'src/analysis/tokens.ts', // 436 lines
       'src/load/html.ts', // 548 lines
     ],
     rules: { 'max-lines': 'off' },

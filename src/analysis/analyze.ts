@@ -1,6 +1,6 @@
 import type { Article, Block, Span } from '../load/article.js';
 import type { Analysis, Entity, NumberMention, Quote } from './types.js';
-import { readWords } from './tokens.js';
+import { readWords } from './words/read-words.js';
 import { paragraphSpans, sectionSpans, sentenceSpans } from './structure.js';
 import { dateEntities, findDateSpans } from './dates.js';
 import { findNamedEntities } from './entities.js';

@@ -1,6 +1,6 @@
 import type { Article } from '../load/article.js';
 import type { Entity, Quote } from './types.js';
-import { hasTag, type Token, type Tokens } from './tokens.js';
+import { hasTag, type Word, type Words } from './words/read-words.js';
 import { CONTINUATION_VERBS, GROUP_PRONOUNS, PERSON_PRONOUNS } from './lexicon/speech.js';
 import { dropParentheticals, findQuoteSpans, firstAtOrAfter, isSpeechVerb, type RawQuote } from './quote-spans.js';
 
@@ -43,7 +43,7 @@ const AUXILIARIES = new Set([
 const PASSIVE = new Set(['is', 'was', 'are', 'were', 'been', 'being', 'be']);
 
 /** Finds quotations (marks included) and who said them. */
-export function findQuotes(article: Article, toks: Tokens, entities: readonly Entity[]): Quote[] {
+export function findQuotes(article: Article, toks: Words, entities: readonly Entity[]): Quote[] {
   const raws = findQuoteSpans(article);
   // Only the mentions within the article's blocks: a part of a long document is given all of the
   // document's entities, and reads only its own stretch of the text.
@@ -133,7 +133,7 @@ export function findQuotes(article: Article, toks: Tokens, entities: readonly En
 
   /** Whether `q` opens the sentence right after the one where `p` (or its attribution) ends. */
   function followsDirectly(p: RawQuote, q: RawQuote): boolean {
-    let end: Token | undefined;
+    let end: Word | undefined;
     for (let at = p.end - 1; at > p.start && !end; at--) end = toks.tokenAt(at);
     const start = toks.tokenAt(q.start + 1);
     if (!end || !start) return false;
@@ -156,7 +156,7 @@ export function findQuotes(article: Article, toks: Tokens, entities: readonly En
     const { tokens, sentences } = toks;
     // The first token starting inside the quote, and the last one ending inside it.
     const firstInside = tokens[firstAtOrAfter(tokens, q.start)];
-    let lastInside: Token | undefined;
+    let lastInside: Word | undefined;
     for (let k = firstAtOrAfter(tokens, q.end) - 1; k >= 0 && !lastInside; k--) {
       const t = tokens[k]!;
       if (t.start < q.start) break;
@@ -166,14 +166,14 @@ export function findQuotes(article: Article, toks: Tokens, entities: readonly En
     const openSentence = sentences[firstInside.sentence]!;
     const closeSentence = sentences[lastInside.sentence]!;
     // Words of the sentence before the quote (after any earlier quote) and after it (up to the next).
-    const before: Token[] = [];
+    const before: Word[] = [];
     for (let i = firstInside.i - 1; i >= openSentence.first && before.length < MAX_CONTEXT; i--) {
       const t = tokens[i]!;
       if (quoteAt(t.start)) break;
       before.push(t);
     }
     before.reverse();
-    const after: Token[] = [];
+    const after: Word[] = [];
     // "“…,” X said" needs a quotation that ends a clause: a word quoted in mid-sentence
     // ("a trademark on “Arduino” in Italy … told") is not attributed by what follows it.
     const endsClause =
@@ -212,7 +212,7 @@ export function findQuotes(article: Article, toks: Tokens, entities: readonly En
   }
 
   /** `X said (that) … “…”`, `X told reporters: “…”`, `…, adding “…”`. */
-  function attributeBefore(before: Token[], q: RawQuote, previous: Attribution | undefined): Attribution {
+  function attributeBefore(before: Word[], q: RawQuote, previous: Attribution | undefined): Attribution {
     let v = -1;
     for (let i = before.length - 1; i >= 0; i--)
       if (isSpeechVerb(before, i)) {
@@ -229,7 +229,7 @@ export function findQuotes(article: Article, toks: Tokens, entities: readonly En
   }
 
   /** `“…,” X said`, `“…,” said X`. */
-  function attributeAfter(after: Token[], q: RawQuote): Attribution {
+  function attributeAfter(after: Word[], q: RawQuote): Attribution {
     const window = after.slice(0, AFTER_WINDOW);
     const v = window.findIndex((_, i) => isSpeechVerb(window, i));
     // "“…,” Michael Rabb, an analyst with X, said": a person named first, the verb after an aside.
@@ -243,7 +243,7 @@ export function findQuotes(article: Article, toks: Tokens, entities: readonly En
     // Nothing but a noun phrase may sit between the quote and the verb.
     if (window.slice(0, v).some((t, i) => i < v - 1 && CLAUSE_BREAK.test(t.post))) return NONE;
     if (v === 0) {
-      const np: Token[] = [];
+      const np: Word[] = [];
       for (const t of after.slice(1)) {
         np.push(t);
         if (!/^\s*$/.test(t.post)) break;
@@ -254,10 +254,10 @@ export function findQuotes(article: Article, toks: Tokens, entities: readonly En
   }
 
   /** "…, according to AFP." */
-  function accordingTo(words: Token[], q: RawQuote): Attribution | null {
+  function accordingTo(words: Word[], q: RawQuote): Attribution | null {
     const k = words.findIndex((t, i) => t.lower === 'according' && words[i + 1]?.lower === 'to');
     if (k < 0) return null;
-    const np: Token[] = [];
+    const np: Word[] = [];
     for (const t of words.slice(k + 2)) {
       np.push(t);
       if (!/^\s*$/.test(t.post)) break;
@@ -267,9 +267,9 @@ export function findQuotes(article: Article, toks: Tokens, entities: readonly En
   }
 
   /** The subject of the clause that ends right before a speech verb. */
-  function subjectBefore(words: Token[], at: number, gerund: boolean): Omit<Attribution, 'verb'> {
+  function subjectBefore(words: Word[], at: number, gerund: boolean): Omit<Attribution, 'verb'> {
     const kept = dropParentheticals(words);
-    const chunks: Token[][] = [[]];
+    const chunks: Word[][] = [[]];
     for (const t of kept) {
       chunks[chunks.length - 1]!.push(t);
       if (CLAUSE_BREAK.test(t.post)) chunks.push([]);
@@ -308,7 +308,7 @@ export function findQuotes(article: Article, toks: Tokens, entities: readonly En
   }
 
   /** Names a speaker phrase: the entity in it if any, else the pronoun's referent, else the words. */
-  function describe(words: Token[], at: number): Omit<Attribution, 'verb'> {
+  function describe(words: Word[], at: number): Omit<Attribution, 'verb'> {
     let np = words;
     while (np.length && (hasTag(np[0]!, 'Conjunction') || hasTag(np[0]!, 'Preposition') || hasTag(np[0]!, 'Adverb')))
       np = np.slice(1);
@@ -337,7 +337,7 @@ export function findQuotes(article: Article, toks: Tokens, entities: readonly En
   }
 
   /** The person whose name opens `words` and is followed by a comma, if any. */
-  function leadingPerson(words: Token[]): Entity | undefined {
+  function leadingPerson(words: Word[]): Entity | undefined {
     const first = words[0];
     if (!first) return undefined;
     let m: (typeof mentions)[number] | undefined;
@@ -353,7 +353,7 @@ export function findQuotes(article: Article, toks: Tokens, entities: readonly En
     return last && last.end === m.end && /^,/.test(last.post) ? m.entity : undefined;
   }
 
-  function entityIn(words: Token[], type: Entity['type']): Entity | undefined {
+  function entityIn(words: Word[], type: Entity['type']): Entity | undefined {
     const from = words[0]?.start ?? 0,
       to = words[words.length - 1]?.end ?? 0;
     for (let k = firstAtOrAfter(mentions, from); k < mentions.length && mentions[k]!.start < to; k++) {
@@ -365,12 +365,15 @@ export function findQuotes(article: Article, toks: Tokens, entities: readonly En
 }
 
 /** Whether words[i] belongs to the noun phrase that ends at `end`: a name, a noun and its modifiers. */
-function inNounPhrase(words: readonly Token[], i: number, end: number): boolean {
+function inNounPhrase(words: readonly Word[], i: number, end: number): boolean {
   const t = words[i]!;
   // A pronoun is a subject on its own ("she said"), never part of a longer one.
   if (hasTag(t, 'Pronoun') && !hasTag(t, 'Possessive')) return i === end - 1;
   if (t.lower === 'of')
     return i > 0 && /^\p{Lu}/u.test(words[i - 1]!.text) && /^\p{Lu}/u.test(words[i + 1]?.text ?? '');
   if (/^\p{Lu}/u.test(t.text) && !hasTag(t, 'Conjunction') && !hasTag(t, 'Preposition')) return true;
-  return ['Noun', 'Adjective', 'Determiner', 'Possessive', 'Value'].some((tag) => hasTag(t, tag)) && !hasTag(t, 'Verb');
+  return (
+    (['Noun', 'Adjective', 'Determiner', 'Possessive', 'Numeral'] as const).some((tag) => hasTag(t, tag)) &&
+    !hasTag(t, 'Verb')
+  );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/analyze.js';
 import { findDateSpans } from '../../src/analysis/dates.js';
-import { hasTag, readWords } from '../../src/analysis/tokens.js';
+import { hasTag, readWords } from '../../src/analysis/words/read-words.js';
 import type { Analysis } from '../../src/analysis/types.js';
 import { parsePlainText } from '../../src/load/parse-text.js';
 
@@ -40,7 +40,7 @@ describe('words and their tags', () => {
     expect(hasTag(tag('US'), 'Acronym')).toBe(true);
     expect(hasTag(tag('US'), 'Pronoun')).toBe(false);
     expect(hasTag(tag('The'), 'Determiner')).toBe(true);
-    expect(hasTag(tag('2,500'), 'Value')).toBe(true);
+    expect(hasTag(tag('2,500'), 'Numeral')).toBe(true);
     expect(hasTag(tag('troops'), 'Plural')).toBe(true);
     expect(hasTag(tag('they'), 'Pronoun')).toBe(true);
     expect(hasTag(tag('quickly'), 'Adverb')).toBe(true);
