@@ -53,7 +53,6 @@ export default tseslint.config(
   {
     files: [
       'src/analysis/aliases.ts', // groupNames: 146 lines
-      'src/analysis/quotes.ts', // findQuotes: 255 lines
       'src/tools/train-ner.ts', // trainModel: 128 lines
       'src/tools/word-classes.ts', // buildWordClasses: 164 lines
     ],
