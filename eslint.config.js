@@ -51,12 +51,6 @@ export default tseslint.config(
     rules: { 'max-lines': 'off' },
   },
   {
-    files: [
-      'src/tools/word-classes.ts', // buildWordClasses: 164 lines
-    ],
-    rules: { 'max-lines-per-function': 'off' },
-  },
-  {
     files: ['src/load/**', 'src/layout/**', 'src/store/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: UI_IMPORTS }] },
   },
