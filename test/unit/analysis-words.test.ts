@@ -86,7 +86,7 @@ describe('numbers read with the new tags', () => {
   });
 });
 
-describe('dates without compromise-dates', () => {
+describe("dates from lede's own rules", () => {
   it('finds the phrasings the rules cover', () => {
     const text =
       'Talks resume on Sunday night, after the end of 2005 and before 6 to 9 January. Prices rose in October last year, in the fourth quarter and in mid-2005; three years ago it was quieter, at 0900 GMT.';

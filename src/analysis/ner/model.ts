@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { TAG_COUNT, TAGS, tagType } from './conll.js';
-import { BIO_TAGS, DecodeCache, beamDecode, type Weights } from './decode.js';
+import { DecodeCache, beamDecode, type Weights } from './decode.js';
 import { documentFacts, passCounts } from './features/document-facts.js';
 import type { Gazetteer, Resources } from './features/resources.js';
 import { featuresOf, sentenceParts } from './features/sentence-features.js';
@@ -107,7 +107,6 @@ export function tagDocument(
       model.passes[0]!,
       model.beam,
       undefined,
-      BIO_TAGS,
       cache && { cache, infos: p.infos, ownKeys: p.ownKeys },
     ).tags;
   });
@@ -126,7 +125,6 @@ export function tagDocument(
       model.passes[1]!,
       model.beam,
       undefined,
-      BIO_TAGS,
       cache && { cache, infos: p.infos, ownKeys: p.ownKeys },
     ).tags;
   });
