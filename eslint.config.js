@@ -43,26 +43,6 @@ export default tseslint.config(
     },
   },
   {
-    // Temporary exceptions (issue 15), each being reshaped on its own branch as this was written.
-    // Remove a file from its list when it comes under the limit; add none.
-    files: [
-      'src/analysis/ner/features.ts', // 597 lines
-      'src/analysis/ner/tokenize.ts', // 657 lines
-      'src/analysis/tokens.ts', // 436 lines
-    ],
-    rules: { 'max-lines': 'off' },
-  },
-  {
-    files: [
-      'src/analysis/aliases.ts', // groupNames: 146 lines
-      'src/analysis/ner/tokenize.ts', // scanBlock: 474 lines
-      'src/analysis/quotes.ts', // findQuotes: 255 lines
-      'src/tools/train-ner.ts', // trainModel: 128 lines
-      'src/tools/word-classes.ts', // buildWordClasses: 164 lines
-    ],
-    rules: { 'max-lines-per-function': 'off' },
-  },
-  {
     files: ['src/load/**', 'src/layout/**', 'src/store/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: UI_IMPORTS }] },
   },

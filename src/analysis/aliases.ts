@@ -52,39 +52,84 @@ export const nameKey = (s: string): string => s.toLowerCase().replace(/[\s.'’-
  * other, one is the other's initials, or one is the first or last part of a person's full name.
  */
 export function groupNames(candidates: readonly Candidate[], text: string): NameGroup[] {
-  const bySurface = new Map<string, { evidence: Evidence; words: readonly string[]; firstAt: number }>();
+  const bySurface = surfaceEntries(candidates);
+  const surfaces = [...bySurface.keys()];
+  const sets = new DisjointSets(surfaces);
+  joinSameKey(surfaces, sets);
+  joinDefinedAliases(candidates, text, bySurface, sets);
+  const index = indexMultiWord(surfaces, bySurface);
+  joinAcronyms(surfaces, index, sets);
+  joinPartialNames(surfaces, bySurface, index, sets);
+  return nameGroups(surfaces, bySurface, sets);
+}
+
+/** What all the occurrences of one surface say: their evidence summed, its words, where it first occurs. */
+interface SurfaceEntry {
+  evidence: Evidence;
+  words: readonly string[];
+  firstAt: number;
+}
+type BySurface = ReadonlyMap<string, SurfaceEntry>;
+
+function surfaceEntries(candidates: readonly Candidate[]): Map<string, SurfaceEntry> {
+  const bySurface = new Map<string, SurfaceEntry>();
   for (const c of candidates) {
     const entry = bySurface.get(c.surface) ?? { evidence: noEvidence(), words: c.words, firstAt: c.start };
     for (const k of Object.keys(entry.evidence) as NameType[]) entry.evidence[k] += c.evidence[k];
     bySurface.set(c.surface, entry);
   }
-  const surfaces = [...bySurface.keys()];
-  const parent = new Map(surfaces.map((s) => [s, s]));
-  const find = (s: string): string => {
+  return bySurface;
+}
+
+/** Union-find over surfaces: each set is the names of one thing. */
+class DisjointSets {
+  private readonly parent: Map<string, string>;
+  constructor(surfaces: readonly string[]) {
+    this.parent = new Map(surfaces.map((s) => [s, s]));
+  }
+  find(s: string): string {
+    const { parent } = this;
     let r = s;
     while (parent.get(r) !== r) r = parent.get(r)!;
     parent.set(s, r);
     return r;
-  };
-  const union = (a: string, b: string) => {
-    const ra = find(a),
-      rb = find(b);
-    if (ra !== rb) parent.set(rb, ra);
-  };
+  }
+  union(a: string, b: string): void {
+    const ra = this.find(a),
+      rb = this.find(b);
+    if (ra !== rb) this.parent.set(rb, ra);
+  }
+}
 
-  // Same key, or the same country under another name.
+const push = (map: Map<string, string[]>, key: string, s: string): void => {
+  const list = map.get(key);
+  if (list) list.push(s);
+  else map.set(key, [s]);
+};
+
+/** Same key, or the same country under another name. */
+function joinSameKey(surfaces: readonly string[], sets: DisjointSets): void {
   const byKey = new Map<string, string>();
   for (const s of surfaces) {
     const key = PLACE_CANONICAL.has(s) ? `place:${PLACE_CANONICAL.get(s)}` : nameKey(headFirst(s));
     const seen = byKey.get(key);
-    if (seen) union(seen, s);
+    if (seen) sets.union(seen, s);
     else byKey.set(key, s);
   }
+}
 
-  // "US Central Command (Centcom)": a name defined in parentheses right after another, when it
-  // can abbreviate it. A place or anything else in brackets after a name is not its alias:
-  // "Andy Roddick (US)", "Marcus Di Rollo (Edinburgh)" in a team list. An alias defined for two
-  // different names ("BSA" for two associations in a long document) is left to neither.
+/**
+ * "US Central Command (Centcom)": a name defined in parentheses right after another, when it
+ * can abbreviate it. A place or anything else in brackets after a name is not its alias:
+ * "Andy Roddick (US)", "Marcus Di Rollo (Edinburgh)" in a team list. An alias defined for two
+ * different names ("BSA" for two associations in a long document) is left to neither.
+ */
+function joinDefinedAliases(
+  candidates: readonly Candidate[],
+  text: string,
+  bySurface: BySurface,
+  sets: DisjointSets,
+): void {
   const sorted = [...candidates].sort((a, b) => a.start - b.start);
   const definitions = new Map<string, Candidate[]>();
   for (let k = 0; k + 1 < sorted.length; k++) {
@@ -111,26 +156,30 @@ export function groupNames(candidates: readonly Candidate[], text: string): Name
         .join(' ');
     if (new Set(fulls.map(spelled)).size > 1) continue;
     for (const a of fulls) {
-      union(a.surface, alias);
+      sets.union(a.surface, alias);
       // The alias takes its type from the full name, whatever its own context suggested.
       const ab = bySurface.get(alias)!;
       const aa = bySurface.get(a.surface)!;
       for (const t of Object.keys(aa.evidence) as NameType[]) ab.evidence[t] += aa.evidence[t];
     }
   }
+}
 
-  // Acronyms spelling a longer name's initials: "Securities and Exchange Commission" → "SEC".
-  // Multi-word names by their initials, first word and last word, so each lookup below is one
-  // map access (a long document has tens of thousands of names).
+/**
+ * Multi-word names by their initials, first word and last word, so each lookup is one map access
+ * (a long document has tens of thousands of names).
+ */
+interface MultiWordIndex {
+  readonly byInitials: ReadonlyMap<string, string[]>;
+  readonly byFirstWord: ReadonlyMap<string, string[]>;
+  readonly byLastWord: ReadonlyMap<string, string[]>;
+}
+
+function indexMultiWord(surfaces: readonly string[], bySurface: BySurface): MultiWordIndex {
   const multi = surfaces.filter((s) => bySurface.get(s)!.words.length > 1);
   const byInitials = new Map<string, string[]>();
   const byFirstWord = new Map<string, string[]>();
   const byLastWord = new Map<string, string[]>();
-  const push = (map: Map<string, string[]>, key: string, s: string) => {
-    const list = map.get(key);
-    if (list) list.push(s);
-    else map.set(key, [s]);
-  };
   for (const m of multi) {
     const words = bySurface.get(m)!.words;
     push(byInitials, initials(words), m);
@@ -139,15 +188,27 @@ export function groupNames(candidates: readonly Candidate[], text: string): Name
     const bare = withoutParticle(words[words.length - 1]!);
     if (bare) push(byLastWord, bare, m);
   }
+  return { byInitials, byFirstWord, byLastWord };
+}
+
+/** Acronyms spelling a longer name's initials: "Securities and Exchange Commission" → "SEC". */
+function joinAcronyms(surfaces: readonly string[], { byInitials }: MultiWordIndex, sets: DisjointSets): void {
   for (const s of surfaces) {
     // A country's letters are the country's ("USA" is not "University of St Andrews").
     if (!isAcronym(s) || PLACE_CANONICAL.has(s)) continue;
     const letters = s.replace(/[.s]$|\./g, '');
     const matches = byInitials.get(letters) ?? [];
-    if (matches.length === 1) union(matches[0]!, s);
+    if (matches.length === 1) sets.union(matches[0]!, s);
   }
+}
 
-  // Partial names: "Biden" after "Joe Biden", "Central Command" after "US Central Command".
+/** Partial names: "Biden" after "Joe Biden", "Central Command" after "US Central Command". */
+function joinPartialNames(
+  surfaces: readonly string[],
+  bySurface: BySurface,
+  { byFirstWord, byLastWord }: MultiWordIndex,
+  sets: DisjointSets,
+): void {
   const typeOf = (s: string) => bestType(bySurface.get(s)!.evidence);
   for (const s of surfaces) {
     const words = bySurface.get(s)!.words;
@@ -175,12 +236,15 @@ export function groupNames(candidates: readonly Candidate[], text: string): Name
       },
     );
     // Only when the part is unambiguous (two Smiths stay apart).
-    const roots = new Set(fulls.map(find));
-    if (roots.size === 1) union(fulls[0]!, s);
+    const roots = new Set(fulls.map((m) => sets.find(m)));
+    if (roots.size === 1) sets.union(fulls[0]!, s);
   }
+}
 
+/** One group per set of surfaces, typed by all their evidence (left out when there is too little). */
+function nameGroups(surfaces: readonly string[], bySurface: BySurface, sets: DisjointSets): NameGroup[] {
   const groups = new Map<string, string[]>();
-  for (const s of surfaces) push(groups, find(s), s);
+  for (const s of surfaces) push(groups, sets.find(s), s);
   const out: NameGroup[] = [];
   for (const members of groups.values()) {
     const evidence = noEvidence();

@@ -1,14 +1,14 @@
 import { parseReferenceDate, resolveDates } from './timeline.js';
 import type { Article, Block, Span } from '../load/article.js';
 import type { Analysis, Entity, NumberMention, Quote } from './types.js';
-import { tokenize } from './tokens.js';
+import { readWords } from './words/read-words.js';
 import { paragraphSpans, sectionSpans, sentenceSpans } from './structure.js';
 import { dateEntities, findDateSpans } from './dates.js';
 import { findNamedEntities } from './entities.js';
 import { findNumbers } from './numbers.js';
 import { findQuotes } from './quotes.js';
 import { assertValidSpans } from './spans.js';
-import { tokenizeForNer } from './ner/tokenize.js';
+import { tokenize } from './tokenizer/tokenize.js';
 
 export interface AnalyzeOptions {
   /**
@@ -52,7 +52,7 @@ export function analyze(article: Article, options: AnalyzeOptions = {}): Analysi
   const parts = partsOf(article);
   // One cut of the text into tokens and sentences serves the recogniser and the tagger alike
   // (for a document in parts, each part is cut when it is read).
-  const nerSentences = parts.length === 1 ? tokenizeForNer(text, article.blocks) : undefined;
+  const nerSentences = parts.length === 1 ? tokenize(text, article.blocks) : undefined;
   progress(STAGES.tokens);
   const named = findNamedEntities(article, dateSpans, undefined, {
     nerSentences,
@@ -71,7 +71,7 @@ export function analyze(article: Article, options: AnalyzeOptions = {}): Analysi
   parts.forEach((part, k) => {
     const share = (f: number) => progress(STAGES.names + (1 - STAGES.names) * ((k + f) / parts.length));
     const piece: Article = parts.length === 1 ? article : { ...article, blocks: part.blocks };
-    const tokens = tokenize(piece, {
+    const tokens = readWords(piece, {
       nerSentences,
       dates: dateSpans,
       onProgress: (done, total) => share((WORDS_SHARE * done) / total),

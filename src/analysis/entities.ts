@@ -3,7 +3,7 @@ import type { Entity, Mention } from './types.js';
 import { groupNames, nameKey, noEvidence, type Candidate, type NameGroup } from './aliases.js';
 import { recogniseNames } from './ner/recognise.js';
 import type { NerModel } from './ner/model.js';
-import type { NerToken } from './ner/tokenize.js';
+import type { TextToken } from './tokenizer/tokenize.js';
 import { loadShippedModel } from './ner/model.js';
 import { slug, uniqueId } from './ids.js';
 import { CUE_WEIGHT, typeGroup } from './entity-types.js';
@@ -21,8 +21,8 @@ import {
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 export interface FindNamesOptions {
-  /** The article cut by `tokenizeForNer(text, blocks)`, when the caller has it already. */
-  readonly nerSentences?: readonly (readonly NerToken[])[];
+  /** The article cut by `tokenize(text, blocks)`, when the caller has it already. */
+  readonly nerSentences?: readonly (readonly TextToken[])[];
   /** Called now and then with the recogniser's progress (sentences tagged, over both passes). */
   readonly onProgress?: (done: number, total: number) => void;
   /**

@@ -4,7 +4,7 @@ import { typeCue } from './name-context.js';
 import { CITIES } from './lexicon/cities.js';
 import { PLACE_CANONICAL } from './lexicon/places.js';
 import { NOT_NAMES, ORGANIZATIONS, PRODUCTS } from './lexicon/organizations.js';
-import { entryKey } from './ner/features.js';
+import { entryKey } from './ner/features/resources.js';
 import type { NerModel } from './ner/model.js';
 
 /** How much a clear cue around one occurrence counts against the tagger's one vote per mention. */

@@ -1,4 +1,4 @@
-import type { NerToken } from './ner/tokenize.js';
+import type { TextToken } from './tokenizer/tokenize.js';
 
 export type CueType = 'person' | 'organization' | 'place' | 'other';
 
@@ -23,7 +23,7 @@ const QUOTE_MARK = /^["“”‘’'`]+$/u;
  * reference to a work ("“Brendan Eich Steps Down as Mozilla CEO”"). There a capital letter says
  * nothing about a name, so what the tagger finds in it is weak evidence.
  */
-export function titleCaseTokens(text: string, tokens: readonly NerToken[]): Uint8Array {
+export function titleCaseTokens(text: string, tokens: readonly TextToken[]): Uint8Array {
   const out = new Uint8Array(tokens.length);
   if (inTitleCase(text, tokens, 0, tokens.length)) return out.fill(1);
   // A quoted stretch of the sentence on its own: the title of an article, a book, a headline.
@@ -39,7 +39,7 @@ export function titleCaseTokens(text: string, tokens: readonly NerToken[]): Uint
   return out;
 }
 
-function inTitleCase(text: string, tokens: readonly NerToken[], from: number, to: number): boolean {
+function inTitleCase(text: string, tokens: readonly TextToken[], from: number, to: number): boolean {
   let counted = 0;
   let capitalised = 0;
   let first = true;
@@ -58,7 +58,7 @@ function inTitleCase(text: string, tokens: readonly NerToken[], from: number, to
 }
 
 /** Index of the sentence's first word (the first token with a letter or digit), or -1. */
-export function firstWordIndex(tokens: readonly NerToken[]): number {
+export function firstWordIndex(tokens: readonly TextToken[]): number {
   return tokens.findIndex((t) => /[\p{L}\p{N}]/u.test(t.form));
 }
 

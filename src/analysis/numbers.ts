@@ -1,6 +1,6 @@
 import type { Span } from '../load/article.js';
 import type { NumberMention } from './types.js';
-import { hasTag, type Token, type Tokens } from './tokens.js';
+import { hasTag, type Word, type Words } from './words/read-words.js';
 import { lexiconTags } from './lexicon/common-words.js';
 
 const SMALL: Record<string, number> = {
@@ -85,7 +85,7 @@ const WORDS = new RegExp(
 /** Numbers in `text`, or only in `range` of it (a part of a long document, with that part's tokens). */
 export function findNumbers(
   text: string,
-  toks: Tokens,
+  toks: Words,
   exclude: readonly Span[],
   range: Span = { start: 0, end: text.length },
 ): NumberMention[] {
@@ -143,7 +143,7 @@ function wordsValue(s: string): number | null {
  * What a number counts: the head of the noun phrase right after it ("2,500 troops",
  * "165 rocket and drone strikes" → "strikes", "two of his guards" → "guards"), or null.
  */
-function unitAfter(toks: Tokens, end: number): string | null {
+function unitAfter(toks: Words, end: number): string | null {
   const { tokens, text } = toks;
   // "26-year-old", "three-year deal": the word joined to the number is what it counts. The
   // tokenizer keeps a hyphenated word whole, so the word is read from the text.
@@ -156,13 +156,13 @@ function unitAfter(toks: Tokens, end: number): string | null {
   const sentence = first.sentence;
   // Partitive: "two of his guards".
   if (first.lower === 'of' && PARTITIVE_DETERMINERS.has(tokens[i + 1]?.lower ?? '')) i += 2;
-  let head: Token | null = null;
+  let head: Word | null = null;
   for (let n = 0; n < UNIT_WINDOW && i < tokens.length; n++, i++) {
     const t = tokens[i]!;
     if (t.sentence !== sentence) break;
     const isNoun =
       hasTag(t, 'Noun') &&
-      !['Pronoun', 'Date', 'Value', 'Preposition', 'Conjunction', 'Verb'].some((g) => hasTag(t, g));
+      !(['Pronoun', 'Date', 'Numeral', 'Preposition', 'Conjunction', 'Verb'] as const).some((g) => hasTag(t, g));
     const isModifier =
       hasTag(t, 'Adjective') ||
       (hasTag(t, 'Acronym') && hasTag(t, 'ProperNoun')) ||

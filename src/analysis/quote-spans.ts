@@ -1,5 +1,5 @@
 import { type Article, type Span, isBodyBlock } from '../load/article.js';
-import { hasTag, type Token } from './tokens.js';
+import { hasTag, type Word } from './words/read-words.js';
 import { SPEECH_VERBS } from './lexicon/speech.js';
 
 /** A quotation span before attribution; `open` when it runs on to the next paragraph. */
@@ -27,7 +27,7 @@ export function firstAtOrAfter(spans: readonly Span[], offset: number): number {
 }
 
 /** A speech verb used as a verb (not "the claims", not "a call"). */
-export function isSpeechVerb(words: readonly Token[], i: number): boolean {
+export function isSpeechVerb(words: readonly Word[], i: number): boolean {
   const t = words[i]!;
   if (!SPEECH_VERBS.has(t.lower)) return false;
   const prev = words[i - 1];
@@ -36,8 +36,8 @@ export function isSpeechVerb(words: readonly Token[], i: number): boolean {
 }
 
 /** Drops words between paired dashes and inside parentheses: asides are never the subject. */
-export function dropParentheticals(words: readonly Token[]): Token[] {
-  const out: Token[] = [];
+export function dropParentheticals(words: readonly Word[]): Word[] {
+  const out: Word[] = [];
   let inDash = false;
   let depth = 0;
   for (const t of words) {

@@ -1,103 +1,26 @@
 import type { Article } from '../load/article.js';
+import { quoteContext, type QuoteContext } from './quote-context.js';
+import { attribute } from './quote-speaker.js';
+import { findQuoteSpans, firstAtOrAfter, type RawQuote } from './quote-spans.js';
 import type { Entity, Quote } from './types.js';
-import { hasTag, type Token, type Tokens } from './tokens.js';
-import { CONTINUATION_VERBS, GROUP_PRONOUNS, PERSON_PRONOUNS } from './lexicon/speech.js';
-import { dropParentheticals, findQuoteSpans, firstAtOrAfter, isSpeechVerb, type RawQuote } from './quote-spans.js';
-
-interface Attribution {
-  speaker: string | null;
-  speakerEntity: string | null;
-  verb: string | null;
-}
-
-/** How far after a quote to look for "X said" / "said X" (in tokens). */
-const AFTER_WINDOW = 8;
-/**
- * At most this many words of the sentence on either side of a quote are read for its speaker:
- * far more than any attribution needs, and it keeps a paragraph-long "sentence" from making
- * every quote in it read the whole of it.
- */
-const MAX_CONTEXT = 80;
-/** Words that open a relative clause after a name. */
-const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whose', 'whom']);
-const NONE: Attribution = { speaker: null, speakerEntity: null, verb: null };
-const CLAUSE_BREAK = /[,;:]/;
-/** A described speaker longer than this many words is a clause, not a speaker. */
-const MAX_DESCRIBED = 6;
-/** Words between a subject and its speech verb: "Lorenz had written", "Smith has since said". */
-const AUXILIARIES = new Set([
-  'has',
-  'had',
-  'have',
-  'will',
-  'would',
-  'can',
-  'could',
-  'may',
-  'might',
-  'did',
-  'does',
-  'do',
-]);
-/** The last of these before a speech verb makes it a passive ("is called", "was described"): no subject. */
-const PASSIVE = new Set(['is', 'was', 'are', 'were', 'been', 'being', 'be']);
+import type { Word, Words } from './words/read-words.js';
 
 /** Finds quotations (marks included) and who said them. */
-export function findQuotes(article: Article, toks: Tokens, entities: readonly Entity[]): Quote[] {
+export function findQuotes(article: Article, toks: Words, entities: readonly Entity[]): Quote[] {
   const raws = findQuoteSpans(article);
-  // Only the mentions within the article's blocks: a part of a long document is given all of the
-  // document's entities, and reads only its own stretch of the text.
-  const from = article.blocks[0]?.start ?? 0;
-  const to = article.blocks.at(-1)?.end ?? article.text.length;
-  const mentions = entities
-    .filter((e) => e.type !== 'date')
-    .flatMap((e) => e.mentions.filter((m) => m.start >= from && m.end <= to).map((m) => ({ ...m, entity: e })))
-    .sort((a, b) => a.start - b.start);
-  const mentionsOfType = new Map<Entity['type'], typeof mentions>();
-  for (const m of mentions) {
-    const list = mentionsOfType.get(m.entity.type);
-    if (list) list.push(m);
-    else mentionsOfType.set(m.entity.type, [m]);
-  }
-  // Characters inside any quotation; the lists of mentions below are searched by halving.
-  const quoted = new Uint8Array(article.text.length);
-  for (const q of raws) quoted.fill(1, q.start, q.end);
-  const quoteAt = (offset: number) => quoted[offset] === 1;
-  /**
-   * The one `type` entity a pronoun at `at` can refer to: the only one named (outside quotations,
-   * not as a possessive) earlier in its paragraph, or if none is, in the paragraph before.
-   * Undefined when there are none or several: "she said" after "Lorenz gave Fetter a manual"
-   * is left without a speaker rather than given the wrong one.
-   */
-  const soleReferent = (at: number, type: Entity['type']) => {
-    const list = mentionsOfType.get(type) ?? [];
-    const b = firstAtOrAfter(article.blocks, at + 1) - 1;
-    for (const [from, to] of [
-      [article.blocks[b]?.start ?? 0, at],
-      [article.blocks[b - 1]?.start ?? 0, article.blocks[b - 1]?.end ?? 0],
-    ] as const) {
-      const found = new Map<string, Entity>();
-      for (let k = firstAtOrAfter(list, from); k < list.length && list[k]!.end <= to; k++) {
-        const m = list[k]!;
-        if (quoteAt(m.start) || /^['’]s?\b/u.test(article.text.slice(m.end, m.end + 2))) continue;
-        found.set(m.entity.id, m.entity);
-      }
-      if (found.size) return found.size === 1 ? [...found.values()][0] : undefined;
-    }
-    return undefined;
-  };
+  const ctx = quoteContext(article, toks, entities, raws);
 
   const out: (Quote & { paragraph: number; open: boolean; continues: boolean })[] = [];
   raws.forEach((q, k) => {
     const prev = out[k - 1];
-    let a = attribute(q, prev && raws[k - 1]!.paragraph === q.paragraph ? prev : undefined);
+    let a = attribute(ctx, q, prev && raws[k - 1]!.paragraph === q.paragraph ? prev : undefined);
     if (!a.speaker && q.continues && prev)
       a = { speaker: prev.speaker, speakerEntity: prev.speakerEntity, verb: prev.verb };
     // A quoted sentence right after an attributed one in the same paragraph goes on in that voice.
-    if (!a.speaker && prev && raws[k - 1]!.paragraph === q.paragraph && followsDirectly(raws[k - 1]!, q)) {
+    if (!a.speaker && prev && raws[k - 1]!.paragraph === q.paragraph && followsDirectly(ctx, raws[k - 1]!, q)) {
       a = { speaker: prev.speaker, speakerEntity: prev.speakerEntity, verb: null };
     }
-    if (!a.speaker && prev?.speakerEntity && continuesVoice(raws[k - 1]!, q))
+    if (!a.speaker && prev?.speakerEntity && continuesVoice(ctx, raws[k - 1]!, q, prev.speakerEntity))
       a = { speaker: prev.speaker, speakerEntity: prev.speakerEntity, verb: null };
     out.push({ start: q.start, end: q.end, ...a, paragraph: q.paragraph, open: q.open, continues: q.continues });
   });
@@ -110,267 +33,44 @@ export function findQuotes(article: Article, toks: Tokens, entities: readonly En
     }
   }
   return out.map(({ start, end, speaker, speakerEntity, verb }) => ({ start, end, speaker, speakerEntity, verb }));
-
-  /**
-   * A paragraph that is one quotation and nothing else, right after the paragraph of an
-   * attributed quotation, goes on in that voice (at most a quote-free caption or aside between
-   * them that names no other person).
-   */
-  function continuesVoice(p: RawQuote, q: RawQuote): boolean {
-    const block = article.blocks[q.paragraph]!;
-    if (q.start > block.start || !/^[\s.,]*$/u.test(article.text.slice(q.end, block.end))) return false;
-    const gap = q.paragraph - p.paragraph;
-    if (gap === 1) return true;
-    if (gap !== 2) return false;
-    const between = article.blocks[p.paragraph + 1]!;
-    if (quoted.subarray(between.start, between.end).includes(1)) return false;
-    const people = mentionsOfType.get('person') ?? [];
-    const speaker = out[out.length - 1]!.speakerEntity;
-    for (let k = firstAtOrAfter(people, between.start); k < people.length && people[k]!.end <= between.end; k++)
-      if (people[k]!.entity.id !== speaker) return false;
-    return true;
-  }
-
-  /** Whether `q` opens the sentence right after the one where `p` (or its attribution) ends. */
-  function followsDirectly(p: RawQuote, q: RawQuote): boolean {
-    let end: Token | undefined;
-    for (let at = p.end - 1; at > p.start && !end; at--) end = toks.tokenAt(at);
-    const start = toks.tokenAt(q.start + 1);
-    if (!end || !start) return false;
-    const first = toks.sentences[start.sentence]!.first;
-    if (start.i !== first) return false;
-    if (start.sentence === end.sentence + 1 || start.sentence === end.sentence) return true;
-    // “…?” Holmes asked in the New Year. “That is what I don't know.”: the sentence between is
-    // the attribution of `p` when it follows `p` at once and quotes nothing itself.
-    const between = toks.sentences[end.sentence + 1];
-    return (
-      start.sentence === end.sentence + 2 &&
-      !!between &&
-      toks.sentences[end.sentence]!.end <= p.end &&
-      /^\s+$/.test(article.text.slice(p.end, between.start)) &&
-      !quoted.subarray(between.start, between.end).includes(1)
-    );
-  }
-
-  function attribute(q: RawQuote, previousInParagraph: Attribution | undefined): Attribution {
-    const { tokens, sentences } = toks;
-    // The first token starting inside the quote, and the last one ending inside it.
-    const firstInside = tokens[firstAtOrAfter(tokens, q.start)];
-    let lastInside: Token | undefined;
-    for (let k = firstAtOrAfter(tokens, q.end) - 1; k >= 0 && !lastInside; k--) {
-      const t = tokens[k]!;
-      if (t.start < q.start) break;
-      if (t.end <= q.end) lastInside = t;
-    }
-    if (!firstInside || !lastInside || firstInside.end > q.end) return NONE;
-    const openSentence = sentences[firstInside.sentence]!;
-    const closeSentence = sentences[lastInside.sentence]!;
-    // Words of the sentence before the quote (after any earlier quote) and after it (up to the next).
-    const before: Token[] = [];
-    for (let i = firstInside.i - 1; i >= openSentence.first && before.length < MAX_CONTEXT; i--) {
-      const t = tokens[i]!;
-      if (quoteAt(t.start)) break;
-      before.push(t);
-    }
-    before.reverse();
-    const after: Token[] = [];
-    // "“…,” X said" needs a quotation that ends a clause: a word quoted in mid-sentence
-    // ("a trademark on “Arduino” in Italy … told") is not attributed by what follows it.
-    const endsClause =
-      /[,.!?…—–-]\s*["”’']*$/u.test(article.text.slice(q.start, q.end)) ||
-      /^\s*[,—–]/u.test(article.text.slice(q.end, q.end + 3));
-    if (!q.open) {
-      for (let i = lastInside.i + 1; i < closeSentence.last && after.length < MAX_CONTEXT; i++) {
-        const t = tokens[i]!;
-        if (quoteAt(t.start)) break;
-        after.push(t);
-      }
-      // "“… in our company's history.” JP Morgan said …": a quotation that ends its sentence may
-      // be attributed at the start of the next one, when nothing but white space lies between.
-      const next = sentences[lastInside.sentence + 1];
-      if (
-        !after.length &&
-        next &&
-        next.block === closeSentence.block &&
-        /^\s+$/.test(article.text.slice(q.end, next.start))
-      ) {
-        for (let i = next.first; i < next.last && after.length < MAX_CONTEXT; i++) {
-          const t = tokens[i]!;
-          if (quoteAt(t.start)) break;
-          after.push(t);
-        }
-      }
-    }
-    const opensSentence = before.every((t) => hasTag(t, 'Conjunction'));
-    const fromBefore = () => attributeBefore(before, q, previousInParagraph);
-    const fromAfter = () => (endsClause ? attributeAfter(after, q) : NONE);
-    const first = opensSentence ? fromAfter() : fromBefore();
-    if (first.speaker) return first;
-    const second = opensSentence ? fromBefore() : fromAfter();
-    if (second.speaker) return second;
-    return accordingTo([...before, ...after], q) ?? (first.verb ? first : second);
-  }
-
-  /** `X said (that) … “…”`, `X told reporters: “…”`, `…, adding “…”`. */
-  function attributeBefore(before: Token[], q: RawQuote, previous: Attribution | undefined): Attribution {
-    let v = -1;
-    for (let i = before.length - 1; i >= 0; i--)
-      if (isSpeechVerb(before, i)) {
-        v = i;
-        break;
-      }
-    if (v < 0) return NONE;
-    const verb = before[v]!;
-    if (CONTINUATION_VERBS.has(verb.lower) && previous?.speaker) {
-      return { speaker: previous.speaker, speakerEntity: previous.speakerEntity, verb: verb.lower };
-    }
-    const subject = subjectBefore(before.slice(0, v), q.start, /ing$/u.test(verb.lower));
-    return { ...subject, verb: verb.lower };
-  }
-
-  /** `“…,” X said`, `“…,” said X`. */
-  function attributeAfter(after: Token[], q: RawQuote): Attribution {
-    const window = after.slice(0, AFTER_WINDOW);
-    const v = window.findIndex((_, i) => isSpeechVerb(window, i));
-    // "“…,” Michael Rabb, an analyst with X, said": a person named first, the verb after an aside.
-    const named = leadingPerson(after);
-    if (named && (v < 0 || window.slice(0, v).some((t) => CLAUSE_BREAK.test(t.post)))) {
-      const later = after.findIndex((_, i) => isSpeechVerb(after, i));
-      return { speaker: named.name, speakerEntity: named.id, verb: later >= 0 ? after[later]!.lower : null };
-    }
-    if (v < 0) return NONE;
-    const verb = window[v]!;
-    // Nothing but a noun phrase may sit between the quote and the verb.
-    if (window.slice(0, v).some((t, i) => i < v - 1 && CLAUSE_BREAK.test(t.post))) return NONE;
-    if (v === 0) {
-      const np: Token[] = [];
-      for (const t of after.slice(1)) {
-        np.push(t);
-        if (!/^\s*$/.test(t.post)) break;
-      }
-      return { ...describe(np, q.start), verb: verb.lower };
-    }
-    return { ...describe(window.slice(0, v), q.start), verb: verb.lower };
-  }
-
-  /** "…, according to AFP." */
-  function accordingTo(words: Token[], q: RawQuote): Attribution | null {
-    const k = words.findIndex((t, i) => t.lower === 'according' && words[i + 1]?.lower === 'to');
-    if (k < 0) return null;
-    const np: Token[] = [];
-    for (const t of words.slice(k + 2)) {
-      np.push(t);
-      if (!/^\s*$/.test(t.post)) break;
-    }
-    const d = describe(np, q.start);
-    return d.speaker ? { ...d, verb: 'according to' } : null;
-  }
-
-  /** The subject of the clause that ends right before a speech verb. */
-  function subjectBefore(words: Token[], at: number, gerund: boolean): Omit<Attribution, 'verb'> {
-    const kept = dropParentheticals(words);
-    const chunks: Token[][] = [[]];
-    for (const t of kept) {
-      chunks[chunks.length - 1]!.push(t);
-      if (CLAUSE_BREAK.test(t.post)) chunks.push([]);
-    }
-    const nonEmpty = chunks.filter((c) => c.some((t) => /\p{L}/u.test(t.text)));
-    let chunk = nonEmpty[nonEmpty.length - 1];
-    if (!chunk) return NONE;
-    // "John Smith, a spokesman for X, said": the name, not the appositive.
-    const previousChunk = nonEmpty[nonEmpty.length - 2];
-    if (
-      previousChunk &&
-      !chunk.some((t) => hasTag(t, 'Verb') && !hasTag(t, 'Noun')) &&
-      entityIn(previousChunk, 'person')
-    )
-      chunk = previousChunk;
-    // "Peter Tom, who will remain as chief executive, said": the name the relative clause is about
-    // (but "the bridge, which he said was …" is said by "he").
-    else if (previousChunk && RELATIVE_PRONOUNS.has(chunk[0]!.lower) && !hasTag(chunk[1], 'Pronoun'))
-      chunk = previousChunk;
-    // The subject is the noun phrase right before the verb ("… and Steve Jobs said"), past any
-    // auxiliary or adverb ("Lorenz had written", "Rothman now recalls"); a passive has none here.
-    // A participle's subject is its clause's ("crowds of protesters gathered chanting", "X
-    // released a statement promising"): the words up to the clause's first verb.
-    if (gerund) {
-      const verbAt = chunk.findIndex((t, i) => i > 0 && hasTag(t, 'Verb') && !hasTag(t, 'Noun'));
-      return describe(verbAt > 0 ? chunk.slice(0, verbAt) : chunk, at);
-    }
-    let end = chunk.length;
-    while (end > 0 && (hasTag(chunk[end - 1], 'Adverb') || AUXILIARIES.has(chunk[end - 1]!.lower))) end--;
-    if (end < chunk.length && PASSIVE.has(chunk[end]!.lower)) return NONE;
-    let start = end;
-    while (start > 0 && inNounPhrase(chunk, start - 1, end)) start--;
-    // "Uber stepped in and tweeted": no noun phrase right before the verb, the clause's subject.
-    if (start === end) return subjectBefore(words, at, true);
-    return describe(chunk.slice(start, end), at);
-  }
-
-  /** Names a speaker phrase: the entity in it if any, else the pronoun's referent, else the words. */
-  function describe(words: Token[], at: number): Omit<Attribution, 'verb'> {
-    let np = words;
-    while (np.length && (hasTag(np[0]!, 'Conjunction') || hasTag(np[0]!, 'Preposition') || hasTag(np[0]!, 'Adverb')))
-      np = np.slice(1);
-    if (!np.length) return NONE;
-    const entity = entityIn(np, 'person') ?? entityIn(np, 'organization') ?? entityIn(np, 'place');
-    if (entity) return { speaker: entity.name, speakerEntity: entity.id };
-    const pronoun = np.find((t) => hasTag(t, 'Pronoun'));
-    if (pronoun && np.length === 1) {
-      const wanted = PERSON_PRONOUNS.has(pronoun.lower)
-        ? 'person'
-        : GROUP_PRONOUNS.has(pronoun.lower)
-          ? 'organization'
-          : null;
-      const referent = wanted && soleReferent(at, wanted);
-      return referent ? { speaker: referent.name, speakerEntity: referent.id } : NONE;
-    }
-    // A speaker described, not named ("a spokesman", "the report"): a short noun phrase with a
-    // noun in it, never a stray clause ("isn’t necessary to") or a lone "This".
-    if (np.length > MAX_DESCRIBED || !np.some((t) => hasTag(t, 'Noun') && !hasTag(t, 'Date') && !hasTag(t, 'Pronoun')))
-      return NONE;
-    if (np.some((t, i) => hasTag(t, 'Verb') && !hasTag(t, 'Noun') && (i === 0 || !hasTag(t, 'Participle'))))
-      return NONE;
-    const first = np[0]!,
-      last = np[np.length - 1]!;
-    return { speaker: article.text.slice(first.start, last.end).replace(/['’]s$/, ''), speakerEntity: null };
-  }
-
-  /** The person whose name opens `words` and is followed by a comma, if any. */
-  function leadingPerson(words: Token[]): Entity | undefined {
-    const first = words[0];
-    if (!first) return undefined;
-    let m: (typeof mentions)[number] | undefined;
-    for (
-      let k = firstAtOrAfter(mentions, first.start);
-      k < mentions.length && mentions[k]!.start === first.start && !m;
-      k++
-    ) {
-      if (mentions[k]!.entity.type === 'person') m = mentions[k];
-    }
-    if (!m) return undefined;
-    const last = words.find((t) => t.end >= m.end);
-    return last && last.end === m.end && /^,/.test(last.post) ? m.entity : undefined;
-  }
-
-  function entityIn(words: Token[], type: Entity['type']): Entity | undefined {
-    const from = words[0]?.start ?? 0,
-      to = words[words.length - 1]?.end ?? 0;
-    for (let k = firstAtOrAfter(mentions, from); k < mentions.length && mentions[k]!.start < to; k++) {
-      const m = mentions[k]!;
-      if (m.end <= to && m.entity.type === type) return m.entity;
-    }
-    return undefined;
-  }
 }
 
-/** Whether words[i] belongs to the noun phrase that ends at `end`: a name, a noun and its modifiers. */
-function inNounPhrase(words: readonly Token[], i: number, end: number): boolean {
-  const t = words[i]!;
-  // A pronoun is a subject on its own ("she said"), never part of a longer one.
-  if (hasTag(t, 'Pronoun') && !hasTag(t, 'Possessive')) return i === end - 1;
-  if (t.lower === 'of')
-    return i > 0 && /^\p{Lu}/u.test(words[i - 1]!.text) && /^\p{Lu}/u.test(words[i + 1]?.text ?? '');
-  if (/^\p{Lu}/u.test(t.text) && !hasTag(t, 'Conjunction') && !hasTag(t, 'Preposition')) return true;
-  return ['Noun', 'Adjective', 'Determiner', 'Possessive', 'Value'].some((tag) => hasTag(t, tag)) && !hasTag(t, 'Verb');
+/**
+ * A paragraph that is one quotation and nothing else, right after the paragraph of a quotation
+ * attributed to `speaker`, goes on in that voice (at most a quote-free caption or aside between
+ * them that names no other person).
+ */
+function continuesVoice(ctx: QuoteContext, p: RawQuote, q: RawQuote, speaker: string | null): boolean {
+  const block = ctx.article.blocks[q.paragraph]!;
+  if (q.start > block.start || !/^[\s.,]*$/u.test(ctx.article.text.slice(q.end, block.end))) return false;
+  const gap = q.paragraph - p.paragraph;
+  if (gap === 1) return true;
+  if (gap !== 2) return false;
+  const between = ctx.article.blocks[p.paragraph + 1]!;
+  if (ctx.quoted.subarray(between.start, between.end).includes(1)) return false;
+  const people = ctx.mentionsOfType.get('person') ?? [];
+  for (let k = firstAtOrAfter(people, between.start); k < people.length && people[k]!.end <= between.end; k++)
+    if (people[k]!.entity.id !== speaker) return false;
+  return true;
+}
+
+/** Whether `q` opens the sentence right after the one where `p` (or its attribution) ends. */
+function followsDirectly(ctx: QuoteContext, p: RawQuote, q: RawQuote): boolean {
+  let end: Word | undefined;
+  for (let at = p.end - 1; at > p.start && !end; at--) end = ctx.toks.tokenAt(at);
+  const start = ctx.toks.tokenAt(q.start + 1);
+  if (!end || !start) return false;
+  const first = ctx.toks.sentences[start.sentence]!.first;
+  if (start.i !== first) return false;
+  if (start.sentence === end.sentence + 1 || start.sentence === end.sentence) return true;
+  // “…?” Holmes asked in the New Year. “That is what I don't know.”: the sentence between is
+  // the attribution of `p` when it follows `p` at once and quotes nothing itself.
+  const between = ctx.toks.sentences[end.sentence + 1];
+  return (
+    start.sentence === end.sentence + 2 &&
+    !!between &&
+    ctx.toks.sentences[end.sentence]!.end <= p.end &&
+    /^\s+$/.test(ctx.article.text.slice(p.end, between.start)) &&
+    !ctx.quoted.subarray(between.start, between.end).includes(1)
+  );
 }

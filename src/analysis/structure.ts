@@ -1,6 +1,6 @@
 import { type Article, type Span, isBodyBlock } from '../load/article.js';
 import type { Section } from './types.js';
-import type { Tokens } from './tokens.js';
+import type { Words } from './words/read-words.js';
 
 /** Body blocks only (paragraphs, block quotes, list items): the title, headings and code are not body text. */
 export function paragraphSpans(article: Article): Span[] {
@@ -40,7 +40,7 @@ function endBefore(article: Article, offset: number): number {
 }
 
 /** Sentences of body blocks (not the title or headings), as the tokenizer split them (see tokens.ts). */
-export function sentenceSpans(article: Article, tokens: Tokens): Span[] {
+export function sentenceSpans(article: Article, tokens: Words): Span[] {
   return tokens.sentences
     .filter((s) => {
       const b = article.blocks[s.block];

@@ -11,9 +11,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { entryKey, LEXICON, type Gazetteer } from '../analysis/ner/features.js';
+import { entryKey, LEXICON, type Gazetteer } from '../analysis/ner/features/resources.js';
 import { PLACES } from '../analysis/lexicon/places.js';
-import { tokenizeForNer } from '../analysis/ner/tokenize.js';
+import { tokenize } from '../analysis/tokenizer/tokenize.js';
 
 export const MIN_CITY_POPULATION = 15_000;
 const NAME_LOCALES = [
@@ -65,7 +65,7 @@ export async function buildLexicon(options: { extra?: boolean } = {}): Promise<G
   const add = (name: string, category: number) => {
     const trimmed = name.trim();
     if (!LATIN_NAME.test(trimmed)) return;
-    const words = tokenizeForNer(trimmed)
+    const words = tokenize(trimmed)
       .flat()
       .map((t) => t.form);
     if (!words.length || words.length > MAX_LENGTH) return;

@@ -11,7 +11,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseConll, scoreConll, splitWikigold, type ConllDocument } from '../analysis/ner/conll.js';
 import { beamDecode } from '../analysis/ner/decode.js';
-import { documentFacts, sentenceFeatures, type Gazetteer, type Resources } from '../analysis/ner/features.js';
+import { documentFacts } from '../analysis/ner/features/document-facts.js';
+import type { Gazetteer, Resources } from '../analysis/ner/features/resources.js';
+import { sentenceFeatures } from '../analysis/ner/features/sentence-features.js';
 import {
   TableWeights,
   serializeModel,
@@ -27,6 +29,7 @@ import {
   trainPerceptron,
   withTitleCaseCopies,
   type Instance,
+  type Trained,
 } from '../analysis/ner/train.js';
 import { buildLexicon } from './lexicon.js';
 import { buildWordClasses, unlabelledText } from './word-classes.js';
@@ -82,119 +85,168 @@ export interface TrainRun {
   readonly info: ModelInfo;
 }
 
-export function trainModel(
-  train: readonly ConllDocument[],
-  valid: readonly ConllDocument[],
-  opts: {
-    epochs: number;
-    beam: number;
-    seed: number;
-    folds: number;
-    prune: number;
-    passes: 1 | 2;
-    lexicon?: Gazetteer;
-    /** Word classes from unlabelled text (see word-classes.ts). */
-    words?: ReadonlyMap<number, number>;
-    /** How many times each training document is seen per epoch (1 for all when omitted). */
-    repeats?: readonly number[];
-    /** A second development set: epochs are then chosen on the mean of both micro F1s. */
-    development?: readonly ConllDocument[];
-    /** What the model file says it was trained on. */
-    trainedOn?: string;
-    /** A Title Case copy of every this many sentences (see `withTitleCaseCopies`); 0 for none. */
-    titleCaseEvery?: number;
-  },
-): TrainRun {
-  const t0 = performance.now();
-  train = train.map((doc) => withTitleCaseCopies(doc, opts.titleCaseEvery ?? 0));
-  const { epochs, beam, seed, folds, prune } = opts;
+/** What `trainModel` is told, beyond the data. */
+export interface TrainOptions {
+  epochs: number;
+  beam: number;
+  seed: number;
+  folds: number;
+  prune: number;
+  passes: 1 | 2;
+  lexicon?: Gazetteer;
+  /** Word classes from unlabelled text (see word-classes.ts). */
+  words?: ReadonlyMap<number, number>;
+  /** How many times each training document is seen per epoch (1 for all when omitted). */
+  repeats?: readonly number[];
+  /** A second development set: epochs are then chosen on the mean of both micro F1s. */
+  development?: readonly ConllDocument[];
+  /** What the model file says it was trained on. */
+  trainedOn?: string;
+  /** A Title Case copy of every this many sentences (see `withTitleCaseCopies`); 0 for none. */
+  titleCaseEvery?: number;
+}
+
+/** The resources the model ships with, and each fold's, whose gazetteer leaves that fold out. */
+interface TrainingResources {
+  readonly vocabulary: ReadonlySet<number>;
+  readonly gazetteer: Gazetteer;
+  readonly extra: Pick<Resources, 'lexicon' | 'words'>;
+  readonly full: Resources;
+  readonly folds: readonly Resources[];
+}
+
+/**
+ * Out of fold: each training document sees a gazetteer built from the other folds only, so the
+ * model does not learn to trust matches that are perfect only on its own training text.
+ */
+function trainingResources(train: readonly ConllDocument[], opts: TrainOptions): TrainingResources {
   const vocabulary = lowerVocabulary(train);
-  const fullGazetteer = buildGazetteer(train);
+  const gazetteer = buildGazetteer(train);
   const { lexicon, words } = opts;
   const extra = { ...(lexicon ? { lexicon } : {}), ...(words ? { words } : {}) };
-  const full: Resources = { gazetteer: fullGazetteer, lowerVocabulary: vocabulary, ...extra };
-  const repeat = <X>(d: number, xs: X[]): X[] => {
-    const k = opts.repeats?.[d] ?? 1;
-    return k === 1 ? xs : Array.from({ length: k }, () => xs).flat();
-  };
-  // Out of fold: each training document sees a gazetteer built from the other folds only, so the
-  // model does not learn to trust matches that are perfect only on its own training text.
-  const foldOf = (d: number) => d % folds;
-  const foldResources: Resources[] = [];
+  const full: Resources = { gazetteer, lowerVocabulary: vocabulary, ...extra };
+  const folds: Resources[] = [];
+  for (let k = 0; k < opts.folds; k++) {
+    const foldGazetteer: Gazetteer = buildGazetteer(train.filter((_, d) => d % opts.folds !== k));
+    folds.push({ gazetteer: foldGazetteer, lowerVocabulary: vocabulary, ...extra });
+  }
+  return { vocabulary, gazetteer, extra, full, folds };
+}
+
+interface Scores {
+  readonly valid: number;
+  readonly development: number | undefined;
+  readonly mean: number;
+}
+
+/** micro F1 on valid.txt and the development set (if any) of a model made of these passes. */
+function scoresOf(passes: PassWeights[], full: Resources, valid: readonly ConllDocument[], opts: TrainOptions): Scores {
+  const model = modelOf(passes, full, opts.beam, {} as ModelInfo);
+  const v = evaluate(model, valid).micro.f1;
+  const dev = opts.development ? evaluate(model, opts.development).micro.f1 : undefined;
+  return { valid: v, development: dev, mean: dev === undefined ? v : (v + dev) / 2 };
+}
+
+/** Trains one pass, logging each epoch's score under `validate` (which then chooses the epoch). */
+function trainPass(
+  instances: Instance[],
+  name: string,
+  opts: TrainOptions,
+  validate?: (w: PassWeights) => number,
+): Trained {
+  const { epochs, beam, seed, prune } = opts;
+  const t = performance.now();
+  const trained = trainPerceptron(instances, {
+    epochs,
+    beam,
+    seed,
+    prune,
+    onEpoch: validate
+      ? (epoch, w) => {
+          const f1 = validate(w);
+          log(`  ${name} epoch ${epoch}: valid F1 ${(f1 * 100).toFixed(2)} (${w.keys.length} features, ${seconds(t)})`);
+          return f1;
+        }
+      : undefined,
+  });
+  log(`${name}: kept epoch ${trained.epoch} (${seconds(t)})`);
+  return trained;
+}
+
+/** First-pass labels for the training text, each fold tagged by a model that never saw it. */
+function outOfFoldLabels(
+  train: readonly ConllDocument[],
+  pass1Docs: readonly Instance[][],
+  resources: TrainingResources,
+  opts: TrainOptions,
+): Uint8Array[][] {
+  const { folds, beam } = opts;
+  const oof: Uint8Array[][] = new Array(train.length);
   for (let k = 0; k < folds; k++) {
-    const gazetteer: Gazetteer = buildGazetteer(train.filter((_, d) => foldOf(d) !== k));
-    foldResources.push({ gazetteer, lowerVocabulary: vocabulary, ...extra });
-  }
-  const pass1Docs = train.map((doc, d) => repeat(d, documentInstances(doc, foldResources[foldOf(d)]!)));
-  const pass1 = pass1Docs.flat();
-  log(`features built (${pass1.length} sentences) in ${seconds(t0)}`);
-
-  const scores = (passes: PassWeights[]) => {
-    const model = modelOf(passes, full, beam, {} as ModelInfo);
-    const v = evaluate(model, valid).micro.f1;
-    const dev = opts.development ? evaluate(model, opts.development).micro.f1 : undefined;
-    return { valid: v, development: dev, mean: dev === undefined ? v : (v + dev) / 2 };
-  };
-  const validScore = (passes: PassWeights[]) => {
-    const s = scores(passes);
-    if (s.development !== undefined)
-      log(`    valid F1 ${(s.valid * 100).toFixed(2)}, development F1 ${(s.development * 100).toFixed(2)}`);
-    return s.mean;
-  };
-  const trainPass = (instances: Instance[], name: string, validate?: (w: PassWeights) => number) => {
-    const t = performance.now();
-    const trained = trainPerceptron(instances, {
-      epochs,
-      beam,
-      seed,
-      prune,
-      onEpoch: validate
-        ? (epoch, w) => {
-            const f1 = validate(w);
-            log(
-              `  ${name} epoch ${epoch}: valid F1 ${(f1 * 100).toFixed(2)} (${w.keys.length} features, ${seconds(t)})`,
-            );
-            return f1;
-          }
-        : undefined,
+    const inFold = (d: number) => d % folds === k;
+    const instances = pass1Docs.filter((_, d) => !inFold(d)).flat();
+    const m = trainPass(instances, `fold ${k + 1}/${folds}`, opts);
+    train.forEach((doc, d) => {
+      if (inFold(d)) oof[d] = firstPassTags(m.weights, resources.folds[k]!, beam, doc);
     });
-    log(`${name}: kept epoch ${trained.epoch} (${seconds(t)})`);
-    return trained;
-  };
-
-  const first = trainPass(pass1, 'pass 1', (w) => validScore([w]));
-  const passes: PassWeights[] = [first.weights];
-  const chosen = [first.epoch];
-  let final = scores(passes);
-  if (opts.passes === 2) {
-    // First-pass labels for the training text, each fold tagged by a model that never saw it.
-    const oof: Uint8Array[][] = new Array(train.length);
-    for (let k = 0; k < folds; k++) {
-      const inFold = (d: number) => foldOf(d) === k;
-      const instances = pass1Docs.filter((_, d) => !inFold(d)).flat();
-      const m = trainPass(instances, `fold ${k + 1}/${folds}`);
-      train.forEach((doc, d) => {
-        if (inFold(d)) oof[d] = firstPassTags(m.weights, foldResources[k]!, beam, doc);
-      });
-    }
-    const pass2 = train.flatMap((doc, d) => repeat(d, documentInstances(doc, foldResources[foldOf(d)]!, oof[d])));
-    const second = trainPass(pass2, 'pass 2', (w) => validScore([first.weights, w]));
-    passes.push(second.weights);
-    chosen.push(second.epoch);
-    final = scores(passes);
   }
-  const info: ModelInfo = {
+  return oof;
+}
+
+function modelInfo(opts: TrainOptions, chosen: number[], final: Scores): ModelInfo {
+  return {
     format: 1,
     tags: ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'],
-    beam,
+    beam: opts.beam,
     epochs: chosen,
-    seed,
+    seed: opts.seed,
     trainedOn: opts.trainedOn ?? 'CoNLL-2003 English train.txt (epochs chosen on valid.txt)',
     valid: {
       microF1: Number(final.valid.toFixed(4)),
       ...(final.development !== undefined ? { developmentMicroF1: Number(final.development.toFixed(4)) } : {}),
     },
   };
+}
+
+export function trainModel(
+  train: readonly ConllDocument[],
+  valid: readonly ConllDocument[],
+  opts: TrainOptions,
+): TrainRun {
+  const t0 = performance.now();
+  train = train.map((doc) => withTitleCaseCopies(doc, opts.titleCaseEvery ?? 0));
+  const resources = trainingResources(train, opts);
+  const { full, folds: foldResources } = resources;
+  const repeat = <X>(d: number, xs: X[]): X[] => {
+    const k = opts.repeats?.[d] ?? 1;
+    return k === 1 ? xs : Array.from({ length: k }, () => xs).flat();
+  };
+  const foldOf = (d: number) => d % opts.folds;
+  const pass1Docs = train.map((doc, d) => repeat(d, documentInstances(doc, foldResources[foldOf(d)]!)));
+  const pass1 = pass1Docs.flat();
+  log(`features built (${pass1.length} sentences) in ${seconds(t0)}`);
+
+  const scores = (passes: PassWeights[]) => scoresOf(passes, full, valid, opts);
+  const validScore = (passes: PassWeights[]) => {
+    const s = scores(passes);
+    if (s.development !== undefined)
+      log(`    valid F1 ${(s.valid * 100).toFixed(2)}, development F1 ${(s.development * 100).toFixed(2)}`);
+    return s.mean;
+  };
+
+  const first = trainPass(pass1, 'pass 1', opts, (w) => validScore([w]));
+  const passes: PassWeights[] = [first.weights];
+  const chosen = [first.epoch];
+  let final = scores(passes);
+  if (opts.passes === 2) {
+    const oof = outOfFoldLabels(train, pass1Docs, resources, opts);
+    const pass2 = train.flatMap((doc, d) => repeat(d, documentInstances(doc, foldResources[foldOf(d)]!, oof[d])));
+    const second = trainPass(pass2, 'pass 2', opts, (w) => validScore([first.weights, w]));
+    passes.push(second.weights);
+    chosen.push(second.epoch);
+    final = scores(passes);
+  }
+  const info = modelInfo(opts, chosen, final);
   log(
     `trained in ${seconds(t0)}; valid micro F1 ${(final.valid * 100).toFixed(2)}` +
       (final.development !== undefined ? `, development ${(final.development * 100).toFixed(2)}` : ''),
@@ -203,9 +255,9 @@ export function trainModel(
     model: serializeModel({
       info,
       passes,
-      gazetteer: fullGazetteer,
-      lowerVocabulary: vocabulary,
-      ...extra,
+      gazetteer: resources.gazetteer,
+      lowerVocabulary: resources.vocabulary,
+      ...resources.extra,
     }),
     info,
   };

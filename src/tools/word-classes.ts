@@ -16,8 +16,11 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CLUSTER_BITS, hashString, isAllCaps, isTitleCase, wordInfo } from '../analysis/ner/features.js';
-import { tokenizeForNer } from '../analysis/ner/tokenize.js';
+import { hashString } from '../analysis/ner/features/hashing.js';
+import { isAllCaps, isTitleCase } from '../analysis/ner/features/headlines.js';
+import { CLUSTER_BITS } from '../analysis/ner/features/resources.js';
+import { wordInfo } from '../analysis/ner/features/word-info.js';
+import { tokenize } from '../analysis/tokenizer/tokenize.js';
 import { readArticleFile } from '../load/read-input.js';
 
 /** Words seen fewer times get no cluster (their neighbours are too few to say anything). */
@@ -53,7 +56,7 @@ export async function unlabelledText(dataDir: string): Promise<{ sentences: stri
         .filter((f) => f.endsWith('.txt'))
         .sort()) {
         const text = readFileSync(join(bbc, topic, f), 'utf8');
-        for (const s of tokenizeForNer(text.replace(/\r\n?/g, '\n'))) sentences.push(s.map((t) => t.form));
+        for (const s of tokenize(text.replace(/\r\n?/g, '\n'))) sentences.push(s.map((t) => t.form));
         n++;
       }
     sources.push(`${n} BBC News articles`);
@@ -68,7 +71,7 @@ export async function unlabelledText(dataDir: string): Promise<{ sentences: stri
       const file = join(pages, dir, 'source.html');
       if (!existsSync(file)) continue;
       const article = await readArticleFile(file);
-      for (const s of tokenizeForNer(article.text, article.blocks)) sentences.push(s.map((t) => t.form));
+      for (const s of tokenize(article.text, article.blocks)) sentences.push(s.map((t) => t.form));
       n++;
     }
     sources.push(`${n} readability pages`);
@@ -78,9 +81,26 @@ export async function unlabelledText(dataDir: string): Promise<{ sentences: stri
 
 /**
  * The word table: lower-case hash → cluster path (bits 0–19, below a leading 1; 0 for none) and
- * capitalisation bucket (bits 24–27), as features.ts reads them.
+ * capitalisation bucket (bits 24–27), as ner/features/resources.ts reads them.
  */
 export function buildWordClasses(sentences: Sentences): Map<number, number> {
+  const counts = countWords(sentences);
+  const { row, vectors, dims } = neighbourVectors(counts);
+  const paths = clusterPaths(vectors, dims);
+  return wordTable(counts, row, paths);
+}
+
+/** Case-folded words, how often each occurs, and each sentence as word ids. */
+interface WordCounts {
+  readonly words: readonly string[];
+  readonly count: readonly number[];
+  /** Capitalised and lower-case uses inside ordinary sentences (not first, not in a headline). */
+  readonly capUses: readonly number[];
+  readonly lowerUses: readonly number[];
+  readonly ids: readonly Int32Array[];
+}
+
+function countWords(sentences: Sentences): WordCounts {
   // Case-folded counts, and capitalised / lower-case uses inside ordinary sentences.
   const index = new Map<string, number>();
   const words: string[] = [];
@@ -114,7 +134,21 @@ export function buildWordClasses(sentences: Sentences): Map<number, number> {
     });
     ids.push(row);
   }
+  return { words, count, capUses, lowerUses, ids };
+}
 
+/** A word's neighbour distribution as a sparse unit vector. */
+interface SparseVector {
+  readonly dims: Int32Array;
+  readonly values: Float64Array;
+}
+
+/**
+ * The words to cluster (frequent enough, with a letter), each as the vector of the frequent words
+ * seen left and right of it; `row[id]` is a word's row in `vectors`, or −1.
+ */
+function neighbourVectors(counts: WordCounts): { row: Int32Array; vectors: SparseVector[]; dims: number } {
+  const { words, count, ids } = counts;
   // Context vocabulary: the most frequent forms, ties broken by the form itself.
   const byFrequency = words.map((_, id) => id).sort((a, b) => count[b]! - count[a]! || cmp(words[a]!, words[b]!));
   const contextIndex = new Int32Array(words.length).fill(-1);
@@ -152,19 +186,52 @@ export function buildWordClasses(sentences: Sentences): Map<number, number> {
     for (let k = 0; k < values.length; k++) values[k]! /= norm;
     return { dims: Int32Array.from(dimsOf), values };
   });
+  return { row, vectors, dims };
+}
 
-  const paths = new Int32Array(vocab.length);
-  const centroidRaw = (members: readonly number[]): Float64Array => {
+/**
+ * Each vector's cluster path (below a leading 1): groups split in two, breadth-first, to
+ * MAX_DEPTH levels. Members stay in frequency order, so every choice is deterministic.
+ */
+function clusterPaths(vectors: readonly SparseVector[], dims: number): Int32Array {
+  const paths = new Int32Array(vectors.length);
+  let groups: { members: number[]; path: number }[] = [{ members: vectors.map((_, r) => r), path: 1 }];
+  for (let depth = 0; depth < MAX_DEPTH && groups.length; depth++) {
+    const next: typeof groups = [];
+    for (const g of groups) {
+      for (const r of g.members) paths[r] = g.path;
+      if (g.members.length < MIN_SPLIT) continue;
+      const halves = splitGroup(g.members, vectors, dims);
+      if (!halves) continue;
+      next.push({ members: halves[0], path: g.path * 2 }, { members: halves[1], path: g.path * 2 + 1 });
+    }
+    groups = next;
+  }
+  for (const g of groups) for (const r of g.members) paths[r] = g.path;
+  return paths;
+}
+
+/**
+ * A group's two halves, or null when it will not split: first by the sign of each word's
+ * projection on the group's principal direction (power iteration from the most frequent word's
+ * direction), then rounds of 2-means.
+ */
+function splitGroup(
+  members: readonly number[],
+  vectors: readonly SparseVector[],
+  dims: number,
+): [number[], number[]] | null {
+  const centroidRaw = (rows: readonly number[]): Float64Array => {
     const c = new Float64Array(dims);
-    for (const r of members) {
+    for (const r of rows) {
       const v = vectors[r]!;
       for (let k = 0; k < v.dims.length; k++) c[v.dims[k]!]! += v.values[k]!;
     }
-    for (let d = 0; d < dims; d++) c[d]! /= members.length;
+    for (let d = 0; d < dims; d++) c[d]! /= rows.length;
     return c;
   };
-  const centroid = (members: readonly number[]): Float64Array => {
-    const c = centroidRaw(members);
+  const centroid = (rows: readonly number[]): Float64Array => {
+    const c = centroidRaw(rows);
     normalise(c);
     return c;
   };
@@ -174,58 +241,49 @@ export function buildWordClasses(sentences: Sentences): Map<number, number> {
     for (let k = 0; k < v.dims.length; k++) s += v.values[k]! * c[v.dims[k]!]!;
     return s;
   };
-  // Split groups breadth-first: members stay in frequency order, so every choice is deterministic.
-  let groups: { members: number[]; path: number }[] = [{ members: vocab.map((_, r) => r), path: 1 }];
-  for (let depth = 0; depth < MAX_DEPTH && groups.length; depth++) {
-    const next: typeof groups = [];
-    for (const g of groups) {
-      for (const r of g.members) paths[r] = g.path;
-      if (g.members.length < MIN_SPLIT) continue;
-      // First split: by the sign of each word's projection on the group's principal direction
-      // (power iteration from the most frequent word's direction); then rounds of 2-means.
-      const mean = centroidRaw(g.members);
-      let v = new Float64Array(dims);
-      {
-        const x = vectors[g.members[0]!]!;
-        for (let k = 0; k < x.dims.length; k++) v[x.dims[k]!] = x.values[k]!;
-        for (let d = 0; d < dims; d++) v[d]! -= mean[d]!;
-        normalise(v);
-      }
-      for (let it = 0; it < POWER_ROUNDS; it++) {
-        const mv = dense(mean, v);
-        const next = new Float64Array(dims);
-        let total = 0;
-        for (const r of g.members) {
-          const c = dot(r, v) - mv;
-          const x = vectors[r]!;
-          for (let k = 0; k < x.dims.length; k++) next[x.dims[k]!]! += c * x.values[k]!;
-          total += c;
-        }
-        for (let d = 0; d < dims; d++) next[d]! -= total * mean[d]!;
-        if (!normalise(next)) break;
-        v = next;
-      }
-      const mv = dense(mean, v);
-      let left: number[] = [],
-        right: number[] = [];
-      for (const r of g.members) (dot(r, v) - mv >= 0 ? left : right).push(r);
-      for (let round = 0; round < ROUNDS && left.length && right.length; round++) {
-        const a = centroid(left),
-          b = centroid(right);
-        const l: number[] = [],
-          rr: number[] = [];
-        for (const r of g.members) (dot(r, a) >= dot(r, b) ? l : rr).push(r);
-        if (!l.length || !rr.length) break;
-        left = l;
-        right = rr;
-      }
-      if (!left.length || !right.length) continue;
-      next.push({ members: left, path: g.path * 2 }, { members: right, path: g.path * 2 + 1 });
-    }
-    groups = next;
+  const mean = centroidRaw(members);
+  let v = new Float64Array(dims);
+  {
+    const x = vectors[members[0]!]!;
+    for (let k = 0; k < x.dims.length; k++) v[x.dims[k]!] = x.values[k]!;
+    for (let d = 0; d < dims; d++) v[d]! -= mean[d]!;
+    normalise(v);
   }
-  for (const g of groups) for (const r of g.members) paths[r] = g.path;
+  for (let it = 0; it < POWER_ROUNDS; it++) {
+    const mv = dense(mean, v);
+    const next = new Float64Array(dims);
+    let total = 0;
+    for (const r of members) {
+      const c = dot(r, v) - mv;
+      const x = vectors[r]!;
+      for (let k = 0; k < x.dims.length; k++) next[x.dims[k]!]! += c * x.values[k]!;
+      total += c;
+    }
+    for (let d = 0; d < dims; d++) next[d]! -= total * mean[d]!;
+    if (!normalise(next)) break;
+    v = next;
+  }
+  const mv = dense(mean, v);
+  let left: number[] = [],
+    right: number[] = [];
+  for (const r of members) (dot(r, v) - mv >= 0 ? left : right).push(r);
+  for (let round = 0; round < ROUNDS && left.length && right.length; round++) {
+    const a = centroid(left),
+      b = centroid(right);
+    const l: number[] = [],
+      rr: number[] = [];
+    for (const r of members) (dot(r, a) >= dot(r, b) ? l : rr).push(r);
+    if (!l.length || !rr.length) break;
+    left = l;
+    right = rr;
+  }
+  if (!left.length || !right.length) return null;
+  return [left, right];
+}
 
+/** The table: each word's cluster path and capitalisation bucket, packed (words with neither left out). */
+function wordTable(counts: WordCounts, row: Int32Array, paths: Int32Array): Map<number, number> {
+  const { words, capUses, lowerUses } = counts;
   const table = new Map<number, number>();
   const capBucket = (id: number): number => {
     const cap = capUses[id]!,

@@ -11,15 +11,17 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { TYPES, bioSpans, isWikigoldDevelopment, splitWikigold } from '../../src/analysis/ner/conll.js';
-import { hashString, isTitleCase, wordCapBucket, wordClusterPath } from '../../src/analysis/ner/features.js';
+import { hashString } from '../../src/analysis/ner/features/hashing.js';
+import { isTitleCase } from '../../src/analysis/ner/features/headlines.js';
+import { wordCapBucket, wordClusterPath } from '../../src/analysis/ner/features/resources.js';
 import { deserializeModel, loadShippedModel, serializeModel, tagDocument } from '../../src/analysis/ner/model.js';
-import { tokenizeForNer } from '../../src/analysis/ner/tokenize.js';
+import { tokenize } from '../../src/analysis/tokenizer/tokenize.js';
 import { titleCased, withTitleCaseCopies } from '../../src/analysis/ner/train.js';
 import { buildWordClasses } from '../../src/tools/word-classes.js';
 
 /** Every entity the model finds in a text, as "TYPE:words". */
 function entities(text: string): string[] {
-  const sentences = tokenizeForNer(text).map((s) => s.map((t) => t.form));
+  const sentences = tokenize(text).map((s) => s.map((t) => t.form));
   const tags = tagDocument(loadShippedModel(), sentences);
   return sentences.flatMap((words, i) =>
     bioSpans(tags[i]!).map((span) => `${TYPES[span.type]}:${words.slice(span.start, span.end).join(' ')}`),

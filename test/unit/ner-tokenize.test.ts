@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { tokenizeForNer, type NerToken } from '../../src/analysis/ner/tokenize.js';
+import { tokenize, type TextToken } from '../../src/analysis/tokenizer/tokenize.js';
 
 const SEED = new URL('../../seeds/us-drone-strike-baghdad.txt', import.meta.url);
 
@@ -10,7 +10,7 @@ interface Range {
 }
 
 /** Every way the span invariants can fail, as readable strings (empty when all hold). */
-function problems(text: string, sentences: NerToken[][], blocks?: readonly Range[]): string[] {
+function problems(text: string, sentences: TextToken[][], blocks?: readonly Range[]): string[] {
   const bad: string[] = [];
   let last = 0;
   for (const [si, sentence] of sentences.entries()) {
@@ -44,8 +44,8 @@ function problems(text: string, sentences: NerToken[][], blocks?: readonly Range
 }
 
 /** Tokenises, checks the span invariants, and returns the sentences. */
-function run(text: string, blocks?: readonly Range[]): NerToken[][] {
-  const sentences = tokenizeForNer(text, blocks);
+function run(text: string, blocks?: readonly Range[]): TextToken[][] {
+  const sentences = tokenize(text, blocks);
   expect(problems(text, sentences, blocks)).toEqual([]);
   return sentences;
 }
@@ -428,15 +428,15 @@ describe('sentences', () => {
 
   it('treats one block over the whole text like no blocks', () => {
     const text = readFileSync(SEED, 'utf8');
-    expect(tokenizeForNer(text, [{ start: 0, end: text.length }])).toEqual(tokenizeForNer(text));
+    expect(tokenize(text, [{ start: 0, end: text.length }])).toEqual(tokenize(text));
   });
 
   it('never returns an empty sentence', () => {
-    expect(tokenizeForNer('')).toEqual([]);
-    expect(tokenizeForNer('  \n\n \t ')).toEqual([]);
-    expect(tokenizeForNer('abc', [])).toEqual([]);
+    expect(tokenize('')).toEqual([]);
+    expect(tokenize('  \n\n \t ')).toEqual([]);
+    expect(tokenize('abc', [])).toEqual([]);
     expect(
-      tokenizeForNer('abc', [
+      tokenize('abc', [
         { start: 2, end: 1 },
         { start: 5, end: 9 },
       ]),
@@ -447,7 +447,7 @@ describe('sentences', () => {
 
 describe('the seed article', () => {
   const text = readFileSync(SEED, 'utf8');
-  const sentences = tokenizeForNer(text);
+  const sentences = tokenize(text);
   const tokens = sentences.flat();
   const at = (surface: string) => {
     const i = text.indexOf(surface);
@@ -564,7 +564,7 @@ describe('odd input', () => {
 
   it('never throws and keeps the span invariants on odd strings', () => {
     for (const text of odd) {
-      const sentences = tokenizeForNer(text);
+      const sentences = tokenize(text);
       expect(problems(text, sentences), JSON.stringify(text)).toEqual([]);
     }
   });
@@ -643,7 +643,7 @@ describe('odd input', () => {
         pos = end + rand(3);
       }
       for (const b of [undefined, blocks]) {
-        const found = problems(text, tokenizeForNer(text, b), b);
+        const found = problems(text, tokenize(text, b), b);
         if (found.length > 0) failures.push(`${JSON.stringify(text)} ${JSON.stringify(b)}: ${found[0]}`);
       }
     }

@@ -3,7 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TAGS, bioSpans, parseConll, scoreConll, type ConllDocument } from '../../src/analysis/ner/conll.js';
 import { beamDecode, type Weights } from '../../src/analysis/ner/decode.js';
-import { documentFacts, sentenceFeatures, type Resources } from '../../src/analysis/ner/features.js';
+import { documentFacts } from '../../src/analysis/ner/features/document-facts.js';
+import type { Resources } from '../../src/analysis/ner/features/resources.js';
+import { sentenceFeatures } from '../../src/analysis/ner/features/sentence-features.js';
 import {
   MODEL_URL,
   TableWeights,

@@ -1,5 +1,8 @@
-import { TAG_COUNT, beginTag, isInside, tagType } from './conll.js';
-import { T, mix, type SentenceFeatures, type WordInfo } from './features.js';
+import { TAG_COUNT, isInside, tagType } from './conll.js';
+import { mix } from './features/hashing.js';
+import type { SentenceFeatures } from './features/sentence-features.js';
+import { T } from './features/templates.js';
+import type { WordInfo } from './features/word-info.js';
 
 /** A feature key's row of weights (one per tag), or −1 when the model has never seen it. */
 export interface Weights {
@@ -9,35 +12,16 @@ export interface Weights {
 
 /** Tag-dependent feature keys of a token given the two previous tags. */
 export const prevKey = (t1: number): number => mix(T.Prev, t1);
-export const prev2Key = (t2: number, t1: number, pairBase = 16): number => mix(T.Prev2, t2 * pairBase + t1);
+export const prev2Key = (t2: number, t1: number): number => mix(T.Prev2, t2 * PAIR_BASE + t1);
 export const prevWordKey = (t1: number, wordHash: number): number => mix(mix(T.PrevWord, t1), wordHash);
-/** The tag before the first token. */
+/** The tag before the first token: never a real tag. */
 export const START = 15;
+/** Two previous tags combine into one key as t2 · PAIR_BASE + t1 (part of the model format). */
+const PAIR_BASE = 16;
 
 /** I-X may only follow B-X or I-X. */
 export const allowed = (prev: number, tag: number): boolean =>
   !isInside(tag) || (prev !== START && prev !== 0 && tagType(prev) === tagType(tag));
-
-/** A set of tags to decode over: how many, the start symbol, and which may follow which. */
-export interface TagSet {
-  readonly size: number;
-  /** The tag before the first token: never a real tag (and below 256, as tags are bytes). */
-  readonly start: number;
-  /** Two previous tags combine into one key as t2 · pairBase + t1. */
-  readonly pairBase: number;
-  allowed(prev: number, tag: number): boolean;
-}
-
-/** BIO over PER ORG LOC MISC, with the transition constraint. */
-export const BIO_TAGS: TagSet = { size: TAG_COUNT, start: START, pairBase: 16, allowed };
-
-/** A tag set where any tag may follow any other (part-of-speech tags). */
-export function freeTags(size: number): TagSet {
-  if (size > 255) throw new Error('at most 255 tags');
-  let pairBase = 1;
-  while (pairBase <= size) pairBase *= 2;
-  return { size, start: size, pairBase, allowed: () => true };
-}
 
 /**
  * Sum of the static features' weights for every token and tag: scores[i * size + tag]. With
@@ -105,13 +89,13 @@ export class DecodeCache {
   }
 
   /** The previous tag's and the two previous tags' rows, summed from zero in the decoder's order. */
-  pairScores(t2: number, t1: number, pairBase: number): Float64Array {
-    const key = t2 * pairBase + t1;
+  pairScores(t2: number, t1: number): Float64Array {
+    const key = t2 * PAIR_BASE + t1;
     let out = this.pairs.get(key);
     if (!out) {
       out = new Float64Array(this.size);
       addRow(this.weights, prevKey(t1), out, this.size);
-      addRow(this.weights, prev2Key(t2, t1, pairBase), out, this.size);
+      addRow(this.weights, prev2Key(t2, t1), out, this.size);
       this.pairs.set(key, out);
     }
     return out;
@@ -145,7 +129,6 @@ export function beamDecode(
   w: Weights,
   beamSize: number,
   gold?: ArrayLike<number>,
-  tags: TagSet = BIO_TAGS,
   cached?: {
     readonly cache: DecodeCache;
     readonly infos: readonly WordInfo[];
@@ -153,7 +136,7 @@ export function beamDecode(
   },
 ): BeamResult {
   const n = f.wordHashes.length;
-  const tagCount = tags.size;
+  const tagCount = TAG_COUNT;
   const cache = cached?.cache.weights === w && cached.cache.size === tagCount ? cached.cache : undefined;
   const stat = staticScores(
     f,
@@ -165,7 +148,7 @@ export function beamDecode(
   if (!trans) transBySize.set(tagCount, (trans = new Float64Array(tagCount)));
   const B = beamSize;
   const tag = new Uint8Array((n + 1) * B);
-  const START_TAG = tags.start;
+  const START_TAG = START;
   const parent = new Int16Array((n + 1) * B);
   const isGold = new Uint8Array((n + 1) * B);
   let scores = new Float64Array(B);
@@ -181,16 +164,16 @@ export function beamDecode(
     for (let k = 0; k < size; k++) {
       const t1 = tag[here + k]!;
       const t2 = i === 0 ? START_TAG : tag[(i - 1) * B + parent[here + k]!]!;
-      if (cache) trans.set(cache.pairScores(t2, t1, tags.pairBase));
+      if (cache) trans.set(cache.pairScores(t2, t1));
       else {
         trans.fill(0);
         addRow(w, prevKey(t1), trans, tagCount);
-        addRow(w, prev2Key(t2, t1, tags.pairBase), trans, tagCount);
+        addRow(w, prev2Key(t2, t1), trans, tagCount);
       }
       addRow(w, prevWordKey(t1, f.wordHashes[i]!), trans, tagCount);
       const base = scores[k]!;
       for (let t = 0; t < tagCount; t++) {
-        if (!tags.allowed(t1, t)) continue;
+        if (!allowed(t1, t)) continue;
         const score = base + stat[i * tagCount + t]! + trans[t]!;
         if (kept === B && score <= next[B - 1]!) continue;
         // Insert, keeping next[0..kept) sorted best first.
@@ -227,16 +210,6 @@ function backtrack(tag: Uint8Array, parent: Int16Array, B: number, length: numbe
   for (let i = length; i >= 1; i--) {
     tags[i - 1] = tag[i * B + slot]!;
     slot = parent[i * B + slot]!;
-  }
-  return tags;
-}
-
-/** Repairs a sequence so every I-X follows B-X or I-X (a stray I-X becomes B-X). */
-export function repair(tags: Uint8Array): Uint8Array {
-  let prev = START;
-  for (let i = 0; i < tags.length; i++) {
-    if (!allowed(prev, tags[i]!)) tags[i] = beginTag(tagType(tags[i]!));
-    prev = tags[i]!;
   }
   return tags;
 }

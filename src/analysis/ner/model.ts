@@ -1,7 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { TAG_COUNT, TAGS, tagType } from './conll.js';
-import { BIO_TAGS, DecodeCache, beamDecode, type Weights } from './decode.js';
-import { documentFacts, featuresOf, passCounts, sentenceParts, type Gazetteer, type Resources } from './features.js';
+import { DecodeCache, beamDecode, type Weights } from './decode.js';
+import { documentFacts, passCounts } from './features/document-facts.js';
+import type { Gazetteer, Resources } from './features/resources.js';
+import { featuresOf, sentenceParts } from './features/sentence-features.js';
 
 /** One pass's averaged weights: a row of TAG_COUNT per feature key, keys sorted ascending. */
 export interface PassWeights {
@@ -105,7 +107,6 @@ export function tagDocument(
       model.passes[0]!,
       model.beam,
       undefined,
-      BIO_TAGS,
       cache && { cache, infos: p.infos, ownKeys: p.ownKeys },
     ).tags;
   });
@@ -124,7 +125,6 @@ export function tagDocument(
       model.passes[1]!,
       model.beam,
       undefined,
-      BIO_TAGS,
       cache && { cache, infos: p.infos, ownKeys: p.ownKeys },
     ).tags;
   });

@@ -1,9 +1,9 @@
 import type { Span } from '../../load/article.js';
 import { PLACE_CANONICAL } from '../lexicon/places.js';
 import { bioSpans } from './conll.js';
-import { entryKey } from './features.js';
+import { entryKey } from './features/resources.js';
 import { loadShippedModel, tagDocument, type NerModel } from './model.js';
-import { tokenizeForNer, type NerToken } from './tokenize.js';
+import { tokenize, type TextToken } from '../tokenizer/tokenize.js';
 import { HONORIFICS, NAME_PARTICLES, ORG_HEADS, TITLES } from '../lexicon/titles.js';
 import { NOT_NAMES } from '../lexicon/organizations.js';
 import { firstWordIndex, titleCaseTokens } from '../name-context.js';
@@ -49,8 +49,8 @@ const GROUP_AFTER = new RegExp(
 const CAPITALISED = /^\p{Lu}[\p{L}\p{M}'’.]*$/u;
 
 export interface RecogniseOptions {
-  /** `tokenizeForNer(text, blocks)`, when the caller has it already. */
-  readonly sentences?: readonly (readonly NerToken[])[];
+  /** `tokenize(text, blocks)`, when the caller has it already. */
+  readonly sentences?: readonly (readonly TextToken[])[];
   /** Passed on to `tagDocument`. */
   readonly onProgress?: (done: number, total: number) => void;
 }
@@ -65,13 +65,13 @@ export function recogniseNames(
   model: NerModel = loadShippedModel(),
   options: RecogniseOptions = {},
 ): NamedMention[] {
-  const sentences = options.sentences ?? tokenizeForNer(text, blocks);
+  const sentences = options.sentences ?? tokenize(text, blocks);
   const tags = tagDocument(
     model,
     sentences.map((s) => s.map((t) => t.form)),
     options.onProgress,
   );
-  const found: { tokens: readonly NerToken[]; type: number; titleCase: boolean; initial: boolean }[] = [];
+  const found: { tokens: readonly TextToken[]; type: number; titleCase: boolean; initial: boolean }[] = [];
   sentences.forEach((tokens, s) => {
     let titleCase: Uint8Array | undefined;
     for (const span of bioSpans(tags[s]!)) {
@@ -89,7 +89,7 @@ export function recogniseNames(
       // Every whole-word occurrence of a name becomes a mention (entities.ts), so one stray "Mr"
       // would make every "Mr" in the article a mention of an organisation; a job title or a
       // "CEO" is no name either.
-      const bare = (t: NerToken) => t.form.replace(/\.$/, '');
+      const bare = (t: TextToken) => t.form.replace(/\.$/, '');
       if (words.length === 1 ? HONORIFICS.has(bare(words[0]!)) : words.every((t) => TITLES.has(bare(t)))) continue;
       if (words.every((t) => NOT_NAMES.has(t.form))) continue;
       titleCase ??= titleCaseTokens(text, tokens);
@@ -102,7 +102,7 @@ export function recogniseNames(
     }
   });
   const mention = (
-    tokens: readonly NerToken[],
+    tokens: readonly TextToken[],
     type: number,
     start = tokens[0]!.start,
     end = tokens[tokens.length - 1]!.end,
@@ -128,10 +128,10 @@ export function recogniseNames(
   const inLonger = new Set(found.filter((f) => f.tokens.length > 1).flatMap((f) => f.tokens));
   const out: NamedMention[] = [];
   // The token a one-word mention starts at: one the tagger put in a name. Built on first use.
-  let tokenAt: Map<number, NerToken> | null = null;
-  const tokenStartingAt = (start: number): NerToken =>
+  let tokenAt: Map<number, TextToken> | null = null;
+  const tokenStartingAt = (start: number): TextToken =>
     (tokenAt ??= new Map([...tagged, ...inLonger].map((t) => [t.start, t] as const))).get(start)!;
-  const splitParts = (token: NerToken): NamedMention[] => {
+  const splitParts = (token: TextToken): NamedMention[] => {
     const parts: NamedMention[] = [];
     const written = text.slice(token.start, token.end);
     for (const m of written.matchAll(/[^-‐‑]+/gu)) {

@@ -1,17 +1,11 @@
 import { TAG_COUNT, bioSpans, tagType, type ConllDocument, type ConllSentence } from './conll.js';
-import { BIO_TAGS, beamDecode, prev2Key, prevKey, prevWordKey, type TagSet, type Weights } from './decode.js';
-import {
-  documentFacts,
-  entryKey,
-  hashString,
-  isMinorWord,
-  passCounts,
-  sentenceFeatures,
-  wordInfo,
-  type Gazetteer,
-  type Resources,
-  type SentenceFeatures,
-} from './features.js';
+import { START, beamDecode, prev2Key, prevKey, prevWordKey, type Weights } from './decode.js';
+import { documentFacts, passCounts } from './features/document-facts.js';
+import { hashString } from './features/hashing.js';
+import { isMinorWord } from './features/headlines.js';
+import { entryKey, type Gazetteer, type Resources } from './features/resources.js';
+import { sentenceFeatures, type SentenceFeatures } from './features/sentence-features.js';
+import { wordInfo } from './features/word-info.js';
 import type { PassWeights } from './model.js';
 
 /**
@@ -92,9 +86,9 @@ export interface Instance {
 }
 
 /** Adds +1 for the gold sequence's features and −1 for the prediction's, over `length` tokens. */
-function update(w: PerceptronWeights, x: Instance, predicted: Uint8Array, length: number, tags: TagSet): void {
+function update(w: PerceptronWeights, x: Instance, predicted: Uint8Array, length: number): void {
   const { features: f, gold } = x;
-  const start = tags.start;
+  const start = START;
   for (let i = 0; i < length; i++) {
     const g = gold[i]!,
       p = predicted[i]!;
@@ -112,7 +106,7 @@ function update(w: PerceptronWeights, x: Instance, predicted: Uint8Array, length
     const wh = f.wordHashes[i]!;
     for (const [key, gk] of [
       [prevKey(g1), prevKey(p1)],
-      [prev2Key(g2, g1, tags.pairBase), prev2Key(p2, p1, tags.pairBase)],
+      [prev2Key(g2, g1), prev2Key(p2, p1)],
       [prevWordKey(g1, wh), prevWordKey(p1, wh)],
     ] as const) {
       if (key === gk && g === p) continue;
@@ -141,8 +135,6 @@ export interface TrainOptions {
   /** Called after each epoch with the averaged weights so far; return a score to keep the best epoch. */
   readonly onEpoch?: (epoch: number, weights: PassWeights) => number | void;
   readonly prune?: number;
-  /** The tags to learn; BIO over the CoNLL types unless given. */
-  readonly tags?: TagSet;
 }
 
 export interface Trained {
@@ -152,8 +144,7 @@ export interface Trained {
 }
 
 export function trainPerceptron(instances: readonly Instance[], options: TrainOptions): Trained {
-  const tags = options.tags ?? BIO_TAGS;
-  const w = new PerceptronWeights(tags.size);
+  const w = new PerceptronWeights();
   const rand = random(options.seed);
   const order = instances.map((_, i) => i);
   let best: Trained | null = null;
@@ -165,9 +156,9 @@ export function trainPerceptron(instances: readonly Instance[], options: TrainOp
     }
     for (const k of order) {
       const x = instances[k]!;
-      const { tags: predicted, fellAt } = beamDecode(x.features, w, options.beam, x.gold, tags);
-      if (fellAt >= 0) update(w, x, predicted, fellAt + 1, tags);
-      else if (!sameTags(predicted, x.gold)) update(w, x, predicted, predicted.length, tags);
+      const { tags: predicted, fellAt } = beamDecode(x.features, w, options.beam, x.gold);
+      if (fellAt >= 0) update(w, x, predicted, fellAt + 1);
+      else if (!sameTags(predicted, x.gold)) update(w, x, predicted, predicted.length);
       w.c++;
     }
     const weights = w.averaged(options.prune ?? 0);

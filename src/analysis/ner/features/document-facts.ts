@@ -1,0 +1,49 @@
+import { isAllCaps, isTitleCase } from './headlines.js';
+import { wordInfo } from './word-info.js';
+
+/** Per-document facts: computed once over the whole document before any sentence is tagged. */
+export interface DocumentFacts {
+  /** Word hashes seen capitalised somewhere other than a sentence's first word. */
+  readonly capitalisedMidSentence: ReadonlySet<number>;
+  /** Lower-case hashes of words seen written in lower case. */
+  readonly lowerCase: ReadonlySet<number>;
+}
+
+export function documentFacts(sentences: readonly (readonly string[])[]): DocumentFacts {
+  const capitalisedMidSentence = new Set<number>();
+  const lowerCase = new Set<number>();
+  for (const words of sentences) {
+    const headline = isAllCaps(words) || isTitleCase(words);
+    words.forEach((w, i) => {
+      const info = wordInfo(w);
+      if (!info.hasLetter) return;
+      if (info.capitalised) {
+        if (i > 0 && !headline) capitalisedMidSentence.add(info.hash);
+      } else lowerCase.add(info.lowerHash);
+    });
+  }
+  return { capitalisedMidSentence, lowerCase };
+}
+
+/** Second-pass facts: the first pass's entity types of each capitalised word across the document. */
+export type PassCounts = ReadonlyMap<number, Uint16Array>;
+
+/** Counts, per word hash, how often the first pass gave it each type (index 4 = no entity). */
+export function passCounts(
+  sentences: readonly (readonly string[])[],
+  firstPassTypes: readonly ArrayLike<number>[],
+): Map<number, Uint16Array> {
+  const counts = new Map<number, Uint16Array>();
+  sentences.forEach((words, s) => {
+    const types = firstPassTypes[s]!;
+    words.forEach((w, i) => {
+      const info = wordInfo(w);
+      if (!info.capitalised) return;
+      let c = counts.get(info.hash);
+      if (!c) counts.set(info.hash, (c = new Uint16Array(5)));
+      const t = types[i]!;
+      c[t < 0 ? 4 : t]!++;
+    });
+  });
+  return counts;
+}

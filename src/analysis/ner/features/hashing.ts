@@ -1,0 +1,24 @@
+/**
+ * The hashes every feature key is made of. Every feature is a 32-bit key (a template id mixed
+ * with hashed values), so no feature string is ever built at tagging time and the shipped model
+ * holds keys and weights, never training text. Part of the model format: change nothing here
+ * without retraining.
+ */
+
+/** FNV-1a over UTF-16 code units. */
+export function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Mixes two 32-bit values into one well-spread key (murmur3's finaliser over a combination). */
+export function mix(a: number, b: number): number {
+  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;
+  h = Math.imul(h ^ (h >>> 16), 0x7feb352d);
+  h = Math.imul(h ^ (h >>> 15), 0x846ca68b);
+  return (h ^ (h >>> 16)) >>> 0;
+}

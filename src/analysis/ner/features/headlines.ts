@@ -1,0 +1,86 @@
+import { hashString } from './hashing.js';
+import { wordInfo } from './word-info.js';
+
+/** A headline in capitals: every word with letters is upper case (and there are at least two). */
+export function isAllCaps(words: readonly string[]): boolean {
+  let n = 0;
+  for (const w of words) {
+    const info = wordInfo(w);
+    if (!info.hasLetter) continue;
+    if (!info.upper) return false;
+    n++;
+  }
+  return n >= 2;
+}
+
+/** Short words a title leaves in lower case ("Steps Down as Chief of the Board"). */
+const MINOR_WORDS = new Set(
+  [
+    'a',
+    'an',
+    'the',
+    'and',
+    'or',
+    'but',
+    'nor',
+    'of',
+    'in',
+    'on',
+    'at',
+    'to',
+    'for',
+    'by',
+    'with',
+    'from',
+    'as',
+    'vs',
+    'via',
+    'into',
+    'onto',
+    'over',
+    'per',
+    'up',
+    'off',
+    'out',
+    'than',
+    'is',
+    'be',
+    'de',
+    'la',
+    'le',
+    'von',
+    'van',
+    'der',
+    'del',
+    'da',
+    'di',
+    'du',
+    'des',
+    'al',
+    'el',
+    'bin',
+  ].map(hashString),
+);
+
+/** A short function word a title leaves in lower case. */
+export const isMinorWord = (word: string): boolean => MINOR_WORDS.has(hashString(word.toLowerCase()));
+
+/**
+ * A headline, heading or title in Title Case: at least three words other than short function
+ * words, at least 80% of them capitalised, and not all in capitals. There, a capital letter says
+ * little about a name.
+ */
+export function isTitleCase(words: readonly string[]): boolean {
+  let content = 0;
+  let caps = 0;
+  let lower = 0;
+  for (const w of words) {
+    const info = wordInfo(w);
+    if (!info.hasLetter) continue;
+    if (!info.upper || w.length === 1) lower++;
+    if (MINOR_WORDS.has(info.lowerHash)) continue;
+    content++;
+    if (info.capitalised) caps++;
+  }
+  return content >= 3 && caps * 5 >= content * 4 && lower > 0;
+}

@@ -1,0 +1,249 @@
+/**
+ * The tagger's features of a sentence, shared by training and tagging so that both see exactly
+ * the same ones. Every feature is a 32-bit key (see hashing.ts); the set follows what made
+ * CoNLL-2003 systems work (see README, "How the recogniser works").
+ */
+import type { DocumentFacts, PassCounts } from './document-facts.js';
+import { mix } from './hashing.js';
+import { isTitleCase } from './headlines.js';
+import {
+  CLUSTER_PREFIXES,
+  LEXICON_CATEGORIES,
+  clusterPrefix,
+  wordCapBucket,
+  wordClusterPath,
+  type Gazetteer,
+  type Resources,
+  type WordTable,
+} from './resources.js';
+import { PAD_AFTER, PAD_BEFORE, T } from './templates.js';
+import { CONTEXT_AFTER, CONTEXT_BEFORE, CONTEXT_OFFSETS, wordInfo, type WordInfo } from './word-info.js';
+
+/** Static (tag-independent) features of every token of a sentence, flattened with offsets. */
+export interface SentenceFeatures {
+  readonly keys: Uint32Array;
+  /** Token i's features are keys[offsets[i] .. offsets[i+1]). */
+  readonly offsets: Uint32Array;
+  /** Word hashes, for the previous-tag-with-word feature. */
+  readonly wordHashes: Uint32Array;
+}
+
+const scratch: number[] = [];
+
+/** What a sentence's features need whatever the pass: computed once and kept for the second. */
+export interface SentenceParts {
+  readonly infos: readonly WordInfo[];
+  readonly allCaps: boolean;
+  readonly titleCase: boolean;
+  /** Each token's entry in `Resources.words` (−1 for none, or no table). */
+  readonly wordValues: Int32Array;
+  /**
+   * Each token's features that depend on its word alone beyond `WordInfo.features` (its cluster
+   * prefixes), or undefined: listed right after the word's own features, and summed with them.
+   */
+  readonly ownKeys: readonly (Uint32Array | undefined)[];
+  /** Gazetteer and lexicon keys per token (undefined for none). */
+  readonly gaz: readonly (number[] | undefined)[];
+  readonly lex: readonly (number[] | undefined)[];
+}
+
+export function sentenceParts(words: readonly string[], resources: Resources): SentenceParts {
+  const infos = words.map(wordInfo);
+  let letters = 0;
+  let allUpper = true;
+  for (const info of infos) {
+    if (!info.hasLetter) continue;
+    if (!info.upper) allUpper = false;
+    letters++;
+  }
+  const table = resources.words;
+  const wordValues = new Int32Array(infos.length).fill(-1);
+  const ownKeys: (Uint32Array | undefined)[] = new Array(infos.length);
+  if (table) {
+    const keys = clusterKeyCache(table);
+    infos.forEach((info, i) => {
+      const v = table.get(info.lowerHash);
+      if (v === undefined) return;
+      wordValues[i] = v;
+      const path = wordClusterPath(v);
+      if (!path) return;
+      let k = keys.get(path);
+      if (!k) {
+        k = Uint32Array.from(CLUSTER_PREFIXES, (len, j) => mix(T.Cluster * 8 + j, clusterPrefix(path, len)));
+        keys.set(path, k);
+      }
+      ownKeys[i] = k;
+    });
+  }
+  return {
+    infos,
+    // As isAllCaps(words).
+    allCaps: allUpper && letters >= 2,
+    titleCase: !(allUpper && letters >= 2) && isTitleCase(words),
+    wordValues,
+    ownKeys,
+    gaz: gazetteerMatches(infos, resources.gazetteer, 4, T.GazSingle, T.GazBegin, T.GazInside, T.GazEnd),
+    lex: resources.lexicon
+      ? gazetteerMatches(
+          infos,
+          resources.lexicon,
+          LEXICON_CATEGORIES,
+          T.Lexicon * 8,
+          T.Lexicon * 8 + 1,
+          T.Lexicon * 8 + 2,
+          T.Lexicon * 8 + 3,
+        )
+      : [],
+  };
+}
+
+export function sentenceFeatures(
+  words: readonly string[],
+  resources: Resources,
+  doc: DocumentFacts,
+  pass?: { readonly counts: PassCounts; readonly types: ArrayLike<number> },
+): SentenceFeatures {
+  return featuresOf(sentenceParts(words, resources), resources, doc, pass, true);
+}
+
+/**
+ * Every token's feature keys. Each token's list starts with Bias and the word's context-free
+ * features (`WordInfo.features`); with `ownFeatures` false those are left out, for a tagger that
+ * adds their weights from a per-word sum instead (see `wordScores` in decode.ts). The order of
+ * the rest is the same either way.
+ */
+export function featuresOf(
+  parts: SentenceParts,
+  resources: Resources,
+  doc: DocumentFacts,
+  pass: { readonly counts: PassCounts; readonly types: ArrayLike<number> } | undefined,
+  ownFeatures: boolean,
+): SentenceFeatures {
+  const { infos, allCaps, titleCase, gaz, lex, wordValues, ownKeys } = parts;
+  const hasTable = resources.words !== undefined;
+  const n = infos.length;
+  const offsets = new Uint32Array(n + 1);
+  const wordHashes = new Uint32Array(n);
+  scratch.length = 0;
+  const lowerAt = (j: number) => (j < 0 ? PAD_BEFORE : j >= n ? PAD_AFTER : infos[j]!.lowerHash);
+  const counts = new Int32Array(5);
+  for (let i = 0; i < n; i++) {
+    offsets[i] = scratch.length;
+    const info = infos[i]!;
+    wordHashes[i] = info.hash;
+    if (ownFeatures) {
+      scratch.push(T.Bias);
+      for (const f of info.features) scratch.push(f);
+      const own = ownKeys[i];
+      if (own) for (const f of own) scratch.push(f);
+    }
+    // mix(T.CtxLower * 8 + off + 3, lower hash at i + off), then the same for the shape, for
+    // off = -2, -1, 1, 2: each word's keys are worked out once (WordInfo.contextKeys).
+    for (let k = 0; k < 4; k++) {
+      const j = i + CONTEXT_OFFSETS[k]!;
+      const keys = j < 0 ? CONTEXT_BEFORE : j >= n ? CONTEXT_AFTER : infos[j]!.contextKeys;
+      scratch.push(keys[2 * k]!, keys[2 * k + 1]!);
+    }
+    scratch.push(mix(mix(T.BigramBefore, lowerAt(i - 1)), info.lowerHash));
+    scratch.push(mix(mix(T.BigramAfter, info.lowerHash), lowerAt(i + 1)));
+    if (i === 0) {
+      scratch.push(T.First);
+      scratch.push(mix(T.FirstShape, info.shapeHash));
+    }
+    if (allCaps) {
+      scratch.push(T.AllCaps);
+      scratch.push(mix(T.AllCapsWord, info.hash));
+      scratch.push(mix(T.AllCapsShape, info.shapeHash));
+    }
+    if (titleCase) {
+      scratch.push(T.TitleCase);
+      scratch.push(mix(T.TitleCaseWord, info.hash));
+    }
+    if (hasTable) {
+      const v = wordValues[i]!;
+      for (const off of [-1, 1]) {
+        const j = i + off;
+        const u = j < 0 || j >= n ? -2 : wordValues[j]!;
+        const p = u < 0 ? 0 : wordClusterPath(u);
+        scratch.push(mix(T.CtxCluster * 8 + off + 3, p ? clusterPrefix(p, 8) : 0x40000000 - u));
+      }
+      if (info.capitalised) {
+        const bucket = v >= 0 ? wordCapBucket(v) : 0;
+        const context = i === 0 ? 1 : allCaps || titleCase ? 2 : 0;
+        scratch.push(mix(T.CapPrior, bucket * 4 + context));
+      }
+    }
+    if (info.capitalised) {
+      if (resources.lowerVocabulary.has(info.lowerHash)) scratch.push(mix(T.CapSeenLower, i === 0 ? 1 : 0));
+      if (doc.capitalisedMidSentence.has(info.hash)) scratch.push(mix(T.DocCapMid, i === 0 ? 1 : 0));
+      if (doc.lowerCase.has(info.lowerHash)) scratch.push(mix(T.DocLower, i === 0 ? 1 : 0));
+    }
+    const g = gaz[i];
+    if (g) for (const key of g) scratch.push(key);
+    const l = lex[i];
+    if (l) for (const key of l) scratch.push(key);
+    if (pass && info.capitalised) {
+      const c = pass.counts.get(info.hash);
+      if (c) {
+        // The other occurrences: this one's own first-pass type does not count.
+        const own = pass.types[i]!;
+        counts.set(c);
+        counts[own < 0 ? 4 : own]!--;
+        const total = counts[0]! + counts[1]! + counts[2]! + counts[3]! + counts[4]!;
+        if (total > 0) {
+          let best = 0;
+          for (let t = 1; t < 5; t++) if (counts[t]! > counts[best]!) best = t;
+          scratch.push(mix(T.PassMajority, best));
+          for (let t = 0; t < 4; t++) {
+            if (counts[t]! > 0) scratch.push(mix(T.PassHas, t));
+            if (counts[t]! * 2 > total) scratch.push(mix(T.PassHalf, t));
+          }
+        }
+      }
+    }
+  }
+  offsets[n] = scratch.length;
+  return { keys: Uint32Array.from(scratch), offsets, wordHashes };
+}
+
+/** Cluster-prefix keys by cluster path, per word table (a model's table never changes). */
+const clusterKeys = new WeakMap<WordTable, Map<number, Uint32Array>>();
+function clusterKeyCache(table: WordTable): Map<number, Uint32Array> {
+  let m = clusterKeys.get(table);
+  if (!m) clusterKeys.set(table, (m = new Map()));
+  return m;
+}
+
+/** Every gazetteer entry covering each token (all overlaps kept), as single/begin/inside/end features. */
+function gazetteerMatches(
+  infos: readonly WordInfo[],
+  gazetteer: Gazetteer,
+  bits: number,
+  single: number,
+  begin: number,
+  inside: number,
+  end: number,
+): (number[] | undefined)[] {
+  const out: (number[] | undefined)[] = new Array(infos.length);
+  if (gazetteer.entries.size === 0) return out;
+  const add = (i: number, key: number) => (out[i] ??= []).push(key);
+  for (let i = 0; i < infos.length; i++) {
+    if (!infos[i]!.hasLetter) continue;
+    let h = 0;
+    for (let len = 1; len <= gazetteer.maxLength && i + len <= infos.length; len++) {
+      h = mix(h, infos[i + len - 1]!.hash);
+      const mask = gazetteer.entries.get(h);
+      if (mask === undefined) continue;
+      for (let t = 0; t < bits; t++) {
+        if (!(mask & (1 << t))) continue;
+        if (len === 1) add(i, mix(single, t));
+        else {
+          add(i, mix(begin, t));
+          for (let k = i + 1; k < i + len - 1; k++) add(k, mix(inside, t));
+          add(i + len - 1, mix(end, t));
+        }
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,98 @@
+import type { Article, Span } from '../load/article.js';
+import { firstAtOrAfter, type RawQuote } from './quote-spans.js';
+import type { Entity } from './types.js';
+import type { Word, Words } from './words/read-words.js';
+
+/** A mention of an entity (not a date) within the article's blocks. */
+export type Mention = Span & { readonly entity: Entity };
+
+/** What finding quotes and their speakers reads, worked out once per article. */
+export interface QuoteContext {
+  readonly article: Article;
+  readonly toks: Words;
+  /** Mentions in text order, and by entity type. */
+  readonly mentions: readonly Mention[];
+  readonly mentionsOfType: ReadonlyMap<Entity['type'], readonly Mention[]>;
+  /** 1 for each character inside a quotation. */
+  readonly quoted: Uint8Array;
+}
+
+export function quoteContext(
+  article: Article,
+  toks: Words,
+  entities: readonly Entity[],
+  raws: readonly RawQuote[],
+): QuoteContext {
+  // Only the mentions within the article's blocks: a part of a long document is given all of the
+  // document's entities, and reads only its own stretch of the text.
+  const from = article.blocks[0]?.start ?? 0;
+  const to = article.blocks.at(-1)?.end ?? article.text.length;
+  const mentions = entities
+    .filter((e) => e.type !== 'date')
+    .flatMap((e) => e.mentions.filter((m) => m.start >= from && m.end <= to).map((m) => ({ ...m, entity: e })))
+    .sort((a, b) => a.start - b.start);
+  const mentionsOfType = new Map<Entity['type'], Mention[]>();
+  for (const m of mentions) {
+    const list = mentionsOfType.get(m.entity.type);
+    if (list) list.push(m);
+    else mentionsOfType.set(m.entity.type, [m]);
+  }
+  // Characters inside any quotation; the lists of mentions are searched by halving.
+  const quoted = new Uint8Array(article.text.length);
+  for (const q of raws) quoted.fill(1, q.start, q.end);
+  return { article, toks, mentions, mentionsOfType, quoted };
+}
+
+export const quoteAt = (ctx: QuoteContext, offset: number): boolean => ctx.quoted[offset] === 1;
+
+/**
+ * The one `type` entity a pronoun at `at` can refer to: the only one named (outside quotations,
+ * not as a possessive) earlier in its paragraph, or if none is, in the paragraph before.
+ * Undefined when there are none or several: "she said" after "Lorenz gave Fetter a manual"
+ * is left without a speaker rather than given the wrong one.
+ */
+export function soleReferent(ctx: QuoteContext, at: number, type: Entity['type']): Entity | undefined {
+  const list = ctx.mentionsOfType.get(type) ?? [];
+  const b = firstAtOrAfter(ctx.article.blocks, at + 1) - 1;
+  for (const [from, to] of [
+    [ctx.article.blocks[b]?.start ?? 0, at],
+    [ctx.article.blocks[b - 1]?.start ?? 0, ctx.article.blocks[b - 1]?.end ?? 0],
+  ] as const) {
+    const found = new Map<string, Entity>();
+    for (let k = firstAtOrAfter(list, from); k < list.length && list[k]!.end <= to; k++) {
+      const m = list[k]!;
+      if (quoteAt(ctx, m.start) || /^['’]s?\b/u.test(ctx.article.text.slice(m.end, m.end + 2))) continue;
+      found.set(m.entity.id, m.entity);
+    }
+    if (found.size) return found.size === 1 ? [...found.values()][0] : undefined;
+  }
+  return undefined;
+}
+
+/** The person whose name opens `words` and is followed by a comma, if any. */
+export function leadingPerson(ctx: QuoteContext, words: readonly Word[]): Entity | undefined {
+  const first = words[0];
+  if (!first) return undefined;
+  let m: Mention | undefined;
+  for (
+    let k = firstAtOrAfter(ctx.mentions, first.start);
+    k < ctx.mentions.length && ctx.mentions[k]!.start === first.start && !m;
+    k++
+  ) {
+    if (ctx.mentions[k]!.entity.type === 'person') m = ctx.mentions[k];
+  }
+  if (!m) return undefined;
+  const last = words.find((t) => t.end >= m.end);
+  return last && last.end === m.end && /^,/.test(last.post) ? m.entity : undefined;
+}
+
+/** The first entity of `type` named within `words`. */
+export function entityIn(ctx: QuoteContext, words: readonly Word[], type: Entity['type']): Entity | undefined {
+  const from = words[0]?.start ?? 0,
+    to = words[words.length - 1]?.end ?? 0;
+  for (let k = firstAtOrAfter(ctx.mentions, from); k < ctx.mentions.length && ctx.mentions[k]!.start < to; k++) {
+    const m = ctx.mentions[k]!;
+    if (m.end <= to && m.entity.type === type) return m.entity;
+  }
+  return undefined;
+}

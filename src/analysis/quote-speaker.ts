@@ -1,0 +1,248 @@
+import { CONTINUATION_VERBS, GROUP_PRONOUNS, PERSON_PRONOUNS } from './lexicon/speech.js';
+import { entityIn, leadingPerson, quoteAt, soleReferent, type QuoteContext } from './quote-context.js';
+import { dropParentheticals, firstAtOrAfter, isSpeechVerb, type RawQuote } from './quote-spans.js';
+import { hasTag, type Word } from './words/read-words.js';
+
+export interface Attribution {
+  speaker: string | null;
+  speakerEntity: string | null;
+  verb: string | null;
+}
+
+/** How far after a quote to look for "X said" / "said X" (in tokens). */
+const AFTER_WINDOW = 8;
+/**
+ * At most this many words of the sentence on either side of a quote are read for its speaker:
+ * far more than any attribution needs, and it keeps a paragraph-long "sentence" from making
+ * every quote in it read the whole of it.
+ */
+const MAX_CONTEXT = 80;
+/** Words that open a relative clause after a name. */
+const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whose', 'whom']);
+export const NONE: Attribution = { speaker: null, speakerEntity: null, verb: null };
+const CLAUSE_BREAK = /[,;:]/;
+/** A described speaker longer than this many words is a clause, not a speaker. */
+const MAX_DESCRIBED = 6;
+/** Words between a subject and its speech verb: "Lorenz had written", "Smith has since said". */
+const AUXILIARIES = new Set([
+  'has',
+  'had',
+  'have',
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+  'might',
+  'did',
+  'does',
+  'do',
+]);
+/** The last of these before a speech verb makes it a passive ("is called", "was described"): no subject. */
+const PASSIVE = new Set(['is', 'was', 'are', 'were', 'been', 'being', 'be']);
+
+/**
+ * Who said the quotation `q`, and with what verb: read from the words of its sentence before it,
+ * then after it (or the other way round when it opens its sentence), then "according to".
+ */
+export function attribute(ctx: QuoteContext, q: RawQuote, previousInParagraph: Attribution | undefined): Attribution {
+  const { tokens, sentences } = ctx.toks;
+  // The first token starting inside the quote, and the last one ending inside it.
+  const firstInside = tokens[firstAtOrAfter(tokens, q.start)];
+  let lastInside: Word | undefined;
+  for (let k = firstAtOrAfter(tokens, q.end) - 1; k >= 0 && !lastInside; k--) {
+    const t = tokens[k]!;
+    if (t.start < q.start) break;
+    if (t.end <= q.end) lastInside = t;
+  }
+  if (!firstInside || !lastInside || firstInside.end > q.end) return NONE;
+  const openSentence = sentences[firstInside.sentence]!;
+  const closeSentence = sentences[lastInside.sentence]!;
+  // Words of the sentence before the quote (after any earlier quote) and after it (up to the next).
+  const before: Word[] = [];
+  for (let i = firstInside.i - 1; i >= openSentence.first && before.length < MAX_CONTEXT; i--) {
+    const t = tokens[i]!;
+    if (quoteAt(ctx, t.start)) break;
+    before.push(t);
+  }
+  before.reverse();
+  const after: Word[] = [];
+  // "“…,” X said" needs a quotation that ends a clause: a word quoted in mid-sentence
+  // ("a trademark on “Arduino” in Italy … told") is not attributed by what follows it.
+  const endsClause =
+    /[,.!?…—–-]\s*["”’']*$/u.test(ctx.article.text.slice(q.start, q.end)) ||
+    /^\s*[,—–]/u.test(ctx.article.text.slice(q.end, q.end + 3));
+  if (!q.open) {
+    for (let i = lastInside.i + 1; i < closeSentence.last && after.length < MAX_CONTEXT; i++) {
+      const t = tokens[i]!;
+      if (quoteAt(ctx, t.start)) break;
+      after.push(t);
+    }
+    // "“… in our company's history.” JP Morgan said …": a quotation that ends its sentence may
+    // be attributed at the start of the next one, when nothing but white space lies between.
+    const next = sentences[lastInside.sentence + 1];
+    if (
+      !after.length &&
+      next &&
+      next.block === closeSentence.block &&
+      /^\s+$/.test(ctx.article.text.slice(q.end, next.start))
+    ) {
+      for (let i = next.first; i < next.last && after.length < MAX_CONTEXT; i++) {
+        const t = tokens[i]!;
+        if (quoteAt(ctx, t.start)) break;
+        after.push(t);
+      }
+    }
+  }
+  const opensSentence = before.every((t) => hasTag(t, 'Conjunction'));
+  const fromBefore = () => attributeBefore(ctx, before, q, previousInParagraph);
+  const fromAfter = () => (endsClause ? attributeAfter(ctx, after, q) : NONE);
+  const first = opensSentence ? fromAfter() : fromBefore();
+  if (first.speaker) return first;
+  const second = opensSentence ? fromBefore() : fromAfter();
+  if (second.speaker) return second;
+  return accordingTo(ctx, [...before, ...after], q) ?? (first.verb ? first : second);
+}
+
+/** `X said (that) … “…”`, `X told reporters: “…”`, `…, adding “…”`. */
+function attributeBefore(
+  ctx: QuoteContext,
+  before: Word[],
+  q: RawQuote,
+  previous: Attribution | undefined,
+): Attribution {
+  let v = -1;
+  for (let i = before.length - 1; i >= 0; i--)
+    if (isSpeechVerb(before, i)) {
+      v = i;
+      break;
+    }
+  if (v < 0) return NONE;
+  const verb = before[v]!;
+  if (CONTINUATION_VERBS.has(verb.lower) && previous?.speaker) {
+    return { speaker: previous.speaker, speakerEntity: previous.speakerEntity, verb: verb.lower };
+  }
+  const subject = subjectBefore(ctx, before.slice(0, v), q.start, /ing$/u.test(verb.lower));
+  return { ...subject, verb: verb.lower };
+}
+
+/** `“…,” X said`, `“…,” said X`. */
+function attributeAfter(ctx: QuoteContext, after: Word[], q: RawQuote): Attribution {
+  const window = after.slice(0, AFTER_WINDOW);
+  const v = window.findIndex((_, i) => isSpeechVerb(window, i));
+  // "“…,” Michael Rabb, an analyst with X, said": a person named first, the verb after an aside.
+  const named = leadingPerson(ctx, after);
+  if (named && (v < 0 || window.slice(0, v).some((t) => CLAUSE_BREAK.test(t.post)))) {
+    const later = after.findIndex((_, i) => isSpeechVerb(after, i));
+    return { speaker: named.name, speakerEntity: named.id, verb: later >= 0 ? after[later]!.lower : null };
+  }
+  if (v < 0) return NONE;
+  const verb = window[v]!;
+  // Nothing but a noun phrase may sit between the quote and the verb.
+  if (window.slice(0, v).some((t, i) => i < v - 1 && CLAUSE_BREAK.test(t.post))) return NONE;
+  if (v === 0) {
+    const np: Word[] = [];
+    for (const t of after.slice(1)) {
+      np.push(t);
+      if (!/^\s*$/.test(t.post)) break;
+    }
+    return { ...describe(ctx, np, q.start), verb: verb.lower };
+  }
+  return { ...describe(ctx, window.slice(0, v), q.start), verb: verb.lower };
+}
+
+/** "…, according to AFP." */
+function accordingTo(ctx: QuoteContext, words: Word[], q: RawQuote): Attribution | null {
+  const k = words.findIndex((t, i) => t.lower === 'according' && words[i + 1]?.lower === 'to');
+  if (k < 0) return null;
+  const np: Word[] = [];
+  for (const t of words.slice(k + 2)) {
+    np.push(t);
+    if (!/^\s*$/.test(t.post)) break;
+  }
+  const d = describe(ctx, np, q.start);
+  return d.speaker ? { ...d, verb: 'according to' } : null;
+}
+
+/** The subject of the clause that ends right before a speech verb. */
+function subjectBefore(ctx: QuoteContext, words: Word[], at: number, gerund: boolean): Omit<Attribution, 'verb'> {
+  const kept = dropParentheticals(words);
+  const chunks: Word[][] = [[]];
+  for (const t of kept) {
+    chunks[chunks.length - 1]!.push(t);
+    if (CLAUSE_BREAK.test(t.post)) chunks.push([]);
+  }
+  const nonEmpty = chunks.filter((c) => c.some((t) => /\p{L}/u.test(t.text)));
+  let chunk = nonEmpty[nonEmpty.length - 1];
+  if (!chunk) return NONE;
+  // "John Smith, a spokesman for X, said": the name, not the appositive.
+  const previousChunk = nonEmpty[nonEmpty.length - 2];
+  if (
+    previousChunk &&
+    !chunk.some((t) => hasTag(t, 'Verb') && !hasTag(t, 'Noun')) &&
+    entityIn(ctx, previousChunk, 'person')
+  )
+    chunk = previousChunk;
+  // "Peter Tom, who will remain as chief executive, said": the name the relative clause is about
+  // (but "the bridge, which he said was …" is said by "he").
+  else if (previousChunk && RELATIVE_PRONOUNS.has(chunk[0]!.lower) && !hasTag(chunk[1], 'Pronoun'))
+    chunk = previousChunk;
+  // The subject is the noun phrase right before the verb ("… and Steve Jobs said"), past any
+  // auxiliary or adverb ("Lorenz had written", "Rothman now recalls"); a passive has none here.
+  // A participle's subject is its clause's ("crowds of protesters gathered chanting", "X
+  // released a statement promising"): the words up to the clause's first verb.
+  if (gerund) {
+    const verbAt = chunk.findIndex((t, i) => i > 0 && hasTag(t, 'Verb') && !hasTag(t, 'Noun'));
+    return describe(ctx, verbAt > 0 ? chunk.slice(0, verbAt) : chunk, at);
+  }
+  let end = chunk.length;
+  while (end > 0 && (hasTag(chunk[end - 1], 'Adverb') || AUXILIARIES.has(chunk[end - 1]!.lower))) end--;
+  if (end < chunk.length && PASSIVE.has(chunk[end]!.lower)) return NONE;
+  let start = end;
+  while (start > 0 && inNounPhrase(chunk, start - 1, end)) start--;
+  // "Uber stepped in and tweeted": no noun phrase right before the verb, the clause's subject.
+  if (start === end) return subjectBefore(ctx, words, at, true);
+  return describe(ctx, chunk.slice(start, end), at);
+}
+
+/** Names a speaker phrase: the entity in it if any, else the pronoun's referent, else the words. */
+function describe(ctx: QuoteContext, words: Word[], at: number): Omit<Attribution, 'verb'> {
+  let np = words;
+  while (np.length && (hasTag(np[0]!, 'Conjunction') || hasTag(np[0]!, 'Preposition') || hasTag(np[0]!, 'Adverb')))
+    np = np.slice(1);
+  if (!np.length) return NONE;
+  const entity = entityIn(ctx, np, 'person') ?? entityIn(ctx, np, 'organization') ?? entityIn(ctx, np, 'place');
+  if (entity) return { speaker: entity.name, speakerEntity: entity.id };
+  const pronoun = np.find((t) => hasTag(t, 'Pronoun'));
+  if (pronoun && np.length === 1) {
+    const wanted = PERSON_PRONOUNS.has(pronoun.lower)
+      ? 'person'
+      : GROUP_PRONOUNS.has(pronoun.lower)
+        ? 'organization'
+        : null;
+    const referent = wanted && soleReferent(ctx, at, wanted);
+    return referent ? { speaker: referent.name, speakerEntity: referent.id } : NONE;
+  }
+  // A speaker described, not named ("a spokesman", "the report"): a short noun phrase with a
+  // noun in it, never a stray clause ("isn’t necessary to") or a lone "This".
+  if (np.length > MAX_DESCRIBED || !np.some((t) => hasTag(t, 'Noun') && !hasTag(t, 'Date') && !hasTag(t, 'Pronoun')))
+    return NONE;
+  if (np.some((t, i) => hasTag(t, 'Verb') && !hasTag(t, 'Noun') && (i === 0 || !hasTag(t, 'Participle')))) return NONE;
+  const first = np[0]!,
+    last = np[np.length - 1]!;
+  return { speaker: ctx.article.text.slice(first.start, last.end).replace(/['’]s$/, ''), speakerEntity: null };
+}
+
+/** Whether words[i] belongs to the noun phrase that ends at `end`: a name, a noun and its modifiers. */
+function inNounPhrase(words: readonly Word[], i: number, end: number): boolean {
+  const t = words[i]!;
+  // A pronoun is a subject on its own ("she said"), never part of a longer one.
+  if (hasTag(t, 'Pronoun') && !hasTag(t, 'Possessive')) return i === end - 1;
+  if (t.lower === 'of')
+    return i > 0 && /^\p{Lu}/u.test(words[i - 1]!.text) && /^\p{Lu}/u.test(words[i + 1]?.text ?? '');
+  if (/^\p{Lu}/u.test(t.text) && !hasTag(t, 'Conjunction') && !hasTag(t, 'Preposition')) return true;
+  return (
+    (['Noun', 'Adjective', 'Determiner', 'Possessive', 'Numeral'] as const).some((tag) => hasTag(t, tag)) &&
+    !hasTag(t, 'Verb')
+  );
+}
