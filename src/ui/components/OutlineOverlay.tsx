@@ -15,7 +15,9 @@ const HINT = [
   JUMP,
   `${keyHint('closeOverlay', 'outline', one)} close`,
 ].join(' · ');
-const TYPING_HINT = [`${UP_DOWN} choose`, JUMP, `${keyHint('closeOverlay', 'outline', one)} drop the filter`].join(' · ');
+const TYPING_HINT = [`${UP_DOWN} choose`, JUMP, `${keyHint('closeOverlay', 'outline', one)} drop the filter`].join(
+  ' · ',
+);
 
 interface Props {
   readonly state: ViewState;

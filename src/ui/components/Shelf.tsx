@@ -71,10 +71,7 @@ export function Shelf({
   }, [state.quit]);
 
   const width = Math.max(1, cols - 3);
-  const footer = paint.style(
-    'inverse',
-    truncate(message ?? HINT, Math.max(1, cols - 1)).padEnd(Math.max(1, cols - 1)),
-  );
+  const footer = paint.style('inverse', truncate(message ?? HINT, Math.max(1, cols - 1)).padEnd(Math.max(1, cols - 1)));
   statusRow?.stage(footer);
   useEffect(() => statusRow?.set(footer), [statusRow, footer]);
   return (
