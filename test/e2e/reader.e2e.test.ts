@@ -164,6 +164,7 @@ async function expectHighlightKeepsTheText(t: TestContext, cols: number, rows: n
   const s = await openReader(t, cols, rows);
   s.press('h');
   await s.waitFor(() => statusBar(s).includes('HIGHLIGHT'), undefined, 'HIGHLIGHT in the status bar');
+  await s.waitForSettle();
   const shown = squash((await readWholeArticle(s)).join(' '));
   // The article has no dashes of its own: every "— " on screen starts a speaker tag.
   const tags = shown.match(/(?:^|\s)— /g) ?? [];
@@ -302,7 +303,8 @@ describe.each([
         );
         s.press('N');
         await s.waitFor(() => statusBar(s).includes(` 1/${total}`), undefined, 'N to go back to the first mention');
-        expect(textOf(inverseInArticle(s))).toBe(textOf(firstMark));
+        // The status bar is its own write on the last row: the pane's frame may land a moment later.
+        await s.waitFor(() => textOf(inverseInArticle(s)) === textOf(firstMark), undefined, 'the first mention marked');
       }
     });
   } else {
@@ -337,6 +339,7 @@ describe.each([
     expect(green(), 'plain reading draws no text in green').toEqual([]);
     s.press('h');
     await s.waitFor(() => statusBar(s).includes('HIGHLIGHT'), undefined, 'HIGHLIGHT in the status bar');
+    await s.waitForSettle();
     // The first quote may be further down: page until one is on screen.
     for (let page = 0; green().length === 0; page++) {
       if (percent(s) === 100 || page > 20)
@@ -403,14 +406,16 @@ describe.each([
     const [, k, n] = found.exec(statusBar(s))!;
     expect(k).toBe('1');
     expect(Number(n)).toBeGreaterThan(1);
-    // Matches are drawn (yellow background), the current one marked in inverse.
+    // Matches are drawn (yellow background), the current one marked in inverse. The status bar is
+    // its own write on the last row, so the pane's frame may land a moment after it: wait for it.
+    await s.waitFor(() => textOf(inverseInArticle(s)) === 'Baghdad', undefined, 'the current match marked');
     const marked = inverseInArticle(s);
     expect(textOf(marked)).toBe('Baghdad');
     const others = s.findCells((c) => c.isBgPalette() && c.getBgColor() === 3, { x1: sidebarX(s), y1: paneRows(s) });
     expect(others.length % 'Baghdad'.length).toBe(0);
     s.press('n');
     await s.waitFor(() => statusBar(s).includes(`/Baghdad 2/${n}`), undefined, 'n to go to the next match');
-    expect(textOf(inverseInArticle(s))).toBe('Baghdad');
+    await s.waitFor(() => textOf(inverseInArticle(s)) === 'Baghdad', undefined, 'the next match marked');
   });
 
   it('q quits with status 0 and leaves the terminal as it was', async (t) => {
