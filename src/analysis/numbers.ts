@@ -3,7 +3,8 @@ import type { NumberMention } from './types.js';
 import { hasTag, type Word, type Words } from './words/read-words.js';
 import { lexiconTags } from './lexicon/common-words.js';
 
-const SMALL: Record<string, number> = {
+/** Number words below twenty, and the tens: shared with the timeline ("three weeks ago"). */
+export const SMALL: Readonly<Record<string, number>> = {
   one: 1,
   two: 2,
   three: 3,
@@ -24,7 +25,7 @@ const SMALL: Record<string, number> = {
   eighteen: 18,
   nineteen: 19,
 };
-const TENS: Record<string, number> = {
+export const TENS: Readonly<Record<string, number>> = {
   twenty: 20,
   thirty: 30,
   forty: 40,

@@ -1,3 +1,4 @@
+import { SMALL, TENS } from './numbers.js';
 import type { DateMention, Span } from './types.js';
 
 /**
@@ -30,24 +31,7 @@ const MONTHS = [
   'december',
 ];
 const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  twenty: 20,
-  thirty: 30,
-};
+const NUMBER_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, ...SMALL, ...TENS };
 /** Fixed-date holidays; Easter, Ramadan and the like move and are left unplaced without a table. */
 const HOLIDAYS: Readonly<Record<string, readonly [number, number]>> = {
   christmas: [12, 25],
