@@ -99,35 +99,27 @@ export function tagDocument(
   // once per distinct word (see DecodeCache): the tags are exactly the same.
   const parts = sentences.map((words) => sentenceParts(words, resources));
   const caches = model.passes.map((w) => cacheFor(w));
-  const first = parts.map((p, s) => {
-    tick(s);
-    const cache = caches[0];
-    return beamDecode(
-      featuresOf(p, resources, facts, undefined, !cache),
-      model.passes[0]!,
-      model.beam,
-      undefined,
-      cache && { cache, infos: p.infos, ownKeys: p.ownKeys },
-    ).tags;
-  });
+  /** Tags every sentence with one pass of the model; the second pass also sees the first's types. */
+  const decodePass = (k: 0 | 1, pass?: (s: number) => Parameters<typeof featuresOf>[3]) =>
+    parts.map((p, s) => {
+      tick(k * sentences.length + s);
+      const cache = caches[k];
+      return beamDecode(
+        featuresOf(p, resources, facts, pass?.(s), !cache),
+        model.passes[k]!,
+        model.beam,
+        undefined,
+        cache && { cache, infos: p.infos, ownKeys: p.ownKeys },
+      ).tags;
+    });
+  const first = decodePass(0);
   if (passes < 2) {
     onProgress?.(total, total);
     return first;
   }
   const types = first.map((tags) => Array.from(tags, tagType));
   const counts = passCounts(sentences, types);
-  const second = parts.map((p, s) => {
-    tick(sentences.length + s);
-    const pass = { counts, types: types[s]! };
-    const cache = caches[1];
-    return beamDecode(
-      featuresOf(p, resources, facts, pass, !cache),
-      model.passes[1]!,
-      model.beam,
-      undefined,
-      cache && { cache, infos: p.infos, ownKeys: p.ownKeys },
-    ).tags;
-  });
+  const second = decodePass(1, (s) => ({ counts, types: types[s]! }));
   onProgress?.(total, total);
   return second;
 }
