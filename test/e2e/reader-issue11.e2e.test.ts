@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { type TestContext, describe, expect, it } from 'vitest';
 import { ANALYSIS_WAIT_MS, KEY, REPO_ROOT, type Session, launchCli, owned, usesBuiltCli } from './harness.js';
 import { tempDir } from '../helpers/temp.js';
+import { LIBRARY_STORY as OWN } from '../helpers/texts.js';
 
 usesBuiltCli();
 
@@ -56,21 +57,6 @@ async function open(t: TestContext, args: string[], cols: number, rows: number) 
 }
 
 // ---- highlight mode ----------------------------------------------------------------------------
-
-/** A text of our own: a quotation over three paragraphs, a scare quote, straight marks paired across paragraphs. */
-const OWN = [
-  'Council closes the old library',
-  '',
-  '“The building is no longer safe,” said Jane Okafor, the council leader. “We looked at every option.',
-  '',
-  '“We looked at repairs, at a sale, at a partnership with the college.',
-  '',
-  '“None of them would have kept the doors open,” she said on Tuesday.',
-  '',
-  'Residents called the decision “a betrayal” and said they would appeal. Tom Reyes, who chairs the Friends of the Library, said: "We will fight this. "Every week we hear from families who depend on it."',
-  '',
-  '“It was,” Ms Okafor added, “the hardest call I have made.”',
-].join('\n');
 
 /** The speaker labels are drawn dim and italic, and nothing else in a plain-text article is. */
 const isLabel = (c: { isDim(): number; isItalic(): number }) => c.isDim() !== 0 && c.isItalic() !== 0;

@@ -7,26 +7,12 @@ import type { Article } from '../../src/load/article.js';
 import { parsePlainText } from '../../src/load/parse-text.js';
 import { speakerTags } from '../../src/layout/speakers.js';
 import { type Tag, layoutArticle } from '../../src/layout/wrap.js';
+import { LIBRARY_STORY as OWN } from '../helpers/texts.js';
 
 /** Real BBC politics articles whose quotations run over several paragraphs (see ../shared/data/README.md). */
 const POLITICS = fileURLToPath(new URL('../../../shared/data/bbc-news/politics/', import.meta.url));
 const MULTI_PARAGRAPH = ['001', '002', '021', '039', '040', '055', '078', '105', '106', '115'];
 const haveBbc = existsSync(`${POLITICS}001.txt`);
-
-/** A text of our own: a quotation over three paragraphs, a scare quote, a quote cut short by a new one. */
-const OWN = [
-  'Council closes the old library',
-  '',
-  '“The building is no longer safe,” said Jane Okafor, the council leader. “We looked at every option.',
-  '',
-  '“We looked at repairs, at a sale, at a partnership with the college.',
-  '',
-  '“None of them would have kept the doors open,” she said on Tuesday.',
-  '',
-  'Residents called the decision “a betrayal” and said they would appeal. Tom Reyes, who chairs the Friends of the Library, said: "We will fight this. "Every week we hear from families who depend on it."',
-  '',
-  '“It was,” the leader added, “the hardest call I have made.”',
-].join('\n');
 
 /** What a reader sees of the article: the characters of every text piece, in order, white space aside. */
 function shownText(article: Pick<Article, 'text' | 'blocks'>, width: number, tags: readonly Tag[]): string {
