@@ -8,7 +8,7 @@
  * Ink's frame starts by erasing the lines it drew, counted from its cursor, which it leaves on
  * the last row: each frame erases that row too. So the row is drawn again at the end of every
  * frame Ink writes, in the same write — inside the same synchronized update — through the stream
- * Ink is given (`stdout`). When only the status changes, `set` draws it at once.
+ * Ink is given (`stdout`). When only the status changes, `set` draws it a frame's time later.
  */
 export interface StatusRow {
   /**
@@ -25,10 +25,13 @@ export interface StatusRow {
 const SAVE = '\u001b7';
 const RESTORE = '\u001b8';
 const ERASE_LINE = '\u001b[2K';
+/** Longer than Ink's frame interval (30 frames a second): its frame comes first when there is one. */
+const INK_FRAME_MS = 40;
 
 export function createStatusRow(out: NodeJS.WriteStream): { stdout: NodeJS.WriteStream; row: StatusRow } {
   let staged: string | null = null;
   let drawn: string | null = null;
+  let pending: ReturnType<typeof setTimeout> | null = null;
   const draw = () => {
     drawn = staged;
     return staged === null ? '' : `${SAVE}\u001b[${Math.max(1, out.rows ?? 24)};1H${ERASE_LINE}${staged}${RESTORE}`;
@@ -52,9 +55,19 @@ export function createStatusRow(out: NodeJS.WriteStream): { stdout: NodeJS.Write
     },
     set(text) {
       staged = text;
-      if (drawn !== text) out.write(draw());
+      // Ink's frame for the same change may still be on its way (it draws at most 30 times a
+      // second): leave the row to it, and draw it here only if no frame has by then, as when only
+      // the status changed. Drawn first, the status bar would run ahead of the text it describes.
+      if (pending || drawn === text) return;
+      pending = setTimeout(() => {
+        pending = null;
+        if (staged !== null && drawn !== staged) out.write(draw());
+      }, INK_FRAME_MS);
+      pending.unref?.();
     },
     clear() {
+      if (pending) clearTimeout(pending);
+      pending = null;
       staged = drawn = null;
     },
   };

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { measure, paneHeight, percentRead, percentSeen, sidebarVisible, sidebarWidth } from '../../src/ui/geometry.js';
 import { lookup } from '../../src/ui/keymap.js';
 import { rows as outlineRows } from '../../src/ui/outline.js';
@@ -66,19 +66,43 @@ describe('the status row (the terminal last row, outside Ink)', () => {
     expect('isTTY' in stdout).toBe(true);
   });
 
-  it('draws a change Ink writes no frame for at once, and nothing when it is already shown', () => {
-    const { out, written } = fakeOut();
-    const { stdout, row } = createStatusRow(out);
-    row.stage('A');
-    stdout.write('frame\n');
-    const before = written.length;
-    row.set('A');
-    expect(written.length).toBe(before);
-    row.set('B');
-    expect(written.at(-1)).toBe('\u001b7\u001b[24;1H\u001b[2KB\u001b8');
-    row.clear();
-    stdout.write('frame\n');
-    expect(written.at(-1)).toBe('frame\n');
+  it('draws a change Ink writes no frame for a frame later, and nothing when it is already shown', () => {
+    vi.useFakeTimers();
+    try {
+      const { out, written } = fakeOut();
+      const { stdout, row } = createStatusRow(out);
+      row.stage('A');
+      stdout.write('frame\n');
+      const before = written.length;
+      row.set('A');
+      vi.advanceTimersByTime(100);
+      expect(written.length).toBe(before);
+      row.set('B');
+      vi.advanceTimersByTime(100);
+      expect(written.at(-1)).toBe('\u001b7\u001b[24;1H\u001b[2KB\u001b8');
+      row.clear();
+      stdout.write('frame\n');
+      expect(written.at(-1)).toBe('frame\n');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('never draws the status ahead of the frame Ink is about to write for the same change', () => {
+    vi.useFakeTimers();
+    try {
+      const { out, written } = fakeOut();
+      const { stdout, row } = createStatusRow(out);
+      row.stage('A');
+      stdout.write('frame\n');
+      row.set('B'); // the reducer's change: Ink's frame for it follows within its frame interval
+      expect(written.at(-1)).toBe('frame\n\u001b7\u001b[24;1H\u001b[2KA\u001b8');
+      stdout.write('frame 2\n');
+      vi.advanceTimersByTime(100);
+      expect(written.at(-1)).toBe('frame 2\n\u001b7\u001b[24;1H\u001b[2KB\u001b8');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('gives the pane every row but the last when there is one, one fewer when Ink draws the status bar', () => {
