@@ -3,11 +3,18 @@
  * from it, so what `?` shows is what the keys do.
  */
 import { type KeyName, displayKey } from './key-names.js';
+import { READER_KEYS } from './bindings/reader.js';
+import { OUTLINE_KEYS } from './bindings/outline.js';
+import { HELP_KEYS } from './bindings/help.js';
+import { SHELF_KEYS } from './bindings/shelf.js';
+import { GENERAL_KEYS } from './bindings/general.js';
 
 export { type KeyFlags, type KeyName, displayKey, keyName, keyNames } from './key-names.js';
 export type Focus = 'article' | 'sidebar';
-/** Where a binding applies: a focus, both of them ('reader'), or a modal layer on top. */
-export type Context = Focus | 'reader' | 'search' | 'outline' | 'filter' | 'help' | 'shelf' | 'any';
+/** A layer that takes keys: the article or sidebar, or a modal layer on top of them. */
+export type Layer = Focus | 'search' | 'outline' | 'filter' | 'help' | 'shelf';
+/** Where a binding applies: a layer, both focuses ('reader'), or everywhere ('any'). */
+export type Context = Layer | 'reader' | 'any';
 
 export type Category = 'Reading' | 'Sections' | 'Entities' | 'Search' | 'View' | 'Shelf' | 'General';
 
@@ -64,211 +71,11 @@ export interface Binding {
 }
 
 export const KEYMAP: readonly Binding[] = [
-  { command: 'lineDown', keys: ['j', 'down'], context: 'article', category: 'Reading', description: 'line down' },
-  { command: 'lineUp', keys: ['k', 'up'], context: 'article', category: 'Reading', description: 'line up' },
-  {
-    command: 'pageDown',
-    keys: ['space', 'f', 'pagedown'],
-    context: 'reader',
-    category: 'Reading',
-    description: 'page down',
-  },
-  { command: 'pageUp', keys: ['b', 'pageup'], context: 'reader', category: 'Reading', description: 'page up' },
-  { command: 'halfPageDown', keys: ['d'], context: 'reader', category: 'Reading', description: 'half page down' },
-  { command: 'halfPageUp', keys: ['u'], context: 'reader', category: 'Reading', description: 'half page up' },
-  { command: 'top', keys: ['g', 'home'], context: 'reader', category: 'Reading', description: 'go to the top' },
-  { command: 'bottom', keys: ['G', 'end'], context: 'reader', category: 'Reading', description: 'go to the bottom' },
-  {
-    command: 'nextSection',
-    keys: [']'],
-    context: 'reader',
-    category: 'Sections',
-    description: 'next section or paragraph',
-  },
-  {
-    command: 'previousSection',
-    keys: ['['],
-    context: 'reader',
-    category: 'Sections',
-    description: 'previous section or paragraph',
-  },
-  { command: 'outline', keys: ['o'], context: 'reader', category: 'Sections', description: 'outline of the sections' },
-  {
-    command: 'toggleFocus',
-    keys: ['tab'],
-    context: 'reader',
-    category: 'Entities',
-    description: 'switch between text and entities',
-  },
-  { command: 'entityDown', keys: ['down', 'j'], context: 'sidebar', category: 'Entities', description: 'next entity' },
-  { command: 'entityUp', keys: ['up', 'k'], context: 'sidebar', category: 'Entities', description: 'previous entity' },
-  {
-    command: 'chooseEntity',
-    keys: ['enter'],
-    context: 'sidebar',
-    category: 'Entities',
-    description: 'jump to its first mention',
-  },
-  {
-    command: 'nextMention',
-    keys: ['n'],
-    context: 'reader',
-    category: 'Entities',
-    description: 'next mention or search match',
-  },
-  {
-    command: 'previousMention',
-    keys: ['N'],
-    context: 'reader',
-    category: 'Entities',
-    description: 'previous mention or match',
-  },
-  { command: 'search', keys: ['/'], context: 'reader', category: 'Search', description: 'search the text' },
-  {
-    command: 'confirmSearch',
-    keys: ['enter'],
-    context: 'search',
-    category: 'Search',
-    description: 'confirm the search',
-  },
-  {
-    command: 'cancelSearch',
-    keys: ['escape'],
-    context: 'search',
-    category: 'Search',
-    description: 'cancel the search',
-  },
-  { command: 'clear', keys: ['escape'], context: 'reader', category: 'Search', description: 'clear search and marks' },
-  {
-    command: 'toggleHighlight',
-    keys: ['h'],
-    context: 'reader',
-    category: 'View',
-    description: 'highlight quotes and numbers',
-  },
-  {
-    command: 'toggleSidebar',
-    keys: ['s'],
-    context: 'reader',
-    category: 'View',
-    description: 'show or hide the sidebar',
-  },
-  { command: 'help', keys: ['?'], context: 'reader', category: 'General', description: 'show every key' },
-  {
-    command: 'outlineDown',
-    keys: ['down', 'j'],
-    context: 'outline',
-    category: 'Sections',
-    description: 'next section',
-  },
-  {
-    command: 'outlineUp',
-    keys: ['up', 'k'],
-    context: 'outline',
-    category: 'Sections',
-    description: 'previous section',
-  },
-  {
-    command: 'outlinePageDown',
-    keys: ['pagedown', 'space'],
-    context: 'outline',
-    category: 'Sections',
-    description: 'a page of sections down',
-  },
-  {
-    command: 'outlinePageUp',
-    keys: ['pageup', 'b'],
-    context: 'outline',
-    category: 'Sections',
-    description: 'a page of sections up',
-  },
-  {
-    command: 'outlineTop',
-    keys: ['g', 'home'],
-    context: 'outline',
-    category: 'Sections',
-    description: 'first section',
-  },
-  {
-    command: 'outlineBottom',
-    keys: ['G', 'end'],
-    context: 'outline',
-    category: 'Sections',
-    description: 'last section',
-  },
-  {
-    command: 'outlineFilter',
-    keys: ['/'],
-    context: 'outline',
-    category: 'Sections',
-    description: 'type to filter the sections by title',
-  },
-  { command: 'chooseSection', keys: ['enter'], context: 'outline', category: 'Sections', description: 'jump to it' },
-  // While typing the outline's filter, printable keys go to it; the outline's other keys still act.
-  {
-    command: 'cancelFilter',
-    keys: ['escape'],
-    context: 'filter',
-    category: 'Sections',
-    description: 'drop the filter',
-  },
-  {
-    command: 'closeOverlay',
-    keys: ['escape', 'q', '?', 'o'],
-    context: 'outline',
-    category: 'General',
-    description: 'close the outline',
-  },
-  { command: 'lineDown', keys: ['j', 'down'], context: 'help', category: 'General', description: 'scroll the help' },
-  { command: 'lineUp', keys: ['k', 'up'], context: 'help', category: 'General', description: 'scroll the help back' },
-  {
-    command: 'closeOverlay',
-    keys: ['escape', 'q', '?'],
-    context: 'help',
-    category: 'General',
-    description: 'close the help',
-  },
-  {
-    command: 'shelfDown',
-    keys: ['down', 'j'],
-    context: 'shelf',
-    category: 'Shelf',
-    description: 'next article on the shelf',
-  },
-  {
-    command: 'shelfUp',
-    keys: ['up', 'k'],
-    context: 'shelf',
-    category: 'Shelf',
-    description: 'previous article on the shelf',
-  },
-  { command: 'shelfTop', keys: ['g', 'home'], context: 'shelf', category: 'Shelf', description: 'first article' },
-  { command: 'shelfBottom', keys: ['G', 'end'], context: 'shelf', category: 'Shelf', description: 'last article' },
-  { command: 'shelfOpen', keys: ['enter'], context: 'shelf', category: 'Shelf', description: 'open it' },
-  { command: 'quit', keys: ['q', 'Q'], context: 'shelf', category: 'Shelf', description: 'quit lede' },
-  {
-    command: 'quit',
-    keys: ['q'],
-    context: 'reader',
-    category: 'General',
-    description: 'quit (back to the shelf, when there is one)',
-  },
-  { command: 'quitAll', keys: ['Q'], context: 'reader', category: 'General', description: 'quit lede, shelf and all' },
-  {
-    command: 'quitAll',
-    keys: ['ctrl+c'],
-    context: 'any',
-    category: 'General',
-    description: 'quit lede, from anywhere',
-  },
-  // The shell's job control (src/app/terminal.ts); the reader's state does not change.
-  {
-    command: 'suspend',
-    keys: ['ctrl+z'],
-    context: 'any',
-    category: 'General',
-    description: 'suspend lede (fg resumes)',
-  },
+  ...READER_KEYS,
+  ...OUTLINE_KEYS,
+  ...HELP_KEYS,
+  ...SHELF_KEYS,
+  ...GENERAL_KEYS,
 ];
 
 export const CATEGORIES: readonly Category[] = [
@@ -282,18 +89,14 @@ export const CATEGORIES: readonly Category[] = [
 ];
 
 /** Contexts whose bindings are live in a given layer, most specific first. */
-export function activeContexts(layer: Focus | 'search' | 'outline' | 'filter' | 'help' | 'shelf'): Context[] {
+export function activeContexts(layer: Layer): Context[] {
   if (layer === 'article' || layer === 'sidebar') return [layer, 'reader', 'any'];
   // (The reducer gives printable keys to the filter before it looks keys up.)
   if (layer === 'filter') return [layer, 'outline', 'any'];
   return [layer, 'any'];
 }
 
-export function lookup(
-  layer: Focus | 'search' | 'outline' | 'filter' | 'help' | 'shelf',
-  key: string,
-  keymap: readonly Binding[] = KEYMAP,
-): Command | undefined {
+export function lookup(layer: Layer, key: string, keymap: readonly Binding[] = KEYMAP): Command | undefined {
   for (const context of activeContexts(layer)) {
     const hit = keymap.find((b) => b.context === context && (b.keys as readonly string[]).includes(key));
     if (hit) return hit.command;

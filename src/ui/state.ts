@@ -6,7 +6,7 @@ import type { LazyLayout } from '../layout/wrap.js';
 import { paragraphSpans, sectionSpans } from '../analysis/structure.js';
 import { currentSection, paneHeight, sidebarVisible, viewportOf } from './geometry.js';
 import { helpColumns } from './help.js';
-import { type Command, type Focus, keyHint, lookup } from './keymap.js';
+import { type Command, type Focus, type Layer, keyHint, lookup } from './keymap.js';
 import { buildLayout, locate, nextStop, relayout, reveal, scroll, scrollTo } from './moves.js';
 import * as outline from './outline.js';
 import { type Search, confirmSearch, currentMatch, startSearch, stepMatch, walking, withQuery } from './search.js';
@@ -362,7 +362,7 @@ function general(s: ViewState, c: Command): ViewState {
 }
 
 /** The layer that receives keys now. */
-export function inputLayer(s: ViewState): Focus | 'search' | 'outline' | 'filter' | 'help' {
+export function inputLayer(s: ViewState): Exclude<Layer, 'shelf'> {
   if (s.search?.typing) return 'search';
   if (s.overlay === 'outline' && s.outline.typing) return 'filter';
   if (s.overlay) return s.overlay;
