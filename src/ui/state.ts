@@ -183,7 +183,9 @@ function step(s: ViewState, direction: 1 | -1): ViewState {
 // ---- the reducer -----------------------------------------------------------------------------
 
 export function reducer(state: ViewState, action: Action): ViewState {
-  const s: ViewState = state.message ? { ...state, message: null } : state;
+  // A message stays until the reader does something: the analysis' progress does not wipe it.
+  const input = action.type === 'key' || action.type === 'command' || action.type.startsWith('search');
+  const s: ViewState = state.message && input ? { ...state, message: null } : state;
   switch (action.type) {
     case 'resize': {
       if (action.cols === s.cols && action.rows === s.rows) return s;

@@ -214,6 +214,13 @@ describe('the unknown-key hint', () => {
     expect(shownKey('é')).toBe('é');
   });
 
+  it('stays while the analysis reports progress, and goes with the next key', () => {
+    const s = press(start({ analysing: true }), 'x');
+    const later = reducer(s, { type: 'analysisProgress', done: 1, total: 3 });
+    expect(later.message).toBe('x is not a key here; ? for help');
+    expect(press(later, 'j').message).toBeNull();
+  });
+
   it('drops a pending count', () => {
     const s = type(start(), '5x');
     expect(s.nav.count).toBeNull();
