@@ -94,7 +94,8 @@ export function Session({
       doc: { article: entry.article, analysis: structureOnly(entry.article) },
       job: startAnalysis(entry.article),
       startOffset,
-      marks: resume && entry.key ? store?.get(entry.key)?.marks : undefined,
+      // Marks are kept whatever --no-resume says: it starts at the top, it does not forget them.
+      marks: entry.key ? store?.get(entry.key)?.marks : undefined,
     };
   };
   const [view, setView] = useState<View>(() => (shelf ? { kind: 'shelf' } : (open(0) ?? { kind: 'shelf' })));

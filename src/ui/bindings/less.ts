@@ -14,7 +14,7 @@ export const LESS_KEYS: readonly Binding[] = [
     keys: ['y'],
     context: 'reader',
     category: 'General',
-    description: 'copy the marked quotation, else the paragraph a third down',
+    description: 'copy the quotation or paragraph',
   },
   {
     command: 'copyLocation',
@@ -28,7 +28,7 @@ export const LESS_KEYS: readonly Binding[] = [
     keys: ['='],
     context: 'reader',
     category: 'General',
-    description: 'where am I: file, line, percent, words, time left',
+    description: 'file, line, percent, time left',
   },
   { command: 'redraw', keys: ['ctrl+l'], context: 'any', category: 'General', description: 'redraw the screen' },
 ];
