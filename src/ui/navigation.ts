@@ -123,8 +123,7 @@ const samePlace = (a: ViewState, b: ViewState) =>
 /** A command with a count: lines and pages scaled, `NG` and `Ng` to line N, the rest repeated. */
 function countedMove(s: ViewState, c: Command, count: number, once: Run): ViewState | undefined {
   if (c === 'top' || c === 'bottom') return remember(s, goToLine(s, count));
-  const by =
-    s.focus === 'article' || c.startsWith('page') || c.startsWith('half') ? scaledLines(c, count, paneHeight(s)) : null;
+  const by = scaledLines(c, count, paneHeight(s));
   if (by !== null) return scrollTo(s, s.top + by);
   if (!REPEATED.has(c)) return undefined;
   let at = once(s, c);
@@ -189,7 +188,8 @@ function walkJumps(s: ViewState, direction: -1 | 1, count: number): ViewState {
  * a count. Undefined when the key is not one of those.
  */
 export function navKey(s: ViewState, name: string, layer: Layer): ViewState | undefined {
-  if (s.nav.prefix) return markKey(s, s.nav.prefix, name);
+  // A mark's name is one character; any other key (Ctrl-C, an arrow) cancels the mark and acts.
+  if (s.nav.prefix && (name === 'escape' || [...name].length === 1)) return markKey(s, s.nav.prefix, name);
   if (lookup(layer, name) === 'count') return withNav(s, { count: withDigit(s.nav.count, name) });
   return undefined;
 }
@@ -256,7 +256,7 @@ export function shownKey(name: string): string | null {
 export function unknownKey(s: ViewState, name: string, layer: Layer): ViewState {
   const shown = shownKey(name);
   if (!shown) return s;
-  const t = s.nav.count === null ? s : withNav(s, { count: null });
+  const t = s.nav.count === null && s.nav.prefix === null ? s : withNav(s, { count: null, prefix: null });
   const reader = layer === 'article' || layer === 'sidebar';
   const close = KEYMAP.find((b) => b.command === 'closeOverlay' && b.context === layer);
   const then = reader ? `; ${keyHint('help')} for help` : close ? `; ${displayKey(close.keys[0]!)} closes` : '';

@@ -158,6 +158,13 @@ describe('marks', () => {
     expect(cancelled.nav.marks).toEqual({});
   });
 
+  it('a key that is no letter, Ctrl-C or an arrow, cancels the mark and does what it does', () => {
+    expect(press(type(start(), 'm'), 'ctrl+c').quitAll).toBe(true);
+    const down = press(type(start(), "'"), 'down');
+    expect(down.top).toBe(1);
+    expect(down.nav.prefix).toBeNull();
+  });
+
   it('takes marks saved with the position, dropping any outside the text', () => {
     const s = start({ marks: { a: 500, b: 10 ** 9, '!': 3 } });
     expect(s.nav.marks).toEqual({ a: 500 });
