@@ -17,6 +17,8 @@ const COLS = 100;
 const ROWS = 24;
 /** The reader's first screen, on a loaded two-core machine running other sessions too. */
 const OPEN_WAIT_MS = 15_000;
+/** One key's effect on the screen, with room for the same load. */
+const WAIT = 10_000;
 
 // ---- reading the screen ----------------------------------------------------------------------
 
@@ -51,7 +53,7 @@ async function open(t: TestContext, args: string[], env: Record<string, string> 
 /** Presses `key` and waits until the pane is no longer `before`. */
 async function move(s: Session, key: string, before = pane(s), what = `${JSON.stringify(key)} to move the text`) {
   s.press(key);
-  await s.waitFor((r) => !same(pane(s, r), before), undefined, what);
+  await s.waitFor((r) => !same(pane(s, r), before), WAIT, what);
   await s.waitForSettle();
   return pane(s);
 }
@@ -61,7 +63,7 @@ async function typeCount(s: Session, n: number) {
   for (let i = 1; i <= String(n).length; i++) {
     const sofar = String(n).slice(0, i);
     s.press(sofar.at(-1)!);
-    await s.waitFor((r) => statusBar(s, r).includes(`count ${sofar}`), undefined, `the count ${sofar} to show`);
+    await s.waitFor((r) => statusBar(s, r).includes(`count ${sofar}`), WAIT, `the count ${sofar} to show`);
   }
 }
 
@@ -74,9 +76,9 @@ async function counted(s: Session, n: number, key: string) {
 /** `m` or `'` and a letter, each key once the one before has shown. */
 async function markKey(s: Session, prefix: 'm' | "'", letter: string, done: (status: string) => boolean) {
   s.press(prefix);
-  await s.waitFor((r) => /which (letter|mark)/.test(statusBar(s, r)), undefined, `${prefix} to ask for a letter`);
+  await s.waitFor((r) => /which (letter|mark)/.test(statusBar(s, r)), WAIT, `${prefix} to ask for a letter`);
   s.press(letter);
-  await s.waitFor((r) => done(statusBar(s, r)), undefined, `${prefix}${letter} to be done`);
+  await s.waitFor((r) => done(statusBar(s, r)), WAIT, `${prefix}${letter} to be done`);
   await s.waitForSettle();
 }
 
@@ -87,7 +89,7 @@ describe('counts and the less keys', { timeout: 60_000, concurrent: true }, () =
     const s = await open(t, [SEED]);
     const before = pane(s);
     s.press('5');
-    await s.waitFor((r) => statusBar(s, r).includes('count 5'), undefined, 'the count in the status bar');
+    await s.waitFor((r) => statusBar(s, r).includes('count 5'), WAIT, 'the count in the status bar');
     expect(same(pane(s), before)).toBe(true);
     const after = await move(s, 'j', before, 'j to move five lines');
     expect(after.slice(0, -5)).toEqual(before.slice(5));
@@ -95,7 +97,7 @@ describe('counts and the less keys', { timeout: 60_000, concurrent: true }, () =
     // Esc drops a count: the next j moves one line.
     await typeCount(s, 7);
     s.press(KEY.ESC);
-    await s.waitFor((r) => !statusBar(s, r).includes('count'), undefined, 'Esc to drop the count');
+    await s.waitFor((r) => !statusBar(s, r).includes('count'), WAIT, 'Esc to drop the count');
     const one = await move(s, 'j', after, 'j after Esc');
     expect(one.slice(0, -1)).toEqual(after.slice(1));
   });
@@ -124,9 +126,9 @@ describe('counts and the less keys', { timeout: 60_000, concurrent: true }, () =
       '= in the status bar',
     );
     s.press('x');
-    await s.waitFor((r) => statusBar(s, r).includes('x is not a key here; ? for help'), undefined, 'the hint for x');
+    await s.waitFor((r) => statusBar(s, r).includes('x is not a key here; ? for help'), WAIT, 'the hint for x');
     s.press('\x17');
-    await s.waitFor((r) => statusBar(s, r).includes('Ctrl-W is not a key here'), undefined, 'the hint for Ctrl-W');
+    await s.waitFor((r) => statusBar(s, r).includes('Ctrl-W is not a key here'), WAIT, 'the hint for Ctrl-W');
   });
 
   it('Ctrl-L clears whatever got onto the screen and draws the reader again', async (t) => {
@@ -138,7 +140,7 @@ describe('counts and the less keys', { timeout: 60_000, concurrent: true }, () =
     );
     expect(s.screen().join('\n')).toContain('GARBAGE');
     s.press('\x0c');
-    await s.waitFor((r) => !r.join('\n').includes('GARBAGE'), undefined, 'Ctrl-L to redraw');
+    await s.waitFor((r) => !r.join('\n').includes('GARBAGE'), WAIT, 'Ctrl-L to redraw');
     await s.waitForSettle();
     expect(s.screen()).toEqual(before);
   });
@@ -151,7 +153,7 @@ describe('the jump list and marks', { timeout: 60_000, concurrent: true }, () =>
     const s = await open(t, [SEED], {}, true);
     const here = await counted(s, 25, 'j');
     s.press(KEY.TAB);
-    await s.waitFor((r) => /Entities/.test(r.join('\n')), undefined, 'Tab into the sidebar');
+    await s.waitFor((r) => /Entities/.test(r.join('\n')), WAIT, 'Tab into the sidebar');
     await s.waitForSettle();
     // Enter on the first entity: its first mention is near the top, well above line 25.
     const mention = await move(s, KEY.ENTER, here, 'Enter to jump to the first mention');
@@ -160,7 +162,7 @@ describe('the jump list and marks', { timeout: 60_000, concurrent: true }, () =>
     expect(await move(s, '\x0f', mention, 'Ctrl-O to go back')).toEqual(here);
     expect(await move(s, '\x0e', here, 'Ctrl-N to go forward')).toEqual(mention);
     s.press("'");
-    await s.waitFor((r) => statusBar(s, r).includes('which mark'), undefined, "' to ask for a mark");
+    await s.waitFor((r) => statusBar(s, r).includes('which mark'), WAIT, "' to ask for a mark");
     expect(await move(s, "'", mention, "'' to go back")).toEqual(here);
   });
 
@@ -207,13 +209,13 @@ describe('copying with y and Y', { timeout: 60_000, concurrent: true }, () => {
     const s = await open(t, [SEED], {}, true);
     const copied = clipboard(s);
     s.press('/');
-    await s.waitFor((r) => statusBar(s, r).startsWith('/'), undefined, 'the search prompt');
+    await s.waitFor((r) => statusBar(s, r).startsWith('/'), WAIT, 'the search prompt');
     s.press('collateral');
-    await s.waitFor((r) => statusBar(s, r).includes('1 match'), undefined, 'the search to find the quotation');
+    await s.waitFor((r) => statusBar(s, r).includes('1 match'), WAIT, 'the search to find the quotation');
     s.press(KEY.ENTER);
-    await s.waitFor((r) => statusBar(s, r).includes('/collateral 1/1'), undefined, 'Enter to confirm the search');
+    await s.waitFor((r) => statusBar(s, r).includes('/collateral 1/1'), WAIT, 'Enter to confirm the search');
     s.press('y');
-    await s.waitFor((r) => statusBar(s, r).includes('copied the quotation of'), undefined, 'y to copy');
+    await s.waitFor((r) => statusBar(s, r).includes('copied the quotation of'), WAIT, 'y to copy');
     const said = analysis.text.slice(quote.start, quote.end).replace(/\s+/g, ' ');
     expect(copied).toEqual([`${said} — ${quote.speaker}, ${analysis.title}`]);
     expect(s.output).toContain(`\x1b]52;c;${Buffer.from(copied[0]!).toString('base64')}\x07`);
@@ -233,11 +235,11 @@ describe('copying with y and Y', { timeout: 60_000, concurrent: true }, () => {
       .find((r) => r.trim())!
       .trim();
     s.press('y');
-    await s.waitFor((r) => statusBar(s, r).includes('copied the paragraph (7 words)'), undefined, 'y to copy');
+    await s.waitFor((r) => statusBar(s, r).includes('copied the paragraph (7 words)'), WAIT, 'y to copy');
     expect(copied).toEqual([third]);
     expect(paragraphs).toContain(third);
     s.press('Y');
-    await s.waitFor((r) => statusBar(s, r).includes('copied the path'), undefined, 'Y to copy the path');
+    await s.waitFor((r) => statusBar(s, r).includes('copied the path'), WAIT, 'Y to copy the path');
     expect(copied).toEqual([third, file]);
   });
 });
