@@ -10,6 +10,7 @@ import { Session, type Tracker, savePosition } from '../ui/Session.js';
 import type { ShelfEntry } from '../ui/shelf.js';
 import { canUseStatusRow, createStatusRow } from '../ui/status-row.js';
 import { printMessage } from './messages.js';
+import { copyText } from './clipboard.js';
 
 export interface ReaderOptions {
   /** The worker script that analyses an article (dist/analysis-worker.js). */
@@ -71,6 +72,7 @@ export async function runReader(entries: readonly ShelfEntry[], options: ReaderO
         trackerRef={tracker}
         onWarning={(w) => warnings.push(w)}
         statusRow={status?.row ?? null}
+        copy={(text, what) => copyText(text, (sequence) => out.write(sequence), process.env, what).message}
       />
     </JobControl>,
     { stdin: keyboard, stdout: status?.stdout ?? out, exitOnCtrlC: false, patchConsole: false },

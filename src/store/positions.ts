@@ -25,6 +25,12 @@ export interface SavedPosition {
   readonly source: string;
   /** ISO time of the last save. */
   readonly savedAt: string;
+  /**
+   * Marks set with `m` and a letter: letter → offset of the line at the top when it was set. Absent
+   * when there are none, so a file without marks reads as before (and lede before marks reads
+   * this one, ignoring them).
+   */
+  readonly marks?: Readonly<Record<string, number>>;
 }
 
 interface FileShape {
@@ -117,7 +123,14 @@ export function openPositions(dir: string = stateDir()): { store: PositionStore;
 
 /** A title or source is kept to a few hundred characters: the file's size stays bounded. */
 function bounded(p: SavedPosition): SavedPosition {
-  return { ...p, title: p.title.slice(0, MAX_TITLE), source: p.source.slice(0, MAX_SOURCE) };
+  const { marks, ...rest } = p;
+  const kept = parseMarks(marks);
+  return {
+    ...rest,
+    title: p.title.slice(0, MAX_TITLE),
+    source: p.source.slice(0, MAX_SOURCE),
+    ...(kept ? { marks: kept } : {}),
+  };
 }
 
 /** The positions in a file's text, or null when it is not a positions file. */
@@ -134,16 +147,31 @@ export function parsePositions(raw: string): Record<string, SavedPosition> | nul
   const out: Record<string, SavedPosition> = {};
   for (const [key, p] of Object.entries(articles)) {
     if (p && typeof p === 'object' && Number.isFinite(p.offset) && p.offset >= 0 && Number.isFinite(p.percent)) {
+      const marks = parseMarks(p.marks);
       out[key] = {
         offset: p.offset,
         percent: p.percent,
         title: String(p.title ?? ''),
         source: String(p.source ?? ''),
         savedAt: String(p.savedAt ?? ''),
+        ...(marks ? { marks } : {}),
       };
     }
   }
   return out;
+}
+
+/**
+ * The marks of a saved position: letters with whole, non-negative offsets (whether each is still
+ * inside the text is the reader's to check); null when there are none, or the field is not marks.
+ */
+export function parseMarks(raw: unknown): Record<string, number> | null {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return null;
+  const out: Record<string, number> = {};
+  for (const [letter, offset] of Object.entries(raw))
+    if (/^[a-zA-Z]$/.test(letter) && Number.isSafeInteger(offset) && (offset as number) >= 0)
+      out[letter] = offset as number;
+  return Object.keys(out).length ? out : null;
 }
 
 /** A write killed half-way leaves its temporary file: clear those older than a minute (never one being written). */

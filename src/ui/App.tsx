@@ -5,6 +5,7 @@ import { HelpOverlay } from './components/HelpOverlay.js';
 import { OutlineOverlay } from './components/OutlineOverlay.js';
 import { Sidebar } from './components/Sidebar.js';
 import { StatusBar } from './components/StatusBar.js';
+import { type Copier, useEffects } from './hooks/use-effects.js';
 import { useKeys } from './hooks/use-keys.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
 import type { Paint } from './paint.js';
@@ -20,6 +21,8 @@ import { type Document, createInitialState, reducer } from './state.js';
 export interface Position {
   readonly offset: number;
   readonly percent: number;
+  /** The marks set with `m` (ui/navigation.ts), saved with the position. */
+  readonly marks?: Readonly<Record<string, number>>;
 }
 
 export interface AppProps {
@@ -39,6 +42,10 @@ export interface AppProps {
   readonly job?: AnalysisJob | null;
   /** The terminal's last row, for the status bar; without it the status bar is Ink's last line. */
   readonly statusRow?: StatusRow | null;
+  /** Marks saved with the position last time (checked against the text). */
+  readonly startMarks?: unknown;
+  /** Copies to the clipboard (`y`, `Y`); without it, copying says there is no clipboard. */
+  readonly copy?: Copier | null;
 }
 
 /** Idle-time wrapping works in slices this long, so a key pressed meanwhile waits at most this. */
@@ -56,10 +63,20 @@ export function App({
   hasShelf = false,
   job = null,
   statusRow = null,
+  startMarks,
+  copy = null,
 }: AppProps) {
   const { exit } = useApp();
   const [state, dispatch] = useReducer(reducer, undefined, () =>
-    createInitialState(doc, { cols, rows, width, startOffset, analysing: !!job, statusRow: !!statusRow }),
+    createInitialState(doc, {
+      cols,
+      rows,
+      width,
+      startOffset,
+      analysing: !!job,
+      statusRow: !!statusRow,
+      marks: startMarks,
+    }),
   );
   const status = paint.style('inverse', statusText(state, state.cols - 1));
   // Staged while rendering, so the frame Ink writes for this state carries it; set once committed,
@@ -69,6 +86,7 @@ export function App({
   // The row is the reader's while it is open: what comes after (the shelf, the shell) draws its own.
   useEffect(() => () => statusRow?.clear(), [statusRow]);
   useKeys(dispatch);
+  useEffects(state.nav.effect, dispatch, copy);
   useEffect(
     () =>
       job?.subscribe((event) => {
@@ -98,12 +116,13 @@ export function App({
   const offset = offsetOfLine(state.layout.lines, state.top);
   // What was read (the top of the view; 100 only at the end), not how far the screen reaches.
   const percent = percentSeen(state);
+  const { marks } = state.nav;
   useEffect(() => {
-    onPosition?.({ offset, percent });
-  }, [offset, percent, onPosition]);
+    onPosition?.({ offset, percent, marks });
+  }, [offset, percent, marks, onPosition]);
   // Reads the latest props and position when it runs, without making them reasons to run.
   const leave = useEffectEvent(() => {
-    if (onLeave) onLeave(state.quitAll || !hasShelf ? 'quit' : 'back', { offset, percent });
+    if (onLeave) onLeave(state.quitAll || !hasShelf ? 'quit' : 'back', { offset, percent, marks });
     else exit();
   });
   useEffect(() => {

@@ -9,6 +9,7 @@ import { useTerminalSize } from './hooks/use-terminal-size.js';
 import type { Paint } from './paint.js';
 import type { ShelfEntry } from './shelf.js';
 import type { StatusRow } from './status-row.js';
+import type { Copier } from './hooks/use-effects.js';
 import { type Document, structureOnly } from './state.js';
 
 /** The article being read and where, kept outside React so a signal handler can save it. */
@@ -31,6 +32,8 @@ export interface SessionProps {
   readonly onWarning: (message: string) => void;
   /** The terminal's last row, drawn outside Ink (ui/status-row.ts), for the status bar and the shelf's footer. */
   readonly statusRow?: StatusRow | null;
+  /** Copies to the clipboard, for `y` and `Y` (src/app/clipboard.ts). */
+  readonly copy?: Copier | null;
 }
 
 type View =
@@ -41,6 +44,7 @@ type View =
       readonly doc: Document;
       readonly job: AnalysisJob;
       readonly startOffset: number;
+      readonly marks: unknown;
     };
 
 /** Saves where an entry was left; a failure to save is a warning, never a crash. */
@@ -52,6 +56,7 @@ export function savePosition(store: PositionStore | null, entry: ShelfEntry, pos
     title: entry.article.title,
     source: entry.source,
     savedAt: new Date().toISOString(),
+    ...(position.marks && Object.keys(position.marks).length ? { marks: position.marks } : {}),
   });
 }
 
@@ -68,6 +73,7 @@ export function Session({
   trackerRef,
   onWarning,
   statusRow = null,
+  copy = null,
 }: SessionProps) {
   const { exit } = useApp();
   const { stdout } = useStdout();
@@ -88,6 +94,8 @@ export function Session({
       doc: { article: entry.article, analysis: structureOnly(entry.article) },
       job: startAnalysis(entry.article),
       startOffset,
+      // Marks are kept whatever --no-resume says: it starts at the top, it does not forget them.
+      marks: entry.key ? store?.get(entry.key)?.marks : undefined,
     };
   };
   const [view, setView] = useState<View>(() => (shelf ? { kind: 'shelf' } : (open(0) ?? { kind: 'shelf' })));
@@ -126,6 +134,8 @@ export function Session({
         onPosition={onPosition}
         onLeave={leave(view.index)}
         statusRow={statusRow}
+        startMarks={view.marks}
+        copy={copy}
       />
     );
   }

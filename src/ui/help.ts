@@ -25,9 +25,16 @@ export function helpLines(keymap: readonly Binding[] = KEYMAP): HelpLine[] {
     if (out.length) out.push({});
     out.push({ heading: category });
     for (const b of bindings)
-      out.push({ keys: b.keys.map(displayKey).join(' '), description: b.description + (WHERE[b.context] ?? '') });
+      out.push({ keys: keyCell(b.keys.map(displayKey)), description: b.description + (WHERE[b.context] ?? '') });
   }
   return out;
+}
+
+/** A binding's keys in the help's key column: every digit is written 0–9, to fit. */
+function keyCell(keys: readonly string[]): string {
+  const digits = keys.filter((k) => /^[0-9]$/.test(k));
+  if (digits.length < 10) return keys.join(' ');
+  return ['0–9', ...keys.filter((k) => !digits.includes(k))].join(' ');
 }
 
 /** Width of one help column; two fit side by side from twice this. */

@@ -100,11 +100,11 @@ const DISPLAY: Partial<Record<KeyName, string>> = {
   enter: 'Enter',
   escape: 'Esc',
   tab: 'Tab',
-  'ctrl+c': 'Ctrl-C',
-  'ctrl+z': 'Ctrl-Z',
+  'shift+tab': 'Shift-Tab',
 };
 
 /** A key as the screen and the README show it: '↓', 'PgDn', 'Esc', 'Ctrl-C'. */
 export function displayKey(key: KeyName): string {
+  if (key.startsWith('ctrl+')) return `Ctrl-${key.slice(5).toUpperCase()}`;
   return DISPLAY[key] ?? key;
 }

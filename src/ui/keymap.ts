@@ -7,6 +7,8 @@ import { READER_KEYS } from './bindings/reader.js';
 import { OUTLINE_KEYS } from './bindings/outline.js';
 import { HELP_KEYS } from './bindings/help.js';
 import { SHELF_KEYS } from './bindings/shelf.js';
+import { JUMP_KEYS } from './bindings/jumps.js';
+import { LESS_KEYS } from './bindings/less.js';
 import { GENERAL_KEYS } from './bindings/general.js';
 
 export { type KeyFlags, type KeyName, displayKey, keyName, keyNames } from './key-names.js';
@@ -60,7 +62,19 @@ export type Command =
   | 'shelfUp'
   | 'shelfTop'
   | 'shelfBottom'
-  | 'shelfOpen';
+  | 'shelfOpen'
+  // Counts, jumps, marks and the less keys (bindings/jumps.ts, bindings/less.ts; ui/navigation.ts).
+  | 'count'
+  | 'goToPercent'
+  | 'jumpBack'
+  | 'jumpForward'
+  | 'setMark'
+  | 'goToMark'
+  | 'focusBack'
+  | 'copy'
+  | 'copyLocation'
+  | 'where'
+  | 'redraw';
 
 export interface Binding {
   readonly command: Command;
@@ -75,6 +89,8 @@ export const KEYMAP: readonly Binding[] = [
   ...OUTLINE_KEYS,
   ...HELP_KEYS,
   ...SHELF_KEYS,
+  ...JUMP_KEYS,
+  ...LESS_KEYS,
   ...GENERAL_KEYS,
 ];
 

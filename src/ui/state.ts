@@ -8,6 +8,7 @@ import { currentSection, paneHeight, sidebarVisible, viewportOf } from './geomet
 import { helpColumns } from './help.js';
 import { type Command, type Focus, type Layer, keyHint, lookup } from './keymap.js';
 import { buildLayout, locate, nextStop, relayout, reveal, scroll, scrollTo } from './moves.js';
+import { type Nav, effectDone, initialNav, navCommand, navKey, unknownKey } from './navigation.js';
 import * as outline from './outline.js';
 import { type Search, confirmSearch, currentMatch, startSearch, stepMatch, walking, withQuery } from './search.js';
 import * as viewport from './viewport.js';
@@ -90,6 +91,8 @@ export interface ViewState {
   readonly quitAll: boolean;
   /** Whether `doc.analysis` is complete, still coming, or failed. */
   readonly analysis: AnalysisStatus;
+  /** Counts, the jump list, marks, and requests for the App (navigation.ts). */
+  readonly nav: Nav;
 }
 
 export type Action =
@@ -102,7 +105,9 @@ export type Action =
   /** The analysis has moved on, finished (with the result) or failed. */
   | { readonly type: 'analysisProgress'; readonly done: number; readonly total: number }
   | { readonly type: 'analysed'; readonly analysis: Analysis }
-  | { readonly type: 'analysisFailed'; readonly message: string };
+  | { readonly type: 'analysisFailed'; readonly message: string }
+  /** The App did what `nav.effect` asked (copied, redrew); `message` says how it went. */
+  | { readonly type: 'effectDone'; readonly message: string | null };
 
 export interface InitOptions {
   readonly cols: number;
@@ -115,6 +120,8 @@ export interface InitOptions {
   readonly analysing?: boolean;
   /** The status bar goes on the terminal's last row, outside Ink (ui/status-row.ts). */
   readonly statusRow?: boolean;
+  /** Marks saved with the reading position (checked against the text here). */
+  readonly marks?: unknown;
 }
 
 export function createInitialState(doc: Document, options: InitOptions): ViewState {
@@ -142,6 +149,7 @@ export function createInitialState(doc: Document, options: InitOptions): ViewSta
     quit: false,
     quitAll: false,
     analysis: options.analysing ? ({ kind: 'running', done: 0, total: 1 } as const) : ({ kind: 'done' } as const),
+    nav: initialNav(options.marks, doc.analysis.text.length),
   };
   const start: ViewState = { ...base, layout: buildLayout(base) };
   if (!options.startOffset) return scrollTo(start, 0);
@@ -175,7 +183,9 @@ function step(s: ViewState, direction: 1 | -1): ViewState {
 // ---- the reducer -----------------------------------------------------------------------------
 
 export function reducer(state: ViewState, action: Action): ViewState {
-  const s: ViewState = state.message ? { ...state, message: null } : state;
+  // A message stays until the reader does something: the analysis' progress does not wipe it.
+  const input = action.type === 'key' || action.type === 'command' || action.type.startsWith('search');
+  const s: ViewState = state.message && input ? { ...state, message: null } : state;
   switch (action.type) {
     case 'resize': {
       if (action.cols === s.cols && action.rows === s.rows) return s;
@@ -210,14 +220,18 @@ export function reducer(state: ViewState, action: Action): ViewState {
       return s.search?.typing ? updateQuery(s, s.search.query.slice(0, -1)) : s;
     case 'command':
       return command(s, action.command);
+    case 'effectDone':
+      return effectDone(s, action.message);
     case 'key': {
       const layer = inputLayer(s);
       // Typing the outline's filter: a printable key is a letter of it, whatever it is bound to elsewhere.
       if (layer === 'filter' && action.text && [...action.text].length === 1 && !CONTROL.test(action.text))
         return reducer(s, { type: 'searchInput', text: action.text });
+      const counted = navKey(s, action.name, layer);
+      if (counted) return counted;
       const bound = lookup(layer, action.name);
       if (bound) return command(s, bound);
-      if (layer !== 'search' && layer !== 'filter') return s;
+      if (layer !== 'search' && layer !== 'filter') return unknownKey(s, action.name, layer);
       if (action.name === 'backspace') return reducer(s, { type: 'searchBackspace' });
       return action.text && !CONTROL.test(action.text) ? reducer(s, { type: 'searchInput', text: action.text }) : s;
     }
@@ -227,7 +241,12 @@ export function reducer(state: ViewState, action: Action): ViewState {
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
+/** A command, through the counts and the jump list (navigation.ts). */
 function command(s: ViewState, c: Command): ViewState {
+  return navCommand(s, c, commandOnce);
+}
+
+function commandOnce(s: ViewState, c: Command): ViewState {
   if (s.overlay === 'help') {
     // The help scrolls by itself, one line short of the pane (its title takes the first row).
     if (c === 'lineDown')

@@ -7,6 +7,7 @@ import type { Paint } from './paint.js';
 import { currentSection, paneHeight, percentRead, sidebarVisible, sidebarWidth } from './geometry.js';
 import type { ViewState } from './state.js';
 import { sanitizeLine } from '../load/sanitize.js';
+import { pendingText } from './navigation.js';
 
 /**
  * What the components draw, as plain functions of the state: the components (Ink) use them, and
@@ -88,6 +89,8 @@ export function statusText(s: ViewState, cols: number): string {
     parts.push(`${truncate(e.name, 24)} ${s.mention + 1}/${e.mentions.length}`);
   }
   if (s.message) parts.push(s.message);
+  const pending = pendingText(s.nav);
+  if (pending) parts.push(pending);
   parts.push(`${keyHint('help')} help`);
   let right = parts.join('  ');
   if (stringWidth(right) > width) right = truncate(right, width);

@@ -126,6 +126,36 @@ describe('reading positions', () => {
     expect(parsed).toEqual({ good });
   });
 
+  it('keeps the marks saved with a position, and reads a file without marks as before', () => {
+    const dir = tempDir();
+    const { store } = openPositions(dir);
+    expect(store.save('marked', { ...position(40), marks: { a: 12, Z: 300 } })).toBeNull();
+    expect(store.save('plain', position(7))).toBeNull();
+    const reopened = openPositions(dir).store;
+    expect(reopened.get('marked')!.marks).toEqual({ a: 12, Z: 300 });
+    expect(reopened.get('plain')).toEqual(position(7, reopened.get('plain')!.savedAt));
+    // The file stays version 1, with no marks field where there are none.
+    const raw = JSON.parse(readFileSync(join(dir, POSITIONS_FILE), 'utf8'));
+    expect(raw.version).toBe(1);
+    expect('marks' in raw.articles.plain).toBe(false);
+  });
+
+  it('drops marks that are not a letter and a whole, non-negative offset', () => {
+    const parsed = parsePositions(
+      JSON.stringify({
+        version: 1,
+        articles: {
+          one: { ...position(1), marks: { a: 5, ab: 1, '1': 2, b: -1, c: 1.5, d: 'x', E: 0 } },
+          none: { ...position(2), marks: [1, 2] },
+          empty: { ...position(3), marks: { '!': 1 } },
+        },
+      }),
+    )!;
+    expect(parsed.one!.marks).toEqual({ a: 5, E: 0 });
+    expect(parsed.none!.marks).toBeUndefined();
+    expect(parsed.empty!.marks).toBeUndefined();
+  });
+
   it.skipIf(isRoot)('warns about a file it may not read (chmod 000)', () => {
     const dir = tempDir();
     const file = join(dir, POSITIONS_FILE);

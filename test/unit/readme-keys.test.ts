@@ -59,7 +59,19 @@ const ROWS: readonly (readonly [string, readonly (readonly [Command, Context])[]
       ['closeOverlay', 'outline'],
     ],
   ],
-  ['move focus', [['toggleFocus', 'reader']]],
+  ['a count', [['count', 'reader']]],
+  ['go that far through', [['goToPercent', 'reader']]],
+  [
+    'jump back / forward',
+    [
+      ['jumpBack', 'reader'],
+      ['jumpForward', 'reader'],
+    ],
+  ],
+  ['set a mark', [['setMark', 'reader']]],
+  ['go to that mark', [['goToMark', 'reader']]],
+  ['move focus between', [['toggleFocus', 'reader']]],
+  ['move focus backwards', [['focusBack', 'reader']]],
   [
     'choose an entity',
     [
@@ -86,6 +98,10 @@ const ROWS: readonly (readonly [string, readonly (readonly [Command, Context])[]
   ['clear the search', [['clear', 'reader']]],
   ['highlight mode', [['toggleHighlight', 'reader']]],
   ['sidebar on / off', [['toggleSidebar', 'reader']]],
+  ['copy the marked quotation', [['copy', 'reader']]],
+  ["copy the article's URL", [['copyLocation', 'reader']]],
+  ['where am I', [['where', 'reader']]],
+  ['redraw the screen', [['redraw', 'any']]],
   [
     'every key',
     [

@@ -2,18 +2,36 @@
 import type { Binding } from '../keymap.js';
 
 export const READER_KEYS: readonly Binding[] = [
-  { command: 'lineDown', keys: ['j', 'down'], context: 'article', category: 'Reading', description: 'line down' },
-  { command: 'lineUp', keys: ['k', 'up'], context: 'article', category: 'Reading', description: 'line up' },
+  {
+    command: 'lineDown',
+    keys: ['j', 'down', 'e', 'ctrl+e', 'enter'],
+    context: 'article',
+    category: 'Reading',
+    description: 'line down',
+  },
+  { command: 'lineUp', keys: ['k', 'up', 'ctrl+y'], context: 'article', category: 'Reading', description: 'line up' },
   {
     command: 'pageDown',
-    keys: ['space', 'f', 'pagedown'],
+    keys: ['space', 'f', 'pagedown', 'ctrl+f'],
     context: 'reader',
     category: 'Reading',
     description: 'page down',
   },
-  { command: 'pageUp', keys: ['b', 'pageup'], context: 'reader', category: 'Reading', description: 'page up' },
-  { command: 'halfPageDown', keys: ['d'], context: 'reader', category: 'Reading', description: 'half page down' },
-  { command: 'halfPageUp', keys: ['u'], context: 'reader', category: 'Reading', description: 'half page up' },
+  {
+    command: 'pageUp',
+    keys: ['b', 'pageup', 'ctrl+b'],
+    context: 'reader',
+    category: 'Reading',
+    description: 'page up',
+  },
+  {
+    command: 'halfPageDown',
+    keys: ['d', 'ctrl+d'],
+    context: 'reader',
+    category: 'Reading',
+    description: 'half page down',
+  },
+  { command: 'halfPageUp', keys: ['u', 'ctrl+u'], context: 'reader', category: 'Reading', description: 'half page up' },
   { command: 'top', keys: ['g', 'home'], context: 'reader', category: 'Reading', description: 'go to the top' },
   { command: 'bottom', keys: ['G', 'end'], context: 'reader', category: 'Reading', description: 'go to the bottom' },
   {

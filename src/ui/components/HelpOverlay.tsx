@@ -19,7 +19,7 @@ export function HelpOverlay({ state, paint }: Props) {
   const { twoColumns, left, right, rows } = helpColumns(state.cols);
   const width = twoColumns ? HELP_COLUMN_WIDTH - 2 : Math.max(10, state.cols - 4);
   const plain = (l: HelpLine | undefined) =>
-    !l ? '' : (l.heading ?? (l.keys ? truncate(`  ${l.keys.padEnd(KEY_COLUMN)}${l.description}`, width) : ''));
+    !l ? '' : (l.heading ?? (l.keys ? truncate(`  ${l.keys.padEnd(KEY_COLUMN - 1)} ${l.description}`, width) : ''));
   const draw = (l: HelpLine | undefined) => (l?.heading ? paint.style('bold', l.heading) : plain(l));
   const pad = (l: HelpLine | undefined) => draw(l) + ' '.repeat(Math.max(0, HELP_COLUMN_WIDTH - stringWidth(plain(l))));
   const top = state.helpTop;
