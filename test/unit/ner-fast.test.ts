@@ -46,6 +46,12 @@ describe('tagging with the loaded model (fast-decode.ts)', () => {
     expect(sumsAreExact(Float32Array.of(2 ** -40, 2 ** 20))).toBe(false);
     expect(sumsAreExact(Float64Array.of(0.1))).toBe(false);
     expect(sumsAreExact(Float32Array.of(Number.NaN))).toBe(false);
+    expect(sumsAreExact(Float32Array.of(1e-45))).toBe(true);
+    expect(sumsAreExact(Float32Array.of(1e-45, 1))).toBe(false);
+    // Float32 and float64 arrays of the same values agree.
+    const mixed = Float32Array.of(0.375, -(2 ** -20), 17.5, 2 ** -30, 40);
+    expect(sumsAreExact(mixed)).toBe(sumsAreExact(Float64Array.from(mixed)));
+    expect(sumsAreExact(Float32Array.of(2 ** -30, 40))).toBe(sumsAreExact(Float64Array.of(2 ** -30, 40)));
   });
 });
 

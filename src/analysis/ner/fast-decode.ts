@@ -50,22 +50,39 @@ for (let p = 0; p < PAIRS; p++)
 export function sumsAreExact(values: ArrayLike<number>): boolean {
   let lo = Infinity;
   let max = 0;
-  for (let i = 0; i < values.length; i++) {
-    let x = Math.abs(values[i]!);
-    if (x === 0) continue;
-    if (!Number.isFinite(x)) return false;
-    if (x > max) max = x;
-    // The exponent of x's lowest set bit: scale x up to a whole number, then find its lowest bit.
-    let e = 0;
-    while (x !== Math.floor(x)) {
-      x *= 2;
-      e--;
+  if (values instanceof Float32Array) {
+    // Read from the bits: value = mantissa · 2^(exponent − 150), with the implicit leading 1.
+    const bits = new Uint32Array(values.buffer, values.byteOffset, values.length);
+    for (let i = 0; i < bits.length; i++) {
+      const b = bits[i]!;
+      const exponent = (b >>> 23) & 0xff;
+      if (exponent === 0xff) return false;
+      let mantissa = b & 0x7fffff;
+      if (mantissa === 0 && exponent === 0) continue;
+      if (exponent > 0) mantissa |= 0x800000;
+      const low = Math.max(exponent, 1) - 150 + (31 - Math.clz32(mantissa & -mantissa));
+      if (low < lo) lo = low;
+      const x = Math.abs(values[i]!);
+      if (x > max) max = x;
     }
-    while (x > 1 && x / 2 === Math.floor(x / 2)) {
-      x /= 2;
-      e++;
+  } else {
+    for (let i = 0; i < values.length; i++) {
+      let x = Math.abs(values[i]!);
+      if (x === 0) continue;
+      if (!Number.isFinite(x)) return false;
+      if (x > max) max = x;
+      // The exponent of x's lowest set bit: scale x up to a whole number, then find its lowest bit.
+      let e = 0;
+      while (x !== Math.floor(x)) {
+        x *= 2;
+        e--;
+      }
+      while (x > 1 && x / 2 === Math.floor(x / 2)) {
+        x /= 2;
+        e++;
+      }
+      if (e < lo) lo = e;
     }
-    if (e < lo) lo = e;
   }
   return max === 0 || max * MAX_TERMS < 2 ** (53 + lo);
 }
@@ -105,6 +122,13 @@ export class FastTagger {
   private readonly passHas: Int32Array;
   private readonly passHalf: Int32Array;
   private readonly trans = new Float64Array(N);
+  /** Scratch arrays of `tag`, reused from sentence to sentence (grown when one is longer). */
+  private stat = new Float64Array(64 * N);
+  private tagAt = new Uint8Array(64);
+  private parentAt = new Int16Array(64);
+  private beamScores = new Float64Array(8);
+  private beamNext = new Float64Array(8);
+  private readonly counts = new Int32Array(5);
 
   /** A tagger for these weights, or null when their sums could depend on the order (`sumsAreExact`). */
   static for(weights: Weights, resources: Resources): FastTagger | null {
@@ -182,11 +206,11 @@ export class FastTagger {
     return r;
   }
 
-  /** Row `k` of e.rows, looked up (as `key()`) the first time. */
-  private row(e: WordEntry, k: number, key: () => number): number {
+  /** Adds the row of `key`, kept as row `k` of e.rows once looked up. */
+  private addRare(e: WordEntry, k: number, key: number, out: Float64Array, base: number): void {
     let r = e.rows[k]!;
-    if (r === UNKNOWN) e.rows[k] = r = this.weights.row(key());
-    return r;
+    if (r === UNKNOWN) e.rows[k] = r = this.weights.row(key);
+    this.add(r, out, base);
   }
 
   /** The static scores of every token and tag, as `staticScores(featuresOf(…))` gives them. */
@@ -199,8 +223,10 @@ export class FastTagger {
     const { infos, allCaps, titleCase, gaz, lex, wordValues } = parts;
     const hasTable = this.resources.words !== undefined;
     const n = infos.length;
-    const out = new Float64Array(n * N);
-    const counts = new Int32Array(5);
+    if (this.stat.length < n * N) this.stat = new Float64Array(2 * n * N);
+    // Every token's scores are set before anything is added to them: nothing left over is read.
+    const out = this.stat;
+    const counts = this.counts;
     const w = this.weights;
     for (let i = 0; i < n; i++) {
       const base = i * N;
@@ -218,32 +244,16 @@ export class FastTagger {
       this.add(w.row(mix(mix(T.BigramAfter, info.lowerHash), lowerAfter)), out, base);
       if (i === 0) {
         this.add(this.first, out, base);
-        this.add(
-          this.row(e, RARE, () => mix(T.FirstShape, info.shapeHash)),
-          out,
-          base,
-        );
+        this.addRare(e, RARE, mix(T.FirstShape, info.shapeHash), out, base);
       }
       if (allCaps) {
         this.add(this.allCaps, out, base);
-        this.add(
-          this.row(e, RARE + 1, () => mix(T.AllCapsWord, info.hash)),
-          out,
-          base,
-        );
-        this.add(
-          this.row(e, RARE + 2, () => mix(T.AllCapsShape, info.shapeHash)),
-          out,
-          base,
-        );
+        this.addRare(e, RARE + 1, mix(T.AllCapsWord, info.hash), out, base);
+        this.addRare(e, RARE + 2, mix(T.AllCapsShape, info.shapeHash), out, base);
       }
       if (titleCase) {
         this.add(this.titleCase, out, base);
-        this.add(
-          this.row(e, RARE + 3, () => mix(T.TitleCaseWord, info.hash)),
-          out,
-          base,
-        );
+        this.addRare(e, RARE + 3, mix(T.TitleCaseWord, info.hash), out, base);
       }
       if (info.capitalised) {
         if (hasTable) {
@@ -313,10 +323,20 @@ export class FastTagger {
     const stat = this.scores(parts, entries, doc, pass);
     const trans = this.trans;
     const v = this.v;
-    const tag = new Uint8Array((n + 1) * B);
-    const parent = new Int16Array((n + 1) * B);
-    let scores = new Float64Array(B);
-    let next = new Float64Array(B);
+    // Scratch arrays: only slots written for this sentence are ever read.
+    if (this.tagAt.length < (n + 1) * B) {
+      this.tagAt = new Uint8Array(2 * (n + 1) * B);
+      this.parentAt = new Int16Array(2 * (n + 1) * B);
+    }
+    if (this.beamScores.length < B) {
+      this.beamScores = new Float64Array(B);
+      this.beamNext = new Float64Array(B);
+    }
+    const tag = this.tagAt;
+    const parent = this.parentAt;
+    let scores = this.beamScores;
+    let next = this.beamNext;
+    scores[0] = 0;
     tag[0] = START;
     let size = 1;
     for (let i = 0; i < n; i++) {
