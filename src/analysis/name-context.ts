@@ -85,10 +85,42 @@ const PLACE_BEFORE = /\b(?:city|town|village|state|province|suburb|county)\s+of\
 export function typeCue(text: string, start: number, end: number): CueType | undefined {
   const after = text.slice(end, end + 48);
   const before = text.slice(Math.max(0, start - 48), start);
-  if (PLACE_AFTER.test(after) || PLACE_BEFORE.test(before)) return 'place';
+  // PLACE_BEFORE and ORG_BEFORE end in a preposition (or "the") and white space: unless the last
+  // word before the name is one, neither can match, and the costly patterns are not run.
+  const last = lastWordBefore(before);
+  if (PLACE_AFTER.test(after) || (last === 'of' && PLACE_BEFORE.test(before))) return 'place';
   if (ORG_AFTER.test(after)) return 'organization';
   if (PERSON_AFTER.test(after) || HONORIFIC_BEFORE.test(before)) return 'person';
   // "a lecturer at London's Imperial College": the role is at what the name owns.
-  if (ORG_BEFORE.test(before) && !/^['’]s\b/u.test(after)) return 'organization';
+  if (last !== undefined && ORG_BEFORE_LAST.has(last) && ORG_BEFORE.test(before) && !/^['’]s\b/u.test(after))
+    return 'organization';
   return undefined;
+}
+
+/** The words ORG_BEFORE can end with (before its white space). */
+const ORG_BEFORE_LAST: ReadonlySet<string> = new Set([
+  'at',
+  'of',
+  'with',
+  'for',
+  'on',
+  'to',
+  'by',
+  'from',
+  'in',
+  'the',
+]);
+const SPACE = /\s/u;
+
+/**
+ * The last run of characters other than white space in `s`, in lower case, when white space
+ * follows it (undefined when `s` does not end in white space or has nothing else).
+ */
+function lastWordBefore(s: string): string | undefined {
+  let end = s.length;
+  while (end > 0 && SPACE.test(s[end - 1]!)) end--;
+  if (end === s.length || end === 0) return undefined;
+  let from = end;
+  while (from > 0 && !SPACE.test(s[from - 1]!)) from--;
+  return s.slice(from, end).toLowerCase();
 }

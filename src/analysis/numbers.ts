@@ -93,14 +93,20 @@ export function findNumbers(
   const out: NumberMention[] = [];
   // Characters of excluded spans (names, dates), then of figures found: marked once, so each
   // check is as long as the number, however many names the text has.
-  const excluded = new Uint8Array(text.length);
-  for (const x of exclude) if (x.end > range.start && x.start < range.end) excluded.fill(1, x.start, x.end);
+  // Only the range's characters are marked (every match lies within it): a long document in
+  // parts needs no mark arrays as long as the whole text for each part.
+  const base = range.start;
+  const size = range.end - range.start;
+  const excluded = new Uint8Array(size);
+  for (const x of exclude)
+    if (x.end > range.start && x.start < range.end)
+      excluded.fill(1, Math.max(x.start, base) - base, Math.min(x.end, range.end) - base);
   const anyIn = (marks: Uint8Array, s: number, e: number) => {
-    for (let k = s; k < e; k++) if (marks[k]) return true;
+    for (let k = s; k < e; k++) if (marks[k - base]) return true;
     return false;
   };
   const overlapsExcluded = (s: number, e: number) => anyIn(excluded, s, e);
-  const figures = new Uint8Array(text.length);
+  const figures = new Uint8Array(size);
 
   for (const m of matchesIn(text, FIGURE, range)) {
     const start = m.index;
@@ -112,7 +118,7 @@ export function findNumbers(
     if (scale) value *= SCALE[scale.toLowerCase()] ?? 1;
     const unit = percent ? '%' : currency ? CURRENCY[currency]! : unitAfter(toks, end);
     out.push({ start, end, value: Number.isFinite(value) ? value : null, unit });
-    figures.fill(1, start, end);
+    figures.fill(1, start - base, end - base);
   }
 
   for (const m of matchesIn(text, WORDS, range)) {

@@ -13,8 +13,9 @@ export interface QuoteContext {
   /** Mentions in text order, and by entity type. */
   readonly mentions: readonly Mention[];
   readonly mentionsOfType: ReadonlyMap<Entity['type'], readonly Mention[]>;
-  /** 1 for each character inside a quotation. */
+  /** 1 for each character inside a quotation, counted from `quotedFrom` (none is before it or past the end). */
   readonly quoted: Uint8Array;
+  readonly quotedFrom: number;
 }
 
 export function quoteContext(
@@ -27,23 +28,47 @@ export function quoteContext(
   // document's entities, and reads only its own stretch of the text.
   const from = article.blocks[0]?.start ?? 0;
   const to = article.blocks.at(-1)?.end ?? article.text.length;
-  const mentions = entities
-    .filter((e) => e.type !== 'date')
-    .flatMap((e) => e.mentions.filter((m) => m.start >= from && m.end <= to).map((m) => ({ ...m, entity: e })))
-    .sort((a, b) => a.start - b.start);
+  const all = mentionsInOrder(entities);
+  const mentions: Mention[] = [];
+  for (let k = firstAtOrAfter(all, from); k < all.length && all[k]!.start <= to; k++)
+    if (all[k]!.end <= to) mentions.push(all[k]!);
   const mentionsOfType = new Map<Entity['type'], Mention[]>();
   for (const m of mentions) {
     const list = mentionsOfType.get(m.entity.type);
     if (list) list.push(m);
     else mentionsOfType.set(m.entity.type, [m]);
   }
-  // Characters inside any quotation; the lists of mentions are searched by halving.
-  const quoted = new Uint8Array(article.text.length);
-  for (const q of raws) quoted.fill(1, q.start, q.end);
-  return { article, toks, mentions, mentionsOfType, quoted };
+  // Characters inside any quotation (only the stretch the quotations and blocks cover is
+  // marked: the rest is outside any); the lists of mentions are searched by halving.
+  let quotedFrom = from;
+  let quotedTo = to;
+  for (const q of raws) {
+    quotedFrom = Math.min(quotedFrom, q.start);
+    quotedTo = Math.max(quotedTo, q.end);
+  }
+  const quoted = new Uint8Array(Math.max(0, quotedTo - quotedFrom));
+  for (const q of raws) quoted.fill(1, q.start - quotedFrom, q.end - quotedFrom);
+  return { article, toks, mentions, mentionsOfType, quoted, quotedFrom };
 }
 
-export const quoteAt = (ctx: QuoteContext, offset: number): boolean => ctx.quoted[offset] === 1;
+/**
+ * Every mention of every entity but dates, by start (entities in their order for equal starts),
+ * worked out once for a list of entities however many parts of a document read it.
+ */
+const inOrder = new WeakMap<readonly Entity[], readonly Mention[]>();
+function mentionsInOrder(entities: readonly Entity[]): readonly Mention[] {
+  let all = inOrder.get(entities);
+  if (!all) {
+    all = entities
+      .filter((e) => e.type !== 'date')
+      .flatMap((e) => e.mentions.map((m) => ({ ...m, entity: e })))
+      .sort((a, b) => a.start - b.start);
+    inOrder.set(entities, all);
+  }
+  return all;
+}
+
+export const quoteAt = (ctx: QuoteContext, offset: number): boolean => ctx.quoted[offset - ctx.quotedFrom] === 1;
 
 /**
  * The one `type` entity a pronoun at `at` can refer to: the only one named (outside quotations,

@@ -2,7 +2,6 @@ import { TAG_COUNT, isInside, tagType } from './conll.js';
 import { mix } from './features/hashing.js';
 import type { SentenceFeatures } from './features/sentence-features.js';
 import { T } from './features/templates.js';
-import type { WordInfo } from './features/word-info.js';
 
 /** A feature key's row of weights (one per tag), or −1 when the model has never seen it. */
 export interface Weights {
@@ -23,23 +22,13 @@ const PAIR_BASE = 16;
 export const allowed = (prev: number, tag: number): boolean =>
   !isInside(tag) || (prev !== START && prev !== 0 && tagType(prev) === tagType(tag));
 
-/**
- * Sum of the static features' weights for every token and tag: scores[i * size + tag]. With
- * `start`, token i's sum starts from `start[i]` (the weights of features left out of `f`, summed
- * in their order from zero, so the result is the same to the last bit: see `wordScores`).
- */
-export function staticScores(
-  f: SentenceFeatures,
-  w: Weights,
-  size: number = TAG_COUNT,
-  start?: readonly ArrayLike<number>[],
-): Float64Array {
+/** Sum of the static features' weights for every token and tag: scores[i * size + tag]. */
+export function staticScores(f: SentenceFeatures, w: Weights, size: number = TAG_COUNT): Float64Array {
   const n = f.wordHashes.length;
   const out = new Float64Array(n * size);
   const v = w.values;
   for (let i = 0; i < n; i++) {
     const base = i * size;
-    if (start) out.set(start[i]!, base);
     for (let k = f.offsets[i]!; k < f.offsets[i + 1]!; k++) {
       const r = w.row(f.keys[k]!);
       if (r < 0) continue;
@@ -58,53 +47,6 @@ function addRow(w: Weights, key: number, into: Float64Array, size: number): void
   for (let t = 0; t < size; t++) into[t]! += v[o + t]!;
 }
 
-/**
- * For fixed weights (a loaded model, never while training): each word's Bias and context-free
- * features summed once, and each pair of previous tags' transition rows summed once. Sums are
- * taken in the order the decoder takes them, so tagging gives exactly the same tags.
- */
-export class DecodeCache {
-  private readonly words = new Map<WordInfo, Float64Array>();
-  private readonly pairs = new Map<number, Float64Array>();
-
-  constructor(
-    readonly weights: Weights,
-    readonly size: number = TAG_COUNT,
-  ) {}
-
-  /**
-   * Bias plus the word's own features (`WordInfo.features`, then `own`: the features of the word
-   * that come from the model's word table), as staticScores would add them.
-   */
-  wordScores(info: WordInfo, own?: Uint32Array): Float64Array {
-    let out = this.words.get(info);
-    if (out) return out;
-    out = new Float64Array(this.size);
-    addRow(this.weights, T.Bias, out, this.size);
-    for (const f of info.features) addRow(this.weights, f, out, this.size);
-    if (own) for (const f of own) addRow(this.weights, f, out, this.size);
-    if (this.words.size >= WORD_SCORES_LIMIT) this.words.clear();
-    this.words.set(info, out);
-    return out;
-  }
-
-  /** The previous tag's and the two previous tags' rows, summed from zero in the decoder's order. */
-  pairScores(t2: number, t1: number): Float64Array {
-    const key = t2 * PAIR_BASE + t1;
-    let out = this.pairs.get(key);
-    if (!out) {
-      out = new Float64Array(this.size);
-      addRow(this.weights, prevKey(t1), out, this.size);
-      addRow(this.weights, prev2Key(t2, t1), out, this.size);
-      this.pairs.set(key, out);
-    }
-    return out;
-  }
-}
-
-/** Distinct words whose sums a DecodeCache keeps before it starts again. */
-const WORD_SCORES_LIMIT = 300_000;
-
 export interface BeamResult {
   readonly tags: Uint8Array;
   /** Training: the position where the gold sequence fell out of the beam, or −1. */
@@ -120,30 +62,12 @@ const transBySize = new Map<number, Float64Array>();
  * The beam lives in flat typed arrays (position × slot): score, tag, parent slot and whether the
  * path so far is the gold one. Candidates are kept sorted by insertion, best first; on a tie the
  * earlier candidate stays ahead, so decoding is deterministic.
- *
- * With `cached`, `f` must have been built without each token's own features (`featuresOf` with
- * `ownFeatures` false): the cache adds their weights, summed once per word.
+ * A loaded model tags with FastTagger (fast-decode.ts) instead: the same tags, found faster.
  */
-export function beamDecode(
-  f: SentenceFeatures,
-  w: Weights,
-  beamSize: number,
-  gold?: ArrayLike<number>,
-  cached?: {
-    readonly cache: DecodeCache;
-    readonly infos: readonly WordInfo[];
-    readonly ownKeys?: readonly (Uint32Array | undefined)[];
-  },
-): BeamResult {
+export function beamDecode(f: SentenceFeatures, w: Weights, beamSize: number, gold?: ArrayLike<number>): BeamResult {
   const n = f.wordHashes.length;
   const tagCount = TAG_COUNT;
-  const cache = cached?.cache.weights === w && cached.cache.size === tagCount ? cached.cache : undefined;
-  const stat = staticScores(
-    f,
-    w,
-    tagCount,
-    cache && cached!.infos.map((info, i) => cache.wordScores(info, cached!.ownKeys?.[i])),
-  );
+  const stat = staticScores(f, w, tagCount);
   let trans = transBySize.get(tagCount);
   if (!trans) transBySize.set(tagCount, (trans = new Float64Array(tagCount)));
   const B = beamSize;
@@ -164,12 +88,9 @@ export function beamDecode(
     for (let k = 0; k < size; k++) {
       const t1 = tag[here + k]!;
       const t2 = i === 0 ? START_TAG : tag[(i - 1) * B + parent[here + k]!]!;
-      if (cache) trans.set(cache.pairScores(t2, t1));
-      else {
-        trans.fill(0);
-        addRow(w, prevKey(t1), trans, tagCount);
-        addRow(w, prev2Key(t2, t1), trans, tagCount);
-      }
+      trans.fill(0);
+      addRow(w, prevKey(t1), trans, tagCount);
+      addRow(w, prev2Key(t2, t1), trans, tagCount);
       addRow(w, prevWordKey(t1, f.wordHashes[i]!), trans, tagCount);
       const base = scores[k]!;
       for (let t = 0; t < tagCount; t++) {

@@ -1,7 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { TAG_COUNT, TAGS, tagType } from './conll.js';
-import { DecodeCache, beamDecode, type Weights } from './decode.js';
-import { documentFacts, passCounts } from './features/document-facts.js';
+import { beamDecode, type Weights } from './decode.js';
+import { FastTagger } from './fast-decode.js';
+import { IntTable } from './int-table.js';
+import { factsOf, passCountsOf } from './features/document-facts.js';
 import type { Gazetteer, Resources } from './features/resources.js';
 import { featuresOf, sentenceParts } from './features/sentence-features.js';
 
@@ -32,50 +34,32 @@ export interface ModelInfo {
 
 const MAGIC = 'LEDENER1';
 
-/** Open-addressing lookup from feature key to row, built once when the model loads. */
+/** Lookup from feature key to row (see IntTable), built once when the model loads. */
 export class TableWeights implements Weights {
-  private readonly slots: Uint32Array;
-  private readonly rows: Int32Array;
-  private readonly mask: number;
+  private readonly table: IntTable;
 
   constructor(
     keys: Uint32Array,
     readonly values: Float32Array | Float64Array,
   ) {
-    let size = 1;
-    while (size < keys.length * 2) size <<= 1;
-    this.mask = size - 1;
-    this.slots = new Uint32Array(size);
-    this.rows = new Int32Array(size).fill(-1);
-    for (let r = 0; r < keys.length; r++) {
-      let s = keys[r]! & this.mask;
-      while (this.rows[s]! >= 0) s = (s + 1) & this.mask;
-      this.slots[s] = keys[r]!;
-      this.rows[s] = r;
-    }
+    this.table = new IntTable(keys);
   }
 
   row(key: number): number {
-    let s = key & this.mask;
-    for (;;) {
-      const r = this.rows[s]!;
-      if (r < 0) return -1;
-      if (this.slots[s] === key) return r;
-      s = (s + 1) & this.mask;
-    }
+    return this.table.get(key);
   }
 }
 
 /**
- * One DecodeCache per set of loaded weights, kept while the model is. Only for TableWeights,
+ * One FastTagger per set of loaded weights, kept while the model is. Only for TableWeights,
  * which nothing changes once built (weights still being trained are never cached).
  */
-const caches = new WeakMap<Weights, DecodeCache>();
-function cacheFor(w: Weights): DecodeCache | undefined {
+const taggers = new WeakMap<Weights, FastTagger | null>();
+function taggerFor(w: Weights, resources: Resources): FastTagger | undefined {
   if (!(w instanceof TableWeights)) return undefined;
-  let c = caches.get(w);
-  if (!c) caches.set(w, (c = new DecodeCache(w)));
-  return c;
+  let t = taggers.get(w);
+  if (t === undefined || (t && t.resources !== resources)) taggers.set(w, (t = FastTagger.for(w, resources)));
+  return t ?? undefined;
 }
 
 /** Progress is told after every this many sentences (of either pass). */
@@ -93,24 +77,19 @@ export function tagDocument(
   const passes = model.passes.length < 2 ? 1 : 2;
   const total = sentences.length * passes;
   const tick = onProgress ? (done: number) => done % PROGRESS_EVERY === 0 && onProgress(done, total) : () => {};
-  const facts = documentFacts(sentences);
   const { resources } = model;
   // What both passes read of each sentence is worked out once; each pass's weights are summed
-  // once per distinct word (see DecodeCache): the tags are exactly the same.
+  // with the lookups it repeats kept (see FastTagger): the tags are exactly the same.
   const parts = sentences.map((words) => sentenceParts(words, resources));
-  const caches = model.passes.map((w) => cacheFor(w));
+  const facts = factsOf(parts.map((p) => ({ infos: p.infos, headline: p.allCaps || p.titleCase })));
+  const fast = model.passes.map((w) => taggerFor(w, resources));
   /** Tags every sentence with one pass of the model; the second pass also sees the first's types. */
   const decodePass = (k: 0 | 1, pass?: (s: number) => Parameters<typeof featuresOf>[3]) =>
     parts.map((p, s) => {
       tick(k * sentences.length + s);
-      const cache = caches[k];
-      return beamDecode(
-        featuresOf(p, resources, facts, pass?.(s), !cache),
-        model.passes[k]!,
-        model.beam,
-        undefined,
-        cache && { cache, infos: p.infos, ownKeys: p.ownKeys },
-      ).tags;
+      const tagger = fast[k];
+      if (tagger) return tagger.tag(p, facts, pass?.(s), model.beam);
+      return beamDecode(featuresOf(p, resources, facts, pass?.(s)), model.passes[k]!, model.beam).tags;
     });
   const first = decodePass(0);
   if (passes < 2) {
@@ -118,7 +97,10 @@ export function tagDocument(
     return first;
   }
   const types = first.map((tags) => Array.from(tags, tagType));
-  const counts = passCounts(sentences, types);
+  const counts = passCountsOf(
+    parts.map((p) => p.infos),
+    types,
+  );
   const second = decodePass(1, (s) => ({ counts, types: types[s]! }));
   onProgress?.(total, total);
   return second;

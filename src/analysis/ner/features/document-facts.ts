@@ -1,5 +1,5 @@
 import { isAllCaps, isTitleCase } from './headlines.js';
-import { wordInfo } from './word-info.js';
+import { wordInfo, type WordInfo } from './word-info.js';
 
 /** Per-document facts: computed once over the whole document before any sentence is tagged. */
 export interface DocumentFacts {
@@ -10,17 +10,25 @@ export interface DocumentFacts {
 }
 
 export function documentFacts(sentences: readonly (readonly string[])[]): DocumentFacts {
+  return factsOf(
+    sentences.map((words) => ({ infos: words.map(wordInfo), headline: isAllCaps(words) || isTitleCase(words) })),
+  );
+}
+
+/** `documentFacts`, given each sentence's WordInfos and whether it is a headline (in capitals or Title Case). */
+export function factsOf(
+  sentences: readonly { readonly infos: readonly WordInfo[]; readonly headline: boolean }[],
+): DocumentFacts {
   const capitalisedMidSentence = new Set<number>();
   const lowerCase = new Set<number>();
-  for (const words of sentences) {
-    const headline = isAllCaps(words) || isTitleCase(words);
-    words.forEach((w, i) => {
-      const info = wordInfo(w);
-      if (!info.hasLetter) return;
+  for (const { infos, headline } of sentences) {
+    for (let i = 0; i < infos.length; i++) {
+      const info = infos[i]!;
+      if (!info.hasLetter) continue;
       if (info.capitalised) {
         if (i > 0 && !headline) capitalisedMidSentence.add(info.hash);
       } else lowerCase.add(info.lowerHash);
-    });
+    }
   }
   return { capitalisedMidSentence, lowerCase };
 }
@@ -33,11 +41,21 @@ export function passCounts(
   sentences: readonly (readonly string[])[],
   firstPassTypes: readonly ArrayLike<number>[],
 ): Map<number, Uint16Array> {
+  return passCountsOf(
+    sentences.map((words) => words.map(wordInfo)),
+    firstPassTypes,
+  );
+}
+
+/** `passCounts`, given each sentence's WordInfos. */
+export function passCountsOf(
+  sentences: readonly (readonly WordInfo[])[],
+  firstPassTypes: readonly ArrayLike<number>[],
+): Map<number, Uint16Array> {
   const counts = new Map<number, Uint16Array>();
-  sentences.forEach((words, s) => {
+  sentences.forEach((infos, s) => {
     const types = firstPassTypes[s]!;
-    words.forEach((w, i) => {
-      const info = wordInfo(w);
+    infos.forEach((info, i) => {
       if (!info.capitalised) return;
       let c = counts.get(info.hash);
       if (!c) counts.set(info.hash, (c = new Uint16Array(5)));

@@ -1,5 +1,5 @@
 import { hashString } from './hashing.js';
-import { wordInfo } from './word-info.js';
+import { wordInfo, type WordInfo } from './word-info.js';
 
 /** A headline in capitals: every word with letters is upper case (and there are at least two). */
 export function isAllCaps(words: readonly string[]): boolean {
@@ -71,13 +71,18 @@ export const isMinorWord = (word: string): boolean => MINOR_WORDS.has(hashString
  * little about a name.
  */
 export function isTitleCase(words: readonly string[]): boolean {
+  return titleCaseOf(words, words.map(wordInfo));
+}
+
+/** `isTitleCase(words)`, given each word's WordInfo. */
+export function titleCaseOf(words: readonly string[], infos: readonly WordInfo[]): boolean {
   let content = 0;
   let caps = 0;
   let lower = 0;
-  for (const w of words) {
-    const info = wordInfo(w);
+  for (let i = 0; i < infos.length; i++) {
+    const info = infos[i]!;
     if (!info.hasLetter) continue;
-    if (!info.upper || w.length === 1) lower++;
+    if (!info.upper || words[i]!.length === 1) lower++;
     if (MINOR_WORDS.has(info.lowerHash)) continue;
     content++;
     if (info.capitalised) caps++;

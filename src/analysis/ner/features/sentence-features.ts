@@ -5,7 +5,8 @@
  */
 import type { DocumentFacts, PassCounts } from './document-facts.js';
 import { mix } from './hashing.js';
-import { isTitleCase } from './headlines.js';
+import { titleCaseOf } from './headlines.js';
+import { tableOf } from '../int-table.js';
 import {
   CLUSTER_PREFIXES,
   LEXICON_CATEGORIES,
@@ -61,9 +62,10 @@ export function sentenceParts(words: readonly string[], resources: Resources): S
   const ownKeys: (Uint32Array | undefined)[] = new Array(infos.length);
   if (table) {
     const keys = clusterKeyCache(table);
+    const values = tableOf(table);
     infos.forEach((info, i) => {
-      const v = table.get(info.lowerHash);
-      if (v === undefined) return;
+      const v = values.get(info.lowerHash);
+      if (v < 0) return;
       wordValues[i] = v;
       const path = wordClusterPath(v);
       if (!path) return;
@@ -79,7 +81,7 @@ export function sentenceParts(words: readonly string[], resources: Resources): S
     infos,
     // As isAllCaps(words).
     allCaps: allUpper && letters >= 2,
-    titleCase: !(allUpper && letters >= 2) && isTitleCase(words),
+    titleCase: !(allUpper && letters >= 2) && titleCaseOf(words, infos),
     wordValues,
     ownKeys,
     gaz: gazetteerMatches(infos, resources.gazetteer, 4, T.GazSingle, T.GazBegin, T.GazInside, T.GazEnd),
@@ -103,21 +105,20 @@ export function sentenceFeatures(
   doc: DocumentFacts,
   pass?: { readonly counts: PassCounts; readonly types: ArrayLike<number> },
 ): SentenceFeatures {
-  return featuresOf(sentenceParts(words, resources), resources, doc, pass, true);
+  return featuresOf(sentenceParts(words, resources), resources, doc, pass);
 }
 
 /**
- * Every token's feature keys. Each token's list starts with Bias and the word's context-free
- * features (`WordInfo.features`); with `ownFeatures` false those are left out, for a tagger that
- * adds their weights from a per-word sum instead (see `wordScores` in decode.ts). The order of
- * the rest is the same either way.
+ * Every token's feature keys: Bias, the word's context-free features (`WordInfo.features`) and
+ * cluster prefixes, then those of its context. The definition of the features: training and
+ * `beamDecode` read them as keys; FastTagger (fast-decode.ts) adds the same features' weights
+ * without building the keys, and must be kept in step with this function.
  */
 export function featuresOf(
   parts: SentenceParts,
   resources: Resources,
   doc: DocumentFacts,
   pass: { readonly counts: PassCounts; readonly types: ArrayLike<number> } | undefined,
-  ownFeatures: boolean,
 ): SentenceFeatures {
   const { infos, allCaps, titleCase, gaz, lex, wordValues, ownKeys } = parts;
   const hasTable = resources.words !== undefined;
@@ -131,12 +132,10 @@ export function featuresOf(
     offsets[i] = scratch.length;
     const info = infos[i]!;
     wordHashes[i] = info.hash;
-    if (ownFeatures) {
-      scratch.push(T.Bias);
-      for (const f of info.features) scratch.push(f);
-      const own = ownKeys[i];
-      if (own) for (const f of own) scratch.push(f);
-    }
+    scratch.push(T.Bias);
+    for (const f of info.features) scratch.push(f);
+    const own = ownKeys[i];
+    if (own) for (const f of own) scratch.push(f);
     // mix(T.CtxLower * 8 + off + 3, lower hash at i + off), then the same for the shape, for
     // off = -2, -1, 1, 2: each word's keys are worked out once (WordInfo.contextKeys).
     for (let k = 0; k < 4; k++) {
@@ -226,14 +225,15 @@ function gazetteerMatches(
 ): (number[] | undefined)[] {
   const out: (number[] | undefined)[] = new Array(infos.length);
   if (gazetteer.entries.size === 0) return out;
+  const entries = tableOf(gazetteer.entries);
   const add = (i: number, key: number) => (out[i] ??= []).push(key);
   for (let i = 0; i < infos.length; i++) {
     if (!infos[i]!.hasLetter) continue;
     let h = 0;
     for (let len = 1; len <= gazetteer.maxLength && i + len <= infos.length; len++) {
       h = mix(h, infos[i + len - 1]!.hash);
-      const mask = gazetteer.entries.get(h);
-      if (mask === undefined) continue;
+      const mask = entries.get(h);
+      if (mask < 0) continue;
       for (let t = 0; t < bits; t++) {
         if (!(mask & (1 << t))) continue;
         if (len === 1) add(i, mix(single, t));

@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { sumsAreExact } from '../../src/analysis/ner/fast-decode.js';
+import { IntTable } from '../../src/analysis/ner/int-table.js';
+import { loadShippedModel, tagDocument, type NerModel } from '../../src/analysis/ner/model.js';
+import type { Weights } from '../../src/analysis/ner/decode.js';
+import { tokenize } from '../../src/analysis/tokenizer/tokenize.js';
+import { parsePlainText } from '../../src/load/parse-text.js';
+
+const SEED = new URL('../../seeds/us-drone-strike-baghdad.txt', import.meta.url);
+
+/** The same weights behind a plain object: tagDocument then decodes with beamDecode over featuresOf. */
+const plain = (w: Weights): Weights => ({ row: (key) => w.row(key), values: w.values });
+
+/** A document with what each feature of the fast path reads: headlines, capitals, repeats, one-word sentences. */
+function sentences(): string[][] {
+  const article = parsePlainText(readFileSync(SEED, 'utf8'), 'seed.txt');
+  const extra = [
+    'Netscape Founder Steps Down as Chief of the Mozilla Foundation',
+    'BREAKING: PRESIDENT BIDEN MEETS NATO LEADERS IN BRUSSELS',
+    'Thunderbird.',
+    '“We are leaving,” said Dr. Ada Lovelace of the Royal Society in London on Tuesday.',
+    'Mozilla Corporation and Mozilla Foundation both moved to Mountain View, California.',
+  ].join('\n\n');
+  const text = `${article.text}\n\n${extra}`;
+  const doc = parsePlainText(text, 'doc.txt');
+  return tokenize(doc.text, doc.blocks).map((s) => s.map((t) => t.form));
+}
+
+describe('tagging with the loaded model (fast-decode.ts)', () => {
+  it('gives exactly the tags beamDecode gives over featuresOf, in both passes', () => {
+    const model = loadShippedModel();
+    const slow: NerModel = { ...model, passes: model.passes.map(plain) };
+    const doc = sentences();
+    const fast = tagDocument(model, doc);
+    const reference = tagDocument(slow, doc);
+    expect(fast.map((t) => Array.from(t))).toEqual(reference.map((t) => Array.from(t)));
+    // Not a document of O alone: names were found.
+    expect(fast.some((t) => t.some((x) => x > 0))).toBe(true);
+  });
+
+  it('is used only for weights whose float64 sums cannot depend on the order', () => {
+    expect(sumsAreExact(loadShippedModel().passes[0]!.values)).toBe(true);
+    expect(sumsAreExact(Float32Array.of(0.5, -1.25, 3, 0))).toBe(true);
+    // 2^-40 and 2^20: a sum of the two needs more than 53 bits.
+    expect(sumsAreExact(Float32Array.of(2 ** -40, 2 ** 20))).toBe(false);
+    expect(sumsAreExact(Float64Array.of(0.1))).toBe(false);
+    expect(sumsAreExact(Float32Array.of(Number.NaN))).toBe(false);
+    expect(sumsAreExact(Float32Array.of(1e-45))).toBe(true);
+    expect(sumsAreExact(Float32Array.of(1e-45, 1))).toBe(false);
+    // Float32 and float64 arrays of the same values agree.
+    const mixed = Float32Array.of(0.375, -(2 ** -20), 17.5, 2 ** -30, 40);
+    expect(sumsAreExact(mixed)).toBe(sumsAreExact(Float64Array.from(mixed)));
+    expect(sumsAreExact(Float32Array.of(2 ** -30, 40))).toBe(sumsAreExact(Float64Array.of(2 ** -30, 40)));
+  });
+});
+
+describe('IntTable', () => {
+  it('finds every key it holds and no other, keys above 2^31 included; a repeated key keeps its first value', () => {
+    const keys = Uint32Array.from({ length: 5000 }, (_, i) => (Math.imul(i + 1, 0x9e3779b1) >>> 0) | 1);
+    const table = new IntTable([...keys, keys[7]!], [...keys.map((_, i) => i * 3), 99]);
+    keys.forEach((k, i) => expect(table.get(k)).toBe(i * 3));
+    expect(keys.some((k) => k > 2 ** 31)).toBe(true);
+    let absent = 0;
+    for (let i = 0; i < 5000; i++) if (table.get((Math.imul(i + 1, 0x85ebca6b) >>> 0) & ~1) === -1) absent++;
+    expect(absent).toBe(5000);
+    expect(new IntTable([], []).get(0)).toBe(-1);
+    expect(new IntTable([0, 42]).get(0)).toBe(0);
+    expect(new IntTable([0, 42]).get(42)).toBe(1);
+  });
+});
