@@ -14,7 +14,7 @@ import { offsetOfLine } from '../layout/lines.js';
 import type { AnalysisJob } from '../analysis/in-worker.js';
 import { collectGarbage } from '../app/gc.js';
 import { SIDEBAR_MAX_WIDTH, paneHeight, percentSeen, sidebarVisible } from './geometry.js';
-import { type Document, createInitialState, reducer } from './state.js';
+import { type Document, type ViewState, createInitialState, reducer } from './state.js';
 
 /** Where the reader is: the text offset at the top of the view, and how much was read (percentSeen). */
 export interface Position {
@@ -39,6 +39,10 @@ export interface AppProps {
   readonly job?: AnalysisJob | null;
   /** The terminal's last row, for the status bar; without it the status bar is Ink's last line. */
   readonly statusRow?: StatusRow | null;
+  /** Where to start instead of `startOffset` (the shelf's index or search: ui/shelf-trail.ts). */
+  readonly begin?: ((s: ViewState) => ViewState) | null;
+  /** `n` past the last mention of a shelf trail: open the next article that has one (or the previous). */
+  readonly onOnward?: (direction: 1 | -1, position: Position) => void;
 }
 
 /** Idle-time wrapping works in slices this long, so a key pressed meanwhile waits at most this. */
@@ -56,11 +60,14 @@ export function App({
   hasShelf = false,
   job = null,
   statusRow = null,
+  begin = null,
+  onOnward,
 }: AppProps) {
   const { exit } = useApp();
-  const [state, dispatch] = useReducer(reducer, undefined, () =>
-    createInitialState(doc, { cols, rows, width, startOffset, analysing: !!job, statusRow: !!statusRow }),
-  );
+  const [state, dispatch] = useReducer(reducer, undefined, () => {
+    const start = createInitialState(doc, { cols, rows, width, startOffset, analysing: !!job, statusRow: !!statusRow });
+    return begin ? begin(start) : start;
+  });
   const status = paint.style('inverse', statusText(state, state.cols - 1));
   // Staged while rendering, so the frame Ink writes for this state carries it; set once committed,
   // for a change Ink writes no frame for (only the status bar's text changed).
@@ -109,6 +116,11 @@ export function App({
   useEffect(() => {
     if (state.quit) leave();
   }, [state.quit]);
+  const onward = useEffectEvent((direction: 1 | -1) => onOnward?.(direction, { offset, percent }));
+  const trailOnward = state.trail?.onward;
+  useEffect(() => {
+    if (trailOnward) onward(trailOnward.direction);
+  }, [trailOnward]);
 
   const body =
     state.overlay === 'help' ? (

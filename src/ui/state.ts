@@ -9,6 +9,7 @@ import { helpColumns } from './help.js';
 import { type Command, type Focus, type Layer, keyHint, lookup } from './keymap.js';
 import { buildLayout, locate, nextStop, relayout, reveal, scroll, scrollTo } from './moves.js';
 import * as outline from './outline.js';
+import { type Trail, trailStep } from './shelf-trail.js';
 import { type Search, confirmSearch, currentMatch, startSearch, stepMatch, walking, withQuery } from './search.js';
 import * as viewport from './viewport.js';
 
@@ -90,6 +91,8 @@ export interface ViewState {
   readonly quitAll: boolean;
   /** Whether `doc.analysis` is complete, still coming, or failed. */
   readonly analysis: AnalysisStatus;
+  /** Opened from the shelf's index or search: n/N go on into the next article (shelf-trail.ts). */
+  readonly trail: Trail | null;
 }
 
 export type Action =
@@ -142,6 +145,7 @@ export function createInitialState(doc: Document, options: InitOptions): ViewSta
     quit: false,
     quitAll: false,
     analysis: options.analysing ? ({ kind: 'running', done: 0, total: 1 } as const) : ({ kind: 'done' } as const),
+    trail: null,
   };
   const start: ViewState = { ...base, layout: buildLayout(base) };
   if (!options.startOffset) return scrollTo(start, 0);
@@ -311,9 +315,9 @@ function entities(s: ViewState, c: Command): ViewState | undefined {
       return reveal({ ...s, focus, chosen: s.selected, mention: 0, search: null }, entity.mentions[0]!);
     }
     case 'nextMention':
-      return step(s, 1);
+      return trailStep(s, 1) ?? step(s, 1);
     case 'previousMention':
-      return step(s, -1);
+      return trailStep(s, -1) ?? step(s, -1);
     default:
       return undefined;
   }
