@@ -4,10 +4,9 @@
  * done, so the shelf draws its progress and its index grows while the keys stay free.
  */
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { MODEL_URL } from '../analysis/ner/model.js';
+import { createReadStream, existsSync } from 'node:fs';
 import { type AnalysisPool, createAnalysisPool } from '../analysis/pool.js';
-import type { IndexedArticle } from '../layout/shelf-index.js';
+import { ShelfIndexBuilder } from '../layout/shelf-index-builder.js';
 import type { Article } from '../load/article.js';
 import { type AnalysisCache, type StoredAnalysis, openAnalysisCache } from '../store/analysis-cache.js';
 import type { IndexSnapshot, ShelfIndexFeed } from '../ui/shelf-feed.js';
@@ -72,9 +71,9 @@ export async function indexShelf(
     }
     work.push(
       pool.analyse(item.article).then(
-        (analysis) => {
+        async (analysis) => {
+          const warning = cache ? await cache.putInBackground(item.key, analysis) : 'no cache';
           done++;
-          const warning = cache ? cache.put(item.key, analysis) : 'no cache';
           if (cache && warning && !warned) {
             warned = true;
             handlers.onWarning?.(warning);
@@ -123,17 +122,17 @@ export function startShelfIndex(
     if (article && key) items.push({ index, key, article });
   });
   const keys = new Map(items.map((i) => [i.index, i.key]));
-  const articles: IndexedArticle[] = [];
+  const builder = new ShelfIndexBuilder();
   const inCache = new Set<number>();
   const kept = new Map<number, StoredAnalysis>();
   const listeners = new Set<(s: IndexSnapshot) => void>();
-  let snapshot: IndexSnapshot = { done: 0, total: items.length, failed: 0, articles: [] };
+  let snapshot: IndexSnapshot = { done: 0, total: items.length, failed: 0 };
   let progress: IndexProgress = { done: 0, total: items.length, cached: 0, failed: 0 };
   let timer: NodeJS.Timeout | null = null;
   let cache: AnalysisCache | null = null;
   const publish = () => {
     timer = null;
-    snapshot = { done: progress.done, total: progress.total, failed: progress.failed, articles: [...articles] };
+    snapshot = { done: progress.done, total: progress.total, failed: progress.failed };
     for (const l of [...listeners]) l(snapshot);
   };
   const pool = createAnalysisPool(options.workerUrl, options.poolSize);
@@ -143,7 +142,7 @@ export function startShelfIndex(
     if (closed) return;
     progress = await indexShelf(items, pool, cache, {
       onArticle: (index, analysis, stored) => {
-        articles.push({ index, entities: analysis.entities });
+        builder.add({ index, entities: analysis.entities });
         if (stored) inCache.add(index);
         else kept.set(index, analysis);
       },
@@ -163,6 +162,7 @@ export function startShelfIndex(
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    entities: () => builder.entities(),
     analysis(index) {
       const key = keys.get(index);
       if (kept.has(index)) return kept.get(index)!;
@@ -184,7 +184,7 @@ export function startShelfIndex(
  */
 export async function analysisVersion(workerUrl: URL): Promise<string> {
   const hash = createHash('sha256');
-  for (const file of [workerUrl, MODEL_URL]) {
+  for (const file of [workerUrl, findUp('models/ner.bin', workerUrl)]) {
     try {
       for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
     } catch {
@@ -192,4 +192,16 @@ export async function analysisVersion(workerUrl: URL): Promise<string> {
     }
   }
   return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * The nearest `path` above `from`, as analysis/ner/model.ts finds the model (importing that
+ * module would load the recogniser's code into the thread that draws the screen).
+ */
+function findUp(path: string, from: URL): URL {
+  for (let dir = new URL('./', from), k = 0; k < 5; k++, dir = new URL('../', dir)) {
+    const candidate = new URL(path, dir);
+    if (existsSync(candidate)) return candidate;
+  }
+  return new URL(path, from);
 }

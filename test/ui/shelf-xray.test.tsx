@@ -6,6 +6,7 @@ import type { ShelfEntry } from '../../src/ui/shelf.js';
 import type { IndexSnapshot, ShelfIndexFeed } from '../../src/ui/shelf-feed.js';
 import type { ShelfWalk } from '../../src/ui/shelf-xray.js';
 import { parsePlainText } from '../../src/load/parse-text.js';
+import { shelfIndex } from '../../src/layout/shelf-index.js';
 import { spansOf } from '../helpers/doc.js';
 
 const plain = (s: string | undefined) => (s ?? '').replace(/\u001b\[[0-9;]*m/g, '');
@@ -33,9 +34,11 @@ const entity = (i: number, name: string, type: 'person' | 'place') => ({
 /** A feed the test moves by hand: what the background indexing reports, article by article. */
 function handFeed() {
   const listeners = new Set<(s: IndexSnapshot) => void>();
-  let snapshot: IndexSnapshot = { done: 0, total: 3, failed: 0, articles: [] };
+  let snapshot: IndexSnapshot = { done: 0, total: 3, failed: 0 };
+  let done = 0;
   const feed: ShelfIndexFeed = {
     snapshot: () => snapshot,
+    entities: () => shelfIndex(all.slice(0, done)),
     subscribe: (l) => (listeners.add(l), () => listeners.delete(l)),
     analysis: () => null,
     close: () => {},
@@ -45,8 +48,9 @@ function handFeed() {
     { index: 1, entities: [entity(1, 'Angela Merkel', 'person'), entity(1, 'Berlin', 'place')] },
     { index: 2, entities: [entity(2, 'Berlin', 'place')] },
   ];
-  const advance = (done: number) => {
-    snapshot = { done, total: 3, failed: 0, articles: all.slice(0, done) };
+  const advance = (n: number) => {
+    done = n;
+    snapshot = { done, total: 3, failed: 0 };
     for (const l of listeners) l(snapshot);
   };
   return { feed, advance };

@@ -1,6 +1,5 @@
 import { useEffect, useEffectEvent, useReducer, useState } from 'react';
 import { Box, Text } from 'ink';
-import { shelfIndex } from '../../layout/shelf-index.js';
 import { truncate } from '../../layout/wrap.js';
 import { useKeys } from '../hooks/use-keys.js';
 import { keyHint } from '../keymap.js';
@@ -20,7 +19,10 @@ const HINT = [
   `${keyHint('quit', 'shelf', { count: 1 })} quit`,
 ].join(' · ');
 
-const NO_INDEX: IndexSnapshot = { done: 0, total: 0, failed: 0, articles: [] };
+/** How often the open X-Ray takes in what the background indexing has added. */
+const REGROUP_MS = 1_000;
+
+const NO_INDEX: IndexSnapshot = { done: 0, total: 0, failed: 0 };
 
 interface Props {
   readonly entries: readonly ShelfEntry[];
@@ -86,9 +88,20 @@ export function Shelf({
   useEffect(() => feed?.subscribe(setSnapshot), [feed]);
   // The X-Ray's entities are grouped only while it is open, and again as more articles come in.
   const indexOpen = state.overlay?.kind === 'index';
+  // Grouping thousands of articles' entities takes tens of milliseconds: while the index grows,
+  // the open X-Ray takes the new groups at most every REGROUP_MS, so keys are not kept waiting.
+  const [grouped, setGrouped] = useState<{ at: number; snapshot: IndexSnapshot | null }>({ at: 0, snapshot: null });
   useEffect(() => {
-    if (indexOpen) dispatch({ type: 'entities', entities: shelfIndex(snapshot.articles) });
-  }, [indexOpen, snapshot]);
+    if (!indexOpen || !feed || grouped.snapshot === snapshot) return;
+    const regroup = () => {
+      dispatch({ type: 'entities', entities: feed.entities() });
+      setGrouped({ at: performance.now(), snapshot });
+    };
+    const wait = grouped.at + REGROUP_MS - performance.now();
+    if (wait <= 0 || snapshot.done === snapshot.total) return regroup();
+    const timer = setTimeout(regroup, wait);
+    return () => clearTimeout(timer);
+  }, [indexOpen, snapshot, feed, grouped]);
   // Read the latest callbacks when they run, without making them reasons to run.
   const moved = useEffectEvent((index: number) => onHighlight(index));
   const open = useEffectEvent((index: number, walk: ShelfWalk | null) => onOpen(index, walk, state));
