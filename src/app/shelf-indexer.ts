@@ -35,12 +35,13 @@ export interface IndexHandlers {
 }
 
 /**
- * Reading the cache runs on the thread that draws the screen: it stops this long at a time (and
- * lets keys and frames through) however many articles are cached.
+ * Reading the cache runs on the thread that draws the screen: it works this long at a time, then
+ * rests as long, so a key pressed meanwhile is drawn at once however many articles are cached
+ * (on a loaded machine every millisecond of work here is several of waiting for a key).
  */
-const CACHE_SLICE_MS = 8;
+const CACHE_SLICE_MS = 6;
 
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+const rest = () => new Promise<void>((resolve) => setTimeout(resolve, CACHE_SLICE_MS));
 
 /** Indexes `items`; resolves when every article is done or failed, or the pool is closed. */
 export async function indexShelf(
@@ -59,7 +60,7 @@ export async function indexShelf(
   for (const item of items) {
     if (performance.now() - slice > CACHE_SLICE_MS) {
       report();
-      await nextTurn();
+      await rest();
       slice = performance.now();
     }
     const hit = cache?.get(item.key);
@@ -96,8 +97,11 @@ export async function indexShelf(
 
 // ---- the shelf's feed -------------------------------------------------------------------------
 
-/** The shelf hears of the index at most this often: each report redraws its footer. */
-const REPORT_MS = 200;
+/**
+ * The shelf hears of the index at most this often. Each report is a frame of the whole shelf
+ * (Ink draws every row again: 20-40 ms of the drawing thread on a loaded machine), so a second.
+ */
+const REPORT_MS = 1_000;
 
 export interface FeedOptions {
   /** The pool's worker script (dist/pool-worker.js). */

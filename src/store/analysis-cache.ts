@@ -35,6 +35,7 @@ export interface AnalysisCache {
 /** The cache for analyses made by `version` (a change of model or analysis makes a new one). */
 export function openAnalysisCache(version: string, dir: string = join(stateDir(), 'analyses')): AnalysisCache {
   const file = (key: string) => join(dir, `${key}.json`);
+  let made: Promise<boolean> | null = null;
   return {
     dir,
     get(key) {
@@ -62,7 +63,9 @@ export function openAnalysisCache(version: string, dir: string = join(stateDir()
     async putInBackground(key, analysis) {
       if (!KEY.test(key)) return `not an article key: ${key}`;
       try {
-        await mkdir(dir, { recursive: true });
+        // Once: thousands of writes need not each ask for the directory again.
+        made ??= mkdir(dir, { recursive: true }).then(() => true);
+        await made;
         await writeAtomicallyInBackground(file(key), JSON.stringify({ version, analysis }));
         return null;
       } catch (error) {

@@ -4,7 +4,7 @@ import { truncate } from '../../layout/wrap.js';
 import { useKeys } from '../hooks/use-keys.js';
 import { keyHint } from '../keymap.js';
 import type { Paint } from '../paint.js';
-import { type ShelfEntry, shelfRow } from '../shelf.js';
+import { type ShelfEntry, cachedShelfRow } from '../shelf.js';
 import { type IndexSnapshot, type ShelfIndexFeed, indexNote } from '../shelf-feed.js';
 import { type ShelfState, createShelfState, shelfReducer } from '../shelf-state.js';
 import type { ShelfWalk } from '../shelf-xray.js';
@@ -134,7 +134,7 @@ export function Shelf({
           <Box flexDirection="column" height={listRows}>
             {entries.slice(state.top, state.top + listRows).map((entry, i) => {
               const index = state.top + i;
-              const label = shelfRow(entry, progress(entry), width);
+              const label = cachedShelfRow(entry, progress(entry), width);
               return (
                 <Text key={index} wrap="truncate-end">
                   {index === state.selected ? `❯ ${paint.style('inverse', label)}` : `  ${label}`}
