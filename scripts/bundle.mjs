@@ -1,4 +1,5 @@
-// Bundles the command (dist/cli.js) and the analysis worker (dist/analysis-worker.js) with esbuild,
+// Bundles the command (dist/cli.js), the analysis worker (dist/analysis-worker.js) and the worker of
+// the pool that indexes a shelf (dist/pool-worker.js) with esbuild,
 // over the files tsc just wrote. One file per entry point loads several times faster than the
 // hundreds of modules Ink, React and their dependencies are made of: the first frame depends on it.
 // Modules loaded only on demand (web pages, Markdown, the shelf…) stay in chunks of their own.
@@ -11,7 +12,11 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 // Chunk names carry a hash: without this, every build would leave the last one's chunks behind.
 rmSync(join(ROOT, 'dist/chunks'), { recursive: true, force: true });
 await build({
-  entryPoints: { cli: join(ROOT, 'src/app/cli.tsx'), 'analysis-worker': join(ROOT, 'src/app/analysis-worker.ts') },
+  entryPoints: {
+    cli: join(ROOT, 'src/app/cli.tsx'),
+    'analysis-worker': join(ROOT, 'src/app/analysis-worker.ts'),
+    'pool-worker': join(ROOT, 'src/app/pool-worker.ts'),
+  },
   outdir: join(ROOT, 'dist'),
   chunkNames: 'chunks/[name]-[hash]',
   bundle: true,

@@ -24,6 +24,7 @@ const EXIT = { ok: 0, input: 1, usage: 2, internal: 70 } as const;
 
 /** Next to this file both in dist/ (tsc) and in the bundle (esbuild). */
 const WORKER_URL = new URL('./analysis-worker.js', import.meta.url);
+const POOL_WORKER_URL = new URL('./pool-worker.js', import.meta.url);
 const BUNDLED_ARTICLE = fileURLToPath(new URL('../seeds/us-drone-strike-baghdad.txt', import.meta.url));
 
 // Before anything is printed: a closed pipe or a full disk is then an exit status, not a stack trace.
@@ -306,6 +307,7 @@ async function runShelf(
     resume: cli.flags.resume,
     store,
     workerUrl: WORKER_URL,
+    poolWorkerUrl: POOL_WORKER_URL,
   });
 }
 

@@ -15,6 +15,8 @@ import { copyText } from './clipboard.js';
 export interface ReaderOptions {
   /** The worker script that analyses an article (dist/analysis-worker.js). */
   readonly workerUrl: URL;
+  /** The worker script of the pool that indexes a shelf (dist/pool-worker.js). */
+  readonly poolWorkerUrl?: URL;
   /** The screen already taken, first page drawn and analysis started (first-screen.ts). */
   readonly prepared?: Prepared;
   readonly width: number | null;
@@ -48,6 +50,11 @@ export async function runReader(entries: readonly ShelfEntry[], options: ReaderO
   if (prepared) out.write('\u001b[?2026h\u001b[H\u001b[2J');
   // The status bar goes on the terminal's last row, drawn around Ink's frames (ui/status-row.ts).
   const status = canUseStatusRow(options.colorMode) ? createStatusRow(out) : null;
+  // A shelf indexes its articles in the background from the start, for its X-Ray and its search.
+  const shelfIndex =
+    options.shelf && options.poolWorkerUrl
+      ? (await import('./shelf-indexer.js')).startShelfIndex(entries, { workerUrl: options.poolWorkerUrl })
+      : null;
   const instance = render(
     <JobControl
       screen={screen}
@@ -73,6 +80,7 @@ export async function runReader(entries: readonly ShelfEntry[], options: ReaderO
         onWarning={(w) => warnings.push(w)}
         statusRow={status?.row ?? null}
         copy={(text, what) => copyText(text, (sequence) => out.write(sequence), process.env, what).message}
+        shelfIndex={shelfIndex}
       />
     </JobControl>,
     { stdin: keyboard, stdout: status?.stdout ?? out, exitOnCtrlC: false, patchConsole: false },
@@ -99,6 +107,7 @@ export async function runReader(entries: readonly ShelfEntry[], options: ReaderO
     for (const w of warnings.splice(0)) printMessage(w);
   };
   const leave = (status: number, message?: string) => {
+    shelfIndex?.close();
     try {
       saveCurrent();
     } catch {
@@ -123,6 +132,7 @@ export async function runReader(entries: readonly ShelfEntry[], options: ReaderO
     leave(70, `unexpected error: ${error instanceof Error ? error.message : String(error)}`);
   }
   out.off('resize', clearOnResize);
+  shelfIndex?.close();
   saveCurrent();
   screen.restore();
   printWarnings();

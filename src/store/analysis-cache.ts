@@ -6,6 +6,7 @@
  * at once can only write the same content twice.
  */
 import { mkdirSync } from 'node:fs';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Analysis } from '../analysis/types.js';
 import { stateDir, writeAtomically } from './positions.js';
@@ -24,11 +25,17 @@ export interface AnalysisCache {
   get(key: string): StoredAnalysis | null;
   /** Stores an analysis; a failure to write is returned as a message, never thrown. */
   put(key: string, analysis: StoredAnalysis): string | null;
+  /**
+   * The same, with the writing and the flush to disk done off the calling thread: what a shelf
+   * indexing thousands of articles behind a live screen needs.
+   */
+  putInBackground(key: string, analysis: StoredAnalysis): Promise<string | null>;
 }
 
 /** The cache for analyses made by `version` (a change of model or analysis makes a new one). */
 export function openAnalysisCache(version: string, dir: string = join(stateDir(), 'analyses')): AnalysisCache {
   const file = (key: string) => join(dir, `${key}.json`);
+  let made: Promise<boolean> | null = null;
   return {
     dir,
     get(key) {
@@ -53,5 +60,33 @@ export function openAnalysisCache(version: string, dir: string = join(stateDir()
         return `could not keep the analysis in ${dir} (${(error as NodeJS.ErrnoException).code ?? String(error)})`;
       }
     },
+    async putInBackground(key, analysis) {
+      if (!KEY.test(key)) return `not an article key: ${key}`;
+      try {
+        // Once: thousands of writes need not each ask for the directory again.
+        made ??= mkdir(dir, { recursive: true }).then(() => true);
+        await made;
+        await writeAtomicallyInBackground(file(key), JSON.stringify({ version, analysis }));
+        return null;
+      } catch (error) {
+        return `could not keep the analysis in ${dir} (${(error as NodeJS.ErrnoException).code ?? String(error)})`;
+      }
+    },
   };
+}
+
+/** positions.ts's writeAtomically, asynchronously: a temporary file, flushed, renamed over. */
+async function writeAtomicallyInBackground(file: string, content: string): Promise<void> {
+  const tmp = `${file}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}.tmp`;
+  const handle = await open(tmp, 'w', 0o600);
+  try {
+    await handle.writeFile(content);
+    await handle.sync();
+    await handle.close();
+    await rename(tmp, file);
+  } catch (error) {
+    await handle.close().catch(() => {});
+    await rm(tmp, { force: true });
+    throw error;
+  }
 }

@@ -15,7 +15,7 @@ import { offsetOfLine } from '../layout/lines.js';
 import type { AnalysisJob } from '../analysis/in-worker.js';
 import { collectGarbage } from '../app/gc.js';
 import { SIDEBAR_MAX_WIDTH, paneHeight, percentSeen, sidebarVisible } from './geometry.js';
-import { type Document, createInitialState, reducer } from './state.js';
+import { type Document, type ViewState, createInitialState, reducer } from './state.js';
 
 /** Where the reader is: the text offset at the top of the view, and how much was read (percentSeen). */
 export interface Position {
@@ -46,6 +46,10 @@ export interface AppProps {
   readonly startMarks?: unknown;
   /** Copies to the clipboard (`y`, `Y`); without it, copying says there is no clipboard. */
   readonly copy?: Copier | null;
+  /** Where to start instead of `startOffset` (the shelf's index or search: ui/shelf-trail.ts). */
+  readonly begin?: ((s: ViewState) => ViewState) | null;
+  /** `n` past the last mention of a shelf trail: open the next article that has one (or the previous). */
+  readonly onOnward?: (direction: 1 | -1, position: Position) => void;
 }
 
 /** Idle-time wrapping works in slices this long, so a key pressed meanwhile waits at most this. */
@@ -65,10 +69,12 @@ export function App({
   statusRow = null,
   startMarks,
   copy = null,
+  begin = null,
+  onOnward,
 }: AppProps) {
   const { exit } = useApp();
-  const [state, dispatch] = useReducer(reducer, undefined, () =>
-    createInitialState(doc, {
+  const [state, dispatch] = useReducer(reducer, undefined, () => {
+    const start = createInitialState(doc, {
       cols,
       rows,
       width,
@@ -76,8 +82,9 @@ export function App({
       analysing: !!job,
       statusRow: !!statusRow,
       marks: startMarks,
-    }),
-  );
+    });
+    return begin ? begin(start) : start;
+  });
   const status = paint.style('inverse', statusText(state, state.cols - 1));
   // Staged while rendering, so the frame Ink writes for this state carries it; set once committed,
   // for a change Ink writes no frame for (only the status bar's text changed).
@@ -128,6 +135,11 @@ export function App({
   useEffect(() => {
     if (state.quit) leave();
   }, [state.quit]);
+  const onward = useEffectEvent((direction: 1 | -1) => onOnward?.(direction, { offset, percent }));
+  const trailOnward = state.trail?.onward;
+  useEffect(() => {
+    if (trailOnward) onward(trailOnward.direction);
+  }, [trailOnward]);
 
   const body =
     state.overlay === 'help' ? (

@@ -8,9 +8,13 @@ import { Shelf } from './components/Shelf.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
 import type { Paint } from './paint.js';
 import type { ShelfEntry } from './shelf.js';
+import type { ShelfIndexFeed } from './shelf-feed.js';
+import type { ShelfState } from './shelf-state.js';
+import { beginTrail } from './shelf-trail.js';
+import { type ShelfWalk, walkOn, walkStart } from './shelf-xray.js';
 import type { StatusRow } from './status-row.js';
 import type { Copier } from './hooks/use-effects.js';
-import { type Document, structureOnly } from './state.js';
+import { type Document, type ViewState, structureOnly } from './state.js';
 
 /** The article being read and where, kept outside React so a signal handler can save it. */
 export interface Tracker {
@@ -34,6 +38,8 @@ export interface SessionProps {
   readonly statusRow?: StatusRow | null;
   /** Copies to the clipboard, for `y` and `Y` (src/app/clipboard.ts). */
   readonly copy?: Copier | null;
+  /** The shelf's index, built in the background (src/app/shelf-indexer.ts), for its X-Ray and search. */
+  readonly shelfIndex?: ShelfIndexFeed | null;
 }
 
 type View =
@@ -42,9 +48,13 @@ type View =
       readonly kind: 'reader';
       readonly index: number;
       readonly doc: Document;
-      readonly job: AnalysisJob;
+      /** The analysis still running, or null when the shelf's index had it already. */
+      readonly job: AnalysisJob | null;
       readonly startOffset: number;
       readonly marks: unknown;
+      /** Opened from the shelf's index or search: the walk it is on, and where it starts. */
+      readonly walk: ShelfWalk | null;
+      readonly begin: ((s: ViewState) => ViewState) | null;
     };
 
 /** Saves where an entry was left; a failure to save is a warning, never a crash. */
@@ -58,6 +68,33 @@ export function savePosition(store: PositionStore | null, entry: ShelfEntry, pos
     savedAt: new Date().toISOString(),
     ...(position.marks && Object.keys(position.marks).length ? { marks: position.marks } : {}),
   });
+}
+
+interface OpenOptions extends Pick<SessionProps, 'resume' | 'store' | 'shelfIndex' | 'startAnalysis'> {
+  /** Opened from the shelf's index or search: the walk, and whether to start at its first mention or last. */
+  readonly walk: ShelfWalk | null;
+  readonly from: 'first' | 'last';
+}
+
+/** The reader's view of an entry, or null when it has no article to show. */
+function readerView(entry: ShelfEntry | undefined, index: number, o: OpenOptions): View | null {
+  if (!entry?.article) return null;
+  const startOffset = o.resume && !o.walk ? resumeOffset(o.store, entry.key, entry.article.text) : 0;
+  // An article the shelf has indexed opens with its entities at once.
+  const known = o.shelfIndex?.analysis(index);
+  const analysis = known ? { ...known, text: entry.article.text } : structureOnly(entry.article);
+  const start = o.walk && walkStart(o.walk, o.from);
+  return {
+    kind: 'reader',
+    index,
+    doc: { article: entry.article, analysis },
+    job: known ? null : o.startAnalysis(entry.article),
+    startOffset,
+    // Marks are kept whatever --no-resume says: it starts at the top, it does not forget them.
+    marks: entry.key ? o.store?.get(entry.key)?.marks : undefined,
+    walk: o.walk,
+    begin: start ? (s) => beginTrail(s, start) : null,
+  };
 }
 
 /** The whole session: the shelf when there is one, and the reader for the article chosen. */
@@ -74,6 +111,7 @@ export function Session({
   onWarning,
   statusRow = null,
   copy = null,
+  shelfIndex = null,
 }: SessionProps) {
   const { exit } = useApp();
   const { stdout } = useStdout();
@@ -84,30 +122,32 @@ export function Session({
   // Bumped after each save so the shelf re-reads the marks.
   const [, setSaves] = useState(0);
 
-  const open = (index: number): View | null => {
-    const entry = entries[index];
-    if (!entry?.article) return null;
-    const startOffset = resume ? resumeOffset(store, entry.key, entry.article.text) : 0;
-    return {
-      kind: 'reader',
-      index,
-      doc: { article: entry.article, analysis: structureOnly(entry.article) },
-      job: startAnalysis(entry.article),
-      startOffset,
-      // Marks are kept whatever --no-resume says: it starts at the top, it does not forget them.
-      marks: entry.key ? store?.get(entry.key)?.marks : undefined,
-    };
-  };
+  // The shelf as it was left (its overlay too), to come back to from an article.
+  const [shelfSaved, setShelfSaved] = useState<ShelfState | null>(null);
+  const open = (index: number, walk: ShelfWalk | null = null, from: 'first' | 'last' = 'first') =>
+    readerView(entries[index], index, { resume, store, shelfIndex, startAnalysis, walk, from });
   const [view, setView] = useState<View>(() => (shelf ? { kind: 'shelf' } : (open(0) ?? { kind: 'shelf' })));
 
   const leave = (index: number) => (how: 'back' | 'quit', position: Position) => {
     const warning = savePosition(store, entries[index]!, position);
     if (warning) onWarning(warning);
     trackerRef.current = null;
-    if (view.kind === 'reader') view.job.cancel();
+    if (view.kind === 'reader') view.job?.cancel();
     setSaves((n) => n + 1);
     if (how === 'quit' || !shelf) exit();
     else setView({ kind: 'shelf' });
+  };
+  // n past the last mention (N before the first) of a walk: the next (previous) article that has one.
+  const onward = (direction: 1 | -1, position: Position) => {
+    if (view.kind !== 'reader' || !view.walk) return;
+    const walk = walkOn(view.walk, direction);
+    const next = walk && open(walk.articles[walk.at]!.index, walk, direction === 1 ? 'first' : 'last');
+    if (!next) return;
+    const warning = savePosition(store, entries[view.index]!, position);
+    if (warning) onWarning(warning);
+    view.job?.cancel();
+    setSaves((n) => n + 1);
+    setView(next);
   };
   const readingIndex = view.kind === 'reader' ? view.index : -1;
   // Stable for one article, so the reader does not report its position again on every render.
@@ -136,6 +176,8 @@ export function Session({
         statusRow={statusRow}
         startMarks={view.marks}
         copy={copy}
+        begin={view.begin}
+        onOnward={onward}
       />
     );
   }
@@ -153,8 +195,11 @@ export function Session({
         setSelected(index);
         setMessage(null);
       }}
-      onOpen={(index) => {
-        const next = open(index);
+      feed={shelfIndex}
+      saved={shelfSaved}
+      onOpen={(index, walk, state) => {
+        setShelfSaved(state);
+        const next = open(index, walk);
         if (next) setView(next);
         else setMessage(`${entries[index]!.source}: ${entries[index]!.error ?? 'cannot be opened'}`);
       }}

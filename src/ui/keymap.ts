@@ -9,12 +9,22 @@ import { HELP_KEYS } from './bindings/help.js';
 import { SHELF_KEYS } from './bindings/shelf.js';
 import { JUMP_KEYS } from './bindings/jumps.js';
 import { LESS_KEYS } from './bindings/less.js';
+import { SHELF_INDEX_KEYS } from './bindings/shelf-index.js';
 import { GENERAL_KEYS } from './bindings/general.js';
 
 export { type KeyFlags, type KeyName, displayKey, keyName, keyNames } from './key-names.js';
 export type Focus = 'article' | 'sidebar';
 /** A layer that takes keys: the article or sidebar, or a modal layer on top of them. */
-export type Layer = Focus | 'search' | 'outline' | 'filter' | 'help' | 'shelf';
+export type Layer =
+  | Focus
+  | 'search'
+  | 'outline'
+  | 'filter'
+  | 'help'
+  | 'shelf'
+  // The shelf's X-Ray index and search results (shelf-xray.ts), and the shelf search's prompt.
+  | 'shelfList'
+  | 'shelfPrompt';
 /** Where a binding applies: a layer, both focuses ('reader'), or everywhere ('any'). */
 export type Context = Layer | 'reader' | 'any';
 
@@ -74,7 +84,19 @@ export type Command =
   | 'copy'
   | 'copyLocation'
   | 'where'
-  | 'redraw';
+  | 'redraw'
+  | 'shelfIndex'
+  | 'shelfSearch'
+  | 'shelfListDown'
+  | 'shelfListUp'
+  | 'shelfListPageDown'
+  | 'shelfListPageUp'
+  | 'shelfListTop'
+  | 'shelfListBottom'
+  | 'shelfListOpen'
+  | 'shelfListBack'
+  | 'shelfSearchConfirm'
+  | 'shelfSearchCancel';
 
 export interface Binding {
   readonly command: Command;
@@ -91,6 +113,7 @@ export const KEYMAP: readonly Binding[] = [
   ...SHELF_KEYS,
   ...JUMP_KEYS,
   ...LESS_KEYS,
+  ...SHELF_INDEX_KEYS,
   ...GENERAL_KEYS,
 ];
 

@@ -1,4 +1,6 @@
-import { type Command, lookup } from './keymap.js';
+import type { ShelfEntity } from '../layout/shelf-index.js';
+import { type Command, type Layer, lookup } from './keymap.js';
+import * as xray from './shelf-xray.js';
 import * as viewport from './viewport.js';
 
 /**
@@ -13,19 +15,62 @@ export interface ShelfState {
   readonly height: number;
   /** The last move of the choice: a new object on every move, so each one is reported. */
   readonly moved: { readonly index: number } | null;
-  /** Enter on a row: the session opens it (a new object on every press, so each one is seen). */
-  readonly open: { readonly index: number } | null;
+  /**
+   * Enter on a row: the session opens it (a new object on every press, so each one is seen), at
+   * the start of a walk when it comes from the X-Ray index or the shelf search.
+   */
+  readonly open: { readonly index: number; readonly walk: xray.ShelfWalk | null } | null;
   readonly quit: boolean;
+  /** The X-Ray index or the shelf search, when one is open over the list (shelf-xray.ts). */
+  readonly overlay: xray.ShelfOverlay | null;
+  readonly entities: readonly ShelfEntity[];
+  readonly texts: readonly (string | null)[];
 }
 
 export type ShelfAction =
   | { readonly type: 'command'; readonly command: Command }
   | { readonly type: 'key'; readonly name: string; readonly text: string }
-  | { readonly type: 'resize'; readonly height: number };
+  | { readonly type: 'resize'; readonly height: number }
+  /** The X-Ray index as far as the background indexing has got. */
+  | { readonly type: 'entities'; readonly entities: readonly ShelfEntity[] };
 
-export function createShelfState(count: number, selected: number, height: number): ShelfState {
+export function createShelfState(
+  count: number,
+  selected: number,
+  height: number,
+  texts: readonly (string | null)[] = [],
+): ShelfState {
   const chosen = Math.max(0, Math.min(selected, count - 1));
-  return follow({ count, selected: chosen, top: 0, height: Math.max(1, height), moved: null, open: null, quit: false });
+  return follow({
+    count,
+    selected: chosen,
+    top: 0,
+    height: Math.max(1, height),
+    moved: null,
+    open: null,
+    quit: false,
+    overlay: null,
+    entities: [],
+    texts,
+  });
+}
+
+/** The layer that takes keys: the list, or the index or search open over it. */
+export function shelfLayer(s: ShelfState): Layer {
+  return s.overlay ? xray.overlayLayer(s.overlay) : 'shelf';
+}
+
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+
+/** A key while the shelf search's query is typed: a printable key is a letter of it. */
+function promptKey(s: ShelfState, name: string, text: string): ShelfState {
+  const o = s.overlay;
+  if (o?.kind !== 'search') return s;
+  const bound = lookup('shelfPrompt', name);
+  if (bound) return shelfReducer(s, { type: 'command', command: bound });
+  if (name === 'backspace') return xray.searchInput(s, o.query.slice(0, -1));
+  return text && !CONTROL.test(text) ? xray.searchInput(s, o.query + text) : s;
 }
 
 /** Scrolls the list as little as it takes to show the chosen row. */
@@ -46,11 +91,19 @@ export function shelfReducer(s: ShelfState, action: ShelfAction): ShelfState {
   switch (action.type) {
     case 'resize':
       return follow({ ...s, height: Math.max(1, action.height) });
+    case 'entities':
+      return xray.withEntities(s, action.entities);
     case 'key': {
-      const command = lookup('shelf', action.name);
+      const layer = shelfLayer(s);
+      if (layer === 'shelfPrompt') return promptKey(s, action.name, action.text);
+      const command = lookup(layer, action.name);
       return command ? shelfReducer(s, { type: 'command', command }) : s;
     }
     case 'command':
+      if (s.overlay) {
+        if (action.command === 'quit' || action.command === 'quitAll') return { ...s, quit: true };
+        return xray.overlayCommand(s, action.command) ?? s;
+      }
       switch (action.command) {
         case 'shelfDown':
           return move(s, 1);
@@ -61,7 +114,11 @@ export function shelfReducer(s: ShelfState, action: ShelfAction): ShelfState {
         case 'shelfBottom':
           return s.count ? follow({ ...s, selected: s.count - 1, moved: { index: s.count - 1 } }) : s;
         case 'shelfOpen':
-          return s.count ? { ...s, open: { index: s.selected } } : s;
+          return s.count ? { ...s, open: { index: s.selected, walk: null } } : s;
+        case 'shelfIndex':
+          return xray.openIndex(s);
+        case 'shelfSearch':
+          return xray.openSearch(s);
         case 'quit':
         case 'quitAll':
           return { ...s, quit: true };

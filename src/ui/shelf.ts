@@ -1,6 +1,8 @@
 import stringWidth from 'string-width';
 import type { Article } from '../load/article.js';
 import { truncate } from '../layout/wrap.js';
+import { type ShelfEntity, articleStrip } from '../layout/shelf-index.js';
+import { sanitizeLine } from '../load/sanitize.js';
 
 /** One article offered on the shelf: opened already, or the one line saying why it could not be. */
 export interface ShelfEntry {
@@ -44,6 +46,20 @@ export function shelfRow(entry: ShelfEntry, percent: number | undefined, width: 
   return truncate(`${mark}  ${title}${source}${words}${minutes}`, width);
 }
 
+/**
+ * shelfRow, remembered per entry: measuring a row grapheme by grapheme costs about half a
+ * millisecond, and the shelf draws every visible row again on each frame (each key, each report
+ * of the background indexing).
+ */
+const rows = new WeakMap<ShelfEntry, { percent: number | undefined; width: number; row: string }>();
+export function cachedShelfRow(entry: ShelfEntry, percent: number | undefined, width: number): string {
+  const hit = rows.get(entry);
+  if (hit && hit.percent === percent && hit.width === width) return hit.row;
+  const row = shelfRow(entry, percent, width);
+  rows.set(entry, { percent, width, row });
+  return row;
+}
+
 /** A path's file name or a URL's host and path, which is what tells shelf entries apart. */
 export function shortSource(source: string): string {
   if (/^https?:\/\//i.test(source)) return source.replace(/^https?:\/\/(www\.)?/i, '');
@@ -51,3 +67,43 @@ export function shortSource(source: string): string {
 }
 
 const pad = (s: string, width: number) => s + ' '.repeat(Math.max(0, width - stringWidth(s)));
+
+const TYPE_LABEL: Record<string, string> = { person: 'person', organization: 'org', place: 'place', other: 'other' };
+/** Cells of the X-Ray row's strip of articles: one per article up to this, else runs of articles. */
+export const STRIP_CELLS = 24;
+/** The X-Ray row's name column at most: wider, the counts drift too far from the names. */
+const NAME_CELLS = 40;
+
+/**
+ * One row of the shelf's X-Ray index: the entity, its kind, in how many of the shelf's `total`
+ * articles and how many mentions, and the strip of which articles (`·` none, `▄` some, `█` all).
+ */
+export function indexRow(entity: ShelfEntity, total: number, width: number): string {
+  const cells = Math.max(0, Math.min(STRIP_CELLS, total, Math.floor(width / 4)));
+  const strip = cells ? `  ${articleStrip(entity, total, cells)}` : '';
+  const n = entity.articles.length;
+  const counts =
+    `${TYPE_LABEL[entity.type] ?? entity.type}`.padEnd(7) + `${n}`.padStart(5) + ` article${n === 1 ? ' ' : 's'}`;
+  const mentions = `${entity.mentionCount}`.padStart(6) + ` mention${entity.mentionCount === 1 ? ' ' : 's'}`;
+  const fixed = stringWidth(counts) + stringWidth(mentions) + stringWidth(strip) + 2;
+  const room = Math.max(0, Math.min(NAME_CELLS, width - fixed));
+  const name = pad(truncate(sanitizeLine(entity.name), room), room);
+  return truncate(`${name}  ${counts}${mentions}${strip}`, width);
+}
+
+/** One row of a list of articles from the index or the search: how many, then the shelf's own row. */
+export function countedRow(
+  entry: ShelfEntry,
+  count: number,
+  [one, many]: readonly [string, string],
+  width: number,
+): string {
+  const noun = count === 1 ? one : many;
+  const label = `${count}`.padStart(5) + ` ${noun.padEnd(Math.max(one.length, many.length))}`;
+  const title = sanitizeLine(entry.article?.title ?? entry.source);
+  const source = shortSource(entry.source);
+  const room = Math.max(0, width - stringWidth(label));
+  const sourceRoom = Math.min(stringWidth(source), Math.floor(room * 0.4));
+  const titleRoom = Math.max(0, room - sourceRoom - 2);
+  return truncate(`${label} ${pad(truncate(title, titleRoom), titleRoom)} ${truncate(source, sourceRoom)}`, width);
+}

@@ -10,6 +10,7 @@ import { type Command, type Focus, type Layer, keyHint, lookup } from './keymap.
 import { buildLayout, locate, nextStop, relayout, reveal, scroll, scrollTo } from './moves.js';
 import { type Nav, effectDone, initialNav, navCommand, navKey, unknownKey } from './navigation.js';
 import * as outline from './outline.js';
+import { type Trail, trailStep } from './shelf-trail.js';
 import { type Search, confirmSearch, currentMatch, startSearch, stepMatch, walking, withQuery } from './search.js';
 import * as viewport from './viewport.js';
 
@@ -93,6 +94,8 @@ export interface ViewState {
   readonly analysis: AnalysisStatus;
   /** Counts, the jump list, marks, and requests for the App (navigation.ts). */
   readonly nav: Nav;
+  /** Opened from the shelf's index or search: n/N go on into the next article (shelf-trail.ts). */
+  readonly trail: Trail | null;
 }
 
 export type Action =
@@ -150,6 +153,7 @@ export function createInitialState(doc: Document, options: InitOptions): ViewSta
     quitAll: false,
     analysis: options.analysing ? ({ kind: 'running', done: 0, total: 1 } as const) : ({ kind: 'done' } as const),
     nav: initialNav(options.marks, doc.analysis.text.length),
+    trail: null,
   };
   const start: ViewState = { ...base, layout: buildLayout(base) };
   if (!options.startOffset) return scrollTo(start, 0);
@@ -330,9 +334,9 @@ function entities(s: ViewState, c: Command): ViewState | undefined {
       return reveal({ ...s, focus, chosen: s.selected, mention: 0, search: null }, entity.mentions[0]!);
     }
     case 'nextMention':
-      return step(s, 1);
+      return trailStep(s, 1) ?? step(s, 1);
     case 'previousMention':
-      return step(s, -1);
+      return trailStep(s, -1) ?? step(s, -1);
     default:
       return undefined;
   }

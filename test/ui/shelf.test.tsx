@@ -49,7 +49,7 @@ function start(rows = 10) {
 describe('the shelf', () => {
   it('says its keys in the footer, and they do what it says', async () => {
     const { frame, press, calls } = start();
-    await until(() => expect(frame()).toContain('↑↓ choose · Enter open · q quit'));
+    await until(() => expect(frame()).toContain('↑↓ choose · Enter open · x X-Ray · / search all · q quit'));
     expect(frame()).toMatch(/❯ .*Title number 1 /);
     await press('\u001b[B', 'j');
     await until(() => expect(frame()).toMatch(/❯ .*Title number 3 /));

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openAnalysisCache, type StoredAnalysis } from '../../src/store/analysis-cache.js';
@@ -49,5 +49,21 @@ describe('analysis cache', () => {
     writeFileSync(parent, '');
     const cache = openAnalysisCache('v1', join(parent, 'analyses'));
     expect(cache.put(KEY, analysis)).toMatch(/could not keep the analysis/);
+  });
+});
+
+describe('analysis cache, written in the background', () => {
+  it('keeps what is put for the next lede to read, leaving no temporary file; says when it cannot write', async () => {
+    const dir = tempDir('lede-cache-');
+    const cache = openAnalysisCache('v1', join(dir, 'analyses'));
+    expect(await cache.putInBackground(KEY, analysis)).toBeNull();
+    expect(openAnalysisCache('v1', join(dir, 'analyses')).get(KEY)).toEqual(analysis);
+    expect(readdirSync(join(dir, 'analyses'))).toEqual([`${KEY}.json`]);
+    expect(await cache.putInBackground('../x', analysis)).toMatch(/not an article key/);
+    const parent = join(dir, 'file');
+    writeFileSync(parent, '');
+    expect(await openAnalysisCache('v1', join(parent, 'analyses')).putInBackground(KEY, analysis)).toMatch(
+      /could not keep the analysis/,
+    );
   });
 });

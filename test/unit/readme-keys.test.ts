@@ -131,6 +131,28 @@ const ROWS: readonly (readonly [string, readonly (readonly [Command, Context])[]
       ['quit', 'shelf'],
     ],
   ],
+  [
+    "the shelf's X-Ray",
+    [
+      ['shelfIndex', 'shelf'],
+      ['shelfListDown', 'shelfList'],
+      ['shelfListUp', 'shelfList'],
+      ['shelfListPageDown', 'shelfList'],
+      ['shelfListPageUp', 'shelfList'],
+      ['shelfListTop', 'shelfList'],
+      ['shelfListBottom', 'shelfList'],
+      ['shelfListOpen', 'shelfList'],
+      ['shelfListBack', 'shelfList'],
+    ],
+  ],
+  [
+    'search every article on the shelf',
+    [
+      ['shelfSearch', 'shelf'],
+      ['shelfSearchConfirm', 'shelfPrompt'],
+      ['shelfSearchCancel', 'shelfPrompt'],
+    ],
+  ],
 ];
 
 /** The rows of the table under "## Keys": the keys cell, the action cell, and every `key` named. */

@@ -12,7 +12,7 @@ describe("the shelf's list", () => {
     expect(press(5, 10, 'up').selected).toBe(4);
     expect(press(5, 10, 'up', 'down').selected).toBe(0);
     // Keys the table does not give the shelf do nothing, digits included.
-    expect(press(5, 10, 'x', '2', 'space')).toEqual(createShelfState(5, 0, 10));
+    expect(press(5, 10, 'z', '2', 'space')).toEqual(createShelfState(5, 0, 10));
   });
 
   it('goes to the last article with G or End and the first with g or Home', () => {
@@ -25,9 +25,9 @@ describe("the shelf's list", () => {
 
   it('opens the chosen row on Enter, each press seen, and quits on q, Q and Ctrl-C', () => {
     const once = press(5, 10, 'down', 'enter');
-    expect(once.open).toEqual({ index: 1 });
+    expect(once.open).toEqual({ index: 1, walk: null });
     const twice = shelfReducer(once, keys('enter')[0]!);
-    expect(twice.open).toEqual({ index: 1 });
+    expect(twice.open).toEqual({ index: 1, walk: null });
     expect(twice.open).not.toBe(once.open);
     for (const q of ['q', 'Q', 'ctrl+c']) expect(press(5, 10, q).quit).toBe(true);
     expect(press(0, 10, 'enter', 'down').open).toBeNull();
