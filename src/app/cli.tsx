@@ -13,7 +13,7 @@ import { renderPlain } from '../layout/plain.js';
 import { keySummary } from '../ui/help.js';
 import { MAX_MEASURE } from '../ui/state.js';
 import type { ColorMode } from '../ui/paint.js';
-import { guardOutput } from './output.js';
+import { guardOutput, jsonOutput } from './output.js';
 import { unknownOption } from './unknown-option.js';
 import { isDumbTerminal } from './terminal.js';
 import { sanitize } from '../load/sanitize.js';
@@ -198,7 +198,7 @@ async function main(): Promise<void> {
   if (cli.flags.json) {
     // The analysis (the recogniser's model, the tagger's lexicon) loads only when it is needed: --plain stays quick.
     const { analyze } = await import('../analysis/analyze.js');
-    process.stdout.write(JSON.stringify(analyze(article), null, 2) + '\n');
+    process.stdout.write(JSON.stringify(jsonOutput(analyze(article), article), null, 2) + '\n');
     return;
   }
   if (cli.flags.plain || !process.stdout.isTTY || dumb) {
