@@ -16,6 +16,7 @@ import type { ColorMode } from '../ui/paint.js';
 import { guardOutput, jsonOutput } from './output.js';
 import { unknownOption } from './unknown-option.js';
 import { isDumbTerminal } from './terminal.js';
+import { hyperlinksWanted } from './hyperlinks.js';
 import { sanitize } from '../load/sanitize.js';
 import { printMessage } from './messages.js';
 
@@ -50,6 +51,7 @@ const cli = meow(
     --width N       the reading measure in columns (default: up to ${MAX_MEASURE})
     --no-resume     start at the top, not where you stopped last time
     --no-color      no colour (also when NO_COLOR is set)
+    --no-hyperlinks underline links without making them clickable (OSC 8)
     --help          show this help
     --version       show the version
 
@@ -76,6 +78,7 @@ ${keySummary()
       format: { type: 'string' },
       resume: { type: 'boolean', default: true },
       color: { type: 'boolean', default: true },
+      hyperlinks: { type: 'boolean', default: true },
       help: { type: 'boolean', default: false },
       version: { type: 'boolean', default: false },
     },
@@ -164,7 +167,7 @@ async function loadOne(input: string, options: OpenOptions): Promise<Article> {
 }
 
 const KNOWN_FLAGS = {
-  booleans: new Set(['json', 'brief', 'plain', 'resume', 'color', 'help', 'version']),
+  booleans: new Set(['json', 'brief', 'plain', 'resume', 'color', 'hyperlinks', 'help', 'version']),
   strings: new Set(['width', 'format']),
 };
 
@@ -227,11 +230,19 @@ async function main(): Promise<void> {
   // together), and the analysis starts in its worker at the same moment.
   const { openScreen } = await import('./first-screen.js');
   const startOffset = cli.flags.resume ? resumeOffset(store, entry.key, article.text) : 0;
-  const prepared = openScreen(article, { width, colorMode: colorMode(), startOffset, workerUrl: WORKER_URL });
+  const hyperlinks = hyperlinksWanted(process.env, colorMode(), cli.flags.hyperlinks);
+  const prepared = openScreen(article, {
+    width,
+    colorMode: colorMode(),
+    hyperlinks,
+    startOffset,
+    workerUrl: WORKER_URL,
+  });
   const { runReader } = await import('./reader.js');
   await runReader([entry], {
     width,
     colorMode: colorMode(),
+    hyperlinks,
     shelf: false,
     heading: article.title,
     resume: cli.flags.resume,
@@ -301,6 +312,7 @@ async function runShelf(
   await runReader(entries, {
     width,
     colorMode: colorMode(),
+    hyperlinks: hyperlinksWanted(process.env, colorMode(), cli.flags.hyperlinks),
     shelf: true,
     heading: what.heading,
     resume: cli.flags.resume,
