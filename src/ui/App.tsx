@@ -3,9 +3,12 @@ import { Box, useApp } from 'ink';
 import { ArticlePane } from './components/ArticlePane.js';
 import { HelpOverlay } from './components/HelpOverlay.js';
 import { OutlineOverlay } from './components/OutlineOverlay.js';
+import { LinksOverlay } from './components/LinksOverlay.js';
 import { Sidebar } from './components/Sidebar.js';
 import { StatusBar } from './components/StatusBar.js';
 import { useKeys } from './hooks/use-keys.js';
+import { type Opener, useOpener } from './hooks/use-opener.js';
+import { openInBrowser } from '../app/opener.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
 import type { Paint } from './paint.js';
 import type { StatusRow } from './status-row.js';
@@ -39,6 +42,8 @@ export interface AppProps {
   readonly job?: AnalysisJob | null;
   /** The terminal's last row, for the status bar; without it the status bar is Ink's last line. */
   readonly statusRow?: StatusRow | null;
+  /** Opens a link in the browser (`L`, `O`); the real browser by default. */
+  readonly opener?: Opener;
 }
 
 /** Idle-time wrapping works in slices this long, so a key pressed meanwhile waits at most this. */
@@ -56,6 +61,7 @@ export function App({
   hasShelf = false,
   job = null,
   statusRow = null,
+  opener = openInBrowser,
 }: AppProps) {
   const { exit } = useApp();
   const [state, dispatch] = useReducer(reducer, undefined, () =>
@@ -69,6 +75,7 @@ export function App({
   // The row is the reader's while it is open: what comes after (the shelf, the shell) draws its own.
   useEffect(() => () => statusRow?.clear(), [statusRow]);
   useKeys(dispatch);
+  useOpener(state.open, opener, dispatch);
   useEffect(
     () =>
       job?.subscribe((event) => {
@@ -115,6 +122,8 @@ export function App({
       <HelpOverlay state={state} paint={paint} />
     ) : state.overlay === 'outline' ? (
       <OutlineOverlay state={state} paint={paint} />
+    ) : state.overlay === 'links' ? (
+      <LinksOverlay state={state} paint={paint} />
     ) : state.focus === 'sidebar' && !sidebarVisible(state) ? (
       <Sidebar state={state} paint={paint} width={Math.min(state.cols - 1, SIDEBAR_MAX_WIDTH * 2)} />
     ) : (

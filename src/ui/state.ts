@@ -9,6 +9,7 @@ import { helpColumns } from './help.js';
 import { type Command, type Focus, type Layer, keyHint, lookup } from './keymap.js';
 import { buildLayout, locate, nextStop, relayout, reveal, scroll, scrollTo } from './moves.js';
 import * as outline from './outline.js';
+import * as linksView from './links-view.js';
 import { type Search, confirmSearch, currentMatch, startSearch, stepMatch, walking, withQuery } from './search.js';
 import * as viewport from './viewport.js';
 
@@ -68,10 +69,13 @@ export interface ViewState {
   readonly layout: LazyLayout;
   readonly top: number;
   readonly focus: Focus;
-  readonly overlay: 'help' | 'outline' | null;
+  readonly overlay: 'help' | 'outline' | 'links' | null;
   readonly helpTop: number;
   /** The outline overlay: its chosen row and filter (see outline.ts). */
   readonly outline: outline.Outline;
+  /** The links list (`L`) and the last request to open a link in the browser (see links-view.ts). */
+  readonly links: linksView.LinksView;
+  readonly open: linksView.OpenRequest | null;
   readonly highlight: boolean;
   readonly sidebarWanted: boolean;
   /** The sidebar's cursor. While the list is still being found, ↓ ↑ move it ahead of the list. */
@@ -102,7 +106,9 @@ export type Action =
   /** The analysis has moved on, finished (with the result) or failed. */
   | { readonly type: 'analysisProgress'; readonly done: number; readonly total: number }
   | { readonly type: 'analysed'; readonly analysis: Analysis }
-  | { readonly type: 'analysisFailed'; readonly message: string };
+  | { readonly type: 'analysisFailed'; readonly message: string }
+  /** What became of opening a link in the browser, for the status bar. */
+  | { readonly type: 'opened'; readonly message: string };
 
 export interface InitOptions {
   readonly cols: number;
@@ -130,6 +136,8 @@ export function createInitialState(doc: Document, options: InitOptions): ViewSta
     overlay: null,
     helpTop: 0,
     outline: outline.closedOutline,
+    links: linksView.closedLinks,
+    open: null,
     highlight: false,
     sidebarWanted: options.sidebar ?? true,
     selected: 0,
@@ -208,6 +216,8 @@ export function reducer(state: ViewState, action: Action): ViewState {
     case 'searchBackspace':
       if (inputLayer(s) === 'filter') return outline.filter(s, s.outline.query.slice(0, -1));
       return s.search?.typing ? updateQuery(s, s.search.query.slice(0, -1)) : s;
+    case 'opened':
+      return { ...s, message: action.message };
     case 'command':
       return command(s, action.command);
     case 'key': {
@@ -216,6 +226,7 @@ export function reducer(state: ViewState, action: Action): ViewState {
       if (layer === 'filter' && action.text && [...action.text].length === 1 && !CONTROL.test(action.text))
         return reducer(s, { type: 'searchInput', text: action.text });
       const bound = lookup(layer, action.name);
+      if (bound === 'linkNumber') return linksView.digit(s, action.name);
       if (bound) return command(s, bound);
       if (layer !== 'search' && layer !== 'filter') return s;
       if (action.name === 'backspace') return reducer(s, { type: 'searchBackspace' });
@@ -237,7 +248,9 @@ function command(s: ViewState, c: Command): ViewState {
       };
     if (c === 'lineUp') return { ...s, helpTop: Math.max(0, s.helpTop - 1) };
   }
-  return reading(s, c) ?? sections(s, c) ?? entities(s, c) ?? searching(s, c) ?? general(s, c);
+  return (
+    reading(s, c) ?? sections(s, c) ?? entities(s, c) ?? searching(s, c) ?? linksView.command(s, c) ?? general(s, c)
+  );
 }
 
 /** Moving through the text: the viewport's moves. */

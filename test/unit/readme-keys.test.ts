@@ -84,6 +84,18 @@ const ROWS: readonly (readonly [string, readonly (readonly [Command, Context])[]
     ],
   ],
   ['clear the search', [['clear', 'reader']]],
+  [
+    'links',
+    [
+      ['links', 'reader'],
+      ['linkDown', 'links'],
+      ['linkUp', 'links'],
+      ['openLink', 'links'],
+      ['linkNumber', 'links'],
+      ['closeOverlay', 'links'],
+    ],
+  ],
+  ['open the article', [['openArticleUrl', 'reader']]],
   ['highlight mode', [['toggleHighlight', 'reader']]],
   ['sidebar on / off', [['toggleSidebar', 'reader']]],
   [
