@@ -157,7 +157,10 @@ function baseHref(document: DomDocument, url: string): string {
 
 /** A <base href> that is an address of its own, for a saved page opened without its URL. */
 function absoluteBase(document: DomDocument): string | undefined {
-  return safePageUrl(findFirst(document, 'base')?.getAttribute?.('href')) ?? undefined;
+  // Only in <head>, where a <base> belongs: the body of a hostile page can be 100,000 elements deep.
+  const head = findFirst(document, 'head');
+  const base = head && Array.from(head.childNodes).find((n) => n.nodeType === ELEMENT_NODE && n.localName === 'base');
+  return safePageUrl(base?.getAttribute?.('href')) ?? undefined;
 }
 
 /** The address the page gives for itself: <link rel=canonical>, else <meta property=og:url>. */
