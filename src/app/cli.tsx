@@ -13,9 +13,10 @@ import { renderPlain } from '../layout/plain.js';
 import { keySummary } from '../ui/help.js';
 import { MAX_MEASURE } from '../ui/state.js';
 import type { ColorMode } from '../ui/paint.js';
-import { guardOutput } from './output.js';
+import { guardOutput, jsonOutput } from './output.js';
 import { unknownOption } from './unknown-option.js';
 import { isDumbTerminal } from './terminal.js';
+import { hyperlinksWanted } from './hyperlinks.js';
 import { sanitize } from '../load/sanitize.js';
 import { printMessage } from './messages.js';
 
@@ -51,6 +52,7 @@ const cli = meow(
     --width N       the reading measure in columns (default: up to ${MAX_MEASURE})
     --no-resume     start at the top, not where you stopped last time
     --no-color      no colour (also when NO_COLOR is set)
+    --no-hyperlinks underline links without making them clickable (OSC 8)
     --help          show this help
     --version       show the version
 
@@ -77,6 +79,7 @@ ${keySummary()
       format: { type: 'string' },
       resume: { type: 'boolean', default: true },
       color: { type: 'boolean', default: true },
+      hyperlinks: { type: 'boolean', default: true },
       help: { type: 'boolean', default: false },
       version: { type: 'boolean', default: false },
     },
@@ -165,7 +168,7 @@ async function loadOne(input: string, options: OpenOptions): Promise<Article> {
 }
 
 const KNOWN_FLAGS = {
-  booleans: new Set(['json', 'brief', 'plain', 'resume', 'color', 'help', 'version']),
+  booleans: new Set(['json', 'brief', 'plain', 'resume', 'color', 'hyperlinks', 'help', 'version']),
   strings: new Set(['width', 'format']),
 };
 
@@ -199,7 +202,7 @@ async function main(): Promise<void> {
   if (cli.flags.json) {
     // The analysis (the recogniser's model, the tagger's lexicon) loads only when it is needed: --plain stays quick.
     const { analyze } = await import('../analysis/analyze.js');
-    process.stdout.write(JSON.stringify(analyze(article), null, 2) + '\n');
+    process.stdout.write(JSON.stringify(jsonOutput(analyze(article), article), null, 2) + '\n');
     return;
   }
   if (cli.flags.plain || !process.stdout.isTTY || dumb) {
@@ -228,11 +231,19 @@ async function main(): Promise<void> {
   // together), and the analysis starts in its worker at the same moment.
   const { openScreen } = await import('./first-screen.js');
   const startOffset = cli.flags.resume ? resumeOffset(store, entry.key, article.text) : 0;
-  const prepared = openScreen(article, { width, colorMode: colorMode(), startOffset, workerUrl: WORKER_URL });
+  const hyperlinks = hyperlinksWanted(process.env, colorMode(), cli.flags.hyperlinks);
+  const prepared = openScreen(article, {
+    width,
+    colorMode: colorMode(),
+    hyperlinks,
+    startOffset,
+    workerUrl: WORKER_URL,
+  });
   const { runReader } = await import('./reader.js');
   await runReader([entry], {
     width,
     colorMode: colorMode(),
+    hyperlinks,
     shelf: false,
     heading: article.title,
     resume: cli.flags.resume,
@@ -302,6 +313,7 @@ async function runShelf(
   await runReader(entries, {
     width,
     colorMode: colorMode(),
+    hyperlinks: hyperlinksWanted(process.env, colorMode(), cli.flags.hyperlinks),
     shelf: true,
     heading: what.heading,
     resume: cli.flags.resume,

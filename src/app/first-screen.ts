@@ -27,7 +27,13 @@ export interface Prepared {
  */
 export function openScreen(
   article: Article,
-  options: { width: number | null; colorMode: ColorMode; startOffset: number; workerUrl: URL },
+  options: {
+    width: number | null;
+    colorMode: ColorMode;
+    hyperlinks?: boolean;
+    startOffset: number;
+    workerUrl: URL;
+  },
 ): Prepared {
   const keyboard = requireKeyboard(article.source);
   const out = process.stdout;
@@ -54,7 +60,8 @@ export function openScreen(
     if (message) printMessage(message);
     process.exit(status);
   };
-  const paint = createPaint(options.colorMode);
+  // As the reader will paint it (reader.tsx): links the same, hyperlinks or not.
+  const paint = createPaint(options.colorMode, { hyperlinks: options.hyperlinks ?? false });
   out.write(firstFrame(state, paint));
   // Stopped (Ctrl-Z, SIGTSTP) and continued before Ink has drawn: the first page again. Ink replaces it.
   screen.redraw = () => out.write(firstFrame(state, paint));

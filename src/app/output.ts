@@ -1,3 +1,5 @@
+import type { LinkSpan } from '../load/article.js';
+
 /**
  * What happens when standard output cannot be written. Node ignores SIGPIPE, so a closed pipe
  * (`lede article.txt | head -1`) surfaces as an EPIPE error on stdout, and a full disk as ENOSPC:
@@ -38,4 +40,18 @@ function dieOfBrokenPipe(): never {
   process.kill(process.pid, 'SIGPIPE');
   // Only reached where the signal could not end the process: the same status, by hand.
   process.exit(EXIT_BROKEN_PIPE);
+}
+
+/**
+ * What `--json` prints: the analysis, and the article's links as spans over the same text
+ * (`{start, end, href}`, offsets in UTF-16 code units like every other span in it). A plain text
+ * article has none: `links` is then empty.
+ */
+export function jsonOutput<A extends { readonly text: string }>(
+  analysis: A,
+  article: { readonly text: string; readonly links?: readonly LinkSpan[] },
+): A & { readonly links: readonly LinkSpan[] } {
+  // The analysis reads the article's own text; should that ever change, no offset may point astray.
+  const links = analysis.text === article.text ? (article.links ?? []) : [];
+  return { ...analysis, links: links.map(({ start, end, href }) => ({ start, end, href })) };
 }

@@ -21,6 +21,8 @@ export interface ReaderOptions {
   readonly prepared?: Prepared;
   readonly width: number | null;
   readonly colorMode: ColorMode;
+  /** Links drawn as OSC 8 hyperlinks (src/app/hyperlinks.ts). */
+  readonly hyperlinks?: boolean;
   /** Show the shelf first (several articles); otherwise open the one article at once. */
   readonly shelf: boolean;
   readonly heading: string;
@@ -66,7 +68,7 @@ export async function runReader(entries: readonly ShelfEntry[], options: ReaderO
         entries={entries}
         shelf={options.shelf}
         heading={options.heading}
-        paint={createPaint(options.colorMode)}
+        paint={createPaint(options.colorMode, { hyperlinks: options.hyperlinks ?? false })}
         width={options.width}
         resume={options.resume}
         store={options.store}

@@ -9,6 +9,7 @@ export type StyleName =
   | 'prefix'
   | 'emphasis'
   | 'strong'
+  | 'link'
   | 'quote'
   | 'number'
   | 'tag'
@@ -28,11 +29,15 @@ export interface Decoration {
   readonly start: number;
   readonly end: number;
   readonly style: StyleName;
+  /** A link's target (style 'link'): the renderer may make the text a hyperlink to it. */
+  readonly href?: string;
 }
 
 export interface Segment {
   readonly text: string;
   readonly styles: readonly StyleName[];
+  /** The target of the link the segment is part of, if it is part of one. */
+  readonly href?: string;
 }
 
 /**
@@ -59,8 +64,10 @@ export function styleLine(text: string, line: Line, decorations: readonly Decora
     for (let i = 0; i + 1 < points.length; i++) {
       const a = points[i]!;
       const b = points[i + 1]!;
-      const styles = [...base, ...here.filter((d) => d.start <= a && d.end >= b).map((d) => d.style)];
-      out.push({ text: text.slice(a, b), styles });
+      const covering = here.filter((d) => d.start <= a && d.end >= b);
+      const styles = [...base, ...covering.map((d) => d.style)];
+      const href = covering.findLast((d) => d.href)?.href;
+      out.push({ text: text.slice(a, b), styles, ...(href ? { href } : {}) });
     }
   }
   return mergeAdjacent(out);
@@ -92,8 +99,8 @@ function mergeAdjacent(segments: Segment[]): Segment[] {
   const out: Segment[] = [];
   for (const s of segments) {
     const last = out[out.length - 1];
-    if (last && last.styles.join() === s.styles.join())
-      out[out.length - 1] = { text: last.text + s.text, styles: last.styles };
+    if (last && last.styles.join() === s.styles.join() && last.href === s.href)
+      out[out.length - 1] = { ...last, text: last.text + s.text };
     else if (s.text) out.push(s);
   }
   return out;

@@ -38,6 +38,14 @@ export interface StyleSpan extends Span {
   readonly style: InlineStyle;
 }
 
+/**
+ * A link of an HTML or Markdown article: the stretch of text it covers and its target, already
+ * made safe (src/load/links.ts: http, https or mailto, absolute, printable ASCII, length-capped).
+ */
+export interface LinkSpan extends Span {
+  readonly href: string;
+}
+
 /** What a web page says about its article, when it says it. */
 export interface ArticleMeta {
   readonly byline?: string;
@@ -63,6 +71,13 @@ export interface Article {
   readonly source: string;
   /** Emphasis from Markdown or HTML, sorted by start. */
   readonly styles?: readonly StyleSpan[];
+  /** The links of an HTML or Markdown article, sorted by start; never for plain text. */
+  readonly links?: readonly LinkSpan[];
+  /**
+   * The article's own web address, for opening it in a browser: the URL it was fetched from, else
+   * the page's canonical address. Made safe as link targets are.
+   */
+  readonly url?: string;
   readonly meta?: ArticleMeta;
   readonly format?: ArticleFormat;
   /** How the reading fell short, one line each (a limit that flattened a hostile document). */

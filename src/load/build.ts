@@ -5,6 +5,7 @@ import {
   type Block,
   type BlockKind,
   type InlineStyle,
+  type LinkSpan,
   LoadError,
   type Span,
   type StyleSpan,
@@ -12,10 +13,19 @@ import {
 } from './article.js';
 import { sanitize } from './sanitize.js';
 
-/** A stretch of inline text, with the emphasis the source gave it. */
+/**
+ * One link of the source, its target already made safe (links.ts). Runs of the same link share
+ * the object, so a link split by emphasis stays one link and two links side by side stay two.
+ */
+export interface LinkTarget {
+  readonly href: string;
+}
+
+/** A stretch of inline text, with the emphasis (and the link) the source gave it. */
 export interface Run {
   readonly text: string;
   readonly style?: InlineStyle;
+  readonly link?: LinkTarget;
 }
 
 /** One block as a parser found it: runs of inline text, before whitespace is tidied. */
@@ -34,6 +44,7 @@ export interface DraftBlock {
 export const CELL_SEPARATOR = ' · ';
 
 type Styles = { start: number; end: number; style: InlineStyle }[];
+type Links = { start: number; end: number; link: LinkTarget }[];
 
 export interface Draft {
   /** The article's title; when empty, the first block becomes the title. */
@@ -41,6 +52,8 @@ export interface Draft {
   readonly meta?: ArticleMeta;
   readonly blocks: readonly DraftBlock[];
   readonly format: ArticleFormat;
+  /** The article's own address (see Article.url), already made safe. */
+  readonly url?: string;
 }
 
 const BLOCK_SEPARATOR = '\n\n';
@@ -51,7 +64,7 @@ const BLOCK_SEPARATOR = '\n\n';
  * line (byline · site · date) come first, and inline emphasis becomes style spans on the text.
  */
 export function buildArticle(draft: Draft, source: string): Article {
-  type Built = { kind: BlockKind; level: number; text: string; styles: Styles; row?: TableRow };
+  type Built = { kind: BlockKind; level: number; text: string; styles: Styles; links?: Links; row?: TableRow };
   const built: Built[] = [];
   for (const b of draft.blocks) {
     const one = b.kind === 'code' ? codeBlock(b) : b.kind === 'row' ? rowBlock(b) : inlineBlock(b.runs);
@@ -72,41 +85,49 @@ export function buildArticle(draft: Draft, source: string): Article {
   let text = '';
   const blocks: Block[] = [];
   const styles: StyleSpan[] = [];
+  const links: LinkSpan[] = [];
   for (const b of [...head, ...built]) {
     if (text) text += BLOCK_SEPARATOR;
     const start = text.length;
     const row = b.row && { ...b.row, cells: b.row.cells.map((c) => ({ start: start + c.start, end: start + c.end })) };
     blocks.push({ kind: b.kind, level: b.level, start, end: start + b.text.length, ...(row ? { row } : {}) });
     for (const s of b.styles) styles.push({ start: start + s.start, end: start + s.end, style: s.style });
+    for (const l of b.links ?? []) links.push({ start: start + l.start, end: start + l.end, href: l.link.href });
     text += b.text;
   }
-  return { title, text, blocks, source, styles, ...(draft.meta ? { meta: draft.meta } : {}), format: draft.format };
+  const url = draft.url ? { url: draft.url } : {};
+  const meta = draft.meta ? { meta: draft.meta } : {};
+  return { title, text, blocks, source, styles, links, ...url, ...meta, format: draft.format };
 }
 
 /**
  * A table row: each cell as inline text, joined by CELL_SEPARATOR, each cell's span kept. The
  * title never comes from a row.
  */
-function rowBlock(b: DraftBlock): { text: string; styles: Styles; row: TableRow } {
+function rowBlock(b: DraftBlock): { text: string; styles: Styles; links: Links; row: TableRow } {
   let text = '';
   const styles: Styles = [];
+  const links: Links = [];
   const cells: Span[] = [];
   (b.cells ?? []).forEach((runs, k) => {
     if (k) text += CELL_SEPARATOR;
     const cell = inlineBlock(runs);
     const start = text.length;
     for (const s of cell.styles) styles.push({ ...s, start: start + s.start, end: start + s.end });
+    for (const l of cell.links) links.push({ ...l, start: start + l.start, end: start + l.end });
     text += cell.text;
     cells.push({ start, end: text.length });
   });
-  if (!cells.some((c) => c.end > c.start)) return { text: '', styles: [], row: { table: 0, header: false, cells: [] } };
-  return { text, styles, row: { table: b.table ?? 0, header: b.header ?? false, cells } };
+  if (!cells.some((c) => c.end > c.start))
+    return { text: '', styles: [], links: [], row: { table: 0, header: false, cells: [] } };
+  return { text, styles, links, row: { table: b.table ?? 0, header: b.header ?? false, cells } };
 }
 
-/** Runs joined, whitespace collapsed to single spaces, style offsets kept in step. */
-function inlineBlock(runs: readonly Run[]): { text: string; styles: Styles } {
+/** Runs joined, whitespace collapsed to single spaces, style and link offsets kept in step. */
+function inlineBlock(runs: readonly Run[]): { text: string; styles: Styles; links: Links } {
   let text = '';
   const styles: Styles = [];
+  const links: Links = [];
   for (const run of runs) {
     const clean = sanitize(run.text).replace(/\s+/g, ' ');
     // A space at a run's start is dropped when the text so far already ends in one (or is empty).
@@ -119,23 +140,39 @@ function inlineBlock(runs: readonly Run[]): { text: string; styles: Styles } {
       const trail = piece.length - piece.trimEnd().length;
       if (piece.trim()) styles.push({ start: start + lead, end: text.length - trail, style: run.style });
     }
+    if (run.link) {
+      // The runs of one link (split by emphasis) make one span; its white space is trimmed below.
+      const last = links[links.length - 1];
+      if (last && last.link === run.link && last.end === start) last.end = text.length;
+      else links.push({ start, end: text.length, link: run.link });
+    }
   }
   const trimmed = text.trimEnd();
   return {
     text: trimmed,
     styles: styles.map((s) => ({ ...s, end: Math.min(s.end, trimmed.length) })).filter((s) => s.end > s.start),
+    links: links.map((l) => trimSpan(trimmed, l)).filter((l) => l.end > l.start),
   };
 }
 
+/** A link's span without the white space at either end (a link is drawn underlined: no underlined gaps). */
+function trimSpan<T extends { start: number; end: number }>(text: string, span: T): T {
+  let { start, end } = span;
+  end = Math.min(end, text.length);
+  while (start < end && text[start] === ' ') start++;
+  while (end > start && text[end - 1] === ' ') end--;
+  return { ...span, start, end };
+}
+
 /** Code keeps its lines and spaces; only trailing blank lines and trailing spaces go. */
-function codeBlock(b: DraftBlock): { text: string; styles: Styles } {
+function codeBlock(b: DraftBlock): { text: string; styles: Styles; links: Links } {
   const raw = sanitize(b.runs.map((r) => r.text).join(''));
   const lines = raw.split('\n').map((l) => l.replace(/\s+$/, ''));
   while (lines.length && !lines[0]) lines.shift();
   while (lines.length && !lines[lines.length - 1]) lines.pop();
   // A blank line inside code would read as a block break: keep it as a line with one space.
   const text = lines.map((l) => l || ' ').join('\n');
-  return { text, styles: [] };
+  return { text, styles: [], links: [] };
 }
 
 function collapse(s: string): string {

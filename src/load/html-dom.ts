@@ -1,5 +1,5 @@
 import type { InlineStyle } from './article.js';
-import type { Run } from './build.js';
+import type { LinkTarget, Run } from './build.js';
 import { sanitize } from './sanitize.js';
 
 /**
@@ -140,29 +140,41 @@ export function isBlockLevel(node: DomNode): boolean {
   );
 }
 
-/** The text of a heading or a table cell as one line of runs, styles kept, any structure flattened. */
-export function inlineRuns(node: DomNode): Run[] {
+/** The link an element makes (an <a> with a target lede keeps), if it makes one. */
+export type LinkOf = (element: DomNode) => LinkTarget | undefined;
+
+/** A run of text with the emphasis and the link it sits in. */
+export function run(text: string, style: InlineStyle | undefined, link: LinkTarget | undefined): Run {
+  return { text, ...(style ? { style } : {}), ...(link ? { link } : {}) };
+}
+
+/**
+ * The text of a heading or a table cell as one line of runs, styles and links kept, any
+ * structure flattened.
+ */
+export function inlineRuns(node: DomNode, linkOf: LinkOf = () => undefined): Run[] {
   const runs: Run[] = [];
-  const visit = (n: DomNode, s: InlineStyle | undefined): void => {
+  const visit = (n: DomNode, s: InlineStyle | undefined, link: LinkTarget | undefined): void => {
     if (n.nodeType === TEXT_NODE || n.nodeType === CDATA_SECTION_NODE) {
       const text = n.textContent ?? '';
-      if (text) runs.push(s ? { text, style: s } : { text });
+      if (text) runs.push(run(text, s, link));
       return;
     }
     if (n.nodeType !== ELEMENT_NODE) return;
     const name = n.localName ?? '';
     if (SKIPPED.has(name) || isMathDrawing(n)) return;
     if (name === 'math') {
-      runs.push(s ? { text: mathText(n), style: s } : { text: mathText(n) });
+      runs.push(run(mathText(n), s, link));
       return;
     }
     // Separate what was separate blocks or lines, so words never run together.
     const separate = name === 'br' || BLOCK.has(name) || name === 'li' || name === 'pre';
     if (separate) runs.push({ text: ' ' });
-    for (const child of Array.from(n.childNodes)) visit(child, INLINE_STYLE[name] ?? s);
+    const inner = name === 'a' ? (linkOf(n) ?? link) : link;
+    for (const child of Array.from(n.childNodes)) visit(child, INLINE_STYLE[name] ?? s, inner);
     if (separate) runs.push({ text: ' ' });
   };
-  for (const child of Array.from(node.childNodes)) visit(child, undefined);
+  for (const child of Array.from(node.childNodes)) visit(child, undefined, undefined);
   return runs;
 }
 

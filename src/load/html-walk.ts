@@ -1,5 +1,5 @@
 import type { InlineStyle } from './article.js';
-import type { DraftBlock, Run } from './build.js';
+import type { DraftBlock, LinkTarget, Run } from './build.js';
 import {
   CDATA_SECTION_NODE,
   BLOCK,
@@ -14,7 +14,9 @@ import {
   isMathDrawing,
   mathText,
   isDataTable,
+  type LinkOf,
   preText,
+  run,
   runsText,
   someDescendant,
 } from './html-dom.js';
@@ -26,6 +28,8 @@ interface Context {
   readonly kind: TextKind;
   readonly level: number;
   readonly style?: InlineStyle;
+  /** The link the text is in: an <a> with a kept target. */
+  readonly link?: LinkTarget;
 }
 
 /**
@@ -45,6 +49,9 @@ export class BlockWalker {
   private afterBreak = false;
   /** Tables met so far: each table's rows carry its number. */
   private tables = 0;
+
+  /** `linkOf` says which link an <a> makes (none: its text is read as plain text). */
+  constructor(private readonly linkOf: LinkOf = () => undefined) {}
 
   walk(root: DomNode): DraftBlock[] {
     this.children(root, { kind: 'paragraph', level: 0 });
@@ -78,7 +85,7 @@ export class BlockWalker {
       this.flush();
       // Headings deeper than h4 are still headings; lede's outline stops at four levels.
       const level = Math.min(Number(heading[1]), 4);
-      this.blocks.push({ kind: 'heading', level, runs: inlineRuns(node) });
+      this.blocks.push({ kind: 'heading', level, runs: inlineRuns(node, this.linkOf) });
       return;
     }
     switch (name) {
@@ -121,7 +128,8 @@ export class BlockWalker {
       return;
     }
     const style = INLINE_STYLE[name];
-    this.children(node, style ? { ...ctx, style } : ctx);
+    const link = name === 'a' ? this.linkOf(node) : undefined;
+    this.children(node, style || link ? { ...ctx, ...(style ? { style } : {}), ...(link ? { link } : {}) } : ctx);
   }
 
   private text(raw: string, ctx: Context): void {
@@ -132,7 +140,7 @@ export class BlockWalker {
       this.hasText = true;
       this.afterBreak = false;
     }
-    this.runs.push(ctx.style ? { text: raw, style: ctx.style } : { text: raw });
+    this.runs.push(run(raw, ctx.style, ctx.link));
   }
 
   private lineBreak(ctx: Context): void {
@@ -202,7 +210,7 @@ export class BlockWalker {
       }
       return;
     }
-    const cellRuns = cells.map(inlineRuns);
+    const cellRuns = cells.map((c) => inlineRuns(c, this.linkOf));
     this.flush();
     if (!cellRuns.some((runs) => runsText(runs).trim())) return;
     const header = inHead || cells.every((c) => c.localName === 'th');

@@ -14,6 +14,8 @@ import {
 } from './html-dom.js';
 import { capHtmlNesting, MAX_HTML_DEPTH } from './html-limits.js';
 import { BlockWalker } from './html-walk.js';
+import type { LinkTarget } from './build.js';
+import { safeHref, safePageUrl } from './links.js';
 
 /** A byline longer than this is a paragraph Readability mistook for one, not a name. */
 const MAX_BYLINE_CHARS = 100;
@@ -36,6 +38,10 @@ export async function parseHtml(html: string, source: string, options: { url?: s
   ensureDocumentShape(document);
   removeComments(document);
   if (options.url) setDocumentUrl(document, options.url);
+  // Where relative links lead: the page's address (or its <base>), else an absolute <base> alone.
+  const base = options.url ? baseHref(document, options.url) : absoluteBase(document);
+  // Read before Readability, which may take the <head> apart.
+  const url = options.url ? safePageUrl(options.url) : canonicalUrl(document, base);
 
   // The serializer hands back Readability's own element, so the article is walked as it was
   // extracted instead of being serialised to HTML and parsed a second time.
@@ -44,14 +50,15 @@ export async function parseHtml(html: string, source: string, options: { url?: s
   if (!parsed?.content) throw notAnArticle(source);
 
   const title = clean(parsed.title);
-  const blocks = new BlockWalker().walk(parsed.content);
+  const blocks = new BlockWalker(linkMaker(base)).walk(parsed.content);
   // Readability often keeps the page's own <h1>; under lede's title it would say the same twice.
   const first = blocks[0];
   if (first && first.kind === 'heading' && sameText(runsText(first.runs), title)) blocks.shift();
   if (!blocks.some((b) => runsText(b.runs).trim())) throw notAnArticle(source);
 
   const meta = articleMeta(parsed, title);
-  const article = buildArticle({ title, ...(meta ? { meta } : {}), blocks, format: 'html' }, source);
+  const draft = { title, ...(meta ? { meta } : {}), ...(url ? { url } : {}), blocks, format: 'html' as const };
+  const article = buildArticle(draft, source);
   if (!capped.flattened) return article;
   return {
     ...article,
@@ -146,6 +153,40 @@ function baseHref(document: DomDocument, url: string): string {
   } catch {
     return url;
   }
+}
+
+/** A <base href> that is an address of its own, for a saved page opened without its URL. */
+function absoluteBase(document: DomDocument): string | undefined {
+  // Only in <head>, where a <base> belongs: the body of a hostile page can be 100,000 elements deep.
+  const head = findFirst(document, 'head');
+  const base = head && Array.from(head.childNodes).find((n) => n.nodeType === ELEMENT_NODE && n.localName === 'base');
+  return safePageUrl(base?.getAttribute?.('href')) ?? undefined;
+}
+
+/** The address the page gives for itself: <link rel=canonical>, else <meta property=og:url>. */
+function canonicalUrl(document: DomDocument, base: string | undefined): string | null {
+  const head = findFirst(document, 'head');
+  if (!head) return null;
+  let og: string | null = null;
+  for (const el of Array.from(head.childNodes)) {
+    if (el.nodeType !== ELEMENT_NODE) continue;
+    const rel = el.getAttribute?.('rel')?.toLowerCase().split(/\s+/) ?? [];
+    if (el.localName === 'link' && rel.includes('canonical')) {
+      const href = safePageUrl(el.getAttribute?.('href'), base);
+      if (href) return href;
+    }
+    if (el.localName === 'meta' && el.getAttribute?.('property') === 'og:url')
+      og ??= safePageUrl(el.getAttribute?.('content'), base);
+  }
+  return og;
+}
+
+/** Each <a> with a target lede keeps becomes one link (one object per element: see LinkTarget). */
+function linkMaker(base: string | undefined): (element: DomNode) => LinkTarget | undefined {
+  return (element) => {
+    const href = safeHref(element.getAttribute?.('href'), base);
+    return href ? { href } : undefined;
+  };
 }
 
 function findFirst(node: DomNode, name: string): DomNode | undefined {

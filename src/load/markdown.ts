@@ -1,7 +1,8 @@
 import { decodeHTML } from 'entities';
 import type { Token, TokenizerExtension, Tokens } from 'marked';
 import type { Article, InlineStyle } from './article.js';
-import { buildArticle, type DraftBlock, type Run } from './build.js';
+import { buildArticle, type DraftBlock, type LinkTarget, type Run } from './build.js';
+import { safeHref, safePageUrl } from './links.js';
 import { lexWithLimits } from './markdown-limits.js';
 
 /**
@@ -10,8 +11,10 @@ import { lexWithLimits } from './markdown-limits.js';
  * code blocks keep their lines. The first heading, when the document opens with one, is the
  * title; otherwise the first block is, as in plain text.
  */
-export function parseMarkdown(source: string, origin: string): Article {
+export function parseMarkdown(source: string, origin: string, options: { url?: string } = {}): Article {
   const { body, title: frontTitle } = frontMatter(source.replace(/^\uFEFF/, ''));
+  // Relative links lead somewhere only when the document came from an address.
+  linkBase = options.url;
   const { tokens, warning } = lexWithLimits(body, [MATH]);
   const blocks: DraftBlock[] = [];
   tableCount = 0;
@@ -28,7 +31,8 @@ export function parseMarkdown(source: string, origin: string): Article {
     }
     block(token, blocks, 0, null);
   }
-  const article = buildArticle({ title, blocks, format: 'markdown' }, origin);
+  const url = safePageUrl(options.url);
+  const article = buildArticle({ title, blocks, format: 'markdown', ...(url ? { url } : {}) }, origin);
   return warning ? { ...article, warnings: [warning] } : article;
 }
 
@@ -54,6 +58,8 @@ const MATH: TokenizerExtension = {
 
 /** Numbers the tables of the document being read (parsing is synchronous: one document at a time). */
 let tableCount = 0;
+/** The address of the document being read, for its relative links. */
+let linkBase: string | undefined;
 
 function block(token: Token, out: DraftBlock[], depth: number, quote: 'quote' | null): void {
   switch (token.type) {
@@ -127,42 +133,50 @@ function block(token: Token, out: DraftBlock[], depth: number, quote: 'quote' | 
   }
 }
 
-/** Inline tokens to runs of text with their emphasis; nested emphasis keeps the innermost. */
-function inline(tokens: readonly Token[] | undefined, style?: InlineStyle): Run[] {
+/**
+ * Inline tokens to runs of text with their emphasis and links; nested emphasis keeps the
+ * innermost, a link inside a link (which CommonMark does not allow) the outer one.
+ */
+function inline(tokens: readonly Token[] | undefined, style?: InlineStyle, link?: LinkTarget): Run[] {
   const out: Run[] = [];
+  const run = (text: string, s = style): Run => ({ text, ...(s ? { style: s } : {}), ...(link ? { link } : {}) });
   for (const t of tokens ?? []) {
     switch (t.type) {
       case 'em':
-        out.push(...inline((t as Tokens.Em).tokens, 'emphasis'));
+        out.push(...inline((t as Tokens.Em).tokens, 'emphasis', link));
         break;
       case 'strong':
-        out.push(...inline((t as Tokens.Strong).tokens, 'strong'));
+        out.push(...inline((t as Tokens.Strong).tokens, 'strong', link));
         break;
       case 'codespan':
-        out.push({ text: unescapeEntities((t as Tokens.Codespan).text), style: 'code' });
+        out.push(run(unescapeEntities((t as Tokens.Codespan).text), 'code'));
         break;
       case 'br':
-        out.push({ text: ' ', ...(style ? { style } : {}) });
+        out.push(run(' '));
         break;
-      case 'link':
+      case 'link': {
+        const href = link ? null : safeHref(unescapeEntities((t as Tokens.Link).href), linkBase);
+        out.push(...inline((t as Tokens.Link).tokens, style, href ? { href } : link));
+        break;
+      }
       case 'del':
-        out.push(...inline((t as Tokens.Link).tokens, style));
+        out.push(...inline((t as Tokens.Del).tokens, style, link));
         break;
       case 'image':
-        if ((t as Tokens.Image).text) out.push({ text: (t as Tokens.Image).text, ...(style ? { style } : {}) });
+        if ((t as Tokens.Image).text) out.push(run((t as Tokens.Image).text));
         break;
       case 'html':
-        out.push({ text: stripTags((t as Tokens.HTML).text), ...(style ? { style } : {}) });
+        out.push(run(stripTags((t as Tokens.HTML).text)));
         break;
       case 'text':
       case 'escape': {
         const tt = t as Tokens.Text;
-        if (tt.tokens && tt.tokens.length) out.push(...inline(tt.tokens, style));
-        else out.push({ text: unescapeEntities(tt.text), ...(style ? { style } : {}) });
+        if (tt.tokens && tt.tokens.length) out.push(...inline(tt.tokens, style, link));
+        else out.push(run(unescapeEntities(tt.text)));
         break;
       }
       default:
-        if ('text' in t && typeof t.text === 'string') out.push({ text: t.text, ...(style ? { style } : {}) });
+        if ('text' in t && typeof t.text === 'string') out.push(run(t.text));
     }
   }
   return out;

@@ -6,6 +6,7 @@ import { charsetOf, decodeBytes, isUtf16, sniffHtmlCharset } from './decode.js';
 import { fetchUrl, isUrl, URL_LIMITS, type UrlLimits } from './fetch-url.js';
 import { formatFromContentType, formatFromName, sniffFormat } from './format.js';
 import { parsePlainText } from './parse-text.js';
+import { safePageUrl } from './links.js';
 import { sanitizeLine } from './sanitize.js';
 
 /** Refuse inputs larger than this rather than exhaust memory: far beyond any article or book. */
@@ -125,9 +126,12 @@ export async function articleFromBytes(bytes: Buffer, rawSource: string, info: B
     }
     case 'markdown': {
       const { parseMarkdown } = await import('./markdown.js');
-      return parseMarkdown(text, source);
+      return parseMarkdown(text, source, info.url ? { url: info.url } : {});
     }
-    default:
-      return { ...parsePlainText(text, source), format: 'text' };
+    default: {
+      // Plain text has no links, but one fetched from an address can still be opened there (`O`).
+      const url = safePageUrl(info.url);
+      return { ...parsePlainText(text, source), format: 'text', ...(url ? { url } : {}) };
+    }
   }
 }

@@ -3,10 +3,13 @@ import { Box, useApp } from 'ink';
 import { ArticlePane } from './components/ArticlePane.js';
 import { HelpOverlay } from './components/HelpOverlay.js';
 import { OutlineOverlay } from './components/OutlineOverlay.js';
+import { LinksOverlay } from './components/LinksOverlay.js';
 import { Sidebar } from './components/Sidebar.js';
 import { StatusBar } from './components/StatusBar.js';
 import { type Copier, useEffects } from './hooks/use-effects.js';
 import { useKeys } from './hooks/use-keys.js';
+import { type Opener, useOpener } from './hooks/use-opener.js';
+import { openInBrowser } from '../app/opener.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
 import type { Paint } from './paint.js';
 import type { StatusRow } from './status-row.js';
@@ -50,6 +53,8 @@ export interface AppProps {
   readonly begin?: ((s: ViewState) => ViewState) | null;
   /** `n` past the last mention of a shelf trail: open the next article that has one (or the previous). */
   readonly onOnward?: (direction: 1 | -1, position: Position) => void;
+  /** Opens a link in the browser (`L`, `O`); the real browser by default. */
+  readonly opener?: Opener;
 }
 
 /** Idle-time wrapping works in slices this long, so a key pressed meanwhile waits at most this. */
@@ -71,6 +76,7 @@ export function App({
   copy = null,
   begin = null,
   onOnward,
+  opener = openInBrowser,
 }: AppProps) {
   const { exit } = useApp();
   const [state, dispatch] = useReducer(reducer, undefined, () => {
@@ -94,6 +100,7 @@ export function App({
   useEffect(() => () => statusRow?.clear(), [statusRow]);
   useKeys(dispatch);
   useEffects(state.nav.effect, dispatch, copy);
+  useOpener(state.open, opener, dispatch);
   useEffect(
     () =>
       job?.subscribe((event) => {
@@ -146,6 +153,8 @@ export function App({
       <HelpOverlay state={state} paint={paint} />
     ) : state.overlay === 'outline' ? (
       <OutlineOverlay state={state} paint={paint} />
+    ) : state.overlay === 'links' ? (
+      <LinksOverlay state={state} paint={paint} />
     ) : state.focus === 'sidebar' && !sidebarVisible(state) ? (
       <Sidebar state={state} paint={paint} width={Math.min(state.cols - 1, SIDEBAR_MAX_WIDTH * 2)} />
     ) : (

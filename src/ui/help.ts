@@ -13,6 +13,7 @@ const WHERE: Partial<Record<Context, string>> = {
   outline: ' (outline)',
   filter: ' (outline filter)',
   help: ' (help)',
+  links: ' (links list)',
 };
 export const KEY_COLUMN = 16;
 

@@ -10,6 +10,7 @@ import { SHELF_KEYS } from './bindings/shelf.js';
 import { JUMP_KEYS } from './bindings/jumps.js';
 import { LESS_KEYS } from './bindings/less.js';
 import { SHELF_INDEX_KEYS } from './bindings/shelf-index.js';
+import { LINKS_KEYS } from './bindings/links.js';
 import { GENERAL_KEYS } from './bindings/general.js';
 
 export { type KeyFlags, type KeyName, displayKey, keyName, keyNames } from './key-names.js';
@@ -24,11 +25,13 @@ export type Layer =
   | 'shelf'
   // The shelf's X-Ray index and search results (shelf-xray.ts), and the shelf search's prompt.
   | 'shelfList'
-  | 'shelfPrompt';
+  | 'shelfPrompt'
+  // The article's links (`L`, links-view.ts).
+  | 'links';
 /** Where a binding applies: a layer, both focuses ('reader'), or everywhere ('any'). */
 export type Context = Layer | 'reader' | 'any';
 
-export type Category = 'Reading' | 'Sections' | 'Entities' | 'Search' | 'View' | 'Shelf' | 'General';
+export type Category = 'Reading' | 'Sections' | 'Entities' | 'Search' | 'Links' | 'View' | 'Shelf' | 'General';
 
 export type Command =
   | 'lineDown'
@@ -96,7 +99,13 @@ export type Command =
   | 'shelfListOpen'
   | 'shelfListBack'
   | 'shelfSearchConfirm'
-  | 'shelfSearchCancel';
+  | 'shelfSearchCancel'
+  | 'links'
+  | 'openArticleUrl'
+  | 'linkDown'
+  | 'linkUp'
+  | 'openLink'
+  | 'linkNumber';
 
 export interface Binding {
   readonly command: Command;
@@ -114,6 +123,7 @@ export const KEYMAP: readonly Binding[] = [
   ...JUMP_KEYS,
   ...LESS_KEYS,
   ...SHELF_INDEX_KEYS,
+  ...LINKS_KEYS,
   ...GENERAL_KEYS,
 ];
 
@@ -122,6 +132,7 @@ export const CATEGORIES: readonly Category[] = [
   'Sections',
   'Entities',
   'Search',
+  'Links',
   'View',
   'Shelf',
   'General',

@@ -11,6 +11,7 @@ import { buildLayout, locate, nextStop, relayout, reveal, scroll, scrollTo } fro
 import { type Nav, effectDone, initialNav, navCommand, navKey, unknownKey } from './navigation.js';
 import * as outline from './outline.js';
 import { type Trail, trailStep } from './shelf-trail.js';
+import * as linksView from './links-view.js';
 import { type Search, confirmSearch, currentMatch, startSearch, stepMatch, walking, withQuery } from './search.js';
 import * as viewport from './viewport.js';
 
@@ -70,10 +71,13 @@ export interface ViewState {
   readonly layout: LazyLayout;
   readonly top: number;
   readonly focus: Focus;
-  readonly overlay: 'help' | 'outline' | null;
+  readonly overlay: 'help' | 'outline' | 'links' | null;
   readonly helpTop: number;
   /** The outline overlay: its chosen row and filter (see outline.ts). */
   readonly outline: outline.Outline;
+  /** The links list (`L`) and the last request to open a link in the browser (see links-view.ts). */
+  readonly links: linksView.LinksView;
+  readonly open: linksView.OpenRequest | null;
   readonly highlight: boolean;
   readonly sidebarWanted: boolean;
   /** The sidebar's cursor. While the list is still being found, ↓ ↑ move it ahead of the list. */
@@ -110,7 +114,9 @@ export type Action =
   | { readonly type: 'analysed'; readonly analysis: Analysis }
   | { readonly type: 'analysisFailed'; readonly message: string }
   /** The App did what `nav.effect` asked (copied, redrew); `message` says how it went. */
-  | { readonly type: 'effectDone'; readonly message: string | null };
+  | { readonly type: 'effectDone'; readonly message: string | null }
+  /** What became of opening a link in the browser, for the status bar. */
+  | { readonly type: 'opened'; readonly message: string };
 
 export interface InitOptions {
   readonly cols: number;
@@ -140,6 +146,8 @@ export function createInitialState(doc: Document, options: InitOptions): ViewSta
     overlay: null,
     helpTop: 0,
     outline: outline.closedOutline,
+    links: linksView.closedLinks,
+    open: null,
     highlight: false,
     sidebarWanted: options.sidebar ?? true,
     selected: 0,
@@ -222,6 +230,8 @@ export function reducer(state: ViewState, action: Action): ViewState {
     case 'searchBackspace':
       if (inputLayer(s) === 'filter') return outline.filter(s, s.outline.query.slice(0, -1));
       return s.search?.typing ? updateQuery(s, s.search.query.slice(0, -1)) : s;
+    case 'opened':
+      return { ...s, message: action.message };
     case 'command':
       return command(s, action.command);
     case 'effectDone':
@@ -234,6 +244,7 @@ export function reducer(state: ViewState, action: Action): ViewState {
       const counted = navKey(s, action.name, layer);
       if (counted) return counted;
       const bound = lookup(layer, action.name);
+      if (bound === 'linkNumber') return linksView.digit(s, action.name);
       if (bound) return command(s, bound);
       if (layer !== 'search' && layer !== 'filter') return unknownKey(s, action.name, layer);
       if (action.name === 'backspace') return reducer(s, { type: 'searchBackspace' });
@@ -260,7 +271,9 @@ function commandOnce(s: ViewState, c: Command): ViewState {
       };
     if (c === 'lineUp') return { ...s, helpTop: Math.max(0, s.helpTop - 1) };
   }
-  return reading(s, c) ?? sections(s, c) ?? entities(s, c) ?? searching(s, c) ?? general(s, c);
+  return (
+    reading(s, c) ?? sections(s, c) ?? entities(s, c) ?? searching(s, c) ?? linksView.command(s, c) ?? general(s, c)
+  );
 }
 
 /** Moving through the text: the viewport's moves. */

@@ -24,6 +24,8 @@ export function decorations(
     end: st.end,
     style: st.style === 'code' ? 'code' : st.style,
   }));
+  // Links are underlined (and hyperlinks where the paint makes them so), under every highlight.
+  for (const l of s.doc.article.links ?? []) out.push({ start: l.start, end: l.end, style: 'link', href: l.href });
   const { quotes, numbers } = s.doc.analysis;
   if (s.highlight) {
     for (const q of quotes) out.push({ start: q.start, end: q.end, style: 'quote' });

@@ -96,6 +96,18 @@ const ROWS: readonly (readonly [string, readonly (readonly [Command, Context])[]
     ],
   ],
   ['clear the search', [['clear', 'reader']]],
+  [
+    'links',
+    [
+      ['links', 'reader'],
+      ['linkDown', 'links'],
+      ['linkUp', 'links'],
+      ['openLink', 'links'],
+      ['linkNumber', 'links'],
+      ['closeOverlay', 'links'],
+    ],
+  ],
+  ['open the article', [['openArticleUrl', 'reader']]],
   ['highlight mode', [['toggleHighlight', 'reader']]],
   ['sidebar on / off', [['toggleSidebar', 'reader']]],
   ['copy the marked quotation', [['copy', 'reader']]],
