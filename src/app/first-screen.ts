@@ -1,7 +1,8 @@
 import { type AnalysisJob, analyseInWorker } from '../analysis/in-worker.js';
 import type { Article } from '../load/article.js';
 import { type Screen, enterFullScreen, onFatal, requireKeyboard } from './terminal.js';
-import { type ColorMode, createPaint } from '../ui/paint.js';
+import type { Paint } from '../ui/paint.js';
+import type { StartView } from '../ui/App.js';
 import { createInitialState, structureOnly } from '../ui/state.js';
 import { canUseStatusRow } from '../ui/status-row.js';
 import { firstFrame } from '../ui/view.js';
@@ -27,7 +28,14 @@ export interface Prepared {
  */
 export function openScreen(
   article: Article,
-  options: { width: number | null; colorMode: ColorMode; startOffset: number; workerUrl: URL },
+  options: {
+    width: number | null;
+    /** The reader's colours (reader.tsx draws Ink's frames with the same, so the two pages match). */
+    paint: Paint;
+    startView: StartView;
+    startOffset: number;
+    workerUrl: URL;
+  },
 ): Prepared {
   const keyboard = requireKeyboard(article.source);
   const out = process.stdout;
@@ -40,13 +48,14 @@ export function openScreen(
   const state = createInitialState(
     { article, analysis: structureOnly(article) },
     {
+      ...options.startView,
       cols: out.columns ?? 80,
       rows: out.rows ?? 24,
       width: options.width,
       startOffset: options.startOffset,
       analysing: true,
       // As the reader will draw it (reader.tsx): the status bar on the last row.
-      statusRow: canUseStatusRow(options.colorMode),
+      statusRow: canUseStatusRow(options.paint.mode),
     },
   );
   const leave = (status: number, message?: string) => {
@@ -54,7 +63,7 @@ export function openScreen(
     if (message) printMessage(message);
     process.exit(status);
   };
-  const paint = createPaint(options.colorMode);
+  const { paint } = options;
   out.write(firstFrame(state, paint));
   // Stopped (Ctrl-Z, SIGTSTP) and continued before Ink has drawn: the first page again. Ink replaces it.
   screen.redraw = () => out.write(firstFrame(state, paint));

@@ -5,7 +5,8 @@ import type { PositionStore } from '../store/positions.js';
 import { collectGarbage } from './gc.js';
 import { JobControl } from './job-control.js';
 import { enterFullScreen, onFatal, requireKeyboard } from './terminal.js';
-import { type ColorMode, createPaint } from '../ui/paint.js';
+import type { Paint } from '../ui/paint.js';
+import type { StartView } from '../ui/App.js';
 import { Session, type Tracker, savePosition } from '../ui/Session.js';
 import type { ShelfEntry } from '../ui/shelf.js';
 import { canUseStatusRow, createStatusRow } from '../ui/status-row.js';
@@ -17,7 +18,9 @@ export interface ReaderOptions {
   /** The screen already taken, first page drawn and analysis started (first-screen.ts). */
   readonly prepared?: Prepared;
   readonly width: number | null;
-  readonly colorMode: ColorMode;
+  /** The colours, for the theme chosen (the first screen drew with the same). */
+  readonly paint: Paint;
+  readonly startView: StartView;
   /** Show the shelf first (several articles); otherwise open the one article at once. */
   readonly shelf: boolean;
   readonly heading: string;
@@ -46,7 +49,7 @@ export async function runReader(entries: readonly ShelfEntry[], options: ReaderO
   // goes on showing that page until the new frame is complete, never a blank screen in between.
   if (prepared) out.write('\u001b[?2026h\u001b[H\u001b[2J');
   // The status bar goes on the terminal's last row, drawn around Ink's frames (ui/status-row.ts).
-  const status = canUseStatusRow(options.colorMode) ? createStatusRow(out) : null;
+  const status = canUseStatusRow(options.paint.mode) ? createStatusRow(out) : null;
   const instance = render(
     <JobControl
       screen={screen}
@@ -58,8 +61,9 @@ export async function runReader(entries: readonly ShelfEntry[], options: ReaderO
         entries={entries}
         shelf={options.shelf}
         heading={options.heading}
-        paint={createPaint(options.colorMode)}
+        paint={options.paint}
         width={options.width}
+        startView={options.startView}
         resume={options.resume}
         store={options.store}
         startAnalysis={(article): AnalysisJob => {

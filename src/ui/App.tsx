@@ -14,7 +14,10 @@ import { offsetOfLine } from '../layout/lines.js';
 import type { AnalysisJob } from '../analysis/in-worker.js';
 import { collectGarbage } from '../app/gc.js';
 import { SIDEBAR_MAX_WIDTH, paneHeight, percentSeen, sidebarVisible } from './geometry.js';
-import { type Document, createInitialState, reducer } from './state.js';
+import { type Document, type InitOptions, createInitialState, reducer } from './state.js';
+
+/** How an article opens, from the settings: the sidebar shown or not, highlight mode on or off. */
+export type StartView = Pick<InitOptions, 'sidebar' | 'highlight'>;
 
 /** Where the reader is: the text offset at the top of the view, and how much was read (percentSeen). */
 export interface Position {
@@ -28,6 +31,7 @@ export interface AppProps {
   readonly cols: number;
   readonly rows: number;
   readonly width?: number | null;
+  readonly startView?: StartView;
   /** Resume with this offset's line at the top. */
   readonly startOffset?: number;
   /** Called whenever the view moves, so the position can be saved on any way out. */
@@ -50,6 +54,7 @@ export function App({
   cols,
   rows,
   width,
+  startView,
   startOffset,
   onPosition,
   onLeave,
@@ -59,7 +64,7 @@ export function App({
 }: AppProps) {
   const { exit } = useApp();
   const [state, dispatch] = useReducer(reducer, undefined, () =>
-    createInitialState(doc, { cols, rows, width, startOffset, analysing: !!job, statusRow: !!statusRow }),
+    createInitialState(doc, { ...startView, cols, rows, width, startOffset, analysing: !!job, statusRow: !!statusRow }),
   );
   const status = paint.style('inverse', statusText(state, state.cols - 1));
   // Staged while rendering, so the frame Ink writes for this state carries it; set once committed,

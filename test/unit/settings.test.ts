@@ -56,10 +56,29 @@ describe('the config file', () => {
   ])('a bad file (%s) is one warning naming the file and the problem, and the defaults', (text, problem) => {
     const file = write(text);
     const { settings, warning } = readConfig(file);
-    expect(settings).toEqual({});
+    expect(mergeSettings(settings)).toEqual(DEFAULT_SETTINGS);
     expect(warning).toContain(file);
     expect(warning).toMatch(problem);
-    expect(warning).toMatch(/using the defaults$/);
+    expect(warning).toMatch(/; using the defaults?( for it)?$/);
+    expect(warning).not.toContain('\n');
+  });
+
+  it('keeps the good settings of a file with bad ones, and names every bad one in one line', () => {
+    const file = write(
+      'theme = "light"\nwidth = "wide"\nsidebar = false\n[keys]\nquit = "x"\nfly = "f"\ntop = "nokey"\n',
+    );
+    const { settings, warning } = readConfig(file);
+    expect(settings).toEqual({ theme: 'light', sidebar: false, keys: { quit: ['x'] } });
+    expect(warning).toBe(
+      `${file}: width must be a whole number from 20 to 1000; keys: no command is called "fly" (? in lede lists them); keys.top: "nokey" is not a key lede knows; using the defaults for those`,
+    );
+  });
+
+  it('reads keys as the key table, the help or vim spell them', () => {
+    const file = write('[keys]\nlineDown = ["J", "Ctrl-N", "PgDn", "Esc", "↓", "^e", "C-y", " "]\n');
+    expect(readConfig(file).settings.keys).toEqual({
+      lineDown: ['J', 'ctrl+n', 'pagedown', 'escape', 'down', 'ctrl+e', 'ctrl+y', 'space'],
+    });
   });
 
   it('a FIFO or a directory in its place is a warning, never a hang', () => {
