@@ -104,9 +104,9 @@ const DISPLAY: Partial<Record<KeyName, string>> = {
   'ctrl+z': 'Ctrl-Z',
 };
 
-/** A key as the screen and the README show it: '↓', 'PgDn', 'Esc', 'Ctrl-C'. */
+/** A key as the screen and the README show it: '↓', 'PgDn', 'Esc', 'Ctrl-C' (any control key: 'Ctrl-N'). */
 export function displayKey(key: KeyName): string {
-  return DISPLAY[key] ?? key;
+  return DISPLAY[key] ?? (key.startsWith('ctrl+') ? `Ctrl-${key.slice(5).toUpperCase()}` : key);
 }
 
 const NAMED: readonly string[] = [
