@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -109,5 +109,17 @@ describe('LEDE and merging', () => {
     const file = write(formatSettings(s));
     expect(mergeSettings(readConfig(file).settings)).toEqual(s);
     expect(formatSettings(DEFAULT_SETTINGS)).toContain('# width = ');
+  });
+});
+
+describe('the README', () => {
+  it('its config file example reads without a warning, every setting and remap taken', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const example = /```toml\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(example).toBeDefined();
+    const { settings, warning } = readConfig(write(example!));
+    expect(warning).toBeNull();
+    expect(Object.keys(settings).sort()).toEqual(['highlight', 'keys', 'sidebar', 'theme', 'width']);
+    expect(Object.keys(settings.keys!).length).toBeGreaterThan(0);
   });
 });
