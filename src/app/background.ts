@@ -14,16 +14,55 @@ import { BACKGROUND_QUERY, type Background, backgroundFromColorFgBg, takeTermina
 export const QUERY_TIMEOUT_MS = 100;
 
 /**
- * A terminal reply cut off by the time limit, at the end of what arrived. No key sends `ESC ]` or
- * `ESC [ ?`, so a lone Esc or the start of an arrow key is left alone.
+ * The start of an answer at the end of what arrived, cut off by a read or by the time limit: a
+ * prefix of `ESC ] 11 ; rgb:…` or of `ESC [ ? …`. No key sends those (Alt-] is `ESC ]` alone, and
+ * is held only until the next byte shows it is not an answer).
  */
-// eslint-disable-next-line no-control-regex
-const PARTIAL_REPLY = /\u001b(?:\][^\u0007\u001b]*|\[\?[\d;]*)$/;
+const PARTIAL_REPLY =
+  // eslint-disable-next-line no-control-regex
+  /\u001b(?:\](?:1(?:1(?:;(?:r(?:g(?:ba?(?::[0-9a-fA-F/]*)?)?)?)?)?)?)?|\[\?[\d;]*)$/;
+
+/** How long after the time limit a late answer is still looked for (a slow link, over SSH). */
+const LATE_ANSWER_MS = 3_000;
+
+/**
+ * After the time limit, the answers may still come (over a slow link they take longer than the
+ * limit). Ink would read them as keys (`]`, `1`, `g`, `b`…), so until DA1's answer arrives, or
+ * LATE_ANSWER_MS has passed, the answers are taken out of what the terminal sends before it is
+ * queued for reading: the stream's own `push`, through which every read arrives, is wrapped.
+ */
+function dropLateAnswers(input: tty.ReadStream, held: string): void {
+  const push = input.push;
+  let pending = held;
+  const restore = () => {
+    clearTimeout(timer);
+    input.push = push;
+    if (pending) push.call(input, Buffer.from(pending, 'latin1'));
+    pending = '';
+  };
+  const timer = setTimeout(restore, LATE_ANSWER_MS);
+  timer.unref();
+  input.push = (chunk: unknown, encoding?: BufferEncoding): boolean => {
+    if (chunk === null || chunk === undefined) {
+      restore();
+      return push.call(input, chunk, encoding);
+    }
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk, encoding) : (chunk as Buffer);
+    const { finished, rest } = takeTerminalReplies(pending + bytes.toString('latin1'));
+    pending = '';
+    // DA1 answered: the terminal has said all it will; whatever else came is keys.
+    const cut = finished ? null : PARTIAL_REPLY.exec(rest);
+    if (finished) restore();
+    else pending = cut ? cut[0] : '';
+    const keys = cut ? rest.slice(0, cut.index) : rest;
+    return keys ? push.call(input, Buffer.from(keys, 'latin1')) : true;
+  };
+}
 
 /**
  * Asks the terminal for its background (OSC 11, then DA1) and waits at most `timeoutMs` for the
  * answers. Bytes that are not part of an answer (keys typed meanwhile) go back to `input`, in
- * order, for the reader to read. The terminal is left in raw mode (the reader takes it next); it is
+ * order, for the reader to read; answers that come after the limit are dropped as they arrive. The terminal is left in raw mode (the reader takes it next); it is
  * put back on exit if the reader never starts.
  */
 export function queryBackground(
@@ -51,9 +90,11 @@ export function queryBackground(
       clearTimeout(timer);
       input.off('data', onData);
       input.pause();
-      const { background, rest } = takeTerminalReplies(received);
-      const keys = rest.replace(PARTIAL_REPLY, '');
+      const { background, finished, rest } = takeTerminalReplies(received);
+      const cut = finished ? null : PARTIAL_REPLY.exec(rest);
+      const keys = cut ? rest.slice(0, cut.index) : rest;
       if (keys) input.unshift(Buffer.from(keys, 'latin1'));
+      if (!finished) dropLateAnswers(input, cut ? cut[0] : '');
       resolve(background);
     };
     const onData = (chunk: Buffer | string) => {

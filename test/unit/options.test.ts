@@ -77,7 +77,7 @@ describe('precedence: command line > LEDE > config file > defaults', () => {
     expect(lookup('help', 'e')).toBe('lineDown'); // every context of the command
     expect(keyHint('help')).toBe('H');
     const help = helpLines().map((l) => `${l.keys ?? ''} ${l.description ?? ''}`);
-    expect(help).toContain('e ctrl+n line down');
+    expect(help).toContain('e Ctrl-N line down');
     expect(help).toContain('H show every key');
   });
 });
@@ -188,5 +188,21 @@ describe('asking the terminal for its background', () => {
     const answered = chooseBackground({ theme: 'auto', env: { COLORFGBG: '15;0' }, terminal: t });
     t.input.write('\u001b]11;rgb:ffff/ffff/ffff\u0007\u001b[?6c');
     expect(await answered).toBe('light'); // the terminal's answer before COLORFGBG
+  });
+});
+
+describe('an answer that comes after the time limit (a slow link)', () => {
+  it('is dropped as it arrives, even split across reads, and the keys around it are kept in order', async () => {
+    const t = fakeTerminal();
+    expect(await queryBackground(t.input, t.output, 10)).toBeNull();
+    t.input.write('j\u001b]11;rgb:ff');
+    t.input.write('ff/ffff/ffff\u001b\\k\u001b[?6');
+    t.input.write('2;22cG');
+    await new Promise((r) => setImmediate(r));
+    expect(readAll(t.input)).toBe('jkG');
+    // Once DA1 has answered, nothing is taken out any more: an Alt-] or anything else is a key.
+    t.input.write('\u001b]x');
+    await new Promise((r) => setImmediate(r));
+    expect(readAll(t.input)).toBe('\u001b]x');
   });
 });
