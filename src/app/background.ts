@@ -62,8 +62,9 @@ function dropLateAnswers(input: tty.ReadStream, held: string): void {
 /**
  * Asks the terminal for its background (OSC 11, then DA1) and waits at most `timeoutMs` for the
  * answers. Bytes that are not part of an answer (keys typed meanwhile) go back to `input`, in
- * order, for the reader to read; answers that come after the limit are dropped as they arrive. The terminal is left in raw mode (the reader takes it next); it is
- * put back on exit if the reader never starts.
+ * order, for the reader to read; answers that come after the limit are dropped as they arrive.
+ * The terminal is left in raw mode (the reader takes it next); it is put back on exit if the
+ * reader never starts.
  */
 export function queryBackground(
   input: tty.ReadStream,

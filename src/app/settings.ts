@@ -5,6 +5,7 @@
  * given the result and never reads the environment itself. A bad config file is one warning
  * naming the file and the problem; lede still starts, with the defaults.
  */
+import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
@@ -126,7 +127,9 @@ export function readConfig(path: string): { settings: Partial<Settings>; warning
   try {
     const got = readStateFile(path, MAX_CONFIG_BYTES);
     if (got.kind === 'missing') return { settings: {}, warning: null };
-    if (got.kind === 'refused') return warn(got.why);
+    // A directory on the way that this user may not enter (HOME=/root under another user) hides
+    // whether there is a file at all: that is no config file, not a bad one.
+    if (got.kind === 'refused') return existsSync(path) ? warn(got.why) : { settings: {}, warning: null };
     text = got.text;
   } catch (error) {
     return warn(error instanceof Error ? error.message : String(error));

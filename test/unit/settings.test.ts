@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -121,5 +121,22 @@ describe('the README', () => {
     expect(warning).toBeNull();
     expect(Object.keys(settings).sort()).toEqual(['highlight', 'keys', 'sidebar', 'theme', 'width']);
     expect(Object.keys(settings.keys!).length).toBeGreaterThan(0);
+  });
+});
+
+describe('a config file behind a directory lede may not enter', () => {
+  it('is no config file, without a warning; a file lede may not read is a warning', () => {
+    const dir = tempDir('lede-config-');
+    const file = join(dir, 'inner', 'config.toml');
+    mkdirSync(join(dir, 'inner'));
+    writeFileSync(file, 'width = 70\n');
+    chmodSync(file, 0o000);
+    const asRoot = process.getuid?.() === 0;
+    // root reads anything: the unreadable file is then read, which is right too.
+    if (!asRoot) expect(readConfig(file).warning).toMatch(/cannot be read \(EACCES\)/);
+    chmodSync(join(dir, 'inner'), 0o000);
+    if (!asRoot) expect(readConfig(file)).toEqual({ settings: {}, warning: null });
+    chmodSync(join(dir, 'inner'), 0o700);
+    chmodSync(file, 0o600);
   });
 });
