@@ -12,7 +12,10 @@ import { sanitizeLine } from '../load/sanitize.js';
 import { renderPlain } from '../layout/plain.js';
 import { keySummary } from '../ui/help.js';
 import { MAX_MEASURE } from '../ui/state.js';
-import type { ColorMode } from '../ui/paint.js';
+import { type ColorMode, type Paint, createPaint } from '../ui/paint.js';
+import { chooseBackground } from './background.js';
+import { FLAGS, type Flags, KNOWN_FLAGS, type Resolved, resolveOptions } from './options.js';
+import { type Settings, formatSettings } from './settings.js';
 import { guardOutput, jsonOutput } from './output.js';
 import { unknownOption } from './unknown-option.js';
 import { isDumbTerminal } from './terminal.js';
@@ -30,6 +33,9 @@ const BUNDLED_ARTICLE = fileURLToPath(new URL('../seeds/us-drone-strike-baghdad.
 
 // Before anything is printed: a closed pipe or a full disk is then an exit status, not a stack trace.
 guardOutput();
+
+/** Where --help's key summary goes (helpText). */
+const KEYS_HERE = '@@KEYS@@';
 
 const cli = meow(
   `
@@ -50,16 +56,23 @@ const cli = meow(
                     (the default when standard output is not a terminal)
     --format F      read the input as text, markdown or html, whatever it looks like
     --width N       the reading measure in columns (default: up to ${MAX_MEASURE})
+    --theme T       colours for a light or dark terminal: light, dark or auto (default:
+                    auto, asks the terminal for its background)
+    --no-sidebar    start with the entity sidebar hidden (s shows it)
+    --highlight     start with quotes and numbers highlighted (h toggles)
     --no-resume     start at the top, not where you stopped last time
     --no-color      no colour (also when NO_COLOR is set)
     --no-hyperlinks underline links without making them clickable (OSC 8)
+    --print-config  print the effective settings, as a config file, and exit
     --help          show this help
     --version       show the version
 
   Keys
-${keySummary()
-  .map((line) => `    ${line}`)
-  .join('\n')}
+    ${KEYS_HERE}
+
+  Settings come from ~/.config/lede/config.toml (under $XDG_CONFIG_HOME when it is set),
+  then the LEDE environment variable (default options, as LESS is for less), then the
+  command line; keys can be remapped in the config file (see the README).
 
   Exit status: 0 fine, 1 the article could not be opened, 2 wrong usage.
 `,
@@ -71,20 +84,25 @@ ${keySummary()
     autoVersion: false,
     // Unknown options are reported by us, in one line, rather than by meow over two.
     allowUnknownFlags: true,
-    flags: {
-      json: { type: 'boolean', default: false },
-      brief: { type: 'boolean', default: false },
-      plain: { type: 'boolean', default: false },
-      width: { type: 'string' },
-      format: { type: 'string' },
-      resume: { type: 'boolean', default: true },
-      color: { type: 'boolean', default: true },
-      hyperlinks: { type: 'boolean', default: true },
-      help: { type: 'boolean', default: false },
-      version: { type: 'boolean', default: false },
-    },
+    // Absent is not false: LEDE and the config file may set what the command line does not.
+    booleanDefault: undefined,
+    flags: FLAGS,
   },
 );
+
+/**
+ * The `--help` text, its key summary drawn from the key table in use (remapped keys and all),
+ * which is known only once the settings are read.
+ */
+function helpText(): string {
+  return cli.help.replace(/^( *)@@KEYS@@$/m, (_, indent: string) =>
+    keySummary()
+      .map((l) => `${indent}${l}`)
+      .join('\n'),
+  );
+}
+
+const startView = (s: Settings) => ({ sidebar: s.sidebar, highlight: s.highlight });
 
 /** Messages quote arguments and errors, which may hold anything: they are printed terminal-safe. */
 function fail(status: number, message: string): never {
@@ -92,19 +110,36 @@ function fail(status: number, message: string): never {
   process.exit(status);
 }
 
-function parseWidth(raw: string | undefined): number | null {
-  if (raw === undefined) return null;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1 || n > 10_000)
-    fail(EXIT.usage, `--width must be a whole number of columns, not "${raw}"`);
-  return n;
-}
-
-function colorMode(): ColorMode {
+function colorMode(color: boolean): ColorMode {
   if (process.env.TERM === 'dumb') return 'none';
-  if (!cli.flags.color || (process.env.NO_COLOR ?? '') !== '') return 'mono';
+  if (!color || (process.env.NO_COLOR ?? '') !== '') return 'mono';
   return supportsColor && supportsColor.level > 0 ? 'color' : 'mono';
 }
+
+/**
+ * The reader's colours: for the theme asked for, or for the terminal's background. The terminal
+ * is asked only when the reader will draw in colour on it and standard input is free to read the
+ * answer (a terminal, not the article being typed in with `lede -`).
+ */
+function readerPaint(resolved: Resolved, stdinFree: boolean): Promise<Paint> {
+  const mode = colorMode(resolved.color);
+  const ask = mode === 'color' && stdinFree && process.stdin.isTTY && process.stdout.isTTY && !isDumbTerminal();
+  const paint = chooseBackground({
+    theme: resolved.settings.theme,
+    env: process.env,
+    terminal: ask ? { input: process.stdin, output: process.stdout } : null,
+  }).then((background) =>
+    createPaint(mode, { background, hyperlinks: hyperlinksWanted(process.env, mode, resolved.hyperlinks) }),
+  );
+  asking = paint;
+  return paint;
+}
+
+/**
+ * The question to the terminal while it is open: lede waits for it before exiting on an error,
+ * so that the terminal's answer is read by lede, never typed into the shell after it.
+ */
+let asking: Promise<unknown> | null = null;
 
 function parseFormat(raw: string | undefined): ArticleFormat | undefined {
   if (raw === undefined) return undefined;
@@ -167,19 +202,21 @@ async function loadOne(input: string, options: OpenOptions): Promise<Article> {
   return readArticleStream(process.stdin, options);
 }
 
-const KNOWN_FLAGS = {
-  booleans: new Set(['json', 'brief', 'plain', 'resume', 'color', 'hyperlinks', 'help', 'version']),
-  strings: new Set(['width', 'format']),
-};
-
 async function main(): Promise<void> {
   const unknown = unknownOption(process.argv.slice(2), KNOWN_FLAGS);
   if (unknown) fail(EXIT.usage, `unknown option ${sanitize(unknown)} (see lede --help)`);
+  const resolved = resolveOptions(cli.flags as Flags, process.env);
+  if ('usage' in resolved) fail(EXIT.usage, resolved.usage);
+  for (const w of resolved.warnings) printMessage(w);
   if (cli.flags.help || cli.flags.version) {
-    process.stdout.write(cli.flags.help ? `${cli.help}\n` : `${cli.pkg.version ?? ''}\n`);
+    process.stdout.write(cli.flags.help ? `${helpText()}\n` : `${cli.pkg.version ?? ''}\n`);
     return;
   }
-  const width = parseWidth(cli.flags.width);
+  if (cli.flags.printConfig) {
+    process.stdout.write(formatSettings(resolved.settings));
+    return;
+  }
+  const { width } = resolved.settings;
   const options: OpenOptions = { format: parseFormat(cli.flags.format) };
   const what = await inputs();
   const dumb = process.stdout.isTTY && isDumbTerminal();
@@ -194,9 +231,12 @@ async function main(): Promise<void> {
     fail(EXIT.usage, `${cli.input.join(' ')}: ${why}; a shelf of several needs a terminal`);
   }
   if (what.kind === 'shelf') {
-    await runShelf(what, options, width);
+    await runShelf(what, options, resolved);
     return;
   }
+  const reading = !cli.flags.json && !cli.flags.plain && process.stdout.isTTY && !dumb;
+  // Asked while the article loads: a terminal's answer (or the wait for none) then costs no time.
+  const paint = reading ? readerPaint(resolved, what.input !== '-') : null;
   const article = await loadOne(what.input, options);
   for (const w of article.warnings ?? []) printMessage(`${article.source}: ${w}`);
   if (cli.flags.json) {
@@ -205,7 +245,7 @@ async function main(): Promise<void> {
     process.stdout.write(JSON.stringify(jsonOutput(analyze(article), article), null, 2) + '\n');
     return;
   }
-  if (cli.flags.plain || !process.stdout.isTTY || dumb) {
+  if (!paint) {
     if (dumb && !cli.flags.plain)
       process.stderr.write('lede: the terminal is not fully functional (TERM=dumb): printing the article instead\n');
     const columns = process.stdout.isTTY ? process.stdout.columns : MAX_MEASURE;
@@ -230,23 +270,15 @@ async function main(): Promise<void> {
   // The first screen is drawn before Ink and React load (they take longer than everything else
   // together), and the analysis starts in its worker at the same moment.
   const { openScreen } = await import('./first-screen.js');
-  const startOffset = cli.flags.resume ? resumeOffset(store, entry.key, article.text) : 0;
-  const hyperlinks = hyperlinksWanted(process.env, colorMode(), cli.flags.hyperlinks);
-  const prepared = openScreen(article, {
-    width,
-    colorMode: colorMode(),
-    hyperlinks,
-    startOffset,
-    workerUrl: WORKER_URL,
-  });
+  const startOffset = resolved.resume ? resumeOffset(store, entry.key, article.text) : 0;
+  const view = { width, paint: await paint, startView: startView(resolved.settings) };
+  const prepared = openScreen(article, { ...view, startOffset, workerUrl: WORKER_URL });
   const { runReader } = await import('./reader.js');
   await runReader([entry], {
-    width,
-    colorMode: colorMode(),
-    hyperlinks,
+    ...view,
     shelf: false,
     heading: article.title,
-    resume: cli.flags.resume,
+    resume: resolved.resume,
     store,
     workerUrl: WORKER_URL,
     prepared,
@@ -287,9 +319,10 @@ async function positions() {
 async function runShelf(
   what: Extract<Inputs, { kind: 'shelf' }>,
   options: OpenOptions,
-  width: number | null,
+  resolved: Resolved,
 ): Promise<void> {
   if (!process.stdout.isTTY) fail(EXIT.usage, 'a shelf of several articles needs a terminal');
+  const paint = readerPaint(resolved, true);
   delete process.env.CI;
   delete process.env.CONTINUOUS_INTEGRATION;
   const { articleKey } = await import('../store/positions.js');
@@ -311,19 +344,20 @@ async function runShelf(
   if (warning) printMessage(warning);
   const { runReader } = await import('./reader.js');
   await runReader(entries, {
-    width,
-    colorMode: colorMode(),
-    hyperlinks: hyperlinksWanted(process.env, colorMode(), cli.flags.hyperlinks),
+    width: resolved.settings.width,
+    paint: await paint,
+    startView: startView(resolved.settings),
     shelf: true,
     heading: what.heading,
-    resume: cli.flags.resume,
+    resume: resolved.resume,
     store,
     workerUrl: WORKER_URL,
     poolWorkerUrl: POOL_WORKER_URL,
   });
 }
 
-main().catch((error: unknown) => {
+main().catch(async (error: unknown) => {
+  await asking?.catch(() => {});
   if (error instanceof LoadError) fail(EXIT.input, error.message);
   fail(EXIT.internal, `unexpected error: ${error instanceof Error ? error.message : String(error)}`);
 });

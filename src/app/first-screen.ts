@@ -1,7 +1,8 @@
 import { type AnalysisJob, analyseInWorker } from '../analysis/in-worker.js';
 import type { Article } from '../load/article.js';
 import { type Screen, enterFullScreen, onFatal, requireKeyboard } from './terminal.js';
-import { type ColorMode, createPaint } from '../ui/paint.js';
+import type { Paint } from '../ui/paint.js';
+import type { StartView } from '../ui/App.js';
 import { createInitialState, structureOnly } from '../ui/state.js';
 import { canUseStatusRow } from '../ui/status-row.js';
 import { firstFrame } from '../ui/view.js';
@@ -29,8 +30,9 @@ export function openScreen(
   article: Article,
   options: {
     width: number | null;
-    colorMode: ColorMode;
-    hyperlinks?: boolean;
+    /** The reader's colours (reader.tsx draws Ink's frames with the same, so the two pages match). */
+    paint: Paint;
+    startView: StartView;
     startOffset: number;
     workerUrl: URL;
   },
@@ -46,13 +48,14 @@ export function openScreen(
   const state = createInitialState(
     { article, analysis: structureOnly(article) },
     {
+      ...options.startView,
       cols: out.columns ?? 80,
       rows: out.rows ?? 24,
       width: options.width,
       startOffset: options.startOffset,
       analysing: true,
       // As the reader will draw it (reader.tsx): the status bar on the last row.
-      statusRow: canUseStatusRow(options.colorMode),
+      statusRow: canUseStatusRow(options.paint.mode),
     },
   );
   const leave = (status: number, message?: string) => {
@@ -60,8 +63,7 @@ export function openScreen(
     if (message) printMessage(message);
     process.exit(status);
   };
-  // As the reader will paint it (reader.tsx): links the same, hyperlinks or not.
-  const paint = createPaint(options.colorMode, { hyperlinks: options.hyperlinks ?? false });
+  const { paint } = options;
   out.write(firstFrame(state, paint));
   // Stopped (Ctrl-Z, SIGTSTP) and continued before Ink has drawn: the first page again. Ink replaces it.
   screen.redraw = () => out.write(firstFrame(state, paint));

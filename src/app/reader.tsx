@@ -5,7 +5,8 @@ import type { PositionStore } from '../store/positions.js';
 import { collectGarbage } from './gc.js';
 import { JobControl } from './job-control.js';
 import { enterFullScreen, onFatal, requireKeyboard } from './terminal.js';
-import { type ColorMode, createPaint } from '../ui/paint.js';
+import type { Paint } from '../ui/paint.js';
+import type { StartView } from '../ui/App.js';
 import { Session, type Tracker, savePosition } from '../ui/Session.js';
 import type { ShelfEntry } from '../ui/shelf.js';
 import { canUseStatusRow, createStatusRow } from '../ui/status-row.js';
@@ -20,9 +21,9 @@ export interface ReaderOptions {
   /** The screen already taken, first page drawn and analysis started (first-screen.ts). */
   readonly prepared?: Prepared;
   readonly width: number | null;
-  readonly colorMode: ColorMode;
-  /** Links drawn as OSC 8 hyperlinks (src/app/hyperlinks.ts). */
-  readonly hyperlinks?: boolean;
+  /** The colours, for the theme chosen (the first screen drew with the same). */
+  readonly paint: Paint;
+  readonly startView: StartView;
   /** Show the shelf first (several articles); otherwise open the one article at once. */
   readonly shelf: boolean;
   readonly heading: string;
@@ -51,7 +52,7 @@ export async function runReader(entries: readonly ShelfEntry[], options: ReaderO
   // goes on showing that page until the new frame is complete, never a blank screen in between.
   if (prepared) out.write('\u001b[?2026h\u001b[H\u001b[2J');
   // The status bar goes on the terminal's last row, drawn around Ink's frames (ui/status-row.ts).
-  const status = canUseStatusRow(options.colorMode) ? createStatusRow(out) : null;
+  const status = canUseStatusRow(options.paint.mode) ? createStatusRow(out) : null;
   // A shelf indexes its articles in the background from the start, for its X-Ray and its search.
   const shelfIndex =
     options.shelf && options.poolWorkerUrl
@@ -68,8 +69,9 @@ export async function runReader(entries: readonly ShelfEntry[], options: ReaderO
         entries={entries}
         shelf={options.shelf}
         heading={options.heading}
-        paint={createPaint(options.colorMode, { hyperlinks: options.hyperlinks ?? false })}
+        paint={options.paint}
         width={options.width}
+        startView={options.startView}
         resume={options.resume}
         store={options.store}
         startAnalysis={(article): AnalysisJob => {

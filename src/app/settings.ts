@@ -5,11 +5,13 @@
  * given the result and never reads the environment itself. A bad config file is one warning
  * naming the file and the problem; lede still starts, with the defaults.
  */
+import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { readStateFile } from '../store/state-file.js';
-import { KEYMAP, type Command } from '../ui/keymap.js';
+import { KEYMAP, type Command, type KeyName } from '../ui/keymap.js';
+import { parseKeyName } from '../ui/key-names.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 export const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
@@ -22,7 +24,7 @@ export interface Settings {
   /** Highlight mode on when an article opens. */
   readonly highlight: boolean;
   /** Keys by command name, replacing the key table's keys for that command. */
-  readonly keys: Readonly<Partial<Record<Command, readonly string[]>>>;
+  readonly keys: Readonly<Partial<Record<Command, readonly KeyName[]>>>;
 }
 
 export const DEFAULT_SETTINGS: Settings = { theme: 'auto', width: null, sidebar: true, highlight: false, keys: {} };
@@ -42,65 +44,106 @@ export function configPath(env: Readonly<Record<string, string | undefined>>): s
 
 const COMMANDS = new Set<string>(KEYMAP.map((b) => b.command));
 
-/** The settings a parsed config file gives, or a message saying what is wrong with it. */
-export function validateConfig(data: Record<string, unknown>): Partial<Settings> {
-  const out: { -readonly [K in keyof Settings]?: Settings[K] } = {};
-  for (const [key, value] of Object.entries(data)) {
-    switch (key) {
-      case 'theme':
-        if (!THEMES.includes(value as Theme)) throw new Error(`theme must be one of ${THEMES.join(', ')}`);
-        out.theme = value as Theme;
-        break;
-      case 'width':
-        if (!Number.isInteger(value) || (value as number) < MIN_WIDTH || (value as number) > MAX_WIDTH)
-          throw new Error(`width must be a whole number from ${MIN_WIDTH} to ${MAX_WIDTH}`);
-        out.width = value as number;
-        break;
-      case 'sidebar':
-      case 'highlight':
-        if (typeof value !== 'boolean') throw new Error(`${key} must be true or false`);
-        out[key] = value;
-        break;
-      case 'keys': {
-        if (!value || typeof value !== 'object' || Array.isArray(value))
-          throw new Error('keys must be a table of command = ["key", …]');
-        const keys: Partial<Record<Command, readonly string[]>> = {};
-        for (const [command, list] of Object.entries(value)) {
-          if (!COMMANDS.has(command)) throw new Error(`keys: no command is called ${JSON.stringify(command)}`);
-          const arr = typeof list === 'string' ? [list] : list;
-          if (!Array.isArray(arr) || !arr.length || !arr.every((k) => typeof k === 'string' && k.length > 0))
-            throw new Error(`keys.${command} must be a key or a list of keys`);
-          keys[command as Command] = arr as string[];
-        }
-        out.keys = keys;
-        break;
-      }
-      default:
-        throw new Error(`unknown setting ${JSON.stringify(key)}`);
-    }
+type Draft = { -readonly [K in keyof Settings]?: Settings[K] };
+
+/** One setting of a config file into `out`, or throws what is wrong with it. */
+function setOne(out: Draft, key: string, value: unknown): void {
+  switch (key) {
+    case 'theme':
+      if (!THEMES.includes(value as Theme)) throw new Error(`theme must be one of ${THEMES.join(', ')}`);
+      out.theme = value as Theme;
+      return;
+    case 'width':
+      if (!Number.isInteger(value) || (value as number) < MIN_WIDTH || (value as number) > MAX_WIDTH)
+        throw new Error(`width must be a whole number from ${MIN_WIDTH} to ${MAX_WIDTH}`);
+      out.width = value as number;
+      return;
+    case 'sidebar':
+    case 'highlight':
+      if (typeof value !== 'boolean') throw new Error(`${key} must be true or false`);
+      out[key] = value;
+      return;
+    default:
+      throw new Error(`unknown setting ${JSON.stringify(key)}`);
   }
-  return out;
 }
 
-/** The config file's settings; a missing file is none, a bad one a warning and none. */
+/** The `[keys]` table: each command's keys, or a problem for each entry that is not right. */
+function readKeys(value: unknown, problems: string[]): Settings['keys'] {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) {
+    problems.push('keys must be a table of command = ["key", …]');
+    return {};
+  }
+  const keys: Partial<Record<Command, readonly KeyName[]>> = {};
+  for (const [command, list] of Object.entries(value)) {
+    if (!COMMANDS.has(command)) {
+      problems.push(`keys: no command is called ${JSON.stringify(command)} (? in lede lists them)`);
+      continue;
+    }
+    const arr: unknown = typeof list === 'string' ? [list] : list;
+    if (!Array.isArray(arr) || !arr.length || !arr.every((k) => typeof k === 'string')) {
+      problems.push(`keys.${command} must be a key or a list of keys`);
+      continue;
+    }
+    const names = arr.map((k: string) => parseKeyName(k));
+    const bad = arr.find((_: string, i: number) => !names[i]);
+    if (bad !== undefined) {
+      problems.push(`keys.${command}: ${JSON.stringify(bad)} is not a key lede knows`);
+      continue;
+    }
+    keys[command as Command] = names as KeyName[];
+  }
+  return keys;
+}
+
+/**
+ * The settings a parsed config file gives, and what is wrong with it: a setting that is wrong
+ * is left out (its default stands) and named in `problems`; the rest are kept.
+ */
+export function validateConfig(data: Record<string, unknown>): { settings: Partial<Settings>; problems: string[] } {
+  const out: Draft = {};
+  const problems: string[] = [];
+  for (const [key, value] of Object.entries(data)) {
+    if (key === 'keys') {
+      out.keys = readKeys(value, problems);
+      continue;
+    }
+    try {
+      setOne(out, key, value);
+    } catch (error) {
+      problems.push((error as Error).message);
+    }
+  }
+  return { settings: out, problems };
+}
+
+/** The config file's settings; a missing file is none, a bad one a warning and the defaults for what is bad. */
 export function readConfig(path: string): { settings: Partial<Settings>; warning: string | null } {
+  const warn = (problem: string, settings: Partial<Settings> = {}, instead = 'the defaults') => ({
+    settings,
+    warning: `${path}: ${problem}; using ${instead}`,
+  });
+  let text: string;
   try {
     const got = readStateFile(path, MAX_CONFIG_BYTES);
     if (got.kind === 'missing') return { settings: {}, warning: null };
-    if (got.kind === 'refused') throw new Error(got.why);
-    const text = got.text;
-    let data: Record<string, unknown>;
-    try {
-      data = parseToml(text) as Record<string, unknown>;
-    } catch (error) {
-      const line = (error as { line?: number }).line;
-      throw new Error(`is not valid TOML${line ? ` (line ${line})` : ''}`, { cause: error });
-    }
-    return { settings: validateConfig(data), warning: null };
+    // A directory on the way that this user may not enter (HOME=/root under another user) hides
+    // whether there is a file at all: that is no config file, not a bad one.
+    if (got.kind === 'refused') return existsSync(path) ? warn(got.why) : { settings: {}, warning: null };
+    text = got.text;
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return { settings: {}, warning: `${path}: ${message}; using the defaults` };
+    return warn(error instanceof Error ? error.message : String(error));
   }
+  let data: Record<string, unknown>;
+  try {
+    data = parseToml(text) as Record<string, unknown>;
+  } catch (error) {
+    const line = (error as { line?: number }).line;
+    return warn(`is not valid TOML${line ? ` (line ${line})` : ''}`);
+  }
+  const { settings, problems } = validateConfig(data);
+  if (!problems.length) return { settings, warning: null };
+  return warn(problems.join('; '), settings, problems.length > 1 ? 'the defaults for those' : 'the default for it');
 }
 
 /**

@@ -18,7 +18,10 @@ import { offsetOfLine } from '../layout/lines.js';
 import type { AnalysisJob } from '../analysis/in-worker.js';
 import { collectGarbage } from '../app/gc.js';
 import { SIDEBAR_MAX_WIDTH, paneHeight, percentSeen, sidebarVisible } from './geometry.js';
-import { type Document, type ViewState, createInitialState, reducer } from './state.js';
+import { type Document, type InitOptions, type ViewState, createInitialState, reducer } from './state.js';
+
+/** How an article opens, from the settings: the sidebar shown or not, highlight mode on or off. */
+export type StartView = Pick<InitOptions, 'sidebar' | 'highlight'>;
 
 /** Where the reader is: the text offset at the top of the view, and how much was read (percentSeen). */
 export interface Position {
@@ -34,6 +37,7 @@ export interface AppProps {
   readonly cols: number;
   readonly rows: number;
   readonly width?: number | null;
+  readonly startView?: StartView;
   /** Resume with this offset's line at the top. */
   readonly startOffset?: number;
   /** Called whenever the view moves, so the position can be saved on any way out. */
@@ -66,6 +70,7 @@ export function App({
   cols,
   rows,
   width,
+  startView,
   startOffset,
   onPosition,
   onLeave,
@@ -81,6 +86,7 @@ export function App({
   const { exit } = useApp();
   const [state, dispatch] = useReducer(reducer, undefined, () => {
     const start = createInitialState(doc, {
+      ...startView,
       cols,
       rows,
       width,

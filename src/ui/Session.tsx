@@ -3,7 +3,7 @@ import { useApp, useStdout } from 'ink';
 import type { AnalysisJob } from '../analysis/in-worker.js';
 import type { Article } from '../load/article.js';
 import { type PositionStore, resumeOffset } from '../store/positions.js';
-import { App, type Position } from './App.js';
+import { App, type Position, type StartView } from './App.js';
 import { Shelf } from './components/Shelf.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
 import type { Paint } from './paint.js';
@@ -28,6 +28,7 @@ export interface SessionProps {
   readonly heading: string;
   readonly paint: Paint;
   readonly width: number | null;
+  readonly startView?: StartView;
   readonly resume: boolean;
   readonly store: PositionStore | null;
   /** Starts analysing an article elsewhere (a worker thread); the reader opens without waiting for it. */
@@ -104,6 +105,7 @@ export function Session({
   heading,
   paint,
   width,
+  startView,
   resume,
   store,
   startAnalysis,
@@ -169,6 +171,7 @@ export function Session({
         cols={size.cols}
         rows={size.rows}
         width={width}
+        startView={startView}
         startOffset={view.startOffset}
         hasShelf={shelf}
         onPosition={onPosition}

@@ -1,4 +1,4 @@
-import { type Binding, CATEGORIES, type Command, type Context, KEYMAP, displayKey, keyHint } from './keymap.js';
+import { type Binding, CATEGORIES, type Command, type Context, activeKeymap, displayKey, keyHint } from './keymap.js';
 
 /** One line of the help: a category heading, a key and what it does, or a blank line. */
 export interface HelpLine {
@@ -18,7 +18,7 @@ const WHERE: Partial<Record<Context, string>> = {
 export const KEY_COLUMN = 16;
 
 /** Help lines drawn from the keymap table, so they can never disagree with what keys do. */
-export function helpLines(keymap: readonly Binding[] = KEYMAP): HelpLine[] {
+export function helpLines(keymap: readonly Binding[] = activeKeymap()): HelpLine[] {
   const out: HelpLine[] = [];
   for (const category of CATEGORIES) {
     const bindings = keymap.filter((b) => b.category === category);

@@ -103,8 +103,63 @@ const DISPLAY: Partial<Record<KeyName, string>> = {
   'shift+tab': 'Shift-Tab',
 };
 
-/** A key as the screen and the README show it: '↓', 'PgDn', 'Esc', 'Ctrl-C'. */
+/** A key as the screen and the README show it: '↓', 'PgDn', 'Esc', 'Ctrl-C' (any control key: 'Ctrl-N'). */
 export function displayKey(key: KeyName): string {
-  if (key.startsWith('ctrl+')) return `Ctrl-${key.slice(5).toUpperCase()}`;
-  return DISPLAY[key] ?? key;
+  return DISPLAY[key] ?? (key.startsWith('ctrl+') ? `Ctrl-${key.slice(5).toUpperCase()}` : key);
+}
+
+const NAMED: readonly string[] = [
+  'up',
+  'down',
+  'left',
+  'right',
+  'pageup',
+  'pagedown',
+  'home',
+  'end',
+  'enter',
+  'escape',
+  'tab',
+  'shift+tab',
+  'backspace',
+  'space',
+];
+
+/** Other spellings a person may write in a config file: the help's own (`PgDn`, `Esc`, `↓`) and vim's. */
+const ALIASES: Readonly<Record<string, KeyName>> = {
+  '↓': 'down',
+  '↑': 'up',
+  '←': 'left',
+  '→': 'right',
+  pgdn: 'pagedown',
+  pgdown: 'pagedown',
+  pgup: 'pageup',
+  esc: 'escape',
+  return: 'enter',
+  cr: 'enter',
+  ' ': 'space',
+  backtab: 'shift+tab',
+  'shift-tab': 'shift+tab',
+  bs: 'backspace',
+  delete: 'backspace',
+  del: 'backspace',
+};
+
+/**
+ * A key as a person writes it in the config file, in the key table's spelling: a printable
+ * character as itself ('j', 'G', '?'), a named key ('down', 'pagedown', 'escape', or as the help
+ * shows it, 'PgDn', 'Esc', '↓'), a control key ('ctrl+n', also 'Ctrl-N', 'C-n', '^N'). Null when it
+ * names no key lede can read.
+ */
+export function parseKeyName(written: string): KeyName | null {
+  // One character stands for itself, case and all: 'G' is not 'g'.
+  if ([...written].length === 1) {
+    if (/^[\u0021-\u007e]$/.test(written)) return written as KeyName;
+    return ALIASES[written] ?? null;
+  }
+  const lower = written.trim().toLowerCase();
+  if (NAMED.includes(lower)) return lower as KeyName;
+  if (ALIASES[lower]) return ALIASES[lower];
+  const ctrl = /^(?:ctrl[+-]|control[+-]|c-|\^)([a-z])$/.exec(lower);
+  return ctrl ? (`ctrl+${ctrl[1]}` as KeyName) : null;
 }

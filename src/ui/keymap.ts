@@ -127,6 +127,22 @@ export const KEYMAP: readonly Binding[] = [
   ...GENERAL_KEYS,
 ];
 
+let effective: readonly Binding[] = KEYMAP;
+
+/**
+ * The key table in use: KEYMAP, or KEYMAP with the reader's remapping (`[keys]` in the config
+ * file, src/ui/remap.ts) once it is installed. Looking keys up, the help and every key hint read
+ * this, so all of them follow a remapping; it is installed once, at start-up, before any is drawn.
+ */
+export function activeKeymap(): readonly Binding[] {
+  return effective;
+}
+
+/** Installs the key table the reader will use (at start-up, before the UI is drawn). */
+export function installKeymap(table: readonly Binding[]): void {
+  effective = table;
+}
+
 export const CATEGORIES: readonly Category[] = [
   'Reading',
   'Sections',
@@ -146,7 +162,7 @@ export function activeContexts(layer: Layer): Context[] {
   return [layer, 'any'];
 }
 
-export function lookup(layer: Layer, key: string, keymap: readonly Binding[] = KEYMAP): Command | undefined {
+export function lookup(layer: Layer, key: string, keymap: readonly Binding[] = activeKeymap()): Command | undefined {
   for (const context of activeContexts(layer)) {
     const hit = keymap.find((b) => b.context === context && (b.keys as readonly string[]).includes(key));
     if (hit) return hit.command;
@@ -155,7 +171,11 @@ export function lookup(layer: Layer, key: string, keymap: readonly Binding[] = K
 }
 
 /** The keys bound to a command in a context (by default, wherever it is first bound). */
-export function keysOf(command: Command, context?: Context, keymap: readonly Binding[] = KEYMAP): readonly KeyName[] {
+export function keysOf(
+  command: Command,
+  context?: Context,
+  keymap: readonly Binding[] = activeKeymap(),
+): readonly KeyName[] {
   const binding = keymap.find((b) => b.command === command && (context === undefined || b.context === context));
   if (!binding) throw new Error(`no binding for ${command}${context ? ` in ${context}` : ''}`);
   return binding.keys;

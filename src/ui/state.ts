@@ -123,6 +123,8 @@ export interface InitOptions {
   readonly rows: number;
   readonly width?: number | null;
   readonly sidebar?: boolean;
+  /** Highlight mode on from the start (the `highlight` setting). */
+  readonly highlight?: boolean;
   /** Resume here: the line holding this text offset starts at the top of the view. */
   readonly startOffset?: number;
   /** The analysis is still running (`doc.analysis` holds the structure only). */
@@ -148,7 +150,7 @@ export function createInitialState(doc: Document, options: InitOptions): ViewSta
     outline: outline.closedOutline,
     links: linksView.closedLinks,
     open: null,
-    highlight: false,
+    highlight: options.highlight ?? false,
     sidebarWanted: options.sidebar ?? true,
     selected: 0,
     chooseWhenFound: false,

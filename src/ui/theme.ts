@@ -126,8 +126,11 @@ export function backgroundFromColorFgBg(value: string | undefined): Background |
   return [7, 10, 11, 14, 15].includes(n) ? 'light' : 'dark';
 }
 
-/** Asks for the background colour, then for the device attributes every terminal answers (DA1). */
-export const BACKGROUND_QUERY = '\u001b]11;?\u0007\u001b[c';
+/**
+ * Asks for the background colour, then for the device attributes every terminal answers (DA1).
+ * The OSC ends with ST, not BEL: a terminal that knows no OSC 11 then has nothing to ring.
+ */
+export const BACKGROUND_QUERY = '\u001b]11;?\u001b\\\u001b[c';
 
 export interface TerminalReplies {
   /** The background, when the terminal answered OSC 11. */

@@ -76,14 +76,21 @@ const SIZES: readonly [number, number][] = [
   [40, 12],
 ];
 
+/** Each theme's palette (src/ui/theme.ts): the dark one at every size, the light one at two. */
+const CASES = [
+  ...SIZES.map((size) => ['dark', size] as const),
+  ['light', [120, 40]] as const,
+  ['light', [80, 24]] as const,
+];
+
 describe('the first screen, drawn before Ink loads', { timeout: 60_000, concurrent: true }, () => {
   for (const [name, article] of [
     ['the seed', () => SEED],
     ['a styled Markdown article', styledArticle],
   ] as const)
-    for (const [cols, rows] of SIZES)
-      it(`is Ink's first frame, cell for cell, in colour: ${name} at ${cols}×${rows}`, async (t) => {
-        const s = owned(t, launchCli([article()], { cols, rows }));
+    for (const [theme, [cols, rows]] of CASES)
+      it(`is Ink's first frame, cell for cell, in colour: ${name} at ${cols}×${rows}, ${theme} theme`, async (t) => {
+        const s = owned(t, launchCli(['--theme', theme, article()], { cols, rows }));
         await s.waitFor(
           () => s.output.includes(FRAME_END, s.output.indexOf(HANDOVER)) && s.output.includes(HANDOVER),
           20_000,

@@ -35,10 +35,17 @@ export type ScreenPredicate = (rows: string[], session: Session) => boolean;
  * The test runner's environment as a person's shell would have it: without CI markers (see
  * `withoutCi`), and with reading positions in a fresh state directory per launch, so no test
  * resumes where another stopped and the user's own positions are never touched. Tests of
- * resuming pass their own.
+ * resuming pass their own. Likewise settings: an empty config directory and no LEDE.
  */
 export function interactiveEnv(): Record<string, string> {
-  return { ...withoutCi(), XDG_STATE_HOME: tempDir('lede-state-') };
+  // No config file and no LEDE of the person running the tests: lede's defaults, unless a test sets them.
+  return {
+    ...withoutCi(),
+    XDG_STATE_HOME: tempDir('lede-state-'),
+    XDG_CONFIG_HOME: tempDir('lede-config-'),
+    LEDE: '',
+    COLORFGBG: '',
+  };
 }
 
 export class Session extends PtySession {

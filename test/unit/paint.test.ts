@@ -28,3 +28,13 @@ describe('painting styled text', () => {
     expect(createPaint('none').segments(segments)).toBe('“quoted” and 85');
   });
 });
+
+describe('the theme', () => {
+  const heading = [{ text: 'Storm', styles: ['heading' as const] }];
+  it('draws headings, quotes and search matches in the light palette on a light background', () => {
+    expect(sgr(createPaint('color', { background: 'light' }).segments(heading))).toContain('34'); // blue
+    expect(sgr(createPaint('color', { background: 'dark' }).segments(heading))).toContain('36'); // cyan
+    expect(sgr(createPaint('color', { background: 'light' }).segments(segments))).not.toContain('32'); // no green on white
+    expect(sgr(createPaint('color', { background: 'light' }).style('match', 'x'))).toEqual(['30', '103', '49', '39']);
+  });
+});

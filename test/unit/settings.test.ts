@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -56,10 +56,29 @@ describe('the config file', () => {
   ])('a bad file (%s) is one warning naming the file and the problem, and the defaults', (text, problem) => {
     const file = write(text);
     const { settings, warning } = readConfig(file);
-    expect(settings).toEqual({});
+    expect(mergeSettings(settings)).toEqual(DEFAULT_SETTINGS);
     expect(warning).toContain(file);
     expect(warning).toMatch(problem);
-    expect(warning).toMatch(/using the defaults$/);
+    expect(warning).toMatch(/; using the defaults?( for it)?$/);
+    expect(warning).not.toContain('\n');
+  });
+
+  it('keeps the good settings of a file with bad ones, and names every bad one in one line', () => {
+    const file = write(
+      'theme = "light"\nwidth = "wide"\nsidebar = false\n[keys]\nquit = "x"\nfly = "f"\ntop = "nokey"\n',
+    );
+    const { settings, warning } = readConfig(file);
+    expect(settings).toEqual({ theme: 'light', sidebar: false, keys: { quit: ['x'] } });
+    expect(warning).toBe(
+      `${file}: width must be a whole number from 20 to 1000; keys: no command is called "fly" (? in lede lists them); keys.top: "nokey" is not a key lede knows; using the defaults for those`,
+    );
+  });
+
+  it('reads keys as the key table, the help or vim spell them', () => {
+    const file = write('[keys]\nlineDown = ["J", "Ctrl-N", "PgDn", "Esc", "↓", "^e", "C-y", " "]\n');
+    expect(readConfig(file).settings.keys).toEqual({
+      lineDown: ['J', 'ctrl+n', 'pagedown', 'escape', 'down', 'ctrl+e', 'ctrl+y', 'space'],
+    });
   });
 
   it('a FIFO or a directory in its place is a warning, never a hang', () => {
@@ -90,5 +109,34 @@ describe('LEDE and merging', () => {
     const file = write(formatSettings(s));
     expect(mergeSettings(readConfig(file).settings)).toEqual(s);
     expect(formatSettings(DEFAULT_SETTINGS)).toContain('# width = ');
+  });
+});
+
+describe('the README', () => {
+  it('its config file example reads without a warning, every setting and remap taken', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const example = /```toml\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(example).toBeDefined();
+    const { settings, warning } = readConfig(write(example!));
+    expect(warning).toBeNull();
+    expect(Object.keys(settings).sort()).toEqual(['highlight', 'keys', 'sidebar', 'theme', 'width']);
+    expect(Object.keys(settings.keys!).length).toBeGreaterThan(0);
+  });
+});
+
+describe('a config file behind a directory lede may not enter', () => {
+  it('is no config file, without a warning; a file lede may not read is a warning', () => {
+    const dir = tempDir('lede-config-');
+    const file = join(dir, 'inner', 'config.toml');
+    mkdirSync(join(dir, 'inner'));
+    writeFileSync(file, 'width = 70\n');
+    chmodSync(file, 0o000);
+    const asRoot = process.getuid?.() === 0;
+    // root reads anything: the unreadable file is then read, which is right too.
+    if (!asRoot) expect(readConfig(file).warning).toMatch(/cannot be read \(EACCES\)/);
+    chmodSync(join(dir, 'inner'), 0o000);
+    if (!asRoot) expect(readConfig(file)).toEqual({ settings: {}, warning: null });
+    chmodSync(join(dir, 'inner'), 0o700);
+    chmodSync(file, 0o600);
   });
 });
