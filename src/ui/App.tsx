@@ -3,6 +3,8 @@ import { Box, useApp } from 'ink';
 import { ArticlePane } from './components/ArticlePane.js';
 import { HelpOverlay } from './components/HelpOverlay.js';
 import { OutlineOverlay } from './components/OutlineOverlay.js';
+import { QuotesOverlay } from './components/QuotesOverlay.js';
+import { TimelineOverlay } from './components/TimelineOverlay.js';
 import { Sidebar } from './components/Sidebar.js';
 import { StatusBar } from './components/StatusBar.js';
 import { useKeys } from './hooks/use-keys.js';
@@ -15,6 +17,11 @@ import type { AnalysisJob } from '../analysis/in-worker.js';
 import { collectGarbage } from '../app/gc.js';
 import { SIDEBAR_MAX_WIDTH, paneHeight, percentSeen, sidebarVisible } from './geometry.js';
 import { type Document, createInitialState, reducer } from './state.js';
+import { sanitizeLine } from '../load/sanitize.js';
+
+/** Loaded when first used: the brief's modules have no part in the first frame. */
+const writeBriefFile = async (doc: Document): Promise<string> =>
+  (await import('../app/brief-file.js')).writeBriefFile(doc);
 
 /** Where the reader is: the text offset at the top of the view, and how much was read (percentSeen). */
 export interface Position {
@@ -39,6 +46,8 @@ export interface AppProps {
   readonly job?: AnalysisJob | null;
   /** The terminal's last row, for the status bar; without it the status bar is Ink's last line. */
   readonly statusRow?: StatusRow | null;
+  /** Writes the brief of the article (`B`) and says where in one line; by default to a file (app/brief-file.ts). */
+  readonly onBrief?: (doc: Document) => string | Promise<string>;
 }
 
 /** Idle-time wrapping works in slices this long, so a key pressed meanwhile waits at most this. */
@@ -56,6 +65,7 @@ export function App({
   hasShelf = false,
   job = null,
   statusRow = null,
+  onBrief = writeBriefFile,
 }: AppProps) {
   const { exit } = useApp();
   const [state, dispatch] = useReducer(reducer, undefined, () =>
@@ -109,12 +119,28 @@ export function App({
   useEffect(() => {
     if (state.quit) leave();
   }, [state.quit]);
+  // `B`: the brief is written once the analysis it is made of is done (I/O, so here, not in the reducer).
+  const briefDue = state.views.brief && state.analysis.kind !== 'running';
+  const writeBrief = useEffectEvent(async () => {
+    const message =
+      state.analysis.kind === 'failed'
+        ? 'brief not written: the analysis failed'
+        : await Promise.resolve(onBrief(state.doc)).catch((e: unknown) => `brief not written: ${String(e)}`);
+    dispatch({ type: 'briefWritten', message: sanitizeLine(message) });
+  });
+  useEffect(() => {
+    if (briefDue) void writeBrief();
+  }, [briefDue]);
 
   const body =
     state.overlay === 'help' ? (
       <HelpOverlay state={state} paint={paint} />
     ) : state.overlay === 'outline' ? (
       <OutlineOverlay state={state} paint={paint} />
+    ) : state.overlay === 'quotes' ? (
+      <QuotesOverlay state={state} paint={paint} />
+    ) : state.overlay === 'timeline' ? (
+      <TimelineOverlay state={state} paint={paint} />
     ) : state.focus === 'sidebar' && !sidebarVisible(state) ? (
       <Sidebar state={state} paint={paint} width={Math.min(state.cols - 1, SIDEBAR_MAX_WIDTH * 2)} />
     ) : (

@@ -7,16 +7,18 @@ import { READER_KEYS } from './bindings/reader.js';
 import { OUTLINE_KEYS } from './bindings/outline.js';
 import { HELP_KEYS } from './bindings/help.js';
 import { SHELF_KEYS } from './bindings/shelf.js';
+import { VIEWS_KEYS } from './bindings/views.js';
 import { GENERAL_KEYS } from './bindings/general.js';
 
 export { type KeyFlags, type KeyName, displayKey, keyName, keyNames } from './key-names.js';
 export type Focus = 'article' | 'sidebar';
 /** A layer that takes keys: the article or sidebar, or a modal layer on top of them. */
-export type Layer = Focus | 'search' | 'outline' | 'filter' | 'help' | 'shelf';
+export type Layer = Focus | 'search' | 'outline' | 'filter' | 'help' | 'shelf' | 'quotes' | 'timeline';
 /** Where a binding applies: a layer, both focuses ('reader'), or everywhere ('any'). */
 export type Context = Layer | 'reader' | 'any';
 
-export type Category = 'Reading' | 'Sections' | 'Entities' | 'Search' | 'View' | 'Shelf' | 'General';
+export type Category =
+  'Reading' | 'Sections' | 'Entities' | 'Search' | 'Quotes and dates' | 'View' | 'Shelf' | 'General';
 
 export type Command =
   | 'lineDown'
@@ -60,7 +62,18 @@ export type Command =
   | 'shelfUp'
   | 'shelfTop'
   | 'shelfBottom'
-  | 'shelfOpen';
+  | 'shelfOpen'
+  | 'quotesView'
+  | 'timelineView'
+  | 'writeBrief'
+  | 'viewDown'
+  | 'viewUp'
+  | 'viewPageDown'
+  | 'viewPageUp'
+  | 'viewTop'
+  | 'viewBottom'
+  | 'chooseQuote'
+  | 'chooseDate';
 
 export interface Binding {
   readonly command: Command;
@@ -75,6 +88,7 @@ export const KEYMAP: readonly Binding[] = [
   ...OUTLINE_KEYS,
   ...HELP_KEYS,
   ...SHELF_KEYS,
+  ...VIEWS_KEYS,
   ...GENERAL_KEYS,
 ];
 
@@ -83,6 +97,7 @@ export const CATEGORIES: readonly Category[] = [
   'Sections',
   'Entities',
   'Search',
+  'Quotes and dates',
   'View',
   'Shelf',
   'General',

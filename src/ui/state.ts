@@ -9,6 +9,7 @@ import { helpColumns } from './help.js';
 import { type Command, type Focus, type Layer, keyHint, lookup } from './keymap.js';
 import { buildLayout, locate, nextStop, relayout, reveal, scroll, scrollTo } from './moves.js';
 import * as outline from './outline.js';
+import * as views from './reader-views.js';
 import { type Search, confirmSearch, currentMatch, startSearch, stepMatch, walking, withQuery } from './search.js';
 import * as viewport from './viewport.js';
 
@@ -68,10 +69,12 @@ export interface ViewState {
   readonly layout: LazyLayout;
   readonly top: number;
   readonly focus: Focus;
-  readonly overlay: 'help' | 'outline' | null;
+  readonly overlay: 'help' | 'outline' | 'quotes' | 'timeline' | null;
   readonly helpTop: number;
   /** The outline overlay: its chosen row and filter (see outline.ts). */
   readonly outline: outline.Outline;
+  /** The quotes and timeline overlays, the speaker walked with n / N, a brief asked for (reader-views.ts). */
+  readonly views: views.Views;
   readonly highlight: boolean;
   readonly sidebarWanted: boolean;
   /** The sidebar's cursor. While the list is still being found, ↓ ↑ move it ahead of the list. */
@@ -102,7 +105,9 @@ export type Action =
   /** The analysis has moved on, finished (with the result) or failed. */
   | { readonly type: 'analysisProgress'; readonly done: number; readonly total: number }
   | { readonly type: 'analysed'; readonly analysis: Analysis }
-  | { readonly type: 'analysisFailed'; readonly message: string };
+  | { readonly type: 'analysisFailed'; readonly message: string }
+  /** The brief asked for with `B` was written, or not: one line for the status bar. */
+  | { readonly type: 'briefWritten'; readonly message: string };
 
 export interface InitOptions {
   readonly cols: number;
@@ -130,6 +135,7 @@ export function createInitialState(doc: Document, options: InitOptions): ViewSta
     overlay: null,
     helpTop: 0,
     outline: outline.closedOutline,
+    views: views.initialViews,
     highlight: false,
     sidebarWanted: options.sidebar ?? true,
     selected: 0,
@@ -161,6 +167,8 @@ function updateQuery(s: ViewState, query: string): ViewState {
 }
 
 function step(s: ViewState, direction: 1 | -1): ViewState {
+  const quote = views.stepQuote(s, direction);
+  if (quote) return quote;
   if (walking(s.search)) {
     const search = stepMatch(s.search, direction);
     return reveal({ ...s, search, message: null }, currentMatch(search)!);
@@ -202,6 +210,8 @@ export function reducer(state: ViewState, action: Action): ViewState {
     }
     case 'analysisFailed':
       return { ...s, analysis: { kind: 'failed', message: action.message } };
+    case 'briefWritten':
+      return views.briefWritten(s, action.message);
     case 'searchInput':
       if (inputLayer(s) === 'filter') return outline.filter(s, s.outline.query + action.text);
       return s.search?.typing ? updateQuery(s, s.search.query + action.text) : s;
@@ -237,7 +247,7 @@ function command(s: ViewState, c: Command): ViewState {
       };
     if (c === 'lineUp') return { ...s, helpTop: Math.max(0, s.helpTop - 1) };
   }
-  return reading(s, c) ?? sections(s, c) ?? entities(s, c) ?? searching(s, c) ?? general(s, c);
+  return reading(s, c) ?? sections(s, c) ?? entities(s, c) ?? searching(s, c) ?? views.command(s, c) ?? general(s, c);
 }
 
 /** Moving through the text: the viewport's moves. */
