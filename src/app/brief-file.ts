@@ -14,8 +14,8 @@ import type { Document } from '../ui/state.js';
 
 /** Names tried in one directory before giving up on it (`slug.brief.md`, `slug-1.brief.md`, …). */
 const MAX_TRIES = 1000;
-/** A file name's slug is at most this long, cut at a hyphen: a title can be a paragraph. */
-const MAX_SLUG = 60;
+/** A file name's slug is at most this long, cut at a hyphen: a title can be a paragraph, and the name must fit the status bar. */
+const MAX_SLUG = 40;
 
 export interface BriefPlaces {
   /** Tried first: the directory lede was started in. */

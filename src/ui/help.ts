@@ -13,6 +13,8 @@ const WHERE: Partial<Record<Context, string>> = {
   outline: ' (outline)',
   filter: ' (outline filter)',
   help: ' (help)',
+  quotes: ' (quotations)',
+  timeline: ' (timeline)',
 };
 export const KEY_COLUMN = 16;
 

@@ -92,6 +92,8 @@ export function statusText(s: ViewState, cols: number): string {
   if (s.message) parts.push(s.message);
   parts.push(`${keyHint('help')} help`);
   let right = parts.join('  ');
+  // A message (a file's name, what went wrong) is what there is to read now: it goes before the place.
+  if (stringWidth(right) > width && s.message) right = `${s.message}  ${keyHint('help')} help`;
   if (stringWidth(right) > width) right = truncate(right, width);
   const room = width - stringWidth(right) - 2;
   const left = room >= 8 ? truncate(placeTitle(s), room) : '';

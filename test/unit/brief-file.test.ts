@@ -45,13 +45,13 @@ describe('the brief written from the reader (B)', () => {
 describe('the name of a brief', () => {
   it('is the title in lower-case ASCII words joined by hyphens, cut at a word', () => {
     expect(briefSlug('US drone strike kills Iran-backed militia leader in Baghdad')).toBe(
-      'us-drone-strike-kills-iran-backed-militia-leader-in-baghdad',
+      'us-drone-strike-kills-iran-backed',
     );
     expect(briefSlug('Café Müller’s “last” show: 2024!')).toBe('cafe-muller-s-last-show-2024');
     expect(briefSlug('../../etc/passwd')).toBe('etc-passwd');
     expect(briefSlug('— “ ” —')).toBe('article');
     const long = briefSlug('A very long headline that goes on and on about the many things that happened today');
-    expect(long.length).toBeLessThanOrEqual(60);
+    expect(long.length).toBeLessThanOrEqual(40);
     expect('a-very-long-headline-that-goes-on-and-on-about-the-many-things-that-happened-today').toMatch(
       new RegExp(`^${long}-`),
     );
