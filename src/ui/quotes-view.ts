@@ -1,3 +1,4 @@
+import stringWidth from 'string-width';
 import type { Analysis, Quote } from '../analysis/types.js';
 import { UNATTRIBUTED, quotesBySpeaker } from '../layout/views.js';
 import type { ListRow } from './view-list.js';
@@ -19,6 +20,8 @@ export interface QuotesModel {
   readonly items: readonly QuoteItem[];
   /** Headings and items in the order drawn. */
   readonly rows: readonly ListRow[];
+  /** Columns of the longest reporting verb (measured once: a book has thousands of quotations). */
+  readonly verbWidth: number;
 }
 
 const cache = new WeakMap<object, QuotesModel>();
@@ -44,6 +47,7 @@ export function quotesModel(analysis: Pick<Analysis, 'quotes' | 'entities'>): Qu
     })),
     items,
     rows,
+    verbWidth: items.reduce((w, i) => Math.max(w, stringWidth(i.quote.verb ?? '')), 0),
   };
   cache.set(analysis, model);
   return model;

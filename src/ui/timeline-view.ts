@@ -19,6 +19,10 @@ export interface TimelineModel {
   readonly items: readonly DateItem[];
   /** Headings (group 0: placed, 1: unplaced) and items in the order drawn. */
   readonly rows: readonly ListRow[];
+  /** Columns of the longest calendar value, measured once. */
+  readonly valueWidth: number;
+  /** How many of the items are placed on the calendar (they come first). */
+  readonly placed: number;
 }
 
 const cache = new WeakMap<object, TimelineModel>();
@@ -37,7 +41,12 @@ export function timelineModel(analysis: Pick<Analysis, 'dates' | 'sentences'>): 
       items.push({ entry, placed: group === 0 });
     }
   });
-  const model = { items, rows };
+  const model = {
+    items,
+    rows,
+    valueWidth: items.reduce((w, i) => Math.max(w, i.entry.value?.length ?? 0), 0),
+    placed: placed.length,
+  };
   cache.set(analysis, model);
   return model;
 }

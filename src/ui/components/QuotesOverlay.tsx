@@ -36,7 +36,7 @@ export function QuotesOverlay({ state, paint }: Props) {
   const body = height - 1;
   const first = firstListRow(rows, chosen, body);
   const width = Math.max(10, state.cols - 3);
-  const verbWidth = Math.min(VERB_WIDTH, Math.max(0, ...items.map((i) => stringWidth(i.quote.verb ?? ''))));
+  const verbWidth = Math.min(VERB_WIDTH, model.verbWidth);
   const text = state.doc.analysis.text;
   const summary = items.length
     ? `   ${plural(items.length, 'quotation')}, ${plural(groups.filter((g) => !g.unattributed).length, 'speaker')}   ${QUOTES_HINT}`

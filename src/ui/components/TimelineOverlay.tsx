@@ -50,15 +50,13 @@ interface Props {
 
 /** The timeline (`T`): the dates placed on the calendar in time order, then those that cannot be. */
 export function TimelineOverlay({ state, paint }: Props) {
-  const { items, rows } = timelineModel(state.doc.analysis);
+  const { items, rows, valueWidth, placed } = timelineModel(state.doc.analysis);
   const chosen = chosenItem(state, 'timeline');
   const height = paneHeight(state);
   const body = height - 1;
   const first = firstListRow(rows, chosen, body);
   const width = Math.max(10, state.cols - 3);
-  const valueWidth = Math.max(0, ...items.map((i) => stringWidth(i.entry.value ?? '')));
   const text = state.doc.analysis.text;
-  const placed = items.filter((i) => i.placed).length;
   const summary = items.length
     ? `   ${placed} of ${items.length} placed   ${TIMELINE_HINT}`
     : `   ${state.analysis.kind === 'done' ? 'no dates found' : pendingNote(state)}   ${keyHint('closeOverlay', 'timeline', one)} close`;
