@@ -1,5 +1,5 @@
 import { truncate } from '../layout/wrap.js';
-import { paneHeight } from './geometry.js';
+import { paneHeight, sidebarVisible } from './geometry.js';
 import type { Command } from './keymap.js';
 import { reveal } from './moves.js';
 import { groupItems, quotesModel } from './quotes-view.js';
@@ -61,11 +61,14 @@ function move(s: ViewState, overlay: Overlay, c: Command): ViewState | undefined
   return index === s.views[overlay] ? s : { ...s, views: { ...s.views, [overlay]: index } };
 }
 
+/** The overlay closed on a jump; where the entity list had taken the text's place, the text comes back to show it. */
+const close = (s: ViewState): ViewState => ({ ...s, overlay: null, focus: sidebarVisible(s) ? s.focus : 'article' });
+
 /** Enter in the quotes view: the overlay closes, the quotation is shown marked, and n / N walk its speaker's. */
 function chooseQuote(s: ViewState): ViewState {
   const model = quotesModel(s.doc.analysis);
   const item = model.items[chosenItem(s, 'quotes')];
-  const closed: ViewState = { ...s, overlay: null };
+  const closed = close(s);
   if (!item) return closed;
   return reveal(
     { ...closed, search: null, views: { ...s.views, walk: { group: item.group, nth: item.nth } } },
@@ -75,7 +78,7 @@ function chooseQuote(s: ViewState): ViewState {
 
 function chooseDate(s: ViewState): ViewState {
   const item = timelineModel(s.doc.analysis).items[chosenItem(s, 'timeline')];
-  const closed: ViewState = { ...s, overlay: null };
+  const closed = close(s);
   return item ? reveal(closed, item.entry.span) : closed;
 }
 

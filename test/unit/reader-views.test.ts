@@ -78,6 +78,16 @@ describe('the quotes view', () => {
     expect(marked(keys(chosen, 'N', 'N'))).toBe('“Wait and see,”');
   });
 
+  it('shows the text, not the entity list, after a jump on a terminal too narrow for the sidebar', () => {
+    const narrow = createInitialState(doc, { cols: 60, rows: 16 });
+    const list = keys(narrow, 'tab');
+    expect(list.focus).toBe('sidebar');
+    expect(keys(list, '"', 'enter').focus).toBe('article');
+    expect(keys(list, 'T', 'enter').focus).toBe('article');
+    // Where the sidebar is drawn beside the text, the focus stays where it was.
+    expect(keys(start(), 'tab', '"', 'enter').focus).toBe('sidebar');
+  });
+
   it('walks one quotation alone in place, and the unattributed ones as a group', () => {
     const mayor = keys(start(), '"', 'j', 'j', 'j', 'enter');
     expect(marked(mayor)).toBe('“We need money,”');

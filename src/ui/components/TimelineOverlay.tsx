@@ -27,15 +27,20 @@ const flat = (s: string) => s.replace(/\s+/g, ' ');
 export function excerpt(text: string, sentence: Span, date: Span, width: number): [string, string, string] {
   const within = sentence.start <= date.start && date.end <= sentence.end;
   const whole = within ? sentence : date;
-  let before = flat(text.slice(whole.start, date.start)).trimStart();
+  // Only what could show is read: a "sentence" can be a whole table or a paragraph without stops.
+  const reach = 2 * Math.max(0, width);
+  const from = Math.max(whole.start, date.start - reach);
+  let before = flat(text.slice(from, date.start)).trimStart();
   const match = flat(text.slice(date.start, date.end));
-  let after = flat(text.slice(date.end, whole.end)).trimEnd();
+  let after = flat(text.slice(date.end, Math.min(whole.end, date.end + reach))).trimEnd();
   const room = width - stringWidth(match);
   if (room <= 1) return ['', truncate(match, width), ''];
   // Keep at most half the room (or what the rest leaves) for the words before the date.
   const keepBefore = Math.max(Math.floor(room / 2), room - stringWidth(after));
-  if (stringWidth(before) > keepBefore) {
+  if (from > whole.start || stringWidth(before) > keepBefore) {
     const words = before.split(' ');
+    // A word cut where the reading started is not shown.
+    if (from > whole.start) words.shift();
     while (words.length && stringWidth(`…${words.join(' ')}`) > keepBefore) words.shift();
     before = words.length ? `…${words.join(' ')}` : '…';
   }
@@ -76,18 +81,14 @@ export function TimelineOverlay({ state, paint }: Props) {
         const { entry, placed: isPlaced } = items[row.item]!;
         const lead = `  ${isPlaced ? `${entry.value!.padEnd(valueWidth)}  ` : ''}`;
         const [before, match, after] = excerpt(text, entry.sentence, entry.span, width - stringWidth(lead));
-        if (row.item === chosen)
-          return (
-            <Text key={`d${row.item}`} wrap="truncate-end">
-              {paint.style('inverse', `▸${lead.slice(1)}${before}${match}${after}`)}
-            </Text>
-          );
+        // One string per row: Ink measures each piece of text it is given.
+        const drawn =
+          row.item === chosen
+            ? paint.style('inverse', `▸${lead.slice(1)}${before}${match}${after}`)
+            : `${lead}${before}${paint.style('bold', match)}${after}`;
         return (
           <Text key={`d${row.item}`} wrap="truncate-end">
-            {lead}
-            {before}
-            {paint.style('bold', match)}
-            {after}
+            {drawn}
           </Text>
         );
       })}
