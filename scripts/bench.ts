@@ -456,6 +456,10 @@ async function interactive(doc: Doc): Promise<Interactive> {
     out.keys.G = await timeSeries(p, doc.name, 'G/g', n, (i) => (i % 2 ? 'g' : 'G'));
     await p.pressEach(['g']);
     out.keys[']'] = await timeSeries(p, doc.name, ']', n, () => ']', topIfLastSection);
+    await p.pressEach(['g']);
+    // The views over the analysis (issue 13), opened and closed in turn so that every press draws.
+    out.keys['"'] = await timeSeries(p, doc.name, '"/Esc', n, (i) => (i % 2 ? KEY.ESC : '"'));
+    out.keys.T = await timeSeries(p, doc.name, 'T/Esc', n, (i) => (i % 2 ? KEY.ESC : 'T'));
 
     // Choose an entity (Tab ↓ Enter), moving on down the list until one has at least two mentions
     // so that every n moves somewhere.

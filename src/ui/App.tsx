@@ -4,10 +4,13 @@ import { ArticlePane } from './components/ArticlePane.js';
 import { HelpOverlay } from './components/HelpOverlay.js';
 import { OutlineOverlay } from './components/OutlineOverlay.js';
 import { LinksOverlay } from './components/LinksOverlay.js';
+import { QuotesOverlay } from './components/QuotesOverlay.js';
+import { TimelineOverlay } from './components/TimelineOverlay.js';
 import { Sidebar } from './components/Sidebar.js';
 import { StatusBar } from './components/StatusBar.js';
 import { type Copier, useEffects } from './hooks/use-effects.js';
 import { useKeys } from './hooks/use-keys.js';
+import { useAnalysisJob, useBrief, useIdleWrap } from './hooks/use-reader-work.js';
 import { type Opener, useOpener } from './hooks/use-opener.js';
 import { openInBrowser } from '../app/opener.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
@@ -16,12 +19,15 @@ import type { StatusRow } from './status-row.js';
 import { statusText } from './view.js';
 import { offsetOfLine } from '../layout/lines.js';
 import type { AnalysisJob } from '../analysis/in-worker.js';
-import { collectGarbage } from '../app/gc.js';
 import { SIDEBAR_MAX_WIDTH, paneHeight, percentSeen, sidebarVisible } from './geometry.js';
 import { type Document, type InitOptions, type ViewState, createInitialState, reducer } from './state.js';
 
 /** How an article opens, from the settings: the sidebar shown or not, highlight mode on or off. */
 export type StartView = Pick<InitOptions, 'sidebar' | 'highlight'>;
+
+/** Loaded when first used: the brief's modules have no part in the first frame. */
+const writeBriefFile = async (doc: Document): Promise<string> =>
+  (await import('../app/brief-file.js')).writeBriefFile(doc);
 
 /** Where the reader is: the text offset at the top of the view, and how much was read (percentSeen). */
 export interface Position {
@@ -59,10 +65,9 @@ export interface AppProps {
   readonly onOnward?: (direction: 1 | -1, position: Position) => void;
   /** Opens a link in the browser (`L`, `O`); the real browser by default. */
   readonly opener?: Opener;
+  /** Writes the brief of the article (`B`) and says where in one line; by default to a file (app/brief-file.ts). */
+  readonly onBrief?: (doc: Document) => string | Promise<string>;
 }
-
-/** Idle-time wrapping works in slices this long, so a key pressed meanwhile waits at most this. */
-const WRAP_SLICE_MS = 8;
 
 export function App({
   doc,
@@ -82,6 +87,7 @@ export function App({
   begin = null,
   onOnward,
   opener = openInBrowser,
+  onBrief = writeBriefFile,
 }: AppProps) {
   const { exit } = useApp();
   const [state, dispatch] = useReducer(reducer, undefined, () => {
@@ -107,31 +113,8 @@ export function App({
   useKeys(dispatch);
   useEffects(state.nav.effect, dispatch, copy);
   useOpener(state.open, opener, dispatch);
-  useEffect(
-    () =>
-      job?.subscribe((event) => {
-        if (event.type === 'progress') dispatch({ type: 'analysisProgress', done: event.done, total: event.total });
-        else if (event.type === 'done') {
-          dispatch({ type: 'analysed', analysis: event.analysis });
-          // The message the analysis came in, and the worker's share of the heap, are garbage now.
-          setTimeout(collectGarbage, 0).unref();
-        } else dispatch({ type: 'analysisFailed', message: event.message });
-      }),
-    [job],
-  );
-  // The rest of the text is wrapped a slice at a time between keys, so G and the percentage never wait for a whole book.
-  const { layout } = state;
-  useEffect(() => {
-    if (layout.complete) return;
-    let timer: NodeJS.Timeout | null = null;
-    const slice = () => {
-      timer = layout.extend(WRAP_SLICE_MS) ? null : setTimeout(slice, 0);
-    };
-    timer = setTimeout(slice, 0);
-    return () => {
-      if (timer) clearTimeout(timer);
-    };
-  }, [layout]);
+  useAnalysisJob(job, dispatch);
+  useIdleWrap(state.layout);
   useTerminalSize(useCallback((c: number, r: number) => dispatch({ type: 'resize', cols: c, rows: r }), []));
   const offset = offsetOfLine(state.layout.lines, state.top);
   // What was read (the top of the view; 100 only at the end), not how far the screen reaches.
@@ -153,29 +136,38 @@ export function App({
   useEffect(() => {
     if (trailOnward) onward(trailOnward.direction);
   }, [trailOnward]);
+  useBrief(state, onBrief, dispatch);
 
-  const body =
-    state.overlay === 'help' ? (
-      <HelpOverlay state={state} paint={paint} />
-    ) : state.overlay === 'outline' ? (
-      <OutlineOverlay state={state} paint={paint} />
-    ) : state.overlay === 'links' ? (
-      <LinksOverlay state={state} paint={paint} />
-    ) : state.focus === 'sidebar' && !sidebarVisible(state) ? (
-      <Sidebar state={state} paint={paint} width={Math.min(state.cols - 1, SIDEBAR_MAX_WIDTH * 2)} />
-    ) : (
-      <Box flexDirection="row" height={paneHeight(state)}>
-        <ArticlePane state={state} paint={paint} />
-        <Box flexGrow={1} />
-        {sidebarVisible(state) && <Sidebar state={state} paint={paint} />}
-      </Box>
-    );
+  const body = <ReaderBody state={state} paint={paint} />;
   // One row short of the terminal: Ink clears and redraws everything once output fills it. The
   // last row is the status bar's, drawn outside Ink when there is a status row.
   return (
     <Box flexDirection="column" width={state.cols} height={Math.max(1, state.rows - 1)}>
       {body}
       {!statusRow && <StatusBar state={state} paint={paint} />}
+    </Box>
+  );
+}
+
+/** What fills the screen above the status bar: an overlay, the entity list alone, or the text and the sidebar. */
+function ReaderBody({ state, paint }: { readonly state: ViewState; readonly paint: Paint }) {
+  return state.overlay === 'help' ? (
+    <HelpOverlay state={state} paint={paint} />
+  ) : state.overlay === 'outline' ? (
+    <OutlineOverlay state={state} paint={paint} />
+  ) : state.overlay === 'links' ? (
+    <LinksOverlay state={state} paint={paint} />
+  ) : state.overlay === 'quotes' ? (
+    <QuotesOverlay state={state} paint={paint} />
+  ) : state.overlay === 'timeline' ? (
+    <TimelineOverlay state={state} paint={paint} />
+  ) : state.focus === 'sidebar' && !sidebarVisible(state) ? (
+    <Sidebar state={state} paint={paint} width={Math.min(state.cols - 1, SIDEBAR_MAX_WIDTH * 2)} />
+  ) : (
+    <Box flexDirection="row" height={paneHeight(state)}>
+      <ArticlePane state={state} paint={paint} />
+      <Box flexGrow={1} />
+      {sidebarVisible(state) && <Sidebar state={state} paint={paint} />}
     </Box>
   );
 }

@@ -14,6 +14,8 @@ const WHERE: Partial<Record<Context, string>> = {
   filter: ' (outline filter)',
   help: ' (help)',
   links: ' (links list)',
+  quotes: ' (quotations)',
+  timeline: ' (timeline)',
 };
 export const KEY_COLUMN = 16;
 

@@ -11,6 +11,7 @@ import { JUMP_KEYS } from './bindings/jumps.js';
 import { LESS_KEYS } from './bindings/less.js';
 import { SHELF_INDEX_KEYS } from './bindings/shelf-index.js';
 import { LINKS_KEYS } from './bindings/links.js';
+import { VIEWS_KEYS } from './bindings/views.js';
 import { GENERAL_KEYS } from './bindings/general.js';
 
 export { type KeyFlags, type KeyName, displayKey, keyName, keyNames } from './key-names.js';
@@ -27,11 +28,15 @@ export type Layer =
   | 'shelfList'
   | 'shelfPrompt'
   // The article's links (`L`, links-view.ts).
-  | 'links';
+  | 'links'
+  // Who said what (`"`) and the timeline (`T`): reader-views.ts.
+  | 'quotes'
+  | 'timeline';
 /** Where a binding applies: a layer, both focuses ('reader'), or everywhere ('any'). */
 export type Context = Layer | 'reader' | 'any';
 
-export type Category = 'Reading' | 'Sections' | 'Entities' | 'Search' | 'Links' | 'View' | 'Shelf' | 'General';
+export type Category =
+  'Reading' | 'Sections' | 'Entities' | 'Search' | 'Links' | 'Quotes and dates' | 'View' | 'Shelf' | 'General';
 
 export type Command =
   | 'lineDown'
@@ -105,7 +110,18 @@ export type Command =
   | 'linkDown'
   | 'linkUp'
   | 'openLink'
-  | 'linkNumber';
+  | 'linkNumber'
+  | 'quotesView'
+  | 'timelineView'
+  | 'writeBrief'
+  | 'viewDown'
+  | 'viewUp'
+  | 'viewPageDown'
+  | 'viewPageUp'
+  | 'viewTop'
+  | 'viewBottom'
+  | 'chooseQuote'
+  | 'chooseDate';
 
 export interface Binding {
   readonly command: Command;
@@ -124,6 +140,7 @@ export const KEYMAP: readonly Binding[] = [
   ...LESS_KEYS,
   ...SHELF_INDEX_KEYS,
   ...LINKS_KEYS,
+  ...VIEWS_KEYS,
   ...GENERAL_KEYS,
 ];
 
@@ -149,6 +166,7 @@ export const CATEGORIES: readonly Category[] = [
   'Entities',
   'Search',
   'Links',
+  'Quotes and dates',
   'View',
   'Shelf',
   'General',

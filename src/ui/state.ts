@@ -1,18 +1,15 @@
-import type { Analysis, Entity, Span } from '../analysis/types.js';
-import type { Article } from '../load/article.js';
 import { offsetOfLine } from '../layout/lines.js';
 import { sidebarEntities } from '../layout/sidebar.js';
-import type { LazyLayout } from '../layout/wrap.js';
-import { paragraphSpans, sectionSpans } from '../analysis/structure.js';
 import { currentSection, paneHeight, sidebarVisible, viewportOf } from './geometry.js';
 import { helpColumns } from './help.js';
 import { type Command, type Focus, type Layer, keyHint, lookup } from './keymap.js';
 import { buildLayout, locate, nextStop, relayout, reveal, scroll, scrollTo } from './moves.js';
-import { type Nav, effectDone, initialNav, navCommand, navKey, unknownKey } from './navigation.js';
+import { effectDone, initialNav, navCommand, navKey, unknownKey } from './navigation.js';
 import * as outline from './outline.js';
-import { type Trail, trailStep } from './shelf-trail.js';
+import { trailStep } from './shelf-trail.js';
 import * as linksView from './links-view.js';
-import { type Search, confirmSearch, currentMatch, startSearch, stepMatch, walking, withQuery } from './search.js';
+import * as views from './reader-views.js';
+import { confirmSearch, currentMatch, startSearch, stepMatch, walking, withQuery } from './search.js';
 import * as viewport from './viewport.js';
 
 /**
@@ -28,112 +25,10 @@ export { MAX_MEASURE } from './geometry.js';
 export type { Search } from './search.js';
 export { reveal } from './moves.js';
 
-export interface Document {
-  readonly article: Article;
-  readonly analysis: Analysis;
-}
+import type { Action, Document, InitOptions, ViewState } from './view-state.js';
 
-/**
- * What the reader knows before the analysis has run: the text, its sections and paragraphs,
- * and no entities, quotes or numbers yet. Cheap enough to build before the first frame.
- */
-export function structureOnly(article: Article): Analysis {
-  return {
-    title: article.title,
-    text: article.text,
-    sections: sectionSpans(article),
-    paragraphs: paragraphSpans(article),
-    sentences: [],
-    entities: [],
-    quotes: [],
-    numbers: [],
-    dates: [],
-  };
-}
-
-/** How far the analysis (running elsewhere) has got. */
-export type AnalysisStatus =
-  | { readonly kind: 'done' }
-  | { readonly kind: 'running'; readonly done: number; readonly total: number }
-  | { readonly kind: 'failed'; readonly message: string };
-
-export interface ViewState {
-  readonly doc: Document;
-  /** Sidebar order of the entities; `selected` and `chosen` index into it. */
-  readonly entities: readonly Entity[];
-  readonly cols: number;
-  readonly rows: number;
-  /** The status bar is drawn on the terminal's last row, outside Ink (see geometry.chromeRows). */
-  readonly statusRow: boolean;
-  /** `--width`, when the reader fixed the measure. */
-  readonly fixedWidth: number | null;
-  /** Wrapped as far as it has been needed (see LazyLayout); the rest follows in idle time. */
-  readonly layout: LazyLayout;
-  readonly top: number;
-  readonly focus: Focus;
-  readonly overlay: 'help' | 'outline' | 'links' | null;
-  readonly helpTop: number;
-  /** The outline overlay: its chosen row and filter (see outline.ts). */
-  readonly outline: outline.Outline;
-  /** The links list (`L`) and the last request to open a link in the browser (see links-view.ts). */
-  readonly links: linksView.LinksView;
-  readonly open: linksView.OpenRequest | null;
-  readonly highlight: boolean;
-  readonly sidebarWanted: boolean;
-  /** The sidebar's cursor. While the list is still being found, ↓ ↑ move it ahead of the list. */
-  readonly selected: number;
-  /** Enter was pressed on the list while it was still being found: choose when it arrives. */
-  readonly chooseWhenFound: boolean;
-  readonly chosen: number | null;
-  readonly mention: number;
-  readonly search: Search | null;
-  /** The mention or match the last jump landed on, drawn marked. */
-  readonly mark: Span | null;
-  readonly message: string | null;
-  /** Leave this article: back to the shelf when there is one, else quit. */
-  readonly quit: boolean;
-  /** Quit lede altogether, shelf or not. */
-  readonly quitAll: boolean;
-  /** Whether `doc.analysis` is complete, still coming, or failed. */
-  readonly analysis: AnalysisStatus;
-  /** Counts, the jump list, marks, and requests for the App (navigation.ts). */
-  readonly nav: Nav;
-  /** Opened from the shelf's index or search: n/N go on into the next article (shelf-trail.ts). */
-  readonly trail: Trail | null;
-}
-
-export type Action =
-  | { readonly type: 'command'; readonly command: Command }
-  /** A key press, resolved through the keymap against the state it arrives in (keys can come in bursts). */
-  | { readonly type: 'key'; readonly name: string; readonly text: string }
-  | { readonly type: 'resize'; readonly cols: number; readonly rows: number }
-  | { readonly type: 'searchInput'; readonly text: string }
-  | { readonly type: 'searchBackspace' }
-  /** The analysis has moved on, finished (with the result) or failed. */
-  | { readonly type: 'analysisProgress'; readonly done: number; readonly total: number }
-  | { readonly type: 'analysed'; readonly analysis: Analysis }
-  | { readonly type: 'analysisFailed'; readonly message: string }
-  /** The App did what `nav.effect` asked (copied, redrew); `message` says how it went. */
-  | { readonly type: 'effectDone'; readonly message: string | null }
-  /** What became of opening a link in the browser, for the status bar. */
-  | { readonly type: 'opened'; readonly message: string };
-
-export interface InitOptions {
-  readonly cols: number;
-  readonly rows: number;
-  readonly width?: number | null;
-  readonly sidebar?: boolean;
-  /** Highlight mode on from the start (the `highlight` setting). */
-  readonly highlight?: boolean;
-  /** Resume here: the line holding this text offset starts at the top of the view. */
-  readonly startOffset?: number;
-  /** The analysis is still running (`doc.analysis` holds the structure only). */
-  readonly analysing?: boolean;
-  /** The status bar goes on the terminal's last row, outside Ink (ui/status-row.ts). */
-  readonly statusRow?: boolean;
-  /** Marks saved with the reading position (checked against the text here). */
-  readonly marks?: unknown;
-}
+export type { Action, AnalysisStatus, Document, InitOptions, ViewState } from './view-state.js';
+export { structureOnly } from './view-state.js';
 
 export function createInitialState(doc: Document, options: InitOptions): ViewState {
   const base = {
@@ -151,6 +46,7 @@ export function createInitialState(doc: Document, options: InitOptions): ViewSta
     links: linksView.closedLinks,
     open: null,
     highlight: options.highlight ?? false,
+    views: views.initialViews,
     sidebarWanted: options.sidebar ?? true,
     selected: 0,
     chooseWhenFound: false,
@@ -183,6 +79,8 @@ function updateQuery(s: ViewState, query: string): ViewState {
 }
 
 function step(s: ViewState, direction: 1 | -1): ViewState {
+  const quote = views.stepQuote(s, direction);
+  if (quote) return quote;
   if (walking(s.search)) {
     const search = stepMatch(s.search, direction);
     return reveal({ ...s, search, message: null }, currentMatch(search)!);
@@ -226,6 +124,8 @@ export function reducer(state: ViewState, action: Action): ViewState {
     }
     case 'analysisFailed':
       return { ...s, analysis: { kind: 'failed', message: action.message } };
+    case 'briefWritten':
+      return views.briefWritten(s, action.message);
     case 'searchInput':
       if (inputLayer(s) === 'filter') return outline.filter(s, s.outline.query + action.text);
       return s.search?.typing ? updateQuery(s, s.search.query + action.text) : s;
@@ -274,7 +174,13 @@ function commandOnce(s: ViewState, c: Command): ViewState {
     if (c === 'lineUp') return { ...s, helpTop: Math.max(0, s.helpTop - 1) };
   }
   return (
-    reading(s, c) ?? sections(s, c) ?? entities(s, c) ?? searching(s, c) ?? linksView.command(s, c) ?? general(s, c)
+    reading(s, c) ??
+    sections(s, c) ??
+    entities(s, c) ??
+    searching(s, c) ??
+    linksView.command(s, c) ??
+    views.command(s, c) ??
+    general(s, c)
   );
 }
 

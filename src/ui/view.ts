@@ -6,6 +6,7 @@ import { keyHint } from './keymap.js';
 import type { Paint } from './paint.js';
 import { currentSection, paneHeight, percentRead, sidebarVisible, sidebarWidth } from './geometry.js';
 import type { ViewState } from './state.js';
+import { walkStatus } from './reader-views.js';
 import { sanitizeLine } from '../load/sanitize.js';
 import { pendingText } from './navigation.js';
 
@@ -86,6 +87,7 @@ export function statusText(s: ViewState, cols: number): string {
   parts.push(s.highlight ? 'HIGHLIGHT' : 'READ');
   if (s.search && s.search.matches.length)
     parts.push(`/${s.search.query} ${s.search.index + 1}/${s.search.matches.length}`);
+  else if (walkStatus(s)) parts.push(walkStatus(s)!);
   else if (s.chosen !== null) {
     const e = s.entities[s.chosen]!;
     parts.push(`${truncate(e.name, 24)} ${s.mention + 1}/${e.mentions.length}`);
@@ -95,6 +97,8 @@ export function statusText(s: ViewState, cols: number): string {
   if (pending) parts.push(pending);
   parts.push(`${keyHint('help')} help`);
   let right = parts.join('  ');
+  // A message (a file's name, what went wrong) is what there is to read now: it goes before the place.
+  if (stringWidth(right) > width && s.message) right = `${s.message}  ${keyHint('help')} help`;
   if (stringWidth(right) > width) right = truncate(right, width);
   const room = width - stringWidth(right) - 2;
   const left = room >= 8 ? truncate(placeTitle(s), room) : '';

@@ -70,7 +70,7 @@ export const READER_KEYS: readonly Binding[] = [
     keys: ['n'],
     context: 'reader',
     category: 'Entities',
-    description: 'next mention or search match',
+    description: 'next mention, search match or quotation',
   },
   {
     command: 'previousMention',

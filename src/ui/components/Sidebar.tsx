@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { Box, Text } from 'ink';
 import { mentionStrip, sidebarRows } from '../../layout/sidebar.js';
+import { quoteCounts } from '../../layout/views.js';
 import { truncate } from '../../layout/wrap.js';
 import type { Paint } from '../paint.js';
 import { paneHeight, sidebarWidth } from '../geometry.js';
@@ -26,6 +27,7 @@ export function Sidebar({ state, paint, width: fullWidth }: Props) {
   const height = paneHeight(state);
   // A book can have tens of thousands of entities: the rows are rebuilt only when they change.
   const rows = useMemo(() => sidebarRows(entities), [entities]);
+  const quotes = useMemo(() => quoteCounts(doc.analysis), [doc.analysis]);
   const heading = focus === 'sidebar' ? paint.style('accent', 'Entities') : paint.style('bold', 'Entities');
   const body = height - 1;
   // Keep the selected entity in view, with its group heading when there is room.
@@ -62,17 +64,42 @@ export function Sidebar({ state, paint, width: fullWidth }: Props) {
         // Without styling the cursor's reverse video is invisible: it is a `>` instead.
         const cursor = isSelected && paint.mode === 'none';
         const marker = (cursor ? '>' : index === chosen ? '▸' : ' ') + (cursor && index === chosen ? '▸' : ' ');
-        const name = truncate(entity.name, nameWidth).padEnd(nameWidth);
-        const count = String(entity.mentions.length).padStart(COUNT_WIDTH);
-        const label = `${marker}${name}${count}`;
+        const [name, said, count] = nameAndCounts(
+          entity.name,
+          entity.mentions.length,
+          quotes.get(entity.id) ?? 0,
+          nameWidth + COUNT_WIDTH,
+        );
         const strip = mentionStrip(entity, doc.analysis.text.length, stripCells);
+        const look = (s: string) =>
+          isSelected ? paint.style('inverse', s) : index === chosen ? paint.style('accent', s) : s;
         return (
           <Text key={entity.id} wrap="truncate-end">
-            {isSelected ? paint.style('inverse', label) : index === chosen ? paint.style('accent', label) : label}{' '}
-            {paint.style('dim', strip)}
+            {look(`${marker}${name}`)}
+            {said && (isSelected ? look(said) : paint.style('dim', said))}
+            {look(count)} {paint.style('dim', strip)}
           </Text>
         );
       })}
     </Box>
   );
+}
+
+/** A name shorter than this is not cut further to make room for its quotations' count. */
+const MIN_NAME = 4;
+
+/**
+ * The name and count columns (`width` together) of an entity's row: its name, and its mentions
+ * counted at the right. A speaker also shows how many quotations are theirs (`2”`) just before
+ * the mentions; a long name gives way to it, never the count.
+ */
+export function nameAndCounts(name: string, mentions: number, quotes: number, width: number): [string, string, string] {
+  const count = String(mentions);
+  const said = quotes > 0 ? `${quotes}” ` : '';
+  const room = width - count.length - said.length - 1;
+  if (!said || room < MIN_NAME) {
+    const plain = Math.max(0, width - COUNT_WIDTH);
+    return [truncate(name, plain).padEnd(plain), '', count.padStart(width - plain)];
+  }
+  return [`${truncate(name, room).padEnd(room)} `, said, count];
 }
