@@ -3,12 +3,14 @@
 // real pseudo-terminal (120×40) read back through @xterm/headless, beside less and `node -e 0`.
 // Never part of `npm test`.
 //
-//   npm run bench -- [--runs N] [--keys N] [--json] [--only seed|long] [--timeout S]
+//   npm run bench -- [--runs N] [--keys N] [--json] [--only seed|long] [--timeout S] [--cli dist/cli.js]
 //
 // (npm run bench builds first; after a build, `tsx scripts/bench.ts` runs it alone). --timeout is the hard limit, in seconds, on the long document's first
 // frame and on its analysis alone (default 300); the seed's first frame has 30 s.
 // Progress goes to standard error; the table (or, with --json, one JSON object) to standard output.
-// BENCH_DEBUG=1 also prints each first frame's screen.
+// BENCH_DEBUG=1 also prints each first frame's screen. --cli runs another build (a copy of dist/
+// beside its models/ and seeds/), so a before and an after can be measured back to back.
+// The throughput figures always come from this tree's dist/.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -35,7 +37,7 @@ import {
 } from './bench-lib.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const CLI = join(ROOT, 'dist/cli.js');
+let CLI = join(ROOT, 'dist/cli.js');
 const SEED = join(ROOT, 'seeds/us-drone-strike-baghdad.txt');
 const CORPUS = join(ROOT, '../shared/data/bbc-news');
 const LONG = join(os.tmpdir(), 'lede-bench', 'long.txt');
@@ -84,10 +86,11 @@ interface Options {
   json: boolean;
   only: DocName | null;
   timeout: number | null;
+  cli: string | null;
 }
 
 function parseArgs(argv: readonly string[]): Options {
-  const opts: Options = { runs: 7, keys: 100, json: false, only: null, timeout: null };
+  const opts: Options = { runs: 7, keys: 100, json: false, only: null, timeout: null, cli: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = (): string => {
@@ -99,6 +102,7 @@ function parseArgs(argv: readonly string[]): Options {
     else if (a === '--runs') opts.runs = positive(value(), a);
     else if (a === '--keys') opts.keys = positive(value(), a);
     else if (a === '--timeout') opts.timeout = positive(value(), a);
+    else if (a === '--cli') opts.cli = value();
     else if (a === '--only') {
       const only = value();
       if (only !== 'seed' && only !== 'long') usage('--only takes seed or long');
@@ -117,11 +121,14 @@ function positive(v: string, name: string): number {
 
 function usage(problem: string | null, status = 2): never {
   if (problem) console.error(`bench: ${problem}`);
-  console.error('usage: npm run bench -- [--runs N] [--keys N] [--json] [--only seed|long] [--timeout S]');
+  console.error(
+    'usage: npm run bench -- [--runs N] [--keys N] [--json] [--only seed|long] [--timeout S] [--cli dist/cli.js]',
+  );
   process.exit(status);
 }
 
 const opts = parseArgs(process.argv.slice(2));
+if (opts.cli) CLI = opts.cli;
 if (opts.timeout) FIRST_FRAME_TIMEOUT_MS.long = THROUGHPUT_TIMEOUT_MS = opts.timeout * 1000;
 const log = (msg: string) => process.stderr.write(`bench: ${msg}\n`);
 
