@@ -73,7 +73,15 @@ export async function runReader(entries: readonly ShelfEntry[], options: ReaderO
         statusRow={status?.row ?? null}
       />
     </JobControl>,
-    { stdin: keyboard, stdout: status?.stdout ?? out, exitOnCtrlC: false, patchConsole: false },
+    {
+      stdin: keyboard,
+      stdout: status?.stdout ?? out,
+      exitOnCtrlC: false,
+      patchConsole: false,
+      // Only the rows that changed are written (issue 14). LEDE_RENDER=reference draws every row
+      // with Ink's own algorithm, the path test/e2e/screen-same.e2e.test.ts compares against.
+      incrementalRendering: process.env.LEDE_RENDER !== 'reference',
+    },
   );
 
   // Ink redraws by erasing as many lines as it last wrote, counted from where it left the cursor,
