@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { Box, Text } from 'ink';
 import { mentionStrip, sidebarRows } from '../../layout/sidebar.js';
 import { truncate } from '../../layout/wrap.js';
@@ -19,11 +19,51 @@ interface Props {
   readonly width?: number;
 }
 
-export function Sidebar({ state, paint, width: fullWidth }: Props) {
-  const { entities, selected, chosen, focus, doc } = state;
-  const width = fullWidth ?? sidebarWidth(state);
+/**
+ * The sidebar for the state: only what it draws is passed on, so scrolling the text (which
+ * changes none of it) does not render the sidebar again (issue 14).
+ */
+export function Sidebar({ state, paint, width }: Props) {
+  return (
+    <SidebarView
+      entities={state.entities}
+      selected={state.selected}
+      chosen={state.chosen}
+      focus={state.focus}
+      textLength={state.doc.analysis.text.length}
+      note={state.entities.length ? '' : pendingNote(state)}
+      paint={paint}
+      width={width ?? sidebarWidth(state)}
+      height={paneHeight(state)}
+    />
+  );
+}
+
+interface ViewProps {
+  readonly entities: ViewState['entities'];
+  readonly selected: ViewState['selected'];
+  readonly chosen: ViewState['chosen'];
+  readonly focus: ViewState['focus'];
+  readonly textLength: number;
+  /** What the heading says while there are no entities. */
+  readonly note: string;
+  readonly paint: Paint;
+  readonly width: number;
+  readonly height: number;
+}
+
+const SidebarView = memo(function SidebarView({
+  entities,
+  selected,
+  chosen,
+  focus,
+  textLength,
+  note,
+  paint,
+  width,
+  height,
+}: ViewProps) {
   const inner = width - 2;
-  const height = paneHeight(state);
   // A book can have tens of thousands of entities: the rows are rebuilt only when they change.
   const rows = useMemo(() => sidebarRows(entities), [entities]);
   const heading = focus === 'sidebar' ? paint.style('accent', 'Entities') : paint.style('bold', 'Entities');
@@ -48,7 +88,7 @@ export function Sidebar({ state, paint, width: fullWidth }: Props) {
     >
       <Text wrap="truncate-end">
         {heading}
-        {entities.length ? '' : paint.style('dim', `  ${pendingNote(state)}`)}
+        {entities.length ? '' : paint.style('dim', `  ${note}`)}
       </Text>
       {rows.slice(first, first + body).map((row) => {
         if (row.kind === 'group')
@@ -65,7 +105,7 @@ export function Sidebar({ state, paint, width: fullWidth }: Props) {
         const name = truncate(entity.name, nameWidth).padEnd(nameWidth);
         const count = String(entity.mentions.length).padStart(COUNT_WIDTH);
         const label = `${marker}${name}${count}`;
-        const strip = mentionStrip(entity, doc.analysis.text.length, stripCells);
+        const strip = mentionStrip(entity, textLength, stripCells);
         return (
           <Text key={entity.id} wrap="truncate-end">
             {isSelected ? paint.style('inverse', label) : index === chosen ? paint.style('accent', label) : label}{' '}
@@ -75,4 +115,4 @@ export function Sidebar({ state, paint, width: fullWidth }: Props) {
       })}
     </Box>
   );
-}
+});
