@@ -3,7 +3,7 @@
 // real pseudo-terminal (120×40) read back through @xterm/headless, beside less and `node -e 0`.
 // Never part of `npm test`.
 //
-//   npm run bench -- [--runs N] [--keys N] [--json] [--only seed|long] [--timeout S] [--cli dist/cli.js]
+//   npm run bench -- [--runs N] [--keys N] [--json] [--only seed|long] [--timeout S] [--cli dist/cli.js] [--no-throughput]
 //
 // (npm run bench builds first; after a build, `tsx scripts/bench.ts` runs it alone). --timeout is the hard limit, in seconds, on the long document's first
 // frame and on its analysis alone (default 300); the seed's first frame has 30 s.
@@ -87,10 +87,11 @@ interface Options {
   only: DocName | null;
   timeout: number | null;
   cli: string | null;
+  throughput: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Options {
-  const opts: Options = { runs: 7, keys: 100, json: false, only: null, timeout: null, cli: null };
+  const opts: Options = { runs: 7, keys: 100, json: false, only: null, timeout: null, cli: null, throughput: true };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = (): string => {
@@ -103,6 +104,7 @@ function parseArgs(argv: readonly string[]): Options {
     else if (a === '--keys') opts.keys = positive(value(), a);
     else if (a === '--timeout') opts.timeout = positive(value(), a);
     else if (a === '--cli') opts.cli = value();
+    else if (a === '--no-throughput') opts.throughput = false;
     else if (a === '--only') {
       const only = value();
       if (only !== 'seed' && only !== 'long') usage('--only takes seed or long');
@@ -122,7 +124,7 @@ function positive(v: string, name: string): number {
 function usage(problem: string | null, status = 2): never {
   if (problem) console.error(`bench: ${problem}`);
   console.error(
-    'usage: npm run bench -- [--runs N] [--keys N] [--json] [--only seed|long] [--timeout S] [--cli dist/cli.js]',
+    'usage: npm run bench -- [--runs N] [--keys N] [--json] [--only seed|long] [--timeout S] [--cli dist/cli.js] [--no-throughput]',
   );
   process.exit(status);
 }
@@ -746,7 +748,7 @@ function throughput(): Promise<Throughput> {
   });
 }
 
-const analysisSpeed = await throughput();
+const analysisSpeed: Throughput = opts.throughput ? await throughput() : { modelLoadMs: null, docs: {} };
 const durationS = Math.round((performance.now() - startedAt) / 1000);
 machine.loadAverageAtEnd = os.loadavg().map((x) => round1(x));
 
