@@ -63,8 +63,19 @@ const inkPatches = {
       // (The end of createIncremental: the last function before `create`.)
       if (original.split(start).length !== 2 || original.split(ret).length !== 2)
         throw new Error(`${args.path}: createIncremental is not as expected`);
+      // A changed row is written from its first changed cell to its last (scripts/ink/output.mjs
+      // works the spans out), when the frame is the one they were made for and the row on the
+      // screen is the one they were made against; otherwise the whole row, as Ink does.
+      const row =
+        'buffer.push(ansiEscapes.cursorTo(0) +\n                nextLines[i] +\n                ansiEscapes.eraseEndLine +';
+      const span = [
+        'const frame = globalThis.__ledeFrame;',
+        "            const span = frame && (str === frame.output || str === frame.output + '\\n') && frame.before && previousLines[i] === frame.before[i] ? frame.patches.get(i) : undefined;",
+        '            buffer.push((span ?? ansiEscapes.cursorTo(0) + nextLines[i] + ansiEscapes.eraseEndLine) +',
+      ].join('\n');
+      if (original.split(row).length !== 2) throw new Error(`${args.path}: the row write is not as expected`);
       return {
-        contents: original.replace(from, fixed).replace(ret, `    ${forget}\n${ret}`),
+        contents: original.replace(from, fixed).replace(ret, `    ${forget}\n${ret}`).replace(row, span),
         resolveDir: dirname(args.path),
       };
     });

@@ -95,6 +95,29 @@ function rowToString(chars) {
   return ret;
 }
 
+const sameCell = (a, b) =>
+  a === b || (a.value === b.value && a.fullWidth === b.fullWidth && sameStyles(a.styles, b.styles));
+
+/**
+ * The first and last cells that differ between two rows of the same width, or null when a row
+ * holds anything but plain one-column cells (wide characters are left to the whole-row rewrite).
+ */
+function changedSpan(before, after) {
+  let first = -1;
+  let last = -1;
+  for (let x = 0; x < after.length; x++) {
+    const a = before[x];
+    const b = after[x];
+    if (a === undefined || b === undefined || a.value.length !== 1 || b.value.length !== 1) return null;
+    if (a.fullWidth || b.fullWidth || a.value.charCodeAt(0) > 0x2fff || b.value.charCodeAt(0) > 0x2fff) return null;
+    if (!sameCell(a, b)) {
+      if (first < 0) first = x;
+      last = x;
+    }
+  }
+  return first < 0 ? null : { first, last };
+}
+
 /** The last frame's rows (cells and strings), by grid size: a row of the same cells is the same string. */
 let previous = null;
 
@@ -211,13 +234,20 @@ export default class Output {
       return { output: generatedOutput, height: output.length };
     }
     const last = previous && previous.width === this.width ? previous : null;
+    const patches = new Map();
     const strings = output.map((line, y) => {
       const before = last?.rows[y];
       if (before && before.length === line.length && line.every((cell, x) => cell === before[x]))
         return last.strings[y];
+      const span = before && changedSpan(before, line);
+      if (span) patches.set(y, `\u001b[${span.first + 1}G${rowToString(line.slice(span.first, span.last + 1))}`);
       return rowToString(line.filter((item) => item !== undefined)).trimEnd();
     });
     previous = { width: this.width, rows: output, strings };
-    return { output: strings.join('\n'), height: output.length };
+    const generated = strings.join('\n');
+    // For the log-update (patched in scripts/bundle.mjs): a changed row is rewritten from its
+    // first changed cell to its last, when the terminal holds the frame these spans are against.
+    globalThis.__ledeFrame = { output: generated, before: last?.strings ?? null, patches };
+    return { output: generated, height: output.length };
   }
 }
