@@ -240,7 +240,17 @@ export default class Output {
       if (before && before.length === line.length && line.every((cell, x) => cell === before[x]))
         return last.strings[y];
       const span = before && changedSpan(before, line);
-      if (span) patches.set(y, `\u001b[${span.first + 1}G${rowToString(line.slice(span.first, span.last + 1))}`);
+      if (span) {
+        // Past the row's last visible cell Ink leaves the line erased, not written with spaces
+        // (the screen's text differs): a change reaching there erases from that cell on.
+        let end = line.length;
+        while (end > 0 && line[end - 1].value === ' ' && line[end - 1].styles.length === 0) end--;
+        const patch =
+          span.last < end
+            ? rowToString(line.slice(span.first, span.last + 1))
+            : `${rowToString(line.slice(Math.min(span.first, end), end))}\u001b[K`;
+        patches.set(y, `\u001b[${Math.min(span.first, end) + 1}G${patch}`);
+      }
       return rowToString(line.filter((item) => item !== undefined)).trimEnd();
     });
     previous = { width: this.width, rows: output, strings };

@@ -18,6 +18,12 @@ const SEED = 'seeds/us-drone-strike-baghdad.txt';
 function differences(a: Session, b: Session, max = 8): string[] {
   const out: string[] = [];
   if (a.cols !== b.cols || a.rows !== b.rows) return [`sizes differ: ${a.cols}x${a.rows} and ${b.cols}x${b.rows}`];
+  // The text too: a row's end written with spaces reads differently from one erased.
+  const [ta, tb] = [a.screen(), b.screen()];
+  ta.forEach((row, y) => {
+    if (row !== tb[y])
+      out.push(`row ${y} reads ${JSON.stringify(row)} where the reference reads ${JSON.stringify(tb[y])}`);
+  });
   for (let y = 0; y < a.rows && out.length < max; y++)
     for (let x = 0; x < a.cols && out.length < max; x++) {
       const ca = JSON.stringify(look(a.cell(x, y)));
