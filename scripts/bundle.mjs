@@ -57,7 +57,7 @@ const inkPatches = {
       // A resize clears the screen (reader.tsx): the next frame must then be drawn whole, not
       // only its changed rows. Registered before Ink's own resize handler, which draws it.
       const start = 'const createIncremental = (stream, { showCursor = false } = {}) => {';
-      const forget = "stream.on?.('resize', () => { previousOutput = ''; previousLines = []; });";
+      const forget = "stream.on?.('resize', () => { forceFull = true; });";
       const ret =
         '    render.willRender = (str) => hasChanges(str, getActiveCursor());\n    return render;\n};\nconst create = ';
       // (The end of createIncremental: the last function before `create`.)
@@ -74,10 +74,24 @@ const inkPatches = {
         '            buffer.push((span ?? ansiEscapes.cursorTo(0) + nextLines[i] + ansiEscapes.eraseEndLine) +',
       ].join('\n');
       if (original.split(row).length !== 2) throw new Error(`${args.path}: the row write is not as expected`);
-      return {
-        contents: original.replace(from, fixed).replace(ret, `    ${forget}\n${ret}`).replace(row, span),
-        resolveDir: dirname(args.path),
-      };
+      // Drawn whole, as Ink's standard log-update draws every frame (erasing the lines it last
+      // drew, then writing all): after a resize, after Ink's own clear-the-terminal path (its
+      // \`sync\`, when a frame was as tall as the terminal: lines may have scrolled away), and
+      // whenever the frame's height changes. A resize storm left rows stale without this.
+      const patches = [
+        ['    let previousLines = [];\n', '    let previousLines = [];\n    let forceFull = false;\n'],
+        [
+          "if (str === '\\n' || previousOutput.length === 0) {",
+          "if (str === '\\n' || previousOutput.length === 0 || forceFull || nextLines.length !== previousLines.length) {\n            forceFull = false;",
+        ],
+        ['        previousLines = lines;\n', '        previousLines = lines;\n        forceFull = true;\n'],
+      ];
+      let contents = original.replace(from, fixed).replace(ret, `    ${forget}\n${ret}`).replace(row, span);
+      for (const [a, b] of patches) {
+        if (contents.split(a).length !== 2) throw new Error(`${args.path}: no single \`${a.trim()}\` to patch`);
+        contents = contents.replace(a, b);
+      }
+      return { contents, resolveDir: dirname(args.path) };
     });
   },
 };
