@@ -35,7 +35,8 @@ function buildWithCap(cap: number): string {
     const file = join(dir, 'dist/chunks', name);
     const src = readFileSync(file, 'utf8');
     // Ink's own default, and the one its render() passes on.
-    const pattern = /(\w+\.maxFps \?\? |\bmaxFps: )30\b/g;
+    // (reader.tsx passes its own cap, 60, which is the one that counts.)
+    const pattern = /(\w+\.maxFps \?\? |\bmaxFps: )(?:30|60)\b/g;
     if (!pattern.test(src)) continue;
     writeFileSync(
       file,

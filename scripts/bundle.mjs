@@ -4,11 +4,98 @@
 // hundreds of modules Ink, React and their dependencies are made of: the first frame depends on it.
 // Modules loaded only on demand (web pages, Markdown, the shelf…) stay in chunks of their own.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * Ink's frame, rebuilt from scratch on every key, was most of a key's time (issue 14): its Output
+ * is replaced by scripts/ink/output.mjs (the same strings, with work kept across frames), and the
+ * width of each text node, measured on every frame, is remembered. Each patch fails the build
+ * when Ink's code no longer looks as expected, rather than shipping an unpatched or broken Ink.
+ */
+const inkPatches = {
+  name: 'ink-patches',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]node_modules[\\/]ink[\\/]build[\\/]output\.js$/ }, (args) => {
+      const original = readFileSync(args.path, 'utf8');
+      if (!original.includes('class OutputCaches') || !original.includes('styledCharsToString(lineWithoutEmptyItems)'))
+        throw new Error(
+          `${args.path}: not the Output scripts/ink/output.mjs replaces (Ink 6.8); check it against this Ink`,
+        );
+      return { contents: readFileSync(join(ROOT, 'scripts/ink/output.mjs'), 'utf8'), resolveDir: dirname(args.path) };
+    });
+    b.onLoad({ filter: /[\\/]node_modules[\\/]ink[\\/]build[\\/]render-node-to-output\.js$/ }, (args) => {
+      const original = readFileSync(args.path, 'utf8');
+      const from = "import widestLine from 'widest-line';";
+      if (!original.includes(from)) throw new Error(`${args.path}: no \`${from}\` to patch`);
+      const cached = [
+        "import widestLineUncached from 'widest-line';",
+        "const widestLines = process.env.LEDE_RENDER === 'reference' ? null : new Map();",
+        'const widestLine = (text) => {',
+        '  if (!widestLines) return widestLineUncached(text);',
+        '  let width = widestLines.get(text);',
+        '  if (width === undefined) {',
+        '    if (widestLines.size >= 10000) widestLines.clear();',
+        '    widestLines.set(text, (width = widestLineUncached(text)));',
+        '  }',
+        '  return width;',
+        '};',
+      ].join('\n');
+      return { contents: original.replace(from, cached), resolveDir: dirname(args.path) };
+    });
+    // Ink's incremental log-update (the incrementalRendering option) goes back up one line too
+    // few when its last frame ended with a line break (output shorter than the terminal, as
+    // lede's always is: the status bar has the last row). Every frame then scrolls the terminal
+    // by a line, and a row left unchanged lands in the wrong place. Up one more in that case.
+    b.onLoad({ filter: /[\\/]node_modules[\\/]ink[\\/]build[\\/]log-update\.js$/ }, (args) => {
+      const original = readFileSync(args.path, 'utf8');
+      const from = 'buffer.push(ansiEscapes.cursorUp(previousVisible - 1));';
+      if (original.split(from).length !== 2) throw new Error(`${args.path}: no single \`${from}\` to patch`);
+      const fixed = "buffer.push(ansiEscapes.cursorUp(previousVisible - (previousOutput.endsWith('\\n') ? 0 : 1)));";
+      // A resize clears the screen (reader.tsx): the next frame must then be drawn whole, not
+      // only its changed rows. Registered before Ink's own resize handler, which draws it.
+      const start = 'const createIncremental = (stream, { showCursor = false } = {}) => {';
+      const forget = "stream.on?.('resize', () => { forceFull = true; });";
+      const ret =
+        '    render.willRender = (str) => hasChanges(str, getActiveCursor());\n    return render;\n};\nconst create = ';
+      // (The end of createIncremental: the last function before `create`.)
+      if (original.split(start).length !== 2 || original.split(ret).length !== 2)
+        throw new Error(`${args.path}: createIncremental is not as expected`);
+      // A changed row is written from its first changed cell to its last (scripts/ink/output.mjs
+      // works the spans out), when the frame is the one they were made for and the row on the
+      // screen is the one they were made against; otherwise the whole row, as Ink does.
+      const row =
+        'buffer.push(ansiEscapes.cursorTo(0) +\n                nextLines[i] +\n                ansiEscapes.eraseEndLine +';
+      const span = [
+        'const frame = globalThis.__ledeFrame;',
+        "            const span = frame && (str === frame.output || str === frame.output + '\\n') && frame.before && previousLines[i] === frame.before[i] ? frame.patches.get(i) : undefined;",
+        '            buffer.push((span ?? ansiEscapes.cursorTo(0) + nextLines[i] + ansiEscapes.eraseEndLine) +',
+      ].join('\n');
+      if (original.split(row).length !== 2) throw new Error(`${args.path}: the row write is not as expected`);
+      // Drawn whole, as Ink's standard log-update draws every frame (erasing the lines it last
+      // drew, then writing all): after a resize, after Ink's own clear-the-terminal path (its
+      // \`sync\`, when a frame was as tall as the terminal: lines may have scrolled away), and
+      // whenever the frame's height changes. A resize storm left rows stale without this.
+      const patches = [
+        ['    let previousLines = [];\n', '    let previousLines = [];\n    let forceFull = false;\n'],
+        [
+          "if (str === '\\n' || previousOutput.length === 0) {",
+          "if (str === '\\n' || previousOutput.length === 0 || forceFull || nextLines.length !== previousLines.length) {\n            forceFull = false;",
+        ],
+        ['        previousLines = lines;\n', '        previousLines = lines;\n        forceFull = true;\n'],
+      ];
+      let contents = original.replace(from, fixed).replace(ret, `    ${forget}\n${ret}`).replace(row, span);
+      for (const [a, b] of patches) {
+        if (contents.split(a).length !== 2) throw new Error(`${args.path}: no single \`${a.trim()}\` to patch`);
+        contents = contents.replace(a, b);
+      }
+      return { contents, resolveDir: dirname(args.path) };
+    });
+  },
+};
 // Chunk names carry a hash: without this, every build would leave the last one's chunks behind.
 rmSync(join(ROOT, 'dist/chunks'), { recursive: true, force: true });
 await build({
@@ -25,6 +112,7 @@ await build({
   platform: 'node',
   target: 'node20',
   logLevel: 'warning',
+  plugins: [inkPatches],
   // React's production build: the development one checks every render and is twice the size.
   define: { 'process.env.NODE_ENV': '"production"' },
   // Ink loads React's devtools only when DEV=true; lede never ships them.

@@ -87,7 +87,18 @@ export async function runReader(entries: readonly ShelfEntry[], options: ReaderO
         shelfIndex={shelfIndex}
       />
     </JobControl>,
-    { stdin: keyboard, stdout: status?.stdout ?? out, exitOnCtrlC: false, patchConsole: false },
+    {
+      stdin: keyboard,
+      stdout: status?.stdout ?? out,
+      exitOnCtrlC: false,
+      patchConsole: false,
+      // Only the rows that changed are written (issue 14). LEDE_RENDER=reference draws every row
+      // with Ink's own algorithm, the path test/e2e/screen-same.e2e.test.ts compares against.
+      incrementalRendering: process.env.LEDE_RENDER !== 'reference',
+      // A frame now costs a few milliseconds: at 60 a second (Ink's default is 30) a key held
+      // at 30 presses a second has every press drawn (npm run bench, issue 14).
+      maxFps: 60,
+    },
   );
 
   // Ink redraws by erasing as many lines as it last wrote, counted from where it left the cursor,

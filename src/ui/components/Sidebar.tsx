@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { Box, Text } from 'ink';
 import { mentionStrip, sidebarRows } from '../../layout/sidebar.js';
 import { quoteCounts } from '../../layout/views.js';
@@ -20,14 +20,56 @@ interface Props {
   readonly width?: number;
 }
 
-export function Sidebar({ state, paint, width: fullWidth }: Props) {
-  const { entities, selected, chosen, focus, doc } = state;
-  const width = fullWidth ?? sidebarWidth(state);
+/**
+ * The sidebar for the state: only what it draws is passed on, so scrolling the text (which
+ * changes none of it) does not render the sidebar again (issue 14).
+ */
+export function Sidebar({ state, paint, width }: Props) {
+  return (
+    <SidebarView
+      entities={state.entities}
+      selected={state.selected}
+      chosen={state.chosen}
+      focus={state.focus}
+      analysis={state.doc.analysis}
+      note={state.entities.length ? '' : pendingNote(state)}
+      paint={paint}
+      width={width ?? sidebarWidth(state)}
+      height={paneHeight(state)}
+    />
+  );
+}
+
+interface ViewProps {
+  readonly entities: ViewState['entities'];
+  readonly selected: ViewState['selected'];
+  readonly chosen: ViewState['chosen'];
+  readonly focus: ViewState['focus'];
+  /** The analysis (the same object while only the view scrolls): its text's length, its quotations. */
+  readonly analysis: ViewState['doc']['analysis'];
+  /** What the heading says while there are no entities. */
+  readonly note: string;
+  readonly paint: Paint;
+  readonly width: number;
+  readonly height: number;
+}
+
+const SidebarView = memo(function SidebarView({
+  entities,
+  selected,
+  chosen,
+  focus,
+  analysis,
+  note,
+  paint,
+  width,
+  height,
+}: ViewProps) {
   const inner = width - 2;
-  const height = paneHeight(state);
   // A book can have tens of thousands of entities: the rows are rebuilt only when they change.
   const rows = useMemo(() => sidebarRows(entities), [entities]);
-  const quotes = useMemo(() => quoteCounts(doc.analysis), [doc.analysis]);
+  const quotes = useMemo(() => quoteCounts(analysis), [analysis]);
+  const textLength = analysis.text.length;
   const heading = focus === 'sidebar' ? paint.style('accent', 'Entities') : paint.style('bold', 'Entities');
   const body = height - 1;
   // Keep the selected entity in view, with its group heading when there is room.
@@ -50,7 +92,7 @@ export function Sidebar({ state, paint, width: fullWidth }: Props) {
     >
       <Text wrap="truncate-end">
         {heading}
-        {entities.length ? '' : paint.style('dim', `  ${pendingNote(state)}`)}
+        {entities.length ? '' : paint.style('dim', `  ${note}`)}
       </Text>
       {rows.slice(first, first + body).map((row) => {
         if (row.kind === 'group')
@@ -70,7 +112,7 @@ export function Sidebar({ state, paint, width: fullWidth }: Props) {
           quotes.get(entity.id) ?? 0,
           nameWidth + COUNT_WIDTH,
         );
-        const strip = mentionStrip(entity, doc.analysis.text.length, stripCells);
+        const strip = mentionStrip(entity, textLength, stripCells);
         const look = (s: string) =>
           isSelected ? paint.style('inverse', s) : index === chosen ? paint.style('accent', s) : s;
         return (
@@ -83,7 +125,7 @@ export function Sidebar({ state, paint, width: fullWidth }: Props) {
       })}
     </Box>
   );
-}
+});
 
 /** A name shorter than this is not cut further to make room for its quotations' count. */
 const MIN_NAME = 4;

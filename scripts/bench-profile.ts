@@ -1,0 +1,189 @@
+// Where a keystroke's time goes (issue 14): runs the built CLI under `node --cpu-prof` in a real
+// pty (120×40), waits until the analysis has filled the sidebar, presses a key N times with a
+// gap between presses, quits, and summarises the main thread's CPU profile over the key-pressing
+// window only (start-up and the analysis left out): self time by function, and by package.
+//
+//   tsx scripts/bench-profile.ts [--doc FILE] [--key j] [--presses 300] [--gap 40] [--top 30] [--keep DIR] [--cli dist/cli.js]
+//
+// The profile's sample times and this process's hrtime read the same monotonic clock (Linux), so
+// the window is cut exactly. Never part of `npm test`.
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { cleanEnv, delay, launch } from './bench-lib.js';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const arg = (name: string, fallback: string): string => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
+};
+const doc = arg('--doc', join(ROOT, 'seeds/us-drone-strike-baghdad.txt'));
+const key = arg('--key', 'j').replace('space', ' ');
+const presses = Number(arg('--presses', '300'));
+const gap = Number(arg('--gap', '40'));
+const top = Number(arg('--top', '30'));
+const keep = arg('--keep', '');
+const cli = arg('--cli', join(ROOT, 'dist/cli.js'));
+const dir = keep || mkdtempSync(join(os.tmpdir(), 'lede-prof-'));
+
+interface Node {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+interface Profile {
+  nodes: Node[];
+  startTime: number;
+  samples: number[];
+  timeDeltas: number[];
+}
+
+const p = launch(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, cli, doc], {
+  cols: 120,
+  rows: 40,
+  cwd: ROOT,
+  env: cleanEnv({ XDG_STATE_HOME: mkdtempSync(join(os.tmpdir(), 'lede-prof-state-')) }),
+});
+const ready = await p.waitForScreen(
+  (rows) => rows.some((r) => /(People|Organisations|Places) \(\d+\)/.test(r)),
+  120_000,
+);
+if (ready === null) throw new Error(`the sidebar never filled in:\n${p.dump()}`);
+await p.waitForQuiet(500, 10_000);
+/** CPU time (user + system, all threads) of the program so far, in ms: /proc counts in 1/100 s. */
+const cpuMs = () => {
+  const fields = (readFileSync(`/proc/${p.pid}/stat`, 'utf8').split(') ')[1] ?? '').split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+};
+const cpu0 = cpuMs();
+const t0 = process.hrtime.bigint();
+for (let i = 0; i < presses; i++) {
+  // Back to the top now and then, so every press moves the view.
+  p.pty.write(i % 60 === 59 ? 'g' : key);
+  await delay(gap);
+}
+const t1 = process.hrtime.bigint();
+await p.waitForQuiet(300, 10_000);
+const cpu = cpuMs() - cpu0;
+p.pty.write('q');
+await Promise.race([p.exited, delay(10_000)]);
+await p.dispose();
+
+// The main thread's profile is the largest (the worker's is written beside it).
+const files = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'));
+const profiles = files.map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Profile);
+const main = profiles.find((pr) =>
+  pr.nodes.some((n) => /\/ink|reconcil/.test(n.callFrame.url + n.callFrame.functionName)),
+);
+if (!main) throw new Error(`no main-thread profile among ${files.join(', ')}`);
+
+const byId = new Map(main.nodes.map((n) => [n.id, n]));
+const parent = new Map<number, number>();
+for (const n of main.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+const lo = Number(t0 / 1000n);
+const hi = Number(t1 / 1000n) + 300_000;
+const self = new Map<number, number>();
+let t = main.startTime;
+let total = 0;
+let idle = 0;
+main.samples.forEach((id, i) => {
+  const dt = main.timeDeltas[i] ?? 0;
+  t += dt;
+  if (t < lo || t > hi) return;
+  const name = byId.get(id)!.callFrame.functionName;
+  if (name === '(idle)' || name === '(program)') idle += dt;
+  else total += dt;
+  self.set(id, (self.get(id) ?? 0) + dt);
+});
+
+/** Each bundled file's `// node_modules/…` and `// src/…` comments: which module a line belongs to. */
+const modulesOf = new Map<string, { line: number; module: string }[]>();
+function moduleAt(url: string, line: number): string | null {
+  if (!url.startsWith('file://')) return null;
+  let marks = modulesOf.get(url);
+  if (!marks) {
+    marks = [];
+    try {
+      readFileSync(fileURLToPath(url), 'utf8')
+        .split('\n')
+        .forEach((text, i) => {
+          const m = /^\/\/ ((?:node_modules|src)\/\S+)$/.exec(text);
+          if (m) marks!.push({ line: i, module: m[1]! });
+        });
+    } catch {
+      // not readable: the url alone
+    }
+    modulesOf.set(url, marks);
+  }
+  let found: string | null = null;
+  for (const m of marks) if (m.line <= line) found = m.module;
+  return found;
+}
+const where = (url: string, line = 0) => {
+  const path = moduleAt(url, line) ?? url;
+  const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path);
+  if (m) return m[1]!;
+  const src = /(src\/\S+)/.exec(path);
+  if (src) return src[1]!;
+  if (path.startsWith('node:')) return 'node';
+  return path ? path.split('/').slice(-1)[0]! : '(native)';
+};
+const fnSelf = new Map<string, number>();
+for (const [id, us] of self) {
+  const f = byId.get(id)!.callFrame;
+  if (f.functionName === '(idle)' || f.functionName === '(program)') continue;
+  const k = `${f.functionName || '(anonymous)'} ${where(f.url, f.lineNumber)}`;
+  fnSelf.set(k, (fnSelf.get(k) ?? 0) + us);
+}
+// Inclusive time of a few markers: each sample's stack, counted once per marker.
+const markers: [string, RegExp][] = [
+  ['React render + commit (performWorkOnRoot)', /^performWorkOnRoot$/],
+  ['Yoga layout (calculateLayout)', /^calculateLayout$/],
+  ['Ink output (renderer: renderNodeToOutput + Output.get)', /^renderer$|^render$/],
+  ['Ink log-update write', /^(render|log)$/],
+  ['ArticlePane', /^ArticlePane$/],
+  ['Sidebar', /^Sidebar$/],
+  ['wrapText / truncate (Ink)', /^(wrapText|truncate|wrapAnsi|cliTruncate)$/],
+  ['styleLine / paneLine (lede)', /^(paneLine|styleLine)$/],
+  ['input parse (use-keys / keymap)', /^(handleInput|parseKeypress|useKeys|lookup|resolveKey)$/],
+  ['GC', /^\(garbage collector\)$/],
+];
+const inclusive = new Map<string, number>();
+for (const [id, us] of self) {
+  const seen = new Set<string>();
+  for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
+    const fn = byId.get(cur)!.callFrame.functionName;
+    for (const [label, re] of markers) if (!seen.has(label) && re.test(fn)) seen.add(label);
+  }
+  for (const label of seen) inclusive.set(label, (inclusive.get(label) ?? 0) + us);
+}
+const pkgSelf = new Map<string, number>();
+for (const [id, us] of self) {
+  const f = byId.get(id)!.callFrame;
+  if (f.functionName === '(idle)' || f.functionName === '(program)') continue;
+  const k = f.functionName === '(garbage collector)' ? '(gc)' : where(f.url, f.lineNumber);
+  pkgSelf.set(k, (pkgSelf.get(k) ?? 0) + us);
+}
+
+const ms = (us: number) => `${(us / 1000).toFixed(1)} ms`;
+const pct = (us: number) => `${((us / total) * 100).toFixed(1)}%`;
+console.log(
+  `CPU time (from /proc, unaffected by waiting for a core): ${(cpu / presses).toFixed(2)} ms a press (${cpu} ms for ${presses})`,
+);
+console.log(
+  `profile: ${presses} × ${JSON.stringify(key)} every ${gap} ms on ${doc}; busy ${ms(total)} (${ms(total / presses)} a press), idle ${ms(idle)}; load ${os
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')}`,
+);
+console.log('\ninclusive (a sample counts once per line):');
+for (const [label, us] of [...inclusive].sort((a, b) => b[1] - a[1]))
+  console.log(`  ${pct(us).padStart(6)}  ${ms(us / presses).padStart(9)}/press  ${label}`);
+console.log('\nself time by package:');
+for (const [k, us] of [...pkgSelf].sort((a, b) => b[1] - a[1]).slice(0, 15))
+  console.log(`  ${pct(us).padStart(6)}  ${ms(us / presses).padStart(9)}/press  ${k}`);
+console.log(`\nself time by function (top ${top}):`);
+for (const [k, us] of [...fnSelf].sort((a, b) => b[1] - a[1]).slice(0, top))
+  console.log(`  ${pct(us).padStart(6)}  ${ms(us / presses).padStart(9)}/press  ${k}`);
+if (!keep) rmSync(dir, { recursive: true, force: true });
