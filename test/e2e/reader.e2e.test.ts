@@ -381,7 +381,7 @@ describe.each([
     );
     // The list is longer than a small screen: j scrolls it until the last key shows.
     for (let i = 0; !s.screen().some((r) => /\bquit\b/.test(r)); i++) {
-      if (i > 60) throw new Error(`"quit" never shows in the help\n${s.dump()}`);
+      if (i > 250) throw new Error(`"quit" never shows in the help\n${s.dump()}`);
       const before = s.screen().join('\n');
       s.press('j');
       await s.waitFor(() => s.screen().join('\n') !== before, undefined, 'j to scroll the help');

@@ -176,7 +176,7 @@ describe('the config file', { timeout: 60_000 }, () => {
 
 describe('a remapped key', { timeout: 60_000 }, () => {
   it('does what its command does, the old key no longer does, and ? shows it', async (t) => {
-    const { home } = configHome('[keys]\nlineDown = ["e", "ctrl+n"]\n');
+    const { home } = configHome('[keys]\nlineDown = ["e", "ctrl+p"]\n');
     const s = await open(t, [SEED], { XDG_CONFIG_HOME: home });
     const top = () => s.screen()[0];
     const first = top();
@@ -186,11 +186,11 @@ describe('a remapped key', { timeout: 60_000 }, () => {
     s.press('e');
     await s.waitFor(() => top() !== first, 10_000, 'e to move a line down');
     const second = top();
-    s.press('\u000e'); // Ctrl-N
-    await s.waitFor(() => top() !== second, 10_000, 'Ctrl-N to move a line down');
+    s.press('\u0010'); // Ctrl-P
+    await s.waitFor(() => top() !== second, 10_000, 'Ctrl-P to move a line down');
     s.press('?');
     const help = await s.waitFor('Keys', 10_000);
-    expect(help.some((r) => /e Ctrl-N\s+line down/.test(r))).toBe(true);
+    expect(help.some((r) => /e Ctrl-P\s+line down/.test(r))).toBe(true);
     expect(help.some((r) => /j k ↓ ↑\s+line down/.test(r))).toBe(false);
     // The help's own hint is drawn from the remapped table too.
     expect(help.some((r) => r.includes('e/k scroll'))).toBe(true);

@@ -68,16 +68,16 @@ describe('precedence: command line > LEDE > config file > defaults', () => {
   });
 
   it('the config file’s key remapping is installed: lookups, hints and the help follow it', () => {
-    const r = resolveOptions(NO_FLAGS, envWith('[keys]\nlineDown = ["e", "ctrl+n"]\nhelp = "H"\n'));
+    const r = resolveOptions(NO_FLAGS, envWith('[keys]\nlineDown = ["e", "ctrl+p"]\nhelp = "H"\n'));
     expect(r).toMatchObject({ warnings: [] });
     expect(lookup('article', 'e')).toBe('lineDown');
-    expect(lookup('article', 'ctrl+n')).toBe('lineDown');
+    expect(lookup('article', 'ctrl+p')).toBe('lineDown');
     expect(lookup('article', 'j')).toBeUndefined();
     expect(lookup('article', '?')).toBeUndefined();
     expect(lookup('help', 'e')).toBe('lineDown'); // every context of the command
     expect(keyHint('help')).toBe('H');
     const help = helpLines().map((l) => `${l.keys ?? ''} ${l.description ?? ''}`);
-    expect(help).toContain('e Ctrl-N line down');
+    expect(help).toContain('e Ctrl-P line down');
     expect(help).toContain('H show every key');
   });
 });
