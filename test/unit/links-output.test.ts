@@ -1,29 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { jsonOutput } from '../../src/app/output.js';
 import { numberLinks } from '../../src/layout/links.js';
 import { renderPlain } from '../../src/layout/plain.js';
 import { parseMarkdown } from '../../src/load/markdown.js';
-import { tempDir } from '../helpers/temp.js';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-
-const STORY = [
-  '# Council budget',
-  '',
-  'The council published [its budget](https://example.com/budget) on Tuesday, and the',
-  '[auditor](https://example.com/audit) replied the same day.',
-  '',
-  'Read [the budget again](https://example.com/budget) or write to [the desk](mailto:desk@example.com).',
-  '',
-  '| Item | Source |',
-  '|---|---|',
-  '| Roads | [table](https://example.com/roads) |',
-  '',
-].join('\n');
+import { STORY } from '../helpers/links-md-story.js';
 
 describe('numbering the links', () => {
   it('numbers each target once, in order of first appearance, with its first words', () => {
@@ -83,27 +63,5 @@ describe('--json', () => {
       'https://example.com/budget',
     ]);
     expect(Object.keys(out.links[0]!)).toEqual(['start', 'end', 'href']);
-  });
-
-  it('is printed by the built CLI, with empty links for plain text', () => {
-    const dir = tempDir('lede-links-json-');
-    writeFileSync(join(dir, 'story.md'), STORY);
-    writeFileSync(join(dir, 'story.txt'), 'Title\n\nSee https://example.com/ for more.\n');
-    const run = (file: string) =>
-      JSON.parse(
-        execFileSync(process.execPath, ['dist/cli.js', '--json', join(dir, file)], { cwd: ROOT }).toString(),
-      ) as {
-        text: string;
-        links: { start: number; end: number; href: string }[];
-      };
-    const md = run('story.md');
-    expect(md.links.map((l) => [md.text.slice(l.start, l.end), l.href])).toEqual([
-      ['its budget', 'https://example.com/budget'],
-      ['auditor', 'https://example.com/audit'],
-      ['the budget again', 'https://example.com/budget'],
-      ['the desk', 'mailto:desk@example.com'],
-      ['table', 'https://example.com/roads'],
-    ]);
-    expect(run('story.txt').links).toEqual([]);
   });
 });

@@ -2,14 +2,9 @@
  * The shipped recogniser (models/ner.bin) on text unlike Reuters: one test per class of mistake
  * it used to make, with sentences written for these tests. The model alone is asserted on (tags
  * over lede's own tokens), not the rules layered on top of it in recognise.ts.
- * Also: `npm run eval -- --conll-file` on a file of two columns and of four.
+ * (`npm run eval -- --conll-file` is tested in test/cli/eval-conll-file.test.ts.)
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TYPES, bioSpans, isWikigoldDevelopment, splitWikigold } from '../../src/analysis/ner/conll.js';
 import { hashString } from '../../src/analysis/ner/features/hashing.js';
 import { isTitleCase } from '../../src/analysis/ner/features/headlines.js';
@@ -108,73 +103,6 @@ describe('the wikigold split', () => {
     const { train, development } = splitWikigold(docs);
     expect(development.map((d) => d[0]!.words[0])).toEqual(['d4', 'd9']);
     expect(train).toHaveLength(8);
-  });
-});
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const built = existsSync(join(ROOT, 'dist/analysis/ner/model.js'));
-
-// Each case runs scripts/eval.mjs in a child process, which loads the model: give it time.
-describe('npm run eval -- --conll-file', { timeout: 60_000 }, () => {
-  const dir = mkdtempSync(join(tmpdir(), 'lede-conll-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const score = (file: string) =>
-    JSON.parse(
-      execFileSync(process.execPath, ['scripts/eval.mjs', '--json', '--conll-file', file], {
-        cwd: ROOT,
-        encoding: 'utf8',
-      }),
-    ) as {
-      conllFile: {
-        file: string;
-        micro: { precision: number; recall: number; f1: number };
-        perType: Record<string, unknown>;
-      };
-    };
-
-  it.skipIf(!built)('scores a file of four columns (IOB1) and the same file of two (BIO) alike', () => {
-    const four = readFileSync(join(ROOT, 'test/fixtures/ner-train.conll'), 'utf8');
-    // The same tokens and tags as token and BIO tag only.
-    let prev = 'O';
-    const two = four
-      .split('\n')
-      .map((line) => {
-        const cols = line.trim().split(/\s+/);
-        if (cols.length < 2) {
-          prev = 'O';
-          return '';
-        }
-        if (cols[0] === '-DOCSTART-') return '-DOCSTART- O';
-        const tag = cols[cols.length - 1]!;
-        const type = tag.slice(2);
-        const bio = tag === 'O' ? 'O' : tag.startsWith('B-') || prev.slice(2) !== type ? `B-${type}` : `I-${type}`;
-        prev = tag;
-        return `${cols[0]} ${bio}`;
-      })
-      .join('\n');
-    writeFileSync(join(dir, 'four.conll'), four);
-    writeFileSync(join(dir, 'two.conll'), two);
-    const a = score(join(dir, 'four.conll')).conllFile;
-    const b = score(join(dir, 'two.conll')).conllFile;
-    expect(Object.keys(a.perType)).toEqual(['PER', 'ORG', 'LOC', 'MISC']);
-    expect(a.micro.f1).toBeGreaterThan(0.5);
-    expect(b).toEqual({ ...a, file: b.file });
-  });
-
-  it.skipIf(!built)('says in one line what is wrong with a file that is not CoNLL', () => {
-    writeFileSync(join(dir, 'bad.conll'), 'word B-DATE\n');
-    let stderr = '';
-    try {
-      execFileSync(process.execPath, ['scripts/eval.mjs', '--json', '--conll-file', join(dir, 'bad.conll')], {
-        cwd: ROOT,
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-    } catch (e) {
-      stderr = String((e as { stderr?: string }).stderr);
-    }
-    expect(stderr.trim().split('\n')).toHaveLength(1);
-    expect(stderr).toMatch(/bad\.conll: unknown CoNLL tag B-DATE/);
   });
 });
 
