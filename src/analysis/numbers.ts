@@ -2,39 +2,10 @@ import type { Span } from '../load/article.js';
 import type { NumberMention } from './types.js';
 import { hasTag, type Word, type Words } from './words/read-words.js';
 import { lexiconTags } from './lexicon/common-words.js';
+import { SMALL, TENS } from './number-words.js';
 
-/** Number words below twenty, and the tens: shared with the timeline ("three weeks ago"). */
-export const SMALL: Readonly<Record<string, number>> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-};
-export const TENS: Readonly<Record<string, number>> = {
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
+export { SMALL, TENS } from './number-words.js';
+
 const SCALE: Record<string, number> = {
   hundred: 1e2,
   thousand: 1e3,

@@ -1,4 +1,4 @@
-import { SMALL, TENS } from './numbers.js';
+import { SMALL, TENS } from './number-words.js';
 import type { DateMention, Span } from './types.js';
 
 /**
