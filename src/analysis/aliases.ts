@@ -1,6 +1,7 @@
 import type { Span } from '../load/article.js';
 import { PLACE_CANONICAL } from './lexicon/places.js';
 import { isCommonWord } from './lexicon/common-words.js';
+import { uninverted } from './name-cleanup.js';
 
 export type NameType = 'person' | 'organization' | 'place' | 'other';
 export type Evidence = Record<NameType, number>;
@@ -111,7 +112,7 @@ const push = (map: Map<string, string[]>, key: string, s: string): void => {
 function joinSameKey(surfaces: readonly string[], sets: DisjointSets): void {
   const byKey = new Map<string, string>();
   for (const s of surfaces) {
-    const key = PLACE_CANONICAL.has(s) ? `place:${PLACE_CANONICAL.get(s)}` : nameKey(headFirst(s));
+    const key = PLACE_CANONICAL.has(s) ? `place:${PLACE_CANONICAL.get(s)}` : nameKey(headFirst(uninverted(s)));
     const seen = byKey.get(key);
     if (seen) sets.union(seen, s);
     else byKey.set(key, s);
