@@ -248,9 +248,7 @@ function nameGroups(surfaces: readonly string[], bySurface: BySurface, sets: Dis
   for (const s of surfaces) push(groups, sets.find(s), s);
   const out: NameGroup[] = [];
   for (const members of groups.values()) {
-    const evidence = noEvidence();
-    for (const s of members)
-      for (const k of Object.keys(evidence) as NameType[]) evidence[k] += bySurface.get(s)!.evidence[k];
+    const evidence = groupEvidence(members, bySurface);
     const type = bestType(evidence);
     const strongest = Math.max(...NAME_TYPES.map((t) => evidence[t]));
     // A multi-word capitalised name with no clue at all is most often an organisation in news text.
@@ -271,6 +269,26 @@ function nameGroups(surfaces: readonly string[], bySurface: BySurface, sets: Dis
     });
   }
   return out;
+}
+
+/**
+ * All the group's evidence summed, where a bare surname's votes go to the person its full name
+ * in the group is ("Hamilton" after "Margaret Hamilton"): alone, the tagger has only the word to
+ * go on (a Scottish club, a city), while the full name came with its context.
+ */
+function groupEvidence(members: readonly string[], bySurface: BySurface): Evidence {
+  const evidence = noEvidence();
+  const surnamesOfPeople = new Set<string>();
+  for (const s of members) {
+    const { words, evidence: e } = bySurface.get(s)!;
+    if (words.length > 1 && bestType(e) === 'person' && e.person > 0) surnamesOfPeople.add(words[words.length - 1]!);
+  }
+  for (const s of members) {
+    const e = bySurface.get(s)!.evidence;
+    if (surnamesOfPeople.has(s)) evidence.person += NAME_TYPES.reduce((n, t) => n + e[t], 0);
+    else for (const k of NAME_TYPES) evidence[k] += e[k];
+  }
+  return evidence;
 }
 
 /**

@@ -67,3 +67,17 @@ describe('reference lists', () => {
     expect(surfaces(a).filter((s) => s.includes(','))).toEqual([]);
   });
 });
+
+describe('one type per entity, from all its mentions', () => {
+  it('types a bare surname as the person its full name is, whatever else the word can be', () => {
+    const a = run(
+      'Early days',
+      'When Gwen Everton arrived at the laboratory in 1961, she had no training in programming.',
+      'Everton learned quickly. “It was fun,” Everton said. For Everton, these were formative years, ' +
+        'and in 1963 Everton moved on to another project.',
+    );
+    const gwen = entityOf(a, 'Everton');
+    expect(gwen?.name).toBe('Gwen Everton');
+    expect(gwen?.type).toBe('person');
+  });
+});
