@@ -8,6 +8,7 @@ import { loadShippedModel } from './ner/model.js';
 import { slug, uniqueId } from './ids.js';
 import { CUE_WEIGHT, typeGroup } from './entity-types.js';
 import { cleanCandidates } from './name-cleanup.js';
+import { referencePublishers } from './references.js';
 import {
   lastWordsOfPeople,
   creditCandidates,
@@ -78,7 +79,10 @@ export function findNamedEntities(
     creditCandidates(article.text, [...strong, ...listedCandidates(article.text, strong, occupiedByDates)]),
     article.text,
   );
-  const groups = groupNames(replaceMetaLine(article, cleanCandidates(article.text, found)), article.text);
+  const groups = groupNames(
+    replaceMetaLine(article, referencePublishers(article.text, cleanCandidates(article.text, found))),
+    article.text,
+  );
   const owner = new Map<string, number>();
   groups.forEach((g, k) => g.surfaces.forEach((s) => owner.set(s, k)));
   // A bare surname anywhere in the article is the one person it names in full with it

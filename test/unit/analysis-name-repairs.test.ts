@@ -62,6 +62,24 @@ describe('reference lists', () => {
     expect(surfaces(a)).not.toContain('Giulia');
   });
 
+  it('reads the publisher after a quoted title as an organisation, whatever the tagger said', () => {
+    const a = run(
+      'Harbour software',
+      'Kelpworks released the first version of the harbour scheduler in 2009.',
+      'References',
+      '1. ^ "Scheduler ships at last". Tidewater Gazette. Retrieved 2012-08-19.',
+      '2. ^ "A faster harbour". shipping-notes.org. 4 May 2011. Retrieved 2012-08-19.',
+      '3. ^ "Release notes". Kelpworks. Archived from the original on 2 June 2010.',
+      '4. ^ "Top 5 Schedulers". Portside Stats. Halyard Labs Ltd. Retrieved 2012-05-10.',
+    );
+    for (const n of ['Tidewater Gazette', 'shipping-notes.org', 'Portside Stats', 'Halyard Labs Ltd'])
+      expect(entityOf(a, n)?.type).toBe('organization');
+    const kelpworks = entityOf(a, 'Kelpworks');
+    expect(kelpworks?.type).toBe('organization');
+    expect(kelpworks?.mentions.length).toBe(2);
+    expect(names(a).filter((n) => /Scheduler|Release|harbour/u.test(n))).toEqual([]);
+  });
+
   it('leaves a list of names in running prose alone', () => {
     const a = run('Lawyers', 'The firm of Barrow, Hensley and Quist said on Monday that it would appeal.');
     expect(surfaces(a).filter((s) => s.includes(','))).toEqual([]);
