@@ -9,7 +9,7 @@ import { CUE_WEIGHT } from './entity-types.js';
 export function cleanCandidates(text: string, candidates: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const c of candidates) for (const part of splitJoined(c)) pushTrimmed(out, part);
-  return joinInvertedNames(text, out);
+  return joinInvertedNames(text, out).map((c) => withoutThe(text, c));
 }
 
 const CAPITAL = /^\p{Lu}/u;
@@ -78,6 +78,17 @@ function pushTrimmed(out: Candidate[], c: Candidate): void {
   }
   const part = sub(c, offsets[first]!, offsets[last - 1]! + w[last - 1]!.length);
   if (part) out.push(part);
+}
+
+/**
+ * "The Mozilla Foundation pledges …" where the article also writes "the Mozilla Foundation": the
+ * capital of a sentence's first word makes no "The" part of a name ("The Hague", "The Mozilla
+ * Blog" and any name the article never writes with a small "the" keep theirs).
+ */
+function withoutThe(text: string, c: Candidate): Candidate {
+  if (c.words.length < 2 || c.words[0] !== 'The') return c;
+  const rest = c.surface.slice(4);
+  return text.includes(`the ${rest}`) ? (sub(c, 4, c.surface.length) ?? c) : c;
 }
 
 /** After "Surname, Given": a reference's date in brackets, a second author or the title in quotes. */

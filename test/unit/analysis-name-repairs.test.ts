@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/analyze.js';
 import type { Analysis, Entity } from '../../src/analysis/types.js';
 import { parsePlainText } from '../../src/load/parse-text.js';
+import type { Candidate } from '../../src/analysis/aliases.js';
+import { cleanCandidates } from '../../src/analysis/name-cleanup.js';
 
 // Repairs of the recogniser's name spans (issue 10), one class each, with sentences written for
 // them: the span the tagger gives is fixed by what the characters around it say.
@@ -25,6 +27,30 @@ describe('a name holds no unbalanced bracket and no slash between two names', ()
     );
     expect(surfaces(a).filter((s) => /[()/]/u.test(s))).toEqual([]);
     expect(entityOf(a, 'Holloway Corporation')?.type).toBe('organization');
+  });
+});
+
+describe('a sentence’s capital "The" is no part of a name', () => {
+  // The tagger rarely takes a sentence's "The" into a name, so the repair is shown on its span.
+  const candidate = (text: string, surface: string, n = 0): Candidate => {
+    let start = -1;
+    for (let k = 0; k <= n; k++) start = text.indexOf(surface, start + 1);
+    const evidence = { person: 0, organization: 1, place: 0, other: 0 };
+    return { start, end: start + surface.length, surface, words: surface.split(' '), evidence };
+  };
+
+  it('leaves "The" out when the article also writes the name with a small "the"', () => {
+    const text =
+      'The quay is run with help from the Kestrel Harbour Foundation. The Kestrel Harbour Foundation pledges to keep it open.';
+    const [c] = cleanCandidates(text, [candidate(text, 'The Kestrel Harbour Foundation')]);
+    expect(c?.surface).toBe('Kestrel Harbour Foundation');
+    expect(text.slice(c!.start, c!.end)).toBe('Kestrel Harbour Foundation');
+  });
+
+  it('keeps "The" of a name the article never writes with a small "the"', () => {
+    const text = 'The Hague Tribunal sat on Monday. The Hague Tribunal will sit again in May.';
+    const [c] = cleanCandidates(text, [candidate(text, 'The Hague Tribunal', 1)]);
+    expect(c?.surface).toBe('The Hague Tribunal');
   });
 });
 
