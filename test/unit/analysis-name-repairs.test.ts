@@ -125,3 +125,15 @@ describe('one type per entity, from all its mentions', () => {
     expect(gwen?.type).toBe('person');
   });
 });
+
+describe('a geographic word ends a place’s name', () => {
+  it('types "… Island" and "… Beach" as places, whatever the tagger guessed', () => {
+    const a = run(
+      'Strandings',
+      'Forty pilot whales died on Kerrigan Island, and ten more stranded on Sixty Mile Beach this week.',
+      'Volunteers drove north from Dunmore to reach Sixty Mile Beach before dawn.',
+    );
+    expect(entityOf(a, 'Kerrigan Island')?.type).toBe('place');
+    expect(entityOf(a, 'Sixty Mile Beach')?.type).toBe('place');
+  });
+});
