@@ -24,3 +24,25 @@ describe('the subject of a passive speech verb is not the speaker', () => {
     expect(quoted(a, 'We lost everything')?.speaker).toBe('Ana Kovač');
   });
 });
+
+describe('two quotations in one clause share its speaker', () => {
+  it('gives the second quoted phrase of a sentence the first one’s speaker', () => {
+    const a = run(
+      'Harbour plan',
+      'Council leader Mara Lindqvist described the plan as “bold” and “long overdue” on Tuesday.',
+      'Tomas Berg conceded there were “open questions” but said “the money is there”.',
+    );
+    expect(quoted(a, 'long overdue')?.speaker).toBe('Mara Lindqvist');
+    expect(quoted(a, 'the money is there')?.speaker).toBe('Tomas Berg');
+  });
+
+  it('does not pass a speaker over another name or into the next sentence', () => {
+    const a = run(
+      'Harbour plan',
+      'Mara Lindqvist called the plan “bold”, while Tomas Berg thought it “reckless”.',
+      'The vote was “close”. “We will try again,” he added.',
+    );
+    expect(quoted(a, 'reckless')?.speaker ?? null).not.toBe('Mara Lindqvist');
+    expect(quoted(a, 'We will try again')?.speaker ?? null).toBeNull();
+  });
+});
