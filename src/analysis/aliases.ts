@@ -281,7 +281,9 @@ function groupEvidence(members: readonly string[], bySurface: BySurface): Eviden
   const surnamesOfPeople = new Set<string>();
   for (const s of members) {
     const { words, evidence: e } = bySurface.get(s)!;
-    if (words.length > 1 && bestType(e) === 'person' && e.person > 0) surnamesOfPeople.add(words[words.length - 1]!);
+    // A person's name by its look too: "MG Rover" is a firm, whatever the tagger said there.
+    if (looksLikePersonName(words) && bestType(e) === 'person' && e.person > 0)
+      surnamesOfPeople.add(words[words.length - 1]!);
   }
   for (const s of members) {
     const e = bySurface.get(s)!.evidence;

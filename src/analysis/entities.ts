@@ -7,7 +7,7 @@ import type { TextToken } from './tokenizer/tokenize.js';
 import { loadShippedModel } from './ner/model.js';
 import { slug, uniqueId } from './ids.js';
 import { CUE_WEIGHT, typeGroup } from './entity-types.js';
-import { cleanCandidates } from './name-cleanup.js';
+import { cleanCandidates, uninverted } from './name-cleanup.js';
 import { referencePublishers } from './references.js';
 import {
   lastWordsOfPeople,
@@ -141,7 +141,7 @@ function displayName(g: NameGroup, used: ReadonlySet<string>): string {
 }
 
 const wordCount = (s: string) => s.split(/[\s-]+/).length;
-const inverted = (s: string) => (s.includes(', ') ? 1 : 0);
+const inverted = (s: string) => (uninverted(s) !== s ? 1 : 0);
 
 /** Whether a UTF-16 code unit is a letter or digit (a lone surrogate is not), by table. */
 const unitClass = new Uint8Array(0x10000);

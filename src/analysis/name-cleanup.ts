@@ -86,7 +86,8 @@ function pushTrimmed(out: Candidate[], c: Candidate): void {
  * Blog" and any name the article never writes with a small "the" keep theirs).
  */
 function withoutThe(text: string, c: Candidate): Candidate {
-  if (c.words.length < 2 || c.words[0] !== 'The') return c;
+  // Two words at least after it: "The Daily and Sunday Telegraph" keeps "The Daily".
+  if (c.words.length < 3 || c.words[0] !== 'The') return c;
   const rest = c.surface.slice(4);
   return text.includes(`the ${rest}`) ? (sub(c, 4, c.surface.length) ?? c) : c;
 }

@@ -47,6 +47,12 @@ describe('a sentence’s capital "The" is no part of a name', () => {
     expect(text.slice(c!.start, c!.end)).toBe('Kestrel Harbour Foundation');
   });
 
+  it('keeps "The" when one word would be left ("The Daily and Sunday Telegraph")', () => {
+    const text = 'The Daily and Sunday Telegraph cut jobs, as did the Daily Mail.';
+    const [c] = cleanCandidates(text, [candidate(text, 'The Daily')]);
+    expect(c?.surface).toBe('The Daily');
+  });
+
   it('keeps "The" of a name the article never writes with a small "the"', () => {
     const text = 'The Hague Tribunal sat on Monday. The Hague Tribunal will sit again in May.';
     const [c] = cleanCandidates(text, [candidate(text, 'The Hague Tribunal', 1)]);
@@ -104,6 +110,15 @@ describe('reference lists', () => {
     expect(kelpworks?.type).toBe('organization');
     expect(kelpworks?.mentions.length).toBe(2);
     expect(names(a).filter((n) => /Scheduler|Release|harbour/u.test(n))).toEqual([]);
+  });
+
+  it('names a body whose full name holds a comma by that full name', () => {
+    const a = run(
+      'Trade talks',
+      "Japan's Ministry of Economy, Trade and Industry (METI) said exports rose in March.",
+      'METI expects them to rise again.',
+    );
+    expect(entityOf(a, 'METI')?.name).toBe('Ministry of Economy, Trade and Industry');
   });
 
   it('leaves a list of names in running prose alone', () => {
