@@ -1,6 +1,7 @@
 import type { Span } from '../load/article.js';
 import { PLACE_CANONICAL } from './lexicon/places.js';
 import { isCommonWord } from './lexicon/common-words.js';
+import { uninverted } from './name-cleanup.js';
 
 export type NameType = 'person' | 'organization' | 'place' | 'other';
 export type Evidence = Record<NameType, number>;
@@ -111,7 +112,7 @@ const push = (map: Map<string, string[]>, key: string, s: string): void => {
 function joinSameKey(surfaces: readonly string[], sets: DisjointSets): void {
   const byKey = new Map<string, string>();
   for (const s of surfaces) {
-    const key = PLACE_CANONICAL.has(s) ? `place:${PLACE_CANONICAL.get(s)}` : nameKey(headFirst(s));
+    const key = PLACE_CANONICAL.has(s) ? `place:${PLACE_CANONICAL.get(s)}` : nameKey(headFirst(uninverted(s)));
     const seen = byKey.get(key);
     if (seen) sets.union(seen, s);
     else byKey.set(key, s);
@@ -247,9 +248,7 @@ function nameGroups(surfaces: readonly string[], bySurface: BySurface, sets: Dis
   for (const s of surfaces) push(groups, sets.find(s), s);
   const out: NameGroup[] = [];
   for (const members of groups.values()) {
-    const evidence = noEvidence();
-    for (const s of members)
-      for (const k of Object.keys(evidence) as NameType[]) evidence[k] += bySurface.get(s)!.evidence[k];
+    const evidence = groupEvidence(members, bySurface);
     const type = bestType(evidence);
     const strongest = Math.max(...NAME_TYPES.map((t) => evidence[t]));
     // A multi-word capitalised name with no clue at all is most often an organisation in news text.
@@ -270,6 +269,28 @@ function nameGroups(surfaces: readonly string[], bySurface: BySurface, sets: Dis
     });
   }
   return out;
+}
+
+/**
+ * All the group's evidence summed, where a bare surname's votes go to the person its full name
+ * in the group is ("Hamilton" after "Margaret Hamilton"): alone, the tagger has only the word to
+ * go on (a Scottish club, a city), while the full name came with its context.
+ */
+function groupEvidence(members: readonly string[], bySurface: BySurface): Evidence {
+  const evidence = noEvidence();
+  const surnamesOfPeople = new Set<string>();
+  for (const s of members) {
+    const { words, evidence: e } = bySurface.get(s)!;
+    // A person's name by its look too: "MG Rover" is a firm, whatever the tagger said there.
+    if (looksLikePersonName(words) && bestType(e) === 'person' && e.person > 0)
+      surnamesOfPeople.add(words[words.length - 1]!);
+  }
+  for (const s of members) {
+    const e = bySurface.get(s)!.evidence;
+    if (surnamesOfPeople.has(s)) evidence.person += NAME_TYPES.reduce((n, t) => n + e[t], 0);
+    else for (const k of NAME_TYPES) evidence[k] += e[k];
+  }
+  return evidence;
 }
 
 /**

@@ -7,6 +7,8 @@ import type { TextToken } from './tokenizer/tokenize.js';
 import { loadShippedModel } from './ner/model.js';
 import { slug, uniqueId } from './ids.js';
 import { CUE_WEIGHT, typeGroup } from './entity-types.js';
+import { cleanCandidates, uninverted } from './name-cleanup.js';
+import { referencePublishers } from './references.js';
 import {
   lastWordsOfPeople,
   creditCandidates,
@@ -77,7 +79,10 @@ export function findNamedEntities(
     creditCandidates(article.text, [...strong, ...listedCandidates(article.text, strong, occupiedByDates)]),
     article.text,
   );
-  const groups = groupNames(replaceMetaLine(article, found), article.text);
+  const groups = groupNames(
+    replaceMetaLine(article, referencePublishers(article.text, cleanCandidates(article.text, found))),
+    article.text,
+  );
   const owner = new Map<string, number>();
   groups.forEach((g, k) => g.surfaces.forEach((s) => owner.set(s, k)));
   // A bare surname anywhere in the article is the one person it names in full with it
@@ -127,12 +132,16 @@ export function findNamedEntities(
 function displayName(g: NameGroup, used: ReadonlySet<string>): string {
   if (g.canonical) return g.canonical;
   return (
-    [...g.surfaces].filter((s) => used.has(s)).sort((a, b) => wordCount(b) - wordCount(a) || b.length - a.length)[0] ??
+    [...g.surfaces]
+      .filter((s) => used.has(s))
+      // "Jamie Zawinski" before a reference list's "Zawinski, Jamie".
+      .sort((a, b) => inverted(a) - inverted(b) || wordCount(b) - wordCount(a) || b.length - a.length)[0] ??
     g.surfaces[0]!
   );
 }
 
 const wordCount = (s: string) => s.split(/[\s-]+/).length;
+const inverted = (s: string) => (uninverted(s) !== s ? 1 : 0);
 
 /** Whether a UTF-16 code unit is a letter or digit (a lone surrogate is not), by table. */
 const unitClass = new Uint8Array(0x10000);

@@ -20,6 +20,19 @@ export function listedType(name: string): NameType | undefined {
   return undefined;
 }
 
+/** Last words that make a name a place's: "Stewart Island", "Ninety Mile Beach", "Lake Taupo" is not one. */
+const GEO_HEADS = new Set(
+  'Island Islands Isle Beach Bay River Lake Mountain Mountains Valley Peninsula Coast Desert Strait Straits Sea Ocean Gulf Harbour Harbor Canyon Glacier Falls Creek Cape Fjord Sound Archipelago Plateau Delta'.split(
+    ' ',
+  ),
+);
+
+/** A place, when a geographic word ends a name of two or more words ("Stewart Island"). */
+function geographic(name: string): NameType | undefined {
+  const words = name.split(' ');
+  return words.length > 1 && GEO_HEADS.has(words[words.length - 1]!) ? 'place' : undefined;
+}
+
 export interface TypedGroup {
   readonly type: NameType;
   /** False when the entity is better left out: a lone word nothing says is a person's name. */
@@ -53,7 +66,7 @@ export function typeGroup(
   // "US magazine Mobile PC", "a lecturer at London's": a country or city stays a place.
   if (PLACE_CANONICAL.has(name) || CITIES.has(name)) cues.organization = 0;
   for (const t of Object.keys(votes) as NameType[]) votes[t] += cues[t];
-  const listed = listedType(name);
+  const listed = listedType(name) ?? geographic(name);
   if (listed) votes[listed] += mentions.length + CUE_WEIGHT;
   const single = group.surfaces.every((s) => !/\s/u.test(s));
   // A bare surname of a person the article names in full: "Parata" for "Hori Parata" and

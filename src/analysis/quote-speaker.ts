@@ -197,7 +197,10 @@ function subjectBefore(ctx: QuoteContext, words: Word[], at: number, gerund: boo
   }
   let end = chunk.length;
   while (end > 0 && (hasTag(chunk[end - 1], 'Adverb') || AUXILIARIES.has(chunk[end - 1]!.lower))) end--;
+  // "has been described as “…”", "a stranding that was described as “…”": the subject of a
+  // passive is what the quote describes, never who said it.
   if (end < chunk.length && PASSIVE.has(chunk[end]!.lower)) return NONE;
+  if (end > 0 && PASSIVE.has(chunk[end - 1]!.lower)) return NONE;
   let start = end;
   while (start > 0 && inNounPhrase(chunk, start - 1, end)) start--;
   // "Uber stepped in and tweeted": no noun phrase right before the verb, the clause's subject.

@@ -20,6 +20,16 @@ export function findQuotes(article: Article, toks: Words, entities: readonly Ent
     if (!a.speaker && prev && raws[k - 1]!.paragraph === q.paragraph && followsDirectly(ctx, raws[k - 1]!, q)) {
       a = { speaker: prev.speaker, speakerEntity: prev.speakerEntity, verb: null };
     }
+    // "X acknowledged that this is “not a complete solution” and isn't “perfect”": a second
+    // quotation in the sentence of an attributed one, with no other name between, is X's too.
+    // (Not when a speech verb after it asks for a speaker of its own: "…,” he added".)
+    if (
+      !a.speaker &&
+      prev?.speaker &&
+      raws[k - 1]!.paragraph === q.paragraph &&
+      sameClause(ctx, raws[k - 1]!, q, a.verb)
+    )
+      a = { speaker: prev.speaker, speakerEntity: prev.speakerEntity, verb: prev.verb };
     if (!a.speaker && prev?.speakerEntity && continuesVoice(ctx, raws[k - 1]!, q, prev.speakerEntity))
       a = { speaker: prev.speaker, speakerEntity: prev.speakerEntity, verb: null };
     out.push({ start: q.start, end: q.end, ...a, paragraph: q.paragraph, open: q.open, continues: q.continues });
@@ -73,4 +83,20 @@ function followsDirectly(ctx: QuoteContext, p: RawQuote, q: RawQuote): boolean {
     /^\s+$/.test(ctx.article.text.slice(p.end, between.start)) &&
     !ctx.quoted.subarray(between.start, between.end).includes(1)
   );
+}
+
+/** How far apart two quotations of one clause may be (in characters). */
+const MAX_CLAUSE_GAP = 60;
+
+/** Whether `q` follows `p` closely in the same sentence, with no name of anyone between them. */
+function sameClause(ctx: QuoteContext, p: RawQuote, q: RawQuote, verb: string | null): boolean {
+  const between = ctx.article.text.slice(p.end, q.start);
+  if (verb && !between.toLowerCase().includes(verb)) return false;
+  if (q.start - p.end > MAX_CLAUSE_GAP || /[.!?;]/u.test(between)) return false;
+  let end: Word | undefined;
+  for (let at = p.end - 1; at > p.start && !end; at--) end = ctx.toks.tokenAt(at);
+  const start = ctx.toks.tokenAt(q.start + 1);
+  if (!end || !start || start.sentence !== end.sentence) return false;
+  const k = firstAtOrAfter(ctx.mentions, p.end);
+  return !(k < ctx.mentions.length && ctx.mentions[k]!.start < q.start);
 }

@@ -1,0 +1,137 @@
+import { noEvidence, type Candidate } from './aliases.js';
+import { CUE_WEIGHT } from './entity-types.js';
+
+/**
+ * Repairs of the tagger's name spans that hold whatever the text around them says (issue 10):
+ * a name never holds an unbalanced bracket or two names joined by a slash, a job title at either
+ * end is not part of it, and a reference list's "Surname, Given (date)" is one person's name.
+ */
+export function cleanCandidates(text: string, candidates: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of candidates) for (const part of splitJoined(c)) pushTrimmed(out, part);
+  return joinInvertedNames(text, out).map((c) => withoutThe(text, c));
+}
+
+const CAPITAL = /^\p{Lu}/u;
+/** Job titles written in capitals: never part of a name ("Arduino IDE" keeps its product word). */
+const ROLES = new Set('CEO CEOs CFO COO CTO CIO CMO CSO'.split(' '));
+
+function sub(c: Candidate, from: number, to: number): Candidate | undefined {
+  const raw = c.surface.slice(from, to);
+  const lead = raw.length - raw.trimStart().length;
+  const surface = raw.trim();
+  if (!surface || !CAPITAL.test(surface)) return undefined;
+  return {
+    ...c,
+    start: c.start + from + lead,
+    end: c.start + from + lead + surface.length,
+    surface,
+    words: surface.split(/\s+/u),
+  };
+}
+
+/**
+ * "Te Kaurinui Robert) Parata", "Sun Microsystems/Oracle Corporation": the tagger ran over a
+ * closing bracket or a slash between two names. Each side is a name of its own (when capitalised).
+ */
+function splitJoined(c: Candidate): Candidate[] {
+  const s = c.surface;
+  const open = s.split('(').length - 1,
+    close = s.split(')').length - 1;
+  const slash = /\S\/\S/u.test(s) && s.split('/').every((p) => CAPITAL.test(p.trim())) && /\s/u.test(s);
+  if (open === close && !slash) return [c];
+  const parts: Candidate[] = [];
+  let from = 0;
+  for (let i = 0; i <= s.length; i++) {
+    const ch = s[i];
+    const cut = i === s.length || (open !== close && (ch === '(' || ch === ')')) || (slash && ch === '/');
+    if (!cut) continue;
+    const part = sub(c, from, i);
+    if (part) parts.push(part);
+    from = i + 1;
+  }
+  return parts;
+}
+
+/** "Eich CEO", "CEO of Mozilla": a job title (and its "of") at either end is no part of the name. */
+function pushTrimmed(out: Candidate[], c: Candidate): void {
+  const w = c.words;
+  let first = 0,
+    last = w.length;
+  while (first < last && ROLES.has(w[first]!)) {
+    first++;
+    if (w[first] === 'of' || w[first] === 'at') first++;
+  }
+  while (last > first && ROLES.has(w[last - 1]!)) last--;
+  if (first === 0 && last === w.length) {
+    out.push(c);
+    return;
+  }
+  if (first >= last) return;
+  // Character offsets of the kept words: words are the surface split on white space.
+  let at = 0;
+  const offsets: number[] = [];
+  for (const word of w) {
+    at = c.surface.indexOf(word, at);
+    offsets.push(at);
+    at += word.length;
+  }
+  const part = sub(c, offsets[first]!, offsets[last - 1]! + w[last - 1]!.length);
+  if (part) out.push(part);
+}
+
+/**
+ * "The Mozilla Foundation pledges …" where the article also writes "the Mozilla Foundation": the
+ * capital of a sentence's first word makes no "The" part of a name ("The Hague", "The Mozilla
+ * Blog" and any name the article never writes with a small "the" keep theirs).
+ */
+function withoutThe(text: string, c: Candidate): Candidate {
+  // Two words at least after it: "The Daily and Sunday Telegraph" keeps "The Daily".
+  if (c.words.length < 3 || c.words[0] !== 'The') return c;
+  const rest = c.surface.slice(4);
+  return text.includes(`the ${rest}`) ? (sub(c, 4, c.surface.length) ?? c) : c;
+}
+
+/** After "Surname, Given": a reference's date in brackets, a second author or the title in quotes. */
+const CITATION_AFTER = /^\.?(?:\s*\((?:\d|\p{Lu}\p{Ll}+\.? \d)|;|\s*["“])/u;
+const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}\.?$/u;
+
+/**
+ * A reference list's author, "Zawinski, Jamie (1996)", "Lee, Stephanie M. (8 April 2014)",
+ * "Eich, Brendan; David Hyatt": one person's name, which the tagger reads as two. Only when a
+ * date in brackets, another author or a quoted title follows, so "Smith, Jones and Co" is left alone.
+ */
+function joinInvertedNames(text: string, candidates: Candidate[]): Candidate[] {
+  const sorted = [...candidates].sort((a, b) => a.start - b.start);
+  const out: Candidate[] = [];
+  for (let k = 0; k < sorted.length; k++) {
+    const a = sorted[k]!,
+      b = sorted[k + 1];
+    if (
+      b &&
+      a.words.length === 1 &&
+      b.words.length <= 3 &&
+      text.slice(a.end, b.start) === ', ' &&
+      NAME_WORD.test(a.surface) &&
+      b.words.every((x) => NAME_WORD.test(x)) &&
+      CITATION_AFTER.test(text.slice(b.end, b.end + 20))
+    ) {
+      // "Stephanie M." keeps the dot of its initial.
+      const end = /^\p{Lu}$/u.test(b.words[b.words.length - 1]!) && text[b.end] === '.' ? b.end + 1 : b.end;
+      const surface = text.slice(a.start, end);
+      const evidence = noEvidence();
+      evidence.person = CUE_WEIGHT;
+      out.push({ start: a.start, end, surface, words: surface.split(/\s+/u), evidence });
+      k++;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+/** "Zawinski, Jamie" → "Jamie Zawinski": the name as prose writes it, for grouping; any other name as it is. */
+export function uninverted(s: string): string {
+  const m = /^(\p{Lu}[\p{L}'’-]+), (\p{Lu}.*)$/u.exec(s);
+  return m ? `${m[2]!.replace(/\.$/u, '')} ${m[1]}` : s;
+}
