@@ -108,7 +108,8 @@ export function displayKey(key: KeyName): string {
   return DISPLAY[key] ?? (key.startsWith('ctrl+') ? `Ctrl-${key.slice(5).toUpperCase()}` : key);
 }
 
-const NAMED: readonly string[] = [
+/** The keys with names (not characters), as `keyName` spells them. */
+export const NAMED_KEYS: ReadonlySet<string> = new Set([
   'up',
   'down',
   'left',
@@ -123,7 +124,7 @@ const NAMED: readonly string[] = [
   'shift+tab',
   'backspace',
   'space',
-];
+]);
 
 /** Other spellings a person may write in a config file: the help's own (`PgDn`, `Esc`, `↓`) and vim's. */
 const ALIASES: Readonly<Record<string, KeyName>> = {
@@ -158,7 +159,7 @@ export function parseKeyName(written: string): KeyName | null {
     return ALIASES[written] ?? null;
   }
   const lower = written.trim().toLowerCase();
-  if (NAMED.includes(lower)) return lower as KeyName;
+  if (NAMED_KEYS.has(lower)) return lower as KeyName;
   if (ALIASES[lower]) return ALIASES[lower];
   const ctrl = /^(?:ctrl[+-]|control[+-]|c-|\^)([a-z])$/.exec(lower);
   return ctrl ? (`ctrl+${ctrl[1]}` as KeyName) : null;

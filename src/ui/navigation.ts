@@ -13,6 +13,7 @@ import {
   recordJump,
   validMarks,
 } from './jumps.js';
+import { NAMED_KEYS } from './key-names.js';
 import { type Command, KEYMAP, type KeyName, type Layer, displayKey, keyHint, lookup } from './keymap.js';
 import { locate, scrollTo } from './moves.js';
 import type { ViewState } from './state.js';
@@ -224,23 +225,6 @@ export function pendingText(nav: Nav): string | null {
   }
   return nav.count === null ? null : `count ${nav.count}`;
 }
-
-const NAMED_KEYS = new Set([
-  'up',
-  'down',
-  'left',
-  'right',
-  'pageup',
-  'pagedown',
-  'home',
-  'end',
-  'enter',
-  'escape',
-  'tab',
-  'shift+tab',
-  'backspace',
-  'space',
-]);
 
 /**
  * A key as the hint names it, the way the help shows keys; null for what is not a key a person

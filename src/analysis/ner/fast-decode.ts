@@ -16,10 +16,10 @@
  */
 import { TAG_COUNT, isInside, tagType } from './conll.js';
 import { START, prev2Key, prevKey, prevWordKey, type Weights } from './decode.js';
-import type { DocumentFacts, PassCounts } from './features/document-facts.js';
+import type { DocumentFacts } from './features/document-facts.js';
 import { mix } from './features/hashing.js';
 import { clusterPrefix, wordCapBucket, wordClusterPath, type Resources } from './features/resources.js';
-import type { SentenceParts } from './features/sentence-features.js';
+import { type FirstPass, type SentenceParts, majority, otherOccurrences } from './features/sentence-features.js';
 import { PAD_AFTER, PAD_BEFORE, T } from './features/templates.js';
 import { CONTEXT_AFTER, CONTEXT_BEFORE, type WordInfo } from './features/word-info.js';
 
@@ -218,7 +218,7 @@ export class FastTagger {
     parts: SentenceParts,
     entries: readonly WordEntry[],
     doc: DocumentFacts,
-    pass: { readonly counts: PassCounts; readonly types: ArrayLike<number> } | undefined,
+    pass: FirstPass | undefined,
   ): Float64Array {
     const { infos, allCaps, titleCase, gaz, lex, wordValues } = parts;
     const hasTable = this.resources.words !== undefined;
@@ -275,21 +275,12 @@ export class FastTagger {
       const l = lex[i];
       if (l) for (const key of l) this.add(this.keyRow(key), out, base);
       if (pass && info.capitalised) {
-        const c = pass.counts.get(info.hash);
-        if (c) {
-          // The other occurrences: this one's own first-pass type does not count.
-          const own = pass.types[i]!;
-          counts.set(c);
-          counts[own < 0 ? 4 : own]!--;
-          const total = counts[0]! + counts[1]! + counts[2]! + counts[3]! + counts[4]!;
-          if (total > 0) {
-            let best = 0;
-            for (let t = 1; t < 5; t++) if (counts[t]! > counts[best]!) best = t;
-            this.add(this.passMajority[best]!, out, base);
-            for (let t = 0; t < 4; t++) {
-              if (counts[t]! > 0) this.add(this.passHas[t]!, out, base);
-              if (counts[t]! * 2 > total) this.add(this.passHalf[t]!, out, base);
-            }
+        const total = otherOccurrences(pass, i, info.hash, counts);
+        if (total > 0) {
+          this.add(this.passMajority[majority(counts)]!, out, base);
+          for (let t = 0; t < 4; t++) {
+            if (counts[t]! > 0) this.add(this.passHas[t]!, out, base);
+            if (counts[t]! * 2 > total) this.add(this.passHalf[t]!, out, base);
           }
         }
       }
@@ -311,12 +302,7 @@ export class FastTagger {
   }
 
   /** The tags of one sentence: exactly `beamDecode(featuresOf(parts, …, true), weights, beam).tags`. */
-  tag(
-    parts: SentenceParts,
-    doc: DocumentFacts,
-    pass: { readonly counts: PassCounts; readonly types: ArrayLike<number> } | undefined,
-    B: number,
-  ): Uint8Array {
+  tag(parts: SentenceParts, doc: DocumentFacts, pass: FirstPass | undefined, B: number): Uint8Array {
     const n = parts.infos.length;
     const entries: WordEntry[] = new Array(n);
     for (let i = 0; i < n; i++) entries[i] = this.entry(parts.infos[i]!, parts.ownKeys[i], parts.wordValues[i]!);

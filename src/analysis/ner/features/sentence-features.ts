@@ -118,7 +118,7 @@ export function featuresOf(
   parts: SentenceParts,
   resources: Resources,
   doc: DocumentFacts,
-  pass: { readonly counts: PassCounts; readonly types: ArrayLike<number> } | undefined,
+  pass: FirstPass | undefined,
 ): SentenceFeatures {
   const { infos, allCaps, titleCase, gaz, lex, wordValues, ownKeys } = parts;
   const hasTable = resources.words !== undefined;
@@ -182,21 +182,12 @@ export function featuresOf(
     const l = lex[i];
     if (l) for (const key of l) scratch.push(key);
     if (pass && info.capitalised) {
-      const c = pass.counts.get(info.hash);
-      if (c) {
-        // The other occurrences: this one's own first-pass type does not count.
-        const own = pass.types[i]!;
-        counts.set(c);
-        counts[own < 0 ? 4 : own]!--;
-        const total = counts[0]! + counts[1]! + counts[2]! + counts[3]! + counts[4]!;
-        if (total > 0) {
-          let best = 0;
-          for (let t = 1; t < 5; t++) if (counts[t]! > counts[best]!) best = t;
-          scratch.push(mix(T.PassMajority, best));
-          for (let t = 0; t < 4; t++) {
-            if (counts[t]! > 0) scratch.push(mix(T.PassHas, t));
-            if (counts[t]! * 2 > total) scratch.push(mix(T.PassHalf, t));
-          }
+      const total = otherOccurrences(pass, i, info.hash, counts);
+      if (total > 0) {
+        scratch.push(mix(T.PassMajority, majority(counts)));
+        for (let t = 0; t < 4; t++) {
+          if (counts[t]! > 0) scratch.push(mix(T.PassHas, t));
+          if (counts[t]! * 2 > total) scratch.push(mix(T.PassHalf, t));
         }
       }
     }
@@ -246,4 +237,31 @@ function gazetteerMatches(
     }
   }
   return out;
+}
+
+/** The first pass over a document: each capitalised word's types in it, and each token's own. */
+export interface FirstPass {
+  readonly counts: PassCounts;
+  readonly types: ArrayLike<number>;
+}
+
+/**
+ * Fills `counts` (PER, ORG, LOC, MISC, none) with the first-pass types of the other occurrences
+ * of the capitalised word at `i` (its own type does not count), and gives their number: 0 when the
+ * word occurs nowhere else. The feature builder and the fast tagger both read the second pass so.
+ */
+export function otherOccurrences(pass: FirstPass, i: number, hash: number, counts: Int32Array): number {
+  const c = pass.counts.get(hash);
+  if (!c) return 0;
+  const own = pass.types[i]!;
+  counts.set(c);
+  counts[own < 0 ? 4 : own]!--;
+  return counts[0]! + counts[1]! + counts[2]! + counts[3]! + counts[4]!;
+}
+
+/** The type most of the other occurrences have (the first of a tie, in counts' order). */
+export function majority(counts: Int32Array): number {
+  let best = 0;
+  for (let t = 1; t < 5; t++) if (counts[t]! > counts[best]!) best = t;
+  return best;
 }
