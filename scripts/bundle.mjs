@@ -58,7 +58,9 @@ const inkPatches = {
       // A resize clears the screen (reader.tsx): the next frame must then be drawn whole, not
       // only its changed rows. Registered before Ink's own resize handler, which draws it.
       const start = 'const createIncremental = (stream, { showCursor = false } = {}) => {';
-      const forget = "stream.on?.('resize', () => { forceFull = true; });";
+      // A storm of resizes can end with frames made for one size drawn on another: every frame
+      // within a quarter of a second of the last resize is drawn whole.
+      const forget = "stream.on?.('resize', () => { forceFull = true; fullUntil = Date.now() + 250; });";
       const ret =
         '    render.willRender = (str) => hasChanges(str, getActiveCursor());\n    return render;\n};\nconst create = ';
       // (The end of createIncremental: the last function before `create`.)
@@ -80,10 +82,13 @@ const inkPatches = {
       // \`sync\`, when a frame was as tall as the terminal: lines may have scrolled away), and
       // whenever the frame's height changes. A resize storm left rows stale without this.
       const patches = [
-        ['    let previousLines = [];\n', '    let previousLines = [];\n    let forceFull = false;\n'],
+        [
+          '    let previousLines = [];\n',
+          '    let previousLines = [];\n    let forceFull = false;\n    let fullUntil = 0;\n',
+        ],
         [
           "if (str === '\\n' || previousOutput.length === 0) {",
-          "if (str === '\\n' || previousOutput.length === 0 || forceFull || nextLines.length !== previousLines.length) {\n            forceFull = false;",
+          "if (str === '\\n' || previousOutput.length === 0 || forceFull || Date.now() < fullUntil || nextLines.length !== previousLines.length) {\n            forceFull = false;",
         ],
         ['        previousLines = lines;\n', '        previousLines = lines;\n        forceFull = true;\n'],
       ];
