@@ -46,21 +46,32 @@ const inkPatches = {
       ].join('\n');
       return { contents: original.replace(from, cached), resolveDir: dirname(args.path) };
     });
-    // Ink's incremental log-update (the incrementalRendering option) goes back up one line too
-    // few when its last frame ended with a line break (output shorter than the terminal, as
-    // lede's always is: the status bar has the last row). Every frame then scrolls the terminal
-    // by a line, and a row left unchanged lands in the wrong place. Up one more in that case.
+    // Ink's incremental log-update (the incrementalRendering option), for lede, which owns the
+    // whole (alternate) screen: Ink's frame always starts at its top-left corner.
     b.onLoad({ filter: /[\\/]node_modules[\\/]ink[\\/]build[\\/]log-update\.js$/ }, (args) => {
       const original = readFileSync(args.path, 'utf8');
+      // Ink goes back to the frame's first row by counting rows up from where it left the cursor
+      // (one too few when the last frame ended with a line break, as lede's always do). Anything
+      // that moved the cursor or scrolled the screen behind its back put every later row in the
+      // wrong place: lede goes to the top-left corner instead.
       const from = 'buffer.push(ansiEscapes.cursorUp(previousVisible - 1));';
       if (original.split(from).length !== 2) throw new Error(`${args.path}: no single \`${from}\` to patch`);
-      const fixed = "buffer.push(ansiEscapes.cursorUp(previousVisible - (previousOutput.endsWith('\\n') ? 0 : 1)));";
-      // A resize clears the screen (reader.tsx): the next frame must then be drawn whole, not
-      // only its changed rows. Registered before Ink's own resize handler, which draws it.
+      const fixed = 'buffer.push(ansiEscapes.cursorTo(0, 0));';
+      // Writing only the changed rows trusts that the screen holds the last frame drawn. A resize
+      // breaks that (issue 14, the resize storm of hostile.e2e). reader.tsx clears the screen on
+      // every resize (its listener runs first), so the log forgets its last frame. Then Ink's own
+      // resize handler draws at once, before lede has laid the frame out for the new size: after
+      // a narrowing, lines as wide as the old terminal, which the new one wraps and scrolls.
+      // Replayed from a failing run's pty bytes: the whole frame drawn next erased upwards from a
+      // cursor that was no longer where Ink believed, and wrote its rows over the wrapped ones
+      // without erasing their tails (a stale `§1/1` in the sidebar), and later frames only
+      // rewrote changed rows. So: a whole frame starts at the top-left corner and erases the
+      // screen first (which also clears xterm's marks of rows wrapped by the frame before, as
+      // Ink's erasing of line after line did); and after a resize, frames are drawn whole until
+      // one fits the terminal (checked only then: it costs a width per line).
       const start = 'const createIncremental = (stream, { showCursor = false } = {}) => {';
-      // A storm of resizes can end with frames made for one size drawn on another: every frame
-      // within a quarter of a second of the last resize is drawn whole.
-      const forget = "stream.on?.('resize', () => { forceFull = true; fullUntil = Date.now() + 250; });";
+      const forget =
+        "stream.on?.('resize', () => { previousOutput = ''; previousLines = []; forceFull = true; afterResize = true; });";
       const ret =
         '    render.willRender = (str) => hasChanges(str, getActiveCursor());\n    return render;\n};\nconst create = ';
       // (The end of createIncremental: the last function before `create`.)
@@ -77,18 +88,32 @@ const inkPatches = {
         '            buffer.push((span ?? ansiEscapes.cursorTo(0) + nextLines[i] + ansiEscapes.eraseEndLine) +',
       ].join('\n');
       if (original.split(row).length !== 2) throw new Error(`${args.path}: the row write is not as expected`);
-      // Drawn whole, as Ink's standard log-update draws every frame (erasing the lines it last
-      // drew, then writing all): after a resize, after Ink's own clear-the-terminal path (its
-      // \`sync\`, when a frame was as tall as the terminal: lines may have scrolled away), and
-      // whenever the frame's height changes. A resize storm left rows stale without this.
+      // Whole frames: after a resize (above), after Ink's own clear-the-terminal path (its `sync`,
+      // when a frame was as tall as the terminal: lines may have scrolled away), and whenever the
+      // frame's height changes.
+      const fits = [
+        "        const nextLines = str.split('\\n');",
+        '        // After a resize, a frame that does not fit is drawn whole, and so is the one after it.',
+        '        const unfit = afterResize && (visibleLineCount(nextLines, str) > (stream.rows || Infinity) || nextLines.some((line) => stringWidth(line) > (stream.columns || Infinity)));',
+        '        if (!unfit) afterResize = false;',
+      ].join('\n');
       const patches = [
         [
-          '    let previousLines = [];\n',
-          '    let previousLines = [];\n    let forceFull = false;\n    let fullUntil = 0;\n',
+          "import cliCursor from 'cli-cursor';\n",
+          "import cliCursor from 'cli-cursor';\nimport stringWidth from 'string-width';\n",
         ],
         [
+          '    let previousLines = [];\n',
+          '    let previousLines = [];\n    let forceFull = false;\n    let afterResize = false;\n',
+        ],
+        ["        const nextLines = str.split('\\n');", fits],
+        [
           "if (str === '\\n' || previousOutput.length === 0) {",
-          "if (str === '\\n' || previousOutput.length === 0 || forceFull || Date.now() < fullUntil || nextLines.length !== previousLines.length) {\n            forceFull = false;",
+          "if (str === '\\n' || previousOutput.length === 0 || forceFull || nextLines.length !== previousLines.length) {\n            forceFull = unfit;",
+        ],
+        [
+          '            stream.write(returnPrefix +\n                ansiEscapes.eraseLines(previousLines.length) +\n                str +\n                cursorSuffix);',
+          '            stream.write(returnPrefix +\n                ansiEscapes.cursorTo(0, 0) +\n                ansiEscapes.eraseDown +\n                str +\n                cursorSuffix);',
         ],
         ['        previousLines = lines;\n', '        previousLines = lines;\n        forceFull = true;\n'],
       ];

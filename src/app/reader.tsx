@@ -92,11 +92,11 @@ export async function runReader(entries: readonly ShelfEntry[], options: ReaderO
       stdout: status?.stdout ?? out,
       exitOnCtrlC: false,
       patchConsole: false,
-      // Writing only the rows that changed (issue 14) is off until a resize storm can no longer
-      // leave stale cells with it (hostile.e2e's storm test failed about 1 run in 3):
-      // LEDE_RENDER=incremental turns it on. LEDE_RENDER=reference also drops the frame caches of
-      // scripts/ink/output.mjs: Ink's own algorithm, which screen-same.e2e.test.ts compares against.
-      incrementalRendering: process.env.LEDE_RENDER === 'incremental',
+      // Only the rows that changed are written (issue 14; the log-update patched in
+      // scripts/bundle.mjs). LEDE_RENDER=whole draws every frame whole (Ink's own log-update);
+      // LEDE_RENDER=reference does too and also drops the frame caches of scripts/ink/output.mjs:
+      // Ink's own algorithm, which screen-same.e2e.test.ts compares against.
+      incrementalRendering: process.env.LEDE_RENDER !== 'whole' && process.env.LEDE_RENDER !== 'reference',
       // A frame now costs a few milliseconds: at 60 a second (Ink's default is 30) a key held
       // at 30 presses a second has every press drawn (npm run bench, issue 14).
       maxFps: 60,
