@@ -6,8 +6,12 @@
 //   frame costs a lookup, not a tokenize;
 // - one shared blank cell, so an unchanged row is made of the very same cell objects as last
 //   frame, and its string is reused (compared cell by cell, by identity);
-// - turning a row into a string skips the style diff between cells whose styles are equal.
-// What it produces is the same string, byte for byte. LEDE_RENDER=reference runs Ink's own
+// - a line of one-column characters is copied into the grid without measuring each character;
+// - a changed row's string is put together from runs, not cell by cell: a run of cells copied
+//   from one line is a slice of that line's string, made once (describeChars, cellsToString);
+// - a changed row's span is found from both ends, not by comparing every cell.
+// What it produces is the same string, byte for byte (test/unit/ink-output.test.ts compares it
+// with Ink's own on random frames). LEDE_RENDER=reference runs Ink's own
 // algorithm (no cross-frame caches), the path the screen test compares against.
 import sliceAnsi from 'slice-ansi';
 import stringWidth from 'string-width';
@@ -45,6 +49,7 @@ class OutputCaches {
     let cached = this.styledChars.get(line);
     if (cached === undefined) {
       cached = styledCharsFromTokens(tokenize(line));
+      if (!reference) describeChars(cached, this);
       this.styledChars.set(line, cached);
     }
     return cached;
@@ -98,24 +103,98 @@ function rowToString(chars) {
 const sameCell = (a, b) =>
   a === b || (a.value === b.value && a.fullWidth === b.fullWidth && sameStyles(a.styles, b.styles));
 
+/** A cell the changed-span writes can handle: one column, one UTF-16 unit, no emoji or CJK. */
+const plainCell = (c) => c.value.length === 1 && !c.fullWidth && c.value.charCodeAt(0) <= 0x2fff;
+
 /**
- * The first and last cells that differ between two rows of the same width, or null when a row
- * holds anything but plain one-column cells (wide characters are left to the whole-row rewrite).
+ * Once per line of styled characters (kept in the caches): each character learns its array and
+ * place in it (`src`, `at`), so a row can find the runs of cells copied from one line; the array
+ * learns whether each character takes one column (`narrow`: copied cell for cell), whether all
+ * are plain cells (`plain`), and its string as rowToString makes it, without the opening styles of
+ * its first character or the closing of its last (`body`), with where each character starts and
+ * ends in it (`starts`, `ends`): a run of the line's characters is a slice of `body`.
  */
-function changedSpan(before, after) {
-  let first = -1;
-  let last = -1;
-  for (let x = 0; x < after.length; x++) {
-    const a = before[x];
-    const b = after[x];
-    if (a === undefined || b === undefined || a.value.length !== 1 || b.value.length !== 1) return null;
-    if (a.fullWidth || b.fullWidth || a.value.charCodeAt(0) > 0x2fff || b.value.charCodeAt(0) > 0x2fff) return null;
-    if (!sameCell(a, b)) {
-      if (first < 0) first = x;
-      last = x;
+function describeChars(chars, caches) {
+  let body = '';
+  const starts = new Array(chars.length);
+  const ends = new Array(chars.length);
+  let narrow = true;
+  let plain = true;
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i];
+    c.src = chars;
+    c.at = i;
+    if (Math.max(1, caches.getStringWidth(c.value)) !== 1) narrow = false;
+    if (!plainCell(c)) plain = false;
+    if (i > 0 && !sameStyles(chars[i - 1].styles, c.styles))
+      body += ansiCodesToString(diffAnsiCodes(chars[i - 1].styles, c.styles));
+    starts[i] = body.length;
+    body += c.value;
+    ends[i] = body.length;
+  }
+  chars.narrow = narrow;
+  chars.plain = plain && narrow;
+  chars.body = body;
+  chars.starts = starts;
+  chars.ends = ends;
+}
+
+/** The codes that take a row from one cell's styles to the next's (`from` null: the row's start). */
+function transition(from, to) {
+  if (from === null) return to.length ? ansiCodesToString(to) : '';
+  return sameStyles(from, to) ? '' : ansiCodesToString(diffAnsiCodes(from, to));
+}
+
+const SPACES = ' '.repeat(512);
+const spaces = (n) => (n <= SPACES.length ? SPACES.slice(0, n) : ' '.repeat(n));
+
+/**
+ * rowToString(cells.slice(from, to)), the same string, made of runs: blank cells become spaces,
+ * and a run of cells copied from one line of styled characters a slice of that line's `body`,
+ * with the style codes between runs worked out as rowToString works them out between cells.
+ */
+function cellsToString(cells, from, to) {
+  let ret = '';
+  let styles = null;
+  let x = from;
+  while (x < to) {
+    const c = cells[x];
+    if (c === BLANK) {
+      let e = x + 1;
+      while (e < to && cells[e] === BLANK) e++;
+      ret += transition(styles, BLANK.styles) + spaces(e - x);
+      styles = BLANK.styles;
+      x = e;
+    } else if (c.src !== undefined) {
+      const src = c.src;
+      let e = x + 1;
+      let j = c.at + 1;
+      while (e < to && cells[e] === src[j]) {
+        e++;
+        j++;
+      }
+      ret += transition(styles, c.styles) + src.body.slice(src.starts[c.at], src.ends[j - 1]);
+      styles = src[j - 1].styles;
+      x = e;
+    } else {
+      ret += transition(styles, c.styles) + c.value;
+      styles = c.styles;
+      x++;
     }
   }
-  return first < 0 ? null : { first, last };
+  if (styles !== null && styles.length) ret += ansiCodesToString(diffAnsiCodes(styles, []));
+  return ret;
+}
+
+/** The first and last cells that differ between two rows of plain cells, or null when none does. */
+function changedSpan(before, after) {
+  const n = after.length;
+  let first = 0;
+  while (first < n && sameCell(before[first], after[first])) first++;
+  if (first === n) return null;
+  let last = n - 1;
+  while (last > first && sameCell(before[last], after[last])) last--;
+  return { first, last };
 }
 
 /** The last frame's rows (cells and strings), by grid size: a row of the same cells is the same string. */
@@ -146,12 +225,15 @@ export default class Output {
   }
   get() {
     const output = [];
+    /** Per row: only plain cells were written in it (changed spans can be worked out). */
+    const plain = [];
     for (let y = 0; y < this.height; y++) {
-      const row = [];
-      for (let x = 0; x < this.width; x++) {
-        row.push(reference ? { type: 'char', value: ' ', fullWidth: false, styles: [] } : BLANK);
-      }
-      output.push(row);
+      if (reference) {
+        const row = [];
+        for (let x = 0; x < this.width; x++) row.push({ type: 'char', value: ' ', fullWidth: false, styles: [] });
+        output.push(row);
+      } else output.push(new Array(this.width).fill(BLANK));
+      plain.push(true);
     }
     const clips = [];
     for (const operation of this.operations) {
@@ -212,6 +294,14 @@ export default class Output {
             line = transformer(line, index);
           }
           const characters = this.caches.getStyledChars(line);
+          if (characters.narrow) {
+            // Every character one column: copied cell for cell (what the loop below does for them).
+            for (let k = 0; k < characters.length; k++) currentLine[x + k] = characters[k];
+            if (!characters.plain) plain[y + offsetY] = false;
+            offsetY++;
+            continue;
+          }
+          plain[y + offsetY] = false;
           let offsetX = x;
           for (const character of characters) {
             currentLine[offsetX] = character;
@@ -237,9 +327,14 @@ export default class Output {
     const patches = new Map();
     const strings = output.map((line, y) => {
       const before = last?.rows[y];
-      if (before && before.length === line.length && line.every((cell, x) => cell === before[x]))
-        return last.strings[y];
-      const span = before && changedSpan(before, line);
+      const whole = line.length === this.width;
+      if (before && before.length === line.length) {
+        let x = 0;
+        while (x < line.length && line[x] === before[x]) x++;
+        if (x === line.length) return last.strings[y];
+      }
+      const span =
+        whole && before && plain[y] && last.plain[y] && before.length === line.length && changedSpan(before, line);
       if (span) {
         // Past the row's last visible cell Ink leaves the line erased, not written with spaces
         // (the screen's text differs): a change reaching there erases from that cell on.
@@ -247,13 +342,16 @@ export default class Output {
         while (end > 0 && line[end - 1].value === ' ' && line[end - 1].styles.length === 0) end--;
         const patch =
           span.last < end
-            ? rowToString(line.slice(span.first, span.last + 1))
-            : `${rowToString(line.slice(Math.min(span.first, end), end))}\u001b[K`;
+            ? cellsToString(line, span.first, span.last + 1)
+            : `${cellsToString(line, Math.min(span.first, end), end)}\u001b[K`;
         patches.set(y, `\u001b[${Math.min(span.first, end) + 1}G${patch}`);
       }
-      return rowToString(line.filter((item) => item !== undefined)).trimEnd();
+      // (A row with holes, written past the frame's width, goes the way Ink goes.)
+      return whole
+        ? cellsToString(line, 0, line.length).trimEnd()
+        : rowToString(line.filter((item) => item !== undefined)).trimEnd();
     });
-    previous = { width: this.width, rows: output, strings };
+    previous = { width: this.width, rows: output, strings, plain };
     const generated = strings.join('\n');
     // For the log-update (patched in scripts/bundle.mjs): a changed row is rewritten from its
     // first changed cell to its last, when the terminal holds the frame these spans are against.
