@@ -3,7 +3,10 @@
 // gap between presses, quits, and summarises the main thread's CPU profile over the key-pressing
 // window only (start-up and the analysis left out): self time by function, and by package.
 //
-//   tsx scripts/bench-profile.ts [--doc FILE] [--key j] [--presses 300] [--gap 40] [--top 30] [--keep DIR] [--cli dist/cli.js]
+//   tsx scripts/bench-profile.ts [--doc FILE] [--key j] [--first tab] [--presses 300] [--gap 40] [--top 30] [--keep DIR] [--cli dist/cli.js]
+//
+// --key and --first (pressed once before the window, e.g. Tab into the sidebar) take a character,
+// or space, tab, down, up.
 //
 // The profile's sample times and this process's hrtime read the same monotonic clock (Linux), so
 // the window is cut exactly. Never part of `npm test`.
@@ -19,7 +22,9 @@ const arg = (name: string, fallback: string): string => {
   return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
 };
 const doc = arg('--doc', join(ROOT, 'seeds/us-drone-strike-baghdad.txt'));
-const key = arg('--key', 'j').replace('space', ' ');
+const named: Record<string, string> = { space: ' ', tab: '\t', down: '\u001b[B', up: '\u001b[A' };
+const key = named[arg('--key', 'j')] ?? arg('--key', 'j');
+const first = named[arg('--first', '')] ?? arg('--first', '');
 const presses = Number(arg('--presses', '300'));
 const gap = Number(arg('--gap', '40'));
 const top = Number(arg('--top', '30'));
@@ -56,6 +61,10 @@ const cpuMs = () => {
   const fields = (readFileSync(`/proc/${p.pid}/stat`, 'utf8').split(') ')[1] ?? '').split(' ');
   return (Number(fields[11]) + Number(fields[12])) * 10;
 };
+if (first) {
+  p.pty.write(first);
+  await p.waitForQuiet(300, 10_000);
+}
 const cpu0 = cpuMs();
 const t0 = process.hrtime.bigint();
 for (let i = 0; i < presses; i++) {

@@ -53,10 +53,11 @@ const inkPatches = {
       // Ink goes back to the frame's first row by counting rows up from where it left the cursor
       // (one too few when the last frame ended with a line break, as lede's always do). Anything
       // that moved the cursor or scrolled the screen behind its back put every later row in the
-      // wrong place: lede goes to the top-left corner instead.
+      // wrong place: lede addresses each row it writes from the top-left corner instead, and moves
+      // over unchanged rows in one jump, not a line at a time (CSI E per row: 3 bytes each).
       const from = 'buffer.push(ansiEscapes.cursorUp(previousVisible - 1));';
       if (original.split(from).length !== 2) throw new Error(`${args.path}: no single \`${from}\` to patch`);
-      const fixed = 'buffer.push(ansiEscapes.cursorTo(0, 0));';
+      const fixed = '// (each row written is addressed from the corner below)';
       // Writing only the changed rows trusts that the screen holds the last frame drawn. A resize
       // breaks that (issue 14, the resize storm of hostile.e2e). reader.tsx clears the screen on
       // every resize (its listener runs first), so the log forgets its last frame. Then Ink's own
@@ -83,7 +84,8 @@ const inkPatches = {
       const row =
         'buffer.push(ansiEscapes.cursorTo(0) +\n                nextLines[i] +\n                ansiEscapes.eraseEndLine +';
       const span = [
-        'const frame = globalThis.__ledeFrame;',
+        'if (at !== i) buffer.push(ansiEscapes.cursorTo(0, i));',
+        '            const frame = globalThis.__ledeFrame;',
         "            const span = frame && (str === frame.output || str === frame.output + '\\n') && frame.before && previousLines[i] === frame.before[i] ? frame.patches.get(i) : undefined;",
         '            buffer.push((span ?? ansiEscapes.cursorTo(0) + nextLines[i] + ansiEscapes.eraseEndLine) +',
       ].join('\n');
@@ -116,6 +118,15 @@ const inkPatches = {
           '            stream.write(returnPrefix +\n                ansiEscapes.cursorTo(0, 0) +\n                ansiEscapes.eraseDown +\n                str +\n                cursorSuffix);',
         ],
         ['        previousLines = lines;\n', '        previousLines = lines;\n        forceFull = true;\n'],
+        ['                    buffer.push(ansiEscapes.cursorNextLine);\n', ''],
+        [
+          '        for (let i = 0; i < visibleCount; i++) {\n            const isLastLine',
+          '        let at = -1;\n        for (let i = 0; i < visibleCount; i++) {\n            const isLastLine',
+        ],
+        [
+          "                (isLastLine && !hasTrailingNewline ? '' : '\\n'));\n        }\n        const cursorSuffix",
+          "                (isLastLine && !hasTrailingNewline ? '' : '\\n'));\n            at = i + 1;\n        }\n        const end = hasTrailingNewline ? visibleCount : visibleCount - 1;\n        if (at !== end) buffer.push(ansiEscapes.cursorTo(0, end));\n        const cursorSuffix",
+        ],
       ];
       let contents = original.replace(from, fixed).replace(ret, `    ${forget}\n${ret}`).replace(row, span);
       for (const [a, b] of patches) {
