@@ -102,28 +102,63 @@ const SidebarView = memo(function SidebarView({
             </Text>
           );
         const { entity, index } = row;
-        const isSelected = index === selected && focus === 'sidebar';
-        // Without styling the cursor's reverse video is invisible: it is a `>` instead.
-        const cursor = isSelected && paint.mode === 'none';
-        const marker = (cursor ? '>' : index === chosen ? '▸' : ' ') + (cursor && index === chosen ? '▸' : ' ');
-        const [name, said, count] = nameAndCounts(
-          entity.name,
-          entity.mentions.length,
-          quotes.get(entity.id) ?? 0,
-          nameWidth + COUNT_WIDTH,
-        );
-        const strip = mentionStrip(entity, textLength, stripCells);
-        const look = (s: string) =>
-          isSelected ? paint.style('inverse', s) : index === chosen ? paint.style('accent', s) : s;
         return (
-          <Text key={entity.id} wrap="truncate-end">
-            {look(`${marker}${name}`)}
-            {said && (isSelected ? look(said) : paint.style('dim', said))}
-            {look(count)} {paint.style('dim', strip)}
-          </Text>
+          <EntityRow
+            key={entity.id}
+            entity={entity}
+            selected={index === selected && focus === 'sidebar'}
+            chosen={index === chosen}
+            quotes={quotes.get(entity.id) ?? 0}
+            nameWidth={nameWidth}
+            stripCells={stripCells}
+            textLength={textLength}
+            paint={paint}
+          />
         );
       })}
     </Box>
+  );
+});
+
+interface RowProps {
+  readonly entity: ViewState['entities'][number];
+  /** The sidebar's cursor is on it (the sidebar has the focus). */
+  readonly selected: boolean;
+  /** The entity whose mentions the text marks. */
+  readonly chosen: boolean;
+  readonly quotes: number;
+  readonly nameWidth: number;
+  readonly stripCells: number;
+  readonly textLength: number;
+  readonly paint: Paint;
+}
+
+/**
+ * One entity's row. Memoised on what it draws: moving the cursor down the list re-renders the two
+ * rows whose look changed, not all of them (issue 14: Tab+↓).
+ */
+const EntityRow = memo(function EntityRow({
+  entity,
+  selected,
+  chosen,
+  quotes,
+  nameWidth,
+  stripCells,
+  textLength,
+  paint,
+}: RowProps) {
+  // Without styling the cursor's reverse video is invisible: it is a `>` instead.
+  const cursor = selected && paint.mode === 'none';
+  const marker = (cursor ? '>' : chosen ? '▸' : ' ') + (cursor && chosen ? '▸' : ' ');
+  const [name, said, count] = nameAndCounts(entity.name, entity.mentions.length, quotes, nameWidth + COUNT_WIDTH);
+  const strip = mentionStrip(entity, textLength, stripCells);
+  const look = (s: string) => (selected ? paint.style('inverse', s) : chosen ? paint.style('accent', s) : s);
+  return (
+    <Text wrap="truncate-end">
+      {look(`${marker}${name}`)}
+      {said && (selected ? look(said) : paint.style('dim', said))}
+      {look(count)} {paint.style('dim', strip)}
+    </Text>
   );
 });
 
