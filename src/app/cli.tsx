@@ -2,7 +2,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import meow from 'meow';
 import { supportsColor } from 'chalk';
 import { type Article, type ArticleFormat, LoadError } from '../load/article.js';
 import { isUrl } from '../load/fetch-url.js';
@@ -14,7 +13,7 @@ import { keySummary } from '../ui/help.js';
 import { MAX_MEASURE } from '../ui/state.js';
 import { type ColorMode, type Paint, createPaint } from '../ui/paint.js';
 import { chooseBackground } from './background.js';
-import { FLAGS, type Flags, KNOWN_FLAGS, type Resolved, resolveOptions } from './options.js';
+import { type Flags, KNOWN_FLAGS, MEOW_OPTIONS, type Resolved, plainArguments, resolveOptions } from './options.js';
 import { type Settings, formatSettings } from './settings.js';
 import { guardOutput, jsonOutput } from './output.js';
 import { unknownOption } from './unknown-option.js';
@@ -37,8 +36,8 @@ guardOutput();
 /** Where --help's key summary goes (helpText). */
 const KEYS_HERE = '@@KEYS@@';
 
-const cli = meow(
-  `
+/** The --help text, laid out by meow (it takes the indentation away), its keys put in by helpText(). */
+const HELP = `
   Usage
     $ lede [options] [FILE | URL | DIR ...]
 
@@ -75,20 +74,40 @@ const cli = meow(
   command line; keys can be remapped in the config file (see the README).
 
   Exit status: 0 fine, 1 the article could not be opened, 2 wrong usage.
-`,
-  {
-    importMeta: import.meta,
-    // Printed by main(), through the same guarded stdout as everything else (meow would exit at once,
-    // before a write error to a full disk could be reported).
-    autoHelp: false,
-    autoVersion: false,
-    // Unknown options are reported by us, in one line, rather than by meow over two.
-    allowUnknownFlags: true,
-    // Absent is not false: LEDE and the config file may set what the command line does not.
-    booleanDefault: undefined,
-    flags: FLAGS,
-  },
-);
+`;
+
+/** The command line, as meow reads it. */
+interface CommandLine {
+  readonly flags: Flags;
+  readonly input: readonly string[];
+  /** The --help text and the version, read only for --help and --version. */
+  readonly help: string;
+  readonly version: string;
+}
+
+/**
+ * The command line: without meow when no word starts with `-` (options.ts, plainArguments), so
+ * that `lede article.txt` does not load it; otherwise meow, as always. meow names the process
+ * after the package's command, which is done here when meow is not loaded.
+ */
+async function readCommandLine(argv: readonly string[]): Promise<CommandLine> {
+  const plain = plainArguments(argv);
+  if (plain) {
+    process.title = 'lede';
+    return { ...plain, help: '', version: '' };
+  }
+  const { default: meow } = await import('meow');
+  let cli;
+  try {
+    cli = meow(HELP, { importMeta: import.meta, argv: [...argv], ...MEOW_OPTIONS });
+  } catch (error) {
+    // An option given twice (meow's only complaint, as lede calls it): a usage error, not a crash.
+    fail(EXIT.usage, `${error instanceof Error ? error.message : String(error)} (see lede --help)`);
+  }
+  return { flags: cli.flags as Flags, input: cli.input, help: cli.help, version: cli.pkg.version ?? '' };
+}
+
+let cli: CommandLine;
 
 /**
  * The `--help` text, its key summary drawn from the key table in use (remapped keys and all),
@@ -203,13 +222,15 @@ async function loadOne(input: string, options: OpenOptions): Promise<Article> {
 }
 
 async function main(): Promise<void> {
-  const unknown = unknownOption(process.argv.slice(2), KNOWN_FLAGS);
+  const argv = process.argv.slice(2);
+  const unknown = unknownOption(argv, KNOWN_FLAGS);
   if (unknown) fail(EXIT.usage, `unknown option ${sanitize(unknown)} (see lede --help)`);
-  const resolved = resolveOptions(cli.flags as Flags, process.env);
+  cli = await readCommandLine(argv);
+  const resolved = await resolveOptions(cli.flags, process.env);
   if ('usage' in resolved) fail(EXIT.usage, resolved.usage);
   for (const w of resolved.warnings) printMessage(w);
   if (cli.flags.help || cli.flags.version) {
-    process.stdout.write(cli.flags.help ? `${helpText()}\n` : `${cli.pkg.version ?? ''}\n`);
+    process.stdout.write(cli.flags.help ? `${helpText()}\n` : `${cli.version}\n`);
     return;
   }
   if (cli.flags.printConfig) {
@@ -258,7 +279,7 @@ async function main(): Promise<void> {
   delete process.env.CONTINUOUS_INTEGRATION;
   const { store, warning } = await positions();
   const { articleKey, resumeOffset } = await import('../store/positions.js');
-  const { wordCount } = await import('../ui/shelf.js');
+  const { wordCount } = await import('../ui/reading.js');
   const entry = {
     source: article.source,
     article,
@@ -326,7 +347,7 @@ async function runShelf(
   delete process.env.CI;
   delete process.env.CONTINUOUS_INTEGRATION;
   const { articleKey } = await import('../store/positions.js');
-  const { wordCount } = await import('../ui/shelf.js');
+  const { wordCount } = await import('../ui/reading.js');
   const entries = await Promise.all(
     what.inputs.map(async (input) => {
       // A path or URL as given, shown on the shelf: file names can hold escape sequences.
