@@ -280,12 +280,17 @@ async function main(): Promise<void> {
   const { store, warning } = await positions();
   const { articleKey, resumeOffset } = await import('../store/positions.js');
   const { wordCount } = await import('../ui/reading.js');
+  // Counted when first asked for (only the shelf shows it): a 5 MB article's count cost its first
+  // frame a quarter of a second.
+  let words: number | undefined;
   const entry = {
     source: article.source,
     article,
     error: null,
     key: articleKey(article.text),
-    words: wordCount(article.text),
+    get words() {
+      return (words ??= wordCount(article.text));
+    },
   };
   if (warning) printMessage(warning);
   // The first screen is drawn before Ink and React load (they take longer than everything else
