@@ -1,8 +1,11 @@
 // First frame only, several builds interleaved with `node -e 0` in the same 120×40 pty (issue 14's
 // start-up targets). Quicker than `scripts/bench.ts --only seed --no-throughput`, which also times keys.
 //
-//   tsx scripts/bench-startup.ts [--runs N] [--doc seed|long|both] [--env K=V] CLI [CLI…]
+//   tsx scripts/bench-startup.ts [--runs N] [--doc seed|long|both] [--env K=V] [--answer] CLI [CLI…]
 //
+// --answer: the pty answers what the program asks the terminal, as a terminal does (xterm.js's
+// own replies, DA1 among them). Without it, as in scripts/bench.ts, nothing answers, and lede
+// waits its whole time limit (QUERY_TIMEOUT_MS, 100 ms) for the terminal's background.
 // Each CLI is a built dist/cli.js (a copy of dist/ beside models/ and seeds/ measures an older
 // build). Prints the median, min and max per program and document, and the load average.
 import os from 'node:os';
@@ -15,12 +18,14 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 let runs = 9;
 let which = 'both';
+let answer = false;
 const extraEnv: Record<string, string> = {};
 const clis: string[] = [];
 for (let i = 0; i < args.length; i++) {
   const a = args[i]!;
   if (a === '--runs') runs = Number(args[++i]);
   else if (a === '--doc') which = args[++i]!;
+  else if (a === '--answer') answer = true;
   else if (a === '--env') {
     const [k, ...v] = args[++i]!.split('=');
     extraEnv[k!] = v.join('=');
@@ -49,6 +54,7 @@ async function frame(cli: string, file: string): Promise<number> {
     cwd: ROOT,
     env: cleanEnv({ XDG_STATE_HOME: dir, ...extraEnv }),
   });
+  if (answer) p.term.onData((reply) => p.pty.write(reply));
   try {
     const at = await p.waitForScreen((rows) => showsAll(rows, [marks.title, marks.paragraph]), 60_000);
     if (at === null) throw new Error(`${cli} ${file}: no first frame\n${p.dump()}`);

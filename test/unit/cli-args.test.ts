@@ -3,7 +3,7 @@ import meow from 'meow';
 import { describe, expect, it } from 'vitest';
 import { MEOW_OPTIONS, parseFlags, plainArguments } from '../../src/app/options.js';
 
-/** What meow makes of `argv`, called as the command line is (src/app/cli.tsx). */
+/** What meow makes of `argv`, called as the command line is (src/app/cli-args.ts). */
 function byMeow(argv: readonly string[]) {
   const cli = meow('', { importMeta: import.meta, argv: [...argv], ...MEOW_OPTIONS });
   return { flags: { ...cli.flags }, input: cli.input };
