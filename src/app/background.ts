@@ -116,11 +116,17 @@ export interface BackgroundOptions {
    * terminal, TERM=dumb, or no colour is drawn at all.
    */
   readonly terminal: { readonly input: tty.ReadStream; readonly output: NodeJS.WritableStream } | null;
+  /** The answer to the question already asked as the command started (cli-early.ts), if it was. */
+  readonly asked?: Promise<Background | null> | null;
 }
 
 /** The background to draw for: `--theme light|dark`, else the terminal's answer, COLORFGBG, dark. */
 export async function chooseBackground(options: BackgroundOptions): Promise<Background> {
   if (options.theme !== 'auto') return options.theme;
-  const answered = options.terminal ? await queryBackground(options.terminal.input, options.terminal.output) : null;
+  const answered = options.asked
+    ? await options.asked
+    : options.terminal
+      ? await queryBackground(options.terminal.input, options.terminal.output)
+      : null;
   return answered ?? backgroundFromColorFgBg(options.env.COLORFGBG) ?? 'dark';
 }

@@ -1,9 +1,9 @@
 import { type AnalysisJob, analyseInWorker } from '../analysis/in-worker.js';
 import type { Article } from '../load/article.js';
 import { type Screen, enterFullScreen, onFatal, requireKeyboard } from './terminal.js';
-import type { Paint } from '../ui/paint.js';
+import type { ColorMode, Paint } from '../ui/paint.js';
 import type { StartView } from '../ui/App.js';
-import { createInitialState, structureOnly } from '../ui/state.js';
+import { type ViewState, createInitialState, structureOnly } from '../ui/state.js';
 import { canUseStatusRow } from '../ui/status-row.js';
 import { firstFrame } from '../ui/view.js';
 import type tty from 'node:tty';
@@ -22,18 +22,41 @@ export interface Prepared {
 }
 
 /**
- * Takes the screen and draws the article's first page straight away, with the pure layout and
- * nothing of Ink or React, and starts the analysis in its worker thread. Keys pressed before the
- * reader is ready wait in the terminal (raw mode, so they are not echoed) and are read in order.
+ * The first page laid out, with the pure layout and nothing of Ink or React, for the terminal's
+ * size now. Needs only the colour mode (it decides whether the status bar takes the last row),
+ * not the colours: it is done while the terminal's answer about its background is awaited.
+ */
+export function firstScreenState(
+  article: Article,
+  options: { width: number | null; startView: StartView; startOffset: number; mode: ColorMode },
+): ViewState {
+  const out = process.stdout;
+  return createInitialState(
+    { article, analysis: structureOnly(article) },
+    {
+      ...options.startView,
+      cols: out.columns ?? 80,
+      rows: out.rows ?? 24,
+      width: options.width,
+      startOffset: options.startOffset,
+      analysing: true,
+      // As the reader will draw it (reader.tsx): the status bar on the last row.
+      statusRow: canUseStatusRow(options.mode),
+    },
+  );
+}
+
+/**
+ * Takes the screen and draws the article's first page (laid out by firstScreenState) straight
+ * away, and starts the analysis in its worker thread. Keys pressed before the reader is ready
+ * wait in the terminal (raw mode, so they are not echoed) and are read in order.
  */
 export function openScreen(
   article: Article,
+  state: ViewState,
   options: {
-    width: number | null;
     /** The reader's colours (reader.tsx draws Ink's frames with the same, so the two pages match). */
     paint: Paint;
-    startView: StartView;
-    startOffset: number;
     workerUrl: URL;
   },
 ): Prepared {
@@ -45,19 +68,6 @@ export function openScreen(
   } catch {
     // not a terminal after all: the reader will say so
   }
-  const state = createInitialState(
-    { article, analysis: structureOnly(article) },
-    {
-      ...options.startView,
-      cols: out.columns ?? 80,
-      rows: out.rows ?? 24,
-      width: options.width,
-      startOffset: options.startOffset,
-      analysing: true,
-      // As the reader will draw it (reader.tsx): the status bar on the last row.
-      statusRow: canUseStatusRow(options.paint.mode),
-    },
-  );
   const leave = (status: number, message?: string) => {
     screen.restore();
     if (message) printMessage(message);

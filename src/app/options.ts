@@ -4,7 +4,6 @@
  * command line > LEDE > config file > defaults. The effective key table is built here too, once,
  * before anything of the UI is drawn.
  */
-import meow from 'meow';
 import { KEYMAP, installKeymap } from '../ui/keymap.js';
 import { remapKeys } from '../ui/remap.js';
 import { type Settings, THEMES, type Theme, configPath, mergeSettings, readConfig, splitOptions } from './settings.js';
@@ -82,7 +81,7 @@ export function settingsFromFlags(flags: Partial<Flags>): { settings: Partial<Se
 }
 
 /** Options from `LEDE`: what it holds, or a warning (and nothing) when it holds something wrong. */
-export function readLede(value: string | undefined): { flags: Partial<Flags>; warning: string | null } {
+export async function readLede(value: string | undefined): Promise<{ flags: Partial<Flags>; warning: string | null }> {
   if (!value?.trim()) return { flags: {}, warning: null };
   const bad = (problem: string) => ({ flags: {}, warning: `LEDE: ${problem}; LEDE is ignored` });
   let words: string[];
@@ -95,7 +94,7 @@ export function readLede(value: string | undefined): { flags: Partial<Flags>; wa
   if (unknown) return bad(`unknown option ${unknown}`);
   let parsed: { flags: Record<string, unknown>; input: string[] };
   try {
-    parsed = parseFlags(words);
+    parsed = await parseFlags(words);
   } catch (error) {
     return bad((error as Error).message);
   }
@@ -112,17 +111,39 @@ export function readLede(value: string | undefined): { flags: Partial<Flags>; wa
   return problems.length ? bad(problems[0]!) : { flags, warning: null };
 }
 
+/** How lede calls meow, for the command line and for LEDE alike. */
+export const MEOW_OPTIONS = {
+  // Printed by main(), through the same guarded stdout as everything else (meow would exit at once,
+  // before a write error to a full disk could be reported).
+  autoHelp: false,
+  autoVersion: false,
+  // Unknown options are reported by us, in one line, rather than by meow over two.
+  allowUnknownFlags: true,
+  // Absent is not false: LEDE and the config file may set what the command line does not.
+  booleanDefault: undefined,
+  flags: FLAGS,
+} as const;
+
+/**
+ * The options without meow, when no word starts with `-`: then meow's answer is known (every
+ * option at its default, every word an input), and meow, with the package.json reader it
+ * brings, is a quarter of a megabyte that `lede article.txt` need not load (issue 14).
+ * test/unit/cli-args.test.ts checks the two agree. Null when meow must parse.
+ */
+export function plainArguments(argv: readonly string[]): { flags: Flags; input: string[] } | null {
+  if (argv.some((word) => word.startsWith('-'))) return null;
+  const defaults = Object.entries(FLAGS).flatMap(([name, f]) => ('default' in f ? [[name, f.default]] : []));
+  return { flags: Object.fromEntries(defaults) as unknown as Flags, input: [...argv] };
+}
+
 /** Options parsed as the command line's are (meow, the same flags). */
-export function parseFlags(argv: readonly string[]): { flags: Record<string, unknown>; input: string[] } {
-  const cli = meow('', {
-    importMeta: import.meta,
-    argv: [...argv],
-    autoHelp: false,
-    autoVersion: false,
-    allowUnknownFlags: true,
-    booleanDefault: undefined,
-    flags: FLAGS,
-  });
+export async function parseFlags(
+  argv: readonly string[],
+): Promise<{ flags: Record<string, unknown>; input: string[] }> {
+  const plain = plainArguments(argv);
+  if (plain) return { flags: { ...plain.flags }, input: plain.input };
+  const { default: meow } = await import('meow');
+  const cli = meow('', { importMeta: import.meta, argv: [...argv], ...MEOW_OPTIONS });
   return { flags: cli.flags as Record<string, unknown>, input: cli.input };
 }
 
@@ -142,15 +163,15 @@ export interface Resolved {
  * a usage error, given back in `usage`), LEDE and the config file, and the key table they give,
  * installed for the UI.
  */
-export function resolveOptions(
+export async function resolveOptions(
   flags: Flags,
   env: Readonly<Record<string, string | undefined>>,
-): Resolved | { usage: string } {
+): Promise<Resolved | { usage: string }> {
   const command = settingsFromFlags(flags);
   if (command.problems.length) return { usage: command.problems[0]! };
   const file = configPath(env);
   const config = readConfig(file);
-  const lede = readLede(env.LEDE);
+  const lede = await readLede(env.LEDE);
   const settings = mergeSettings(config.settings, settingsFromFlags(lede.flags).settings, command.settings);
   const warnings = [config.warning, lede.warning].filter((w): w is string => w !== null);
   const remapped = remapKeys(KEYMAP, settings.keys);

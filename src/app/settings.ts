@@ -6,8 +6,6 @@
  * naming the file and the problem; lede still starts, with the defaults.
  */
 import { existsSync } from 'node:fs';
-import { homedir } from 'node:os';
-import { join } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { readStateFile } from '../store/state-file.js';
 import { KEYMAP, type Command, type KeyName } from '../ui/keymap.js';
@@ -36,11 +34,7 @@ export const MAX_WIDTH = 1000;
 const MAX_CONFIG_BYTES = 256 * 1024;
 
 /** Where the config file is: `$XDG_CONFIG_HOME/lede/config.toml`, by default `~/.config/lede/config.toml`. */
-export function configPath(env: Readonly<Record<string, string | undefined>>): string {
-  const base =
-    env.XDG_CONFIG_HOME && env.XDG_CONFIG_HOME.startsWith('/') ? env.XDG_CONFIG_HOME : join(homedir(), '.config');
-  return join(base, 'lede', 'config.toml');
-}
+export { configPath } from './config-path.js';
 
 const COMMANDS = new Set<string>(KEYMAP.map((b) => b.command));
 

@@ -3,7 +3,7 @@ import type { Block } from '../load/article.js';
 import { offsetOfLine } from '../layout/lines.js';
 import { truncate } from '../layout/wrap.js';
 import { paneHeight, percentRead } from './geometry.js';
-import { WORDS_PER_MINUTE, shortSource, wordCount } from './shelf.js';
+import { WORDS_PER_MINUTE, shortSource, wordCount } from './reading.js';
 import type { ViewState } from './state.js';
 
 /**

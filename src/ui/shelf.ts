@@ -3,6 +3,7 @@ import type { Article } from '../load/article.js';
 import { truncate } from '../layout/wrap.js';
 import { type ShelfEntity, articleStrip } from '../layout/shelf-index.js';
 import { sanitizeLine } from '../load/sanitize.js';
+import { readingMinutes, shortSource } from './reading.js';
 
 /** One article offered on the shelf: opened already, or the one line saying why it could not be. */
 export interface ShelfEntry {
@@ -15,11 +16,7 @@ export interface ShelfEntry {
   readonly words: number;
 }
 
-/** Reading speed for the time estimate, in words a minute (a common figure for adults reading prose). */
-export const WORDS_PER_MINUTE = 230;
-
-export const wordCount = (text: string): number => (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).length;
-export const readingMinutes = (words: number): number => Math.max(1, Math.round(words / WORDS_PER_MINUTE));
+export { WORDS_PER_MINUTE, readingMinutes, shortSource, wordCount } from './reading.js';
 
 /** The shelf's mark for an entry: ✗ broken, ✓ read to the end, 37% part read, blank unread (or opened, nothing read). */
 export function progressMark(entry: ShelfEntry, percent: number | undefined): string {
@@ -58,12 +55,6 @@ export function cachedShelfRow(entry: ShelfEntry, percent: number | undefined, w
   const row = shelfRow(entry, percent, width);
   rows.set(entry, { percent, width, row });
   return row;
-}
-
-/** A path's file name or a URL's host and path, which is what tells shelf entries apart. */
-export function shortSource(source: string): string {
-  if (/^https?:\/\//i.test(source)) return source.replace(/^https?:\/\/(www\.)?/i, '');
-  return source.split('/').pop() || source;
 }
 
 const pad = (s: string, width: number) => s + ' '.repeat(Math.max(0, width - stringWidth(s)));

@@ -41,3 +41,17 @@ describe('an unknown option', () => {
     expect(r.status).toBe(2);
   });
 });
+
+describe('an option given twice', () => {
+  // meow refuses it by throwing; read at the top of the module, that was once a stack trace.
+  it('is one line and status 2, not a stack trace', () => {
+    const r = spawnSync(
+      process.execPath,
+      ['dist/cli.js', '--width', '60', '--width', '70', '--plain', 'seeds/us-drone-strike-baghdad.txt'],
+      { encoding: 'utf8' },
+    );
+    expect(r.stderr).toBe('lede: The flag --width can only be set once. (see lede --help)\n');
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+  });
+});

@@ -26,32 +26,32 @@ function envWith(toml: string | null, extra: Record<string, string> = {}): Recor
 afterEach(() => installKeymap(KEYMAP));
 
 describe('precedence: command line > LEDE > config file > defaults', () => {
-  it('each layer overrides the one below, setting by setting', () => {
+  it('each layer overrides the one below, setting by setting', async () => {
     const env = envWith('theme = "dark"\nwidth = 60\nsidebar = false\nhighlight = true\n', {
       LEDE: '--width 70 --theme light --no-color',
     });
-    const r = resolveOptions({ ...NO_FLAGS, width: '75' }, env);
+    const r = await resolveOptions({ ...NO_FLAGS, width: '75' }, env);
     expect(r).toMatchObject({
       settings: { theme: 'light', width: 75, sidebar: false, highlight: true },
       color: false,
       resume: true,
       warnings: [],
     });
-    expect(resolveOptions({ ...NO_FLAGS, sidebar: true, color: true }, env)).toMatchObject({
+    expect(await resolveOptions({ ...NO_FLAGS, sidebar: true, color: true }, env)).toMatchObject({
       settings: { width: 70, sidebar: true },
       color: true,
     });
-    expect(resolveOptions(NO_FLAGS, envWith(null))).toMatchObject({
+    expect(await resolveOptions(NO_FLAGS, envWith(null))).toMatchObject({
       settings: { theme: 'auto', width: null, sidebar: true, highlight: false, keys: {} },
       warnings: [],
     });
   });
 
-  it('a bad value on the command line is a usage error; in LEDE a warning, and LEDE is ignored', () => {
-    expect(resolveOptions({ ...NO_FLAGS, theme: 'pink' }, envWith(null))).toEqual({
+  it('a bad value on the command line is a usage error; in LEDE a warning, and LEDE is ignored', async () => {
+    expect(await resolveOptions({ ...NO_FLAGS, theme: 'pink' }, envWith(null))).toEqual({
       usage: '--theme must be one of light, dark, auto, not "pink"',
     });
-    const r = resolveOptions(NO_FLAGS, envWith(null, { LEDE: '--width 70 --theme pink' }));
+    const r = await resolveOptions(NO_FLAGS, envWith(null, { LEDE: '--width 70 --theme pink' }));
     expect(r).toMatchObject({ settings: { width: null }, warnings: [expect.stringMatching(/^LEDE: --theme must/)] });
   });
 
@@ -60,15 +60,15 @@ describe('precedence: command line > LEDE > config file > defaults', () => {
     ['--bogus', /unknown option --bogus/],
     ['article.txt', /holds options only, not "article.txt"/],
     ['--width "70', /unclosed quote/],
-  ])('LEDE=%s is one warning and ignored', (value, problem) => {
-    const { flags, warning } = readLede(value);
+  ])('LEDE=%s is one warning and ignored', async (value, problem) => {
+    const { flags, warning } = await readLede(value);
     expect(flags).toEqual({});
     expect(warning).toMatch(problem);
     expect(warning).toMatch(/LEDE is ignored$/);
   });
 
-  it('the config file’s key remapping is installed: lookups, hints and the help follow it', () => {
-    const r = resolveOptions(NO_FLAGS, envWith('[keys]\nlineDown = ["e", "ctrl+p"]\nhelp = "H"\n'));
+  it('the config file’s key remapping is installed: lookups, hints and the help follow it', async () => {
+    const r = await resolveOptions(NO_FLAGS, envWith('[keys]\nlineDown = ["e", "ctrl+p"]\nhelp = "H"\n'));
     expect(r).toMatchObject({ warnings: [] });
     expect(lookup('article', 'e')).toBe('lineDown');
     expect(lookup('article', 'ctrl+p')).toBe('lineDown');
