@@ -26,8 +26,6 @@ import { CONTEXT_AFTER, CONTEXT_BEFORE, type WordInfo } from './features/word-in
 const N = TAG_COUNT;
 /** Not looked up yet (−1 is "the model has no such feature"). */
 const UNKNOWN = -2;
-/** Distinct words whose entries a FastTagger keeps before it starts again. */
-const WORD_LIMIT = 300_000;
 /** Two previous tags combine into one index as t2 · 16 + t1 (START is 15). */
 const PAIRS = 16;
 /**
@@ -100,14 +98,21 @@ interface WordEntry {
   readonly rows: Int32Array;
   /** Capitalised and seen in lower case in the training text. */
   readonly capSeenLower: boolean;
+  /** mix(T.BigramBefore, its lower case): the BigramBefore key of the word after it is mixed from this. */
+  readonly bigramBefore: number;
+  /** mix(T.BigramAfter, its lower case): its own BigramAfter key is mixed from this. */
+  readonly bigramAfter: number;
 }
 const RARE = PAIRS;
 
 /** One pass's weights, with the lookups a document's tagging repeats kept. */
 export class FastTagger {
   private readonly v: ArrayLike<number>;
-  private readonly words = new Map<WordInfo, WordEntry>();
-  private readonly pairs: (Float64Array | undefined)[] = new Array(PAIRS * PAIRS);
+  /** Entries by WordInfo.id (an entry is its word's only while its `info` is that word's). */
+  private readonly words: (WordEntry | undefined)[] = [];
+  /** The Prev and Prev2 rows summed, N for each pair of previous tags (t2 · PAIRS + t1). */
+  private readonly pairs = new Float64Array(PAIRS * PAIRS * N);
+  private readonly padBigram = mix(T.BigramBefore, PAD_BEFORE);
   private readonly keyRows = new Map<number, number>();
   /** A missing neighbour's sums, as WordEntry.sums [1..4] (the other slots unused). */
   private readonly padBefore = new Float64Array(5 * N);
@@ -150,6 +155,13 @@ export class FastTagger {
     this.passMajority = rows([0, 1, 2, 3, 4].map((t) => mix(T.PassMajority, t)));
     this.passHas = rows([0, 1, 2, 3].map((t) => mix(T.PassHas, t)));
     this.passHalf = rows([0, 1, 2, 3].map((t) => mix(T.PassHalf, t)));
+    // The previous tag's and the two previous tags' rows, summed from zero in the decoder's order.
+    for (let t2 = 0; t2 < PAIRS; t2++)
+      for (let t1 = 0; t1 < PAIRS; t1++) {
+        const at = (t2 * PAIRS + t1) * N;
+        this.add(weights.row(prevKey(t1)), this.pairs, at);
+        this.add(weights.row(prev2Key(t2, t1)), this.pairs, at);
+      }
   }
 
   /**
@@ -173,8 +185,8 @@ export class FastTagger {
   }
 
   private entry(info: WordInfo, own: Uint32Array | undefined, value: number): WordEntry {
-    let e = this.words.get(info);
-    if (e) return e;
+    let e = this.words[info.id];
+    if (e !== undefined && e.info === info) return e;
     const w = this.weights;
     const sums = new Float64Array(5 * N);
     this.add(w.row(T.Bias), sums, 0);
@@ -186,9 +198,10 @@ export class FastTagger {
       sums,
       rows: new Int32Array(PAIRS + 4).fill(UNKNOWN),
       capSeenLower: this.resources.lowerVocabulary.has(info.lowerHash),
+      bigramBefore: mix(T.BigramBefore, info.lowerHash),
+      bigramAfter: mix(T.BigramAfter, info.lowerHash),
     };
-    if (this.words.size >= WORD_LIMIT) this.words.clear();
-    this.words.set(info, e);
+    this.words[info.id] = e;
     return e;
   }
 
@@ -238,10 +251,11 @@ export class FastTagger {
       const c = i + 1 < n ? entries[i + 1]!.sums : this.padAfter;
       const d = i + 2 < n ? entries[i + 2]!.sums : this.padAfter;
       for (let t = 0; t < N; t++) out[base + t] = own[t]! + a[N + t]! + b[2 * N + t]! + c[3 * N + t]! + d[4 * N + t]!;
-      const lowerBefore = i === 0 ? PAD_BEFORE : infos[i - 1]!.lowerHash;
+      // mix(mix(T.BigramBefore, lower case before), lower case), and the same after.
+      const before = i === 0 ? this.padBigram : entries[i - 1]!.bigramBefore;
       const lowerAfter = i + 1 >= n ? PAD_AFTER : infos[i + 1]!.lowerHash;
-      this.add(w.row(mix(mix(T.BigramBefore, lowerBefore), info.lowerHash)), out, base);
-      this.add(w.row(mix(mix(T.BigramAfter, info.lowerHash), lowerAfter)), out, base);
+      this.add(w.row(mix(before, info.lowerHash)), out, base);
+      this.add(w.row(mix(e.bigramAfter, lowerAfter)), out, base);
       if (i === 0) {
         this.add(this.first, out, base);
         this.addRare(e, RARE, mix(T.FirstShape, info.shapeHash), out, base);
@@ -288,19 +302,6 @@ export class FastTagger {
     return out;
   }
 
-  /** The previous tag's and the two previous tags' rows, summed from zero in the decoder's order. */
-  private pair(t2: number, t1: number): Float64Array {
-    const at = t2 * PAIRS + t1;
-    let out = this.pairs[at];
-    if (!out) {
-      out = new Float64Array(N);
-      this.add(this.weights.row(prevKey(t1)), out, 0);
-      this.add(this.weights.row(prev2Key(t2, t1)), out, 0);
-      this.pairs[at] = out;
-    }
-    return out;
-  }
-
   /** The tags of one sentence: exactly `beamDecode(featuresOf(parts, …, true), weights, beam).tags`. */
   tag(parts: SentenceParts, doc: DocumentFacts, pass: FirstPass | undefined, B: number): Uint8Array {
     const n = parts.infos.length;
@@ -308,6 +309,7 @@ export class FastTagger {
     for (let i = 0; i < n; i++) entries[i] = this.entry(parts.infos[i]!, parts.ownKeys[i], parts.wordValues[i]!);
     const stat = this.scores(parts, entries, doc, pass);
     const trans = this.trans;
+    const pairs = this.pairs;
     const v = this.v;
     // Scratch arrays: only slots written for this sentence are ever read.
     if (this.tagAt.length < (n + 1) * B) {
@@ -333,18 +335,23 @@ export class FastTagger {
       for (let k = 0; k < size; k++) {
         const t1 = tag[here + k]!;
         const t2 = i === 0 ? START : tag[(i - 1) * B + parent[here + k]!]!;
-        trans.set(this.pair(t2, t1));
+        // The transition weights: the pair's, plus the previous tag with this word's when the
+        // model has that feature (summed into `trans` as the reference decoder sums them).
+        let from: Float64Array = pairs;
+        let at0 = (t2 * PAIRS + t1) * N;
         let r = e.rows[t1]!;
         if (r === UNKNOWN) e.rows[t1] = r = this.weights.row(prevWordKey(t1, e.info.hash));
         if (r >= 0) {
           const o = r * N;
-          for (let t = 0; t < N; t++) trans[t]! += v[o + t]!;
+          for (let t = 0; t < N; t++) trans[t] = pairs[at0 + t]! + v[o + t]!;
+          from = trans;
+          at0 = 0;
         }
         const base = scores[k]!;
         const allowedFrom = t1 * N;
         for (let t = 0; t < N; t++) {
           if (!ALLOWED[allowedFrom + t]) continue;
-          const score = base + stat[i * N + t]! + trans[t]!;
+          const score = base + stat[i * N + t]! + from[at0 + t]!;
           if (kept === B && score <= next[B - 1]!) continue;
           let at = kept < B ? kept : B - 1;
           while (at > 0 && next[at - 1]! < score) {

@@ -3,6 +3,11 @@ import { PAD_AFTER, PAD_BEFORE, T } from './templates.js';
 
 /** What is known of one word, whatever its context: computed once per distinct string. */
 export interface WordInfo {
+  /**
+   * A small number no other WordInfo in `wordInfo`'s cache has (numbers are given again once the
+   * cache is emptied): for tables indexed by word rather than hashed by it.
+   */
+  readonly id: number;
   readonly hash: number;
   readonly lowerHash: number;
   readonly shapeHash: number;
@@ -68,12 +73,17 @@ export function shapes(word: string): [string, string] {
 
 const wordCache = new Map<string, WordInfo>();
 const WORD_CACHE_LIMIT = 300_000;
+/** The next WordInfo's id; back to 0 when the cache is emptied. */
+let nextId = 0;
 
 export function wordInfo(word: string): WordInfo {
   let info = wordCache.get(word);
   if (info) return info;
+  if (wordCache.size >= WORD_CACHE_LIMIT) {
+    wordCache.clear();
+    nextId = 0;
+  }
   info = asciiWordInfo(word) ?? wordInfoOf(word);
-  if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
   wordCache.set(word, info);
   return info;
 }
@@ -98,6 +108,7 @@ export function wordInfoOf(word: string): WordInfo {
   }
   const first = chars[0] ?? '';
   return {
+    id: nextId++,
     hash,
     lowerHash,
     shapeHash,
@@ -165,6 +176,7 @@ function asciiWordInfo(word: string): WordInfo | undefined {
   feats[3] = mix(T.LongShape, longHash >>> 0);
   const first = word.charCodeAt(0);
   return {
+    id: nextId++,
     hash,
     lowerHash,
     shapeHash,
