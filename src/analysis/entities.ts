@@ -59,7 +59,7 @@ export function findNamedEntities(
       onProgress: options.onProgress && ((done, total) => options.onProgress!(k * total + done, parts.length * total)),
     });
     for (const m of recognised) {
-      if (occupiedByDates.subarray(m.start, m.end).some((x) => x)) continue;
+      if (anySet(occupiedByDates, m.start, m.end)) continue;
       const evidence = noEvidence();
       evidence[m.type] += 1;
       // A clear cue in the words around a mention outweighs the tagger's guess at that mention.
@@ -95,7 +95,7 @@ export function findNamedEntities(
   const surfaces = [...owner.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   for (const { surface, start } of allOccurrences(article.text, surfaces)) {
     const end = start + surface.length;
-    if (occupied.subarray(start, end).some((x) => x)) continue;
+    if (anySet(occupied, start, end)) continue;
     occupied.fill(1, start, end);
     mentions[owner.get(surface)!]!.push({ start, end });
   }
@@ -138,6 +138,12 @@ function displayName(g: NameGroup, used: ReadonlySet<string>): string {
       .sort((a, b) => inverted(a) - inverted(b) || wordCount(b) - wordCount(a) || b.length - a.length)[0] ??
     g.surfaces[0]!
   );
+}
+
+/** Whether any of marks[start, end) is set. */
+function anySet(marks: Uint8Array, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (marks[k]) return true;
+  return false;
 }
 
 const wordCount = (s: string) => s.split(/[\s-]+/).length;
@@ -196,7 +202,12 @@ export function allOccurrences(text: string, surfaces: readonly string[]): { sur
     }
     i = j;
   }
-  return found.flatMap((starts, k) => starts.map((start) => ({ surface: surfaces[k]!, start })));
+  const out: { surface: string; start: number }[] = [];
+  found.forEach((starts, k) => {
+    const surface = surfaces[k]!;
+    for (const start of starts) out.push({ surface, start });
+  });
+  return out;
 }
 
 /** Starts of every case-sensitive occurrence not preceded or followed by a letter or digit. */
