@@ -168,6 +168,9 @@ function isLetterOrDigitUnit(c: number): boolean {
  */
 export function allOccurrences(text: string, surfaces: readonly string[]): { surface: string; start: number }[] {
   const byFirstRun = new Map<string, number[]>();
+  // The first code unit of every first run: a run of the text starting with any other is skipped
+  // without being cut out and looked up (most words, in lower case, start no name).
+  const firstUnits = new Uint8Array(0x10000);
   const found: number[][] = surfaces.map(() => []);
   surfaces.forEach((surface, k) => {
     let e = 0;
@@ -178,6 +181,7 @@ export function allOccurrences(text: string, surfaces: readonly string[]): { sur
       return;
     }
     const run = surface.slice(0, e);
+    firstUnits[surface.charCodeAt(0)] = 1;
     const list = byFirstRun.get(run);
     if (list) list.push(k);
     else byFirstRun.set(run, [k]);
@@ -190,7 +194,7 @@ export function allOccurrences(text: string, surfaces: readonly string[]): { sur
     }
     let j = i + 1;
     while (j < n && isLetterOrDigitUnit(text.charCodeAt(j))) j++;
-    const list = byFirstRun.get(text.slice(i, j));
+    const list = firstUnits[text.charCodeAt(i)] ? byFirstRun.get(text.slice(i, j)) : undefined;
     if (list) {
       for (const k of list) {
         const surface = surfaces[k]!;
