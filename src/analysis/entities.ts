@@ -59,7 +59,7 @@ export function findNamedEntities(
       onProgress: options.onProgress && ((done, total) => options.onProgress!(k * total + done, parts.length * total)),
     });
     for (const m of recognised) {
-      if (occupiedByDates.subarray(m.start, m.end).some((x) => x)) continue;
+      if (anySet(occupiedByDates, m.start, m.end)) continue;
       const evidence = noEvidence();
       evidence[m.type] += 1;
       // A clear cue in the words around a mention outweighs the tagger's guess at that mention.
@@ -95,7 +95,7 @@ export function findNamedEntities(
   const surfaces = [...owner.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   for (const { surface, start } of allOccurrences(article.text, surfaces)) {
     const end = start + surface.length;
-    if (occupied.subarray(start, end).some((x) => x)) continue;
+    if (anySet(occupied, start, end)) continue;
     occupied.fill(1, start, end);
     mentions[owner.get(surface)!]!.push({ start, end });
   }
@@ -140,6 +140,12 @@ function displayName(g: NameGroup, used: ReadonlySet<string>): string {
   );
 }
 
+/** Whether any of marks[start, end) is set. */
+function anySet(marks: Uint8Array, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (marks[k]) return true;
+  return false;
+}
+
 const wordCount = (s: string) => s.split(/[\s-]+/).length;
 const inverted = (s: string) => (uninverted(s) !== s ? 1 : 0);
 
@@ -162,6 +168,9 @@ function isLetterOrDigitUnit(c: number): boolean {
  */
 export function allOccurrences(text: string, surfaces: readonly string[]): { surface: string; start: number }[] {
   const byFirstRun = new Map<string, number[]>();
+  // The first code unit of every first run: a run of the text starting with any other is skipped
+  // without being cut out and looked up (most words, in lower case, start no name).
+  const firstUnits = new Uint8Array(0x10000);
   const found: number[][] = surfaces.map(() => []);
   surfaces.forEach((surface, k) => {
     let e = 0;
@@ -172,6 +181,7 @@ export function allOccurrences(text: string, surfaces: readonly string[]): { sur
       return;
     }
     const run = surface.slice(0, e);
+    firstUnits[surface.charCodeAt(0)] = 1;
     const list = byFirstRun.get(run);
     if (list) list.push(k);
     else byFirstRun.set(run, [k]);
@@ -184,7 +194,7 @@ export function allOccurrences(text: string, surfaces: readonly string[]): { sur
     }
     let j = i + 1;
     while (j < n && isLetterOrDigitUnit(text.charCodeAt(j))) j++;
-    const list = byFirstRun.get(text.slice(i, j));
+    const list = firstUnits[text.charCodeAt(i)] ? byFirstRun.get(text.slice(i, j)) : undefined;
     if (list) {
       for (const k of list) {
         const surface = surfaces[k]!;
@@ -196,7 +206,12 @@ export function allOccurrences(text: string, surfaces: readonly string[]): { sur
     }
     i = j;
   }
-  return found.flatMap((starts, k) => starts.map((start) => ({ surface: surfaces[k]!, start })));
+  const out: { surface: string; start: number }[] = [];
+  found.forEach((starts, k) => {
+    const surface = surfaces[k]!;
+    for (const start of starts) out.push({ surface, start });
+  });
+  return out;
 }
 
 /** Starts of every case-sensitive occurrence not preceded or followed by a letter or digit. */

@@ -22,19 +22,15 @@ import { clusterPrefix, wordCapBucket, wordClusterPath, type Resources } from '.
 import { type FirstPass, type SentenceParts, majority, otherOccurrences } from './features/sentence-features.js';
 import { PAD_AFTER, PAD_BEFORE, T } from './features/templates.js';
 import { CONTEXT_AFTER, CONTEXT_BEFORE, type WordInfo } from './features/word-info.js';
+import { sumsAreExact } from './exact-sums.js';
+
+export { sumsAreExact } from './exact-sums.js';
 
 const N = TAG_COUNT;
 /** Not looked up yet (−1 is "the model has no such feature"). */
 const UNKNOWN = -2;
-/** Distinct words whose entries a FastTagger keeps before it starts again. */
-const WORD_LIMIT = 300_000;
 /** Two previous tags combine into one index as t2 · 16 + t1 (START is 15). */
 const PAIRS = 16;
-/**
- * More weights than this are never added up for one token and tag (its features, with the
- * transitions): a sentence-long run of gazetteer entries over one token stays far below it.
- */
-const MAX_TERMS = 512;
 
 /** ALLOWED[prev * N + tag]: I-X only after B-X or I-X (see `allowed` in decode.ts). */
 const ALLOWED = new Uint8Array(PAIRS * N);
@@ -43,75 +39,40 @@ for (let p = 0; p < PAIRS; p++)
     ALLOWED[p * N + t] = !isInside(t) || (p !== START && p !== 0 && tagType(p) === tagType(t)) ? 1 : 0;
 
 /**
- * Whether any sum of up to MAX_TERMS of these float32 weights is exact in float64, whatever the
- * order: every weight is a whole multiple of 2^lo (its lowest set bit), so every partial sum is
- * too, and it is exact while it stays below 2^(53 + lo).
+ * What one pass knows of each distinct word lives in slots, one per WordInfo.id (+ 2: slot 0 is
+ * the padding before a sentence, slot 1 the padding after it), in a few flat arrays rather than an
+ * object and two small typed arrays per word (each of those a separately allocated buffer).
+ *
+ * SUMS summed weights per slot, N each: [0] Bias, the word's own features and its cluster
+ * prefixes; [1..4] what it gives the token 2 and 1 after it and 1 and 2 before it (it is that
+ * token's context at offsets −2, −1, +1, +2), with its cluster for offsets −1 and +1.
+ * ROWS rows per slot: of the previous-tag-with-word feature per previous tag [0, 16), then of
+ * FirstShape, AllCapsWord, AllCapsShape, TitleCaseWord (UNKNOWN until needed).
  */
-export function sumsAreExact(values: ArrayLike<number>): boolean {
-  let lo = Infinity;
-  let max = 0;
-  if (values instanceof Float32Array) {
-    // Read from the bits: value = mantissa · 2^(exponent − 150), with the implicit leading 1.
-    const bits = new Uint32Array(values.buffer, values.byteOffset, values.length);
-    for (let i = 0; i < bits.length; i++) {
-      const b = bits[i]!;
-      const exponent = (b >>> 23) & 0xff;
-      if (exponent === 0xff) return false;
-      let mantissa = b & 0x7fffff;
-      if (mantissa === 0 && exponent === 0) continue;
-      if (exponent > 0) mantissa |= 0x800000;
-      const low = Math.max(exponent, 1) - 150 + (31 - Math.clz32(mantissa & -mantissa));
-      if (low < lo) lo = low;
-      const x = Math.abs(values[i]!);
-      if (x > max) max = x;
-    }
-  } else {
-    for (let i = 0; i < values.length; i++) {
-      let x = Math.abs(values[i]!);
-      if (x === 0) continue;
-      if (!Number.isFinite(x)) return false;
-      if (x > max) max = x;
-      // The exponent of x's lowest set bit: scale x up to a whole number, then find its lowest bit.
-      let e = 0;
-      while (x !== Math.floor(x)) {
-        x *= 2;
-        e--;
-      }
-      while (x > 1 && x / 2 === Math.floor(x / 2)) {
-        x /= 2;
-        e++;
-      }
-      if (e < lo) lo = e;
-    }
-  }
-  return max === 0 || max * MAX_TERMS < 2 ** (53 + lo);
-}
-
-/** What one pass knows of one distinct word. */
-interface WordEntry {
-  readonly info: WordInfo;
-  /**
-   * Summed weights, N each: [0] Bias, the word's own features and its cluster prefixes; [1..4]
-   * what it gives the token 2 and 1 after it and 1 and 2 before it (it is that token's context
-   * at offsets −2, −1, +1, +2), with its cluster for offsets −1 and +1.
-   */
-  readonly sums: Float64Array;
-  /** Row of the previous-tag-with-word feature per previous tag [0, 16), then of FirstShape, AllCapsWord, AllCapsShape, TitleCaseWord (UNKNOWN until needed). */
-  readonly rows: Int32Array;
-  /** Capitalised and seen in lower case in the training text. */
-  readonly capSeenLower: boolean;
-}
+const SUMS = 5 * N;
+const ROWS = PAIRS + 4;
 const RARE = PAIRS;
+/** Slots of the padding before and after a sentence; a word's slot is its id + FIRST_WORD. */
+const PAD_BEFORE_SLOT = 0;
+const PAD_AFTER_SLOT = 1;
+const FIRST_WORD = 2;
 
 /** One pass's weights, with the lookups a document's tagging repeats kept. */
 export class FastTagger {
   private readonly v: ArrayLike<number>;
-  private readonly words = new Map<WordInfo, WordEntry>();
-  private readonly pairs: (Float64Array | undefined)[] = new Array(PAIRS * PAIRS);
+  /** Per slot: the WordInfo it holds (a slot is its word's only while this is that WordInfo). */
+  private owners: (WordInfo | undefined)[] = [];
+  private sums = new Float64Array(1024 * SUMS);
+  private rows = new Int32Array(1024 * ROWS);
+  /** Per slot: capitalised and seen in lower case in the training text. */
+  private capSeenLower = new Uint8Array(1024);
+  /** Per slot: mix(T.BigramBefore, lower case), from which the next word's BigramBefore key is mixed. */
+  private bigramBefore = new Int32Array(1024);
+  /** Per slot: mix(T.BigramAfter, lower case), from which its own BigramAfter key is mixed. */
+  private bigramAfter = new Int32Array(1024);
+  /** The Prev and Prev2 rows summed, N for each pair of previous tags (t2 · PAIRS + t1). */
+  private readonly pairs = new Float64Array(PAIRS * PAIRS * N);
   private readonly keyRows = new Map<number, number>();
-  /** A missing neighbour's sums, as WordEntry.sums [1..4] (the other slots unused). */
-  private readonly padBefore = new Float64Array(5 * N);
-  private readonly padAfter = new Float64Array(5 * N);
   private readonly first: number;
   private readonly allCaps: number;
   private readonly titleCase: number;
@@ -123,6 +84,7 @@ export class FastTagger {
   private readonly passHalf: Int32Array;
   private readonly trans = new Float64Array(N);
   /** Scratch arrays of `tag`, reused from sentence to sentence (grown when one is longer). */
+  private slotAt = new Int32Array(64);
   private stat = new Float64Array(64 * N);
   private tagAt = new Uint8Array(64);
   private parentAt = new Int16Array(64);
@@ -141,8 +103,9 @@ export class FastTagger {
   ) {
     this.v = weights.values;
     const rows = (keys: readonly number[]) => Int32Array.from(keys, (k) => weights.row(k));
-    this.contextSums(CONTEXT_BEFORE, -2, this.padBefore);
-    this.contextSums(CONTEXT_AFTER, -2, this.padAfter);
+    this.contextSums(CONTEXT_BEFORE, -2, PAD_BEFORE_SLOT * SUMS);
+    this.contextSums(CONTEXT_AFTER, -2, PAD_AFTER_SLOT * SUMS);
+    this.bigramBefore[PAD_BEFORE_SLOT] = mix(T.BigramBefore, PAD_BEFORE);
     this.first = weights.row(T.First);
     this.allCaps = weights.row(T.AllCaps);
     this.titleCase = weights.row(T.TitleCase);
@@ -150,46 +113,71 @@ export class FastTagger {
     this.passMajority = rows([0, 1, 2, 3, 4].map((t) => mix(T.PassMajority, t)));
     this.passHas = rows([0, 1, 2, 3].map((t) => mix(T.PassHas, t)));
     this.passHalf = rows([0, 1, 2, 3].map((t) => mix(T.PassHalf, t)));
+    // The previous tag's and the two previous tags' rows, summed from zero in the decoder's order.
+    for (let t2 = 0; t2 < PAIRS; t2++)
+      for (let t1 = 0; t1 < PAIRS; t1++) {
+        const at = (t2 * PAIRS + t1) * N;
+        this.add(weights.row(prevKey(t1)), this.pairs, at);
+        this.add(weights.row(prev2Key(t2, t1)), this.pairs, at);
+      }
   }
 
   /**
-   * Into sums [1..4]: the context keys (`WordInfo.contextKeys`) of a word, and with a word table
-   * the CtxCluster feature it gives at offsets −1 and +1: `value` is its entry in the table (−1
-   * for none, −2 for the padding beyond the sentence), as `featuresOf` reads it.
+   * Into sums [1..4] of the slot at `at`: the context keys (`WordInfo.contextKeys`) of a word,
+   * and with a word table the CtxCluster feature it gives at offsets −1 and +1: `value` is its
+   * entry in the table (−1 for none, −2 for the padding beyond the sentence), as `featuresOf`
+   * reads it.
    */
-  private contextSums(contextKeys: Uint32Array, value: number, sums: Float64Array): void {
+  private contextSums(contextKeys: Uint32Array, value: number, at: number): void {
     const w = this.weights;
+    const sums = this.sums;
     for (let k = 0; k < 4; k++) {
-      this.add(w.row(contextKeys[2 * k]!), sums, (k + 1) * N);
-      this.add(w.row(contextKeys[2 * k + 1]!), sums, (k + 1) * N);
+      this.add(w.row(contextKeys[2 * k]!), sums, at + (k + 1) * N);
+      this.add(w.row(contextKeys[2 * k + 1]!), sums, at + (k + 1) * N);
     }
     if (!this.resources.words) return;
     const path = value < 0 ? 0 : wordClusterPath(value);
     const clusterKey = (off: number) =>
       mix(T.CtxCluster * 8 + off + 3, path ? clusterPrefix(path, 8) : 0x40000000 - value);
-    // A word is the context at offset −1 of the token after it (slot 2), at +1 of the one before (slot 3).
-    this.add(w.row(clusterKey(-1)), sums, 2 * N);
-    this.add(w.row(clusterKey(1)), sums, 3 * N);
+    // A word is the context at offset −1 of the token after it (sums 2), at +1 of the one before (sums 3).
+    this.add(w.row(clusterKey(-1)), sums, at + 2 * N);
+    this.add(w.row(clusterKey(1)), sums, at + 3 * N);
   }
 
-  private entry(info: WordInfo, own: Uint32Array | undefined, value: number): WordEntry {
-    let e = this.words.get(info);
-    if (e) return e;
+  /** The slot of a word, filled in when it holds another word (or none yet). */
+  private slot(info: WordInfo, own: Uint32Array | undefined, value: number): number {
+    const slot = info.id + FIRST_WORD;
+    if (this.owners[slot] === info) return slot;
+    if (slot >= this.capSeenLower.length) this.grow(slot + 1);
+    this.owners[slot] = info;
     const w = this.weights;
-    const sums = new Float64Array(5 * N);
-    this.add(w.row(T.Bias), sums, 0);
-    for (const f of info.features) this.add(w.row(f), sums, 0);
-    if (own) for (const f of own) this.add(w.row(f), sums, 0);
-    this.contextSums(info.contextKeys, value, sums);
-    e = {
-      info,
-      sums,
-      rows: new Int32Array(PAIRS + 4).fill(UNKNOWN),
-      capSeenLower: this.resources.lowerVocabulary.has(info.lowerHash),
+    const at = slot * SUMS;
+    this.sums.fill(0, at, at + SUMS);
+    this.add(w.row(T.Bias), this.sums, at);
+    for (const f of info.features) this.add(w.row(f), this.sums, at);
+    if (own) for (const f of own) this.add(w.row(f), this.sums, at);
+    this.contextSums(info.contextKeys, value, at);
+    this.rows.fill(UNKNOWN, slot * ROWS, (slot + 1) * ROWS);
+    this.capSeenLower[slot] = this.resources.lowerVocabulary.has(info.lowerHash) ? 1 : 0;
+    this.bigramBefore[slot] = mix(T.BigramBefore, info.lowerHash);
+    this.bigramAfter[slot] = mix(T.BigramAfter, info.lowerHash);
+    return slot;
+  }
+
+  /** Room for at least `slots` slots (doubling), the slots held kept. */
+  private grow(slots: number): void {
+    let size = this.capSeenLower.length;
+    while (size < slots) size *= 2;
+    const more = <A extends Float64Array | Int32Array | Uint8Array>(a: A, per: number, make: (n: number) => A): A => {
+      const b = make(size * per);
+      b.set(a);
+      return b;
     };
-    if (this.words.size >= WORD_LIMIT) this.words.clear();
-    this.words.set(info, e);
-    return e;
+    this.sums = more(this.sums, SUMS, (n) => new Float64Array(n));
+    this.rows = more(this.rows, ROWS, (n) => new Int32Array(n));
+    this.capSeenLower = more(this.capSeenLower, 1, (n) => new Uint8Array(n));
+    this.bigramBefore = more(this.bigramBefore, 1, (n) => new Int32Array(n));
+    this.bigramAfter = more(this.bigramAfter, 1, (n) => new Int32Array(n));
   }
 
   /** Adds row r's weights to out[base .. base + N) (nothing for −1). */
@@ -206,17 +194,18 @@ export class FastTagger {
     return r;
   }
 
-  /** Adds the row of `key`, kept as row `k` of e.rows once looked up. */
-  private addRare(e: WordEntry, k: number, key: number, out: Float64Array, base: number): void {
-    let r = e.rows[k]!;
-    if (r === UNKNOWN) e.rows[k] = r = this.weights.row(key);
+  /** Adds the row of `key`, kept as row `k` of the slot's rows once looked up. */
+  private addRare(slot: number, k: number, key: number, out: Float64Array, base: number): void {
+    const at = slot * ROWS + k;
+    let r = this.rows[at]!;
+    if (r === UNKNOWN) this.rows[at] = r = this.weights.row(key);
     this.add(r, out, base);
   }
 
   /** The static scores of every token and tag, as `staticScores(featuresOf(…))` gives them. */
   private scores(
     parts: SentenceParts,
-    entries: readonly WordEntry[],
+    slotAt: Int32Array,
     doc: DocumentFacts,
     pass: FirstPass | undefined,
   ): Float64Array {
@@ -228,20 +217,24 @@ export class FastTagger {
     const out = this.stat;
     const counts = this.counts;
     const w = this.weights;
+    const sums = this.sums;
     for (let i = 0; i < n; i++) {
       const base = i * N;
-      const e = entries[i]!;
-      const info = e.info;
-      const own = e.sums;
-      const a = i >= 2 ? entries[i - 2]!.sums : this.padBefore;
-      const b = i >= 1 ? entries[i - 1]!.sums : this.padBefore;
-      const c = i + 1 < n ? entries[i + 1]!.sums : this.padAfter;
-      const d = i + 2 < n ? entries[i + 2]!.sums : this.padAfter;
-      for (let t = 0; t < N; t++) out[base + t] = own[t]! + a[N + t]! + b[2 * N + t]! + c[3 * N + t]! + d[4 * N + t]!;
-      const lowerBefore = i === 0 ? PAD_BEFORE : infos[i - 1]!.lowerHash;
+      const e = slotAt[i]!;
+      const info = infos[i]!;
+      const own = e * SUMS;
+      // Sums 1..4 of the words 2 and 1 before and 1 and 2 after (or of the padding).
+      const a = (i >= 2 ? slotAt[i - 2]! : PAD_BEFORE_SLOT) * SUMS + N;
+      const b = (i >= 1 ? slotAt[i - 1]! : PAD_BEFORE_SLOT) * SUMS + 2 * N;
+      const c = (i + 1 < n ? slotAt[i + 1]! : PAD_AFTER_SLOT) * SUMS + 3 * N;
+      const d = (i + 2 < n ? slotAt[i + 2]! : PAD_AFTER_SLOT) * SUMS + 4 * N;
+      for (let t = 0; t < N; t++)
+        out[base + t] = sums[own + t]! + sums[a + t]! + sums[b + t]! + sums[c + t]! + sums[d + t]!;
+      // mix(mix(T.BigramBefore, lower case before), lower case), and the same after.
+      const before = this.bigramBefore[i >= 1 ? slotAt[i - 1]! : PAD_BEFORE_SLOT]!;
       const lowerAfter = i + 1 >= n ? PAD_AFTER : infos[i + 1]!.lowerHash;
-      this.add(w.row(mix(mix(T.BigramBefore, lowerBefore), info.lowerHash)), out, base);
-      this.add(w.row(mix(mix(T.BigramAfter, info.lowerHash), lowerAfter)), out, base);
+      this.add(w.row(mix(before >>> 0, info.lowerHash)), out, base);
+      this.add(w.row(mix(this.bigramAfter[e]! >>> 0, lowerAfter)), out, base);
       if (i === 0) {
         this.add(this.first, out, base);
         this.addRare(e, RARE, mix(T.FirstShape, info.shapeHash), out, base);
@@ -266,7 +259,7 @@ export class FastTagger {
           this.add(r, out, base);
         }
         const first = i === 0 ? 1 : 0;
-        if (e.capSeenLower) this.add(this.capRows[first]!, out, base);
+        if (this.capSeenLower[e]) this.add(this.capRows[first]!, out, base);
         if (doc.capitalisedMidSentence.has(info.hash)) this.add(this.capRows[2 + first]!, out, base);
         if (doc.lowerCase.has(info.lowerHash)) this.add(this.capRows[4 + first]!, out, base);
       }
@@ -288,26 +281,23 @@ export class FastTagger {
     return out;
   }
 
-  /** The previous tag's and the two previous tags' rows, summed from zero in the decoder's order. */
-  private pair(t2: number, t1: number): Float64Array {
-    const at = t2 * PAIRS + t1;
-    let out = this.pairs[at];
-    if (!out) {
-      out = new Float64Array(N);
-      this.add(this.weights.row(prevKey(t1)), out, 0);
-      this.add(this.weights.row(prev2Key(t2, t1)), out, 0);
-      this.pairs[at] = out;
-    }
-    return out;
-  }
-
-  /** The tags of one sentence: exactly `beamDecode(featuresOf(parts, …, true), weights, beam).tags`. */
-  tag(parts: SentenceParts, doc: DocumentFacts, pass: FirstPass | undefined, B: number): Uint8Array {
-    const n = parts.infos.length;
-    const entries: WordEntry[] = new Array(n);
-    for (let i = 0; i < n; i++) entries[i] = this.entry(parts.infos[i]!, parts.ownKeys[i], parts.wordValues[i]!);
-    const stat = this.scores(parts, entries, doc, pass);
+  /**
+   * The tags of one sentence: exactly `beamDecode(featuresOf(parts, …, true), weights, beam).tags`;
+   * null, rarely, when the caller must find them so.
+   */
+  tag(parts: SentenceParts, doc: DocumentFacts, pass: FirstPass | undefined, B: number): Uint8Array | null {
+    const { infos } = parts;
+    const n = infos.length;
+    if (this.slotAt.length < n) this.slotAt = new Int32Array(2 * n);
+    const slotAt = this.slotAt;
+    for (let i = 0; i < n; i++) slotAt[i] = this.slot(infos[i]!, parts.ownKeys[i], parts.wordValues[i]!);
+    // Two words of the sentence in one slot (ids given again after wordInfo's cache was emptied
+    // while the document was read): the caller decodes this sentence the reference way.
+    for (let i = 0; i < n; i++) if (this.owners[slotAt[i]!] !== infos[i]) return null;
+    const stat = this.scores(parts, slotAt, doc, pass);
+    const rows = this.rows;
     const trans = this.trans;
+    const pairs = this.pairs;
     const v = this.v;
     // Scratch arrays: only slots written for this sentence are ever read.
     if (this.tagAt.length < (n + 1) * B) {
@@ -328,23 +318,28 @@ export class FastTagger {
     for (let i = 0; i < n; i++) {
       const here = i * B;
       const there = (i + 1) * B;
-      const e = entries[i]!;
+      const e = slotAt[i]!;
       let kept = 0;
       for (let k = 0; k < size; k++) {
         const t1 = tag[here + k]!;
         const t2 = i === 0 ? START : tag[(i - 1) * B + parent[here + k]!]!;
-        trans.set(this.pair(t2, t1));
-        let r = e.rows[t1]!;
-        if (r === UNKNOWN) e.rows[t1] = r = this.weights.row(prevWordKey(t1, e.info.hash));
+        // The transition weights: the pair's, plus the previous tag with this word's when the
+        // model has that feature (summed into `trans` as the reference decoder sums them).
+        let from: Float64Array = pairs;
+        let at0 = (t2 * PAIRS + t1) * N;
+        let r = rows[e * ROWS + t1]!;
+        if (r === UNKNOWN) rows[e * ROWS + t1] = r = this.weights.row(prevWordKey(t1, infos[i]!.hash));
         if (r >= 0) {
           const o = r * N;
-          for (let t = 0; t < N; t++) trans[t]! += v[o + t]!;
+          for (let t = 0; t < N; t++) trans[t] = pairs[at0 + t]! + v[o + t]!;
+          from = trans;
+          at0 = 0;
         }
         const base = scores[k]!;
         const allowedFrom = t1 * N;
         for (let t = 0; t < N; t++) {
           if (!ALLOWED[allowedFrom + t]) continue;
-          const score = base + stat[i * N + t]! + trans[t]!;
+          const score = base + stat[i * N + t]! + from[at0 + t]!;
           if (kept === B && score <= next[B - 1]!) continue;
           let at = kept < B ? kept : B - 1;
           while (at > 0 && next[at - 1]! < score) {

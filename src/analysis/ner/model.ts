@@ -88,7 +88,8 @@ export function tagDocument(
     parts.map((p, s) => {
       tick(k * sentences.length + s);
       const tagger = fast[k];
-      if (tagger) return tagger.tag(p, facts, pass?.(s), model.beam);
+      const tags = tagger?.tag(p, facts, pass?.(s), model.beam);
+      if (tags) return tags;
       return beamDecode(featuresOf(p, resources, facts, pass?.(s)), model.passes[k]!, model.beam).tags;
     });
   const first = decodePass(0);

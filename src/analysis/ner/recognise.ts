@@ -159,7 +159,7 @@ export function recogniseNames(
   // Hyphenated forms the tagger left out altogether ("Iran-aligned Houthi group").
   for (const tokens of sentences)
     for (const token of tokens) {
-      if (tagged.has(token) || inLonger.has(token) || !/[-‐‑]/u.test(token.form)) continue;
+      if (!hasHyphen(token.form) || tagged.has(token) || inLonger.has(token)) continue;
       out.push(...splitParts(token));
     }
   return out
@@ -168,6 +168,15 @@ export function recogniseNames(
       const cue = contextCue(text, m);
       return cue && cue !== m.type ? { ...m, cue } : m;
     });
+}
+
+/** Whether a word has a hyphen in it (-, ‐ or ‑), as /[-‐‑]/u.test(form). */
+function hasHyphen(form: string): boolean {
+  for (let k = 0; k < form.length; k++) {
+    const c = form.charCodeAt(k);
+    if (c === 0x2d || c === 0x2010 || c === 0x2011) return true;
+  }
+  return false;
 }
 
 /** "Harakat" + "al" + "Nujaba": two names with only a name particle (or an ampersand) between them are one name. */

@@ -1,12 +1,31 @@
 import { isAllCaps, isTitleCase } from './headlines.js';
 import { wordInfo, type WordInfo } from './word-info.js';
 
+/** A set of 32-bit hashes. */
+export interface HashSet {
+  has(hash: number): boolean;
+}
+
+/**
+ * A set of 32-bit hashes held as signed 32-bit numbers: to the engine those are small integers,
+ * where a hash of 2^31 or more would be a boxed number, slower to hash and compare in a Set.
+ */
+class Int32HashSet implements HashSet {
+  private readonly set = new Set<number>();
+  add(hash: number): void {
+    this.set.add(hash | 0);
+  }
+  has(hash: number): boolean {
+    return this.set.has(hash | 0);
+  }
+}
+
 /** Per-document facts: computed once over the whole document before any sentence is tagged. */
 export interface DocumentFacts {
   /** Word hashes seen capitalised somewhere other than a sentence's first word. */
-  readonly capitalisedMidSentence: ReadonlySet<number>;
+  readonly capitalisedMidSentence: HashSet;
   /** Lower-case hashes of words seen written in lower case. */
-  readonly lowerCase: ReadonlySet<number>;
+  readonly lowerCase: HashSet;
 }
 
 export function documentFacts(sentences: readonly (readonly string[])[]): DocumentFacts {
@@ -19,8 +38,8 @@ export function documentFacts(sentences: readonly (readonly string[])[]): Docume
 export function factsOf(
   sentences: readonly { readonly infos: readonly WordInfo[]; readonly headline: boolean }[],
 ): DocumentFacts {
-  const capitalisedMidSentence = new Set<number>();
-  const lowerCase = new Set<number>();
+  const capitalisedMidSentence = new Int32HashSet();
+  const lowerCase = new Int32HashSet();
   for (const { infos, headline } of sentences) {
     for (let i = 0; i < infos.length; i++) {
       const info = infos[i]!;

@@ -13,7 +13,10 @@ export function isAllCaps(words: readonly string[]): boolean {
   return n >= 2;
 }
 
-/** Short words a title leaves in lower case ("Steps Down as Chief of the Board"). */
+/**
+ * Short words a title leaves in lower case ("Steps Down as Chief of the Board"): their hashes, as
+ * signed 32-bit numbers (small integers to the engine, quick to look up).
+ */
 const MINOR_WORDS = new Set(
   [
     'a',
@@ -59,11 +62,11 @@ const MINOR_WORDS = new Set(
     'al',
     'el',
     'bin',
-  ].map(hashString),
+  ].map((w) => hashString(w) | 0),
 );
 
 /** A short function word a title leaves in lower case. */
-export const isMinorWord = (word: string): boolean => MINOR_WORDS.has(hashString(word.toLowerCase()));
+export const isMinorWord = (word: string): boolean => MINOR_WORDS.has(hashString(word.toLowerCase()) | 0);
 
 /**
  * A headline, heading or title in Title Case: at least three words other than short function
@@ -83,7 +86,7 @@ export function titleCaseOf(words: readonly string[], infos: readonly WordInfo[]
     const info = infos[i]!;
     if (!info.hasLetter) continue;
     if (!info.upper || words[i]!.length === 1) lower++;
-    if (MINOR_WORDS.has(info.lowerHash)) continue;
+    if (MINOR_WORDS.has(info.lowerHash | 0)) continue;
     content++;
     if (info.capitalised) caps++;
   }

@@ -6,7 +6,7 @@
 import type { DocumentFacts, PassCounts } from './document-facts.js';
 import { mix } from './hashing.js';
 import { titleCaseOf } from './headlines.js';
-import { tableOf } from '../int-table.js';
+import { tableOf, type IntTable } from '../int-table.js';
 import {
   CLUSTER_PREFIXES,
   LEXICON_CATEGORIES,
@@ -37,7 +37,7 @@ export interface SentenceParts {
   readonly allCaps: boolean;
   readonly titleCase: boolean;
   /** Each token's entry in `Resources.words` (−1 for none, or no table). */
-  readonly wordValues: Int32Array;
+  readonly wordValues: readonly number[];
   /**
    * Each token's features that depend on its word alone beyond `WordInfo.features` (its cluster
    * prefixes), or undefined: listed right after the word's own features, and summed with them.
@@ -58,24 +58,16 @@ export function sentenceParts(words: readonly string[], resources: Resources): S
     letters++;
   }
   const table = resources.words;
-  const wordValues = new Int32Array(infos.length).fill(-1);
+  const wordValues: number[] = new Array<number>(infos.length).fill(-1);
   const ownKeys: (Uint32Array | undefined)[] = new Array(infos.length);
   if (table) {
-    const keys = clusterKeyCache(table);
-    const values = tableOf(table);
-    infos.forEach((info, i) => {
-      const v = values.get(info.lowerHash);
-      if (v < 0) return;
-      wordValues[i] = v;
-      const path = wordClusterPath(v);
-      if (!path) return;
-      let k = keys.get(path);
-      if (!k) {
-        k = Uint32Array.from(CLUSTER_PREFIXES, (len, j) => mix(T.Cluster * 8 + j, clusterPrefix(path, len)));
-        keys.set(path, k);
-      }
-      ownKeys[i] = k;
-    });
+    const cache = wordTableCache(table);
+    for (let i = 0; i < infos.length; i++) {
+      const info = infos[i]!;
+      if (cache.owners[info.id] !== info) readWordTable(cache, info);
+      wordValues[i] = cache.values[info.id]!;
+      ownKeys[i] = cache.keys[info.id];
+    }
   }
   return {
     infos,
@@ -196,12 +188,41 @@ export function featuresOf(
   return { keys: Uint32Array.from(scratch), offsets, wordHashes };
 }
 
-/** Cluster-prefix keys by cluster path, per word table (a model's table never changes). */
-const clusterKeys = new WeakMap<WordTable, Map<number, Uint32Array>>();
-function clusterKeyCache(table: WordTable): Map<number, Uint32Array> {
-  let m = clusterKeys.get(table);
-  if (!m) clusterKeys.set(table, (m = new Map()));
-  return m;
+/**
+ * What a word table says of each word, by WordInfo.id: its entry (−1 for none) and its
+ * cluster-prefix keys (undefined for none), valid while `owners` holds that WordInfo.
+ */
+interface WordTableCache {
+  readonly table: IntTable;
+  readonly owners: (WordInfo | undefined)[];
+  readonly values: number[];
+  readonly keys: (Uint32Array | undefined)[];
+  /** Cluster-prefix keys by cluster path, shared by the words of one cluster. */
+  readonly byPath: Map<number, Uint32Array>;
+}
+const wordTableCaches = new WeakMap<WordTable, WordTableCache>();
+function wordTableCache(table: WordTable): WordTableCache {
+  let c = wordTableCaches.get(table);
+  if (!c || c.table !== tableOf(table))
+    wordTableCaches.set(table, (c = { table: tableOf(table), owners: [], values: [], keys: [], byPath: new Map() }));
+  return c;
+}
+
+/** Looks a word up in the table, into its place in the cache. */
+function readWordTable(cache: WordTableCache, info: WordInfo): void {
+  const v = cache.table.get(info.lowerHash);
+  const path = v < 0 ? 0 : wordClusterPath(v);
+  let k: Uint32Array | undefined;
+  if (path) {
+    k = cache.byPath.get(path);
+    if (!k) {
+      k = Uint32Array.from(CLUSTER_PREFIXES, (len, j) => mix(T.Cluster * 8 + j, clusterPrefix(path, len)));
+      cache.byPath.set(path, k);
+    }
+  }
+  cache.owners[info.id] = info;
+  cache.values[info.id] = v;
+  cache.keys[info.id] = k;
 }
 
 /** Every gazetteer entry covering each token (all overlaps kept), as single/begin/inside/end features. */

@@ -3,6 +3,11 @@ import { PAD_AFTER, PAD_BEFORE, T } from './templates.js';
 
 /** What is known of one word, whatever its context: computed once per distinct string. */
 export interface WordInfo {
+  /**
+   * A small number no other WordInfo in `wordInfo`'s cache has (numbers are given again once the
+   * cache is emptied): for tables indexed by word rather than hashed by it.
+   */
+  readonly id: number;
   readonly hash: number;
   readonly lowerHash: number;
   readonly shapeHash: number;
@@ -68,10 +73,23 @@ export function shapes(word: string): [string, string] {
 
 const wordCache = new Map<string, WordInfo>();
 const WORD_CACHE_LIMIT = 300_000;
+/** The next WordInfo's id; back to 0 when the cache is emptied. */
+let nextId = 0;
 
 export function wordInfo(word: string): WordInfo {
   let info = wordCache.get(word);
   if (info) return info;
+  if (wordCache.size >= WORD_CACHE_LIMIT) {
+    wordCache.clear();
+    nextId = 0;
+  }
+  info = asciiWordInfo(word) ?? wordInfoOf(word);
+  wordCache.set(word, info);
+  return info;
+}
+
+/** The definition: `wordInfo` of any word, read a code point at a time through Unicode classes. */
+export function wordInfoOf(word: string): WordInfo {
   const lower = word.toLowerCase();
   const [short, long] = shapes(word);
   const hash = hashString(word);
@@ -89,7 +107,8 @@ export function wordInfo(word: string): WordInfo {
     feats.push(mix(T.Suffix * 8 + k, hashString(chars.slice(-k).join(''))));
   }
   const first = chars[0] ?? '';
-  info = {
+  return {
+    id: nextId++,
     hash,
     lowerHash,
     shapeHash,
@@ -99,7 +118,72 @@ export function wordInfo(word: string): WordInfo {
     features: Uint32Array.from(feats),
     contextKeys: contextKeysOf(lowerHash, shapeHash),
   };
-  if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
-  wordCache.set(word, info);
-  return info;
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+/** Shape class of each ASCII code unit, as `charClass` gives it: X, x, d, or the character itself. */
+const ASCII_CLASS = Array.from({ length: 128 }, (_, c) => charClass(String.fromCharCode(c)));
+
+/**
+ * `wordInfoOf` for a non-empty word of ASCII characters only (most words of English text), or
+ * undefined for any other: the same values, with the classes read from a table and the hashes of
+ * the lower case, shapes, prefixes and suffixes taken over the code units without building them.
+ */
+function asciiWordInfo(word: string): WordInfo | undefined {
+  const n = word.length;
+  if (n === 0) return undefined;
+  let hash = FNV_OFFSET;
+  let lowerHash = FNV_OFFSET;
+  let shortHash = FNV_OFFSET;
+  let longHash = FNV_OFFSET;
+  let letters = false;
+  let lowers = false;
+  let prev = '';
+  let run = 0;
+  const feats = new Uint32Array(4 + 2 * Math.min(4, n));
+  for (let i = 0; i < n; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return undefined;
+    hash = Math.imul(hash ^ c, FNV_PRIME);
+    const upperCase = c >= 65 && c <= 90;
+    const lowerCase = c >= 97 && c <= 122;
+    lowerHash = Math.imul(lowerHash ^ (upperCase ? c + 32 : c), FNV_PRIME);
+    if (upperCase || lowerCase) letters = true;
+    if (lowerCase) lowers = true;
+    const cls = ASCII_CLASS[c]!;
+    if (cls === prev) run++;
+    else {
+      run = 1;
+      prev = cls;
+      shortHash = Math.imul(shortHash ^ cls.charCodeAt(0), FNV_PRIME);
+    }
+    if (run <= 4) longHash = Math.imul(longHash ^ cls.charCodeAt(0), FNV_PRIME);
+    // The hash of the first i + 1 characters is a prefix's.
+    if (i < 4) feats[4 + 2 * i] = mix(T.Prefix * 8 + i + 1, hash >>> 0);
+  }
+  for (let k = 1; k <= 4 && k <= n; k++) {
+    let h = FNV_OFFSET;
+    for (let i = n - k; i < n; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
+    feats[5 + 2 * (k - 1)] = mix(T.Suffix * 8 + k, h >>> 0);
+  }
+  hash >>>= 0;
+  lowerHash >>>= 0;
+  const shapeHash = shortHash >>> 0;
+  feats[0] = mix(T.Word, hash);
+  feats[1] = mix(T.Lower, lowerHash);
+  feats[2] = mix(T.Shape, shapeHash);
+  feats[3] = mix(T.LongShape, longHash >>> 0);
+  const first = word.charCodeAt(0);
+  return {
+    id: nextId++,
+    hash,
+    lowerHash,
+    shapeHash,
+    capitalised: first >= 65 && first <= 90,
+    hasLetter: letters,
+    upper: letters && !lowers,
+    features: feats,
+    contextKeys: contextKeysOf(lowerHash, shapeHash),
+  };
 }
