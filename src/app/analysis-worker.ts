@@ -48,10 +48,10 @@ async function analyseArticle(article: Article): Promise<void> {
   }
 }
 
-const progressTo =
-  (post: (m: WorkerMessage) => void) =>
-  (done: number, total: number): void =>
-    post({ type: 'progress', done, total });
+/** Progress as the worker posts it. (A declaration: the article is analysed from the top of the module, before any const is set.) */
+function progressTo(post: (m: WorkerMessage) => void): (done: number, total: number) => void {
+  return (done, total) => post({ type: 'progress', done, total });
+}
 
 /** The long document read by this thread and `count` helpers (a helper that fails leaves its parts to this thread). */
 async function inParts(article: Article, count: number, post: (m: WorkerMessage) => void): Promise<Analysis> {

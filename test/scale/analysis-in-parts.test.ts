@@ -81,6 +81,18 @@ describe('a long document read by several threads', () => {
     expect(tasks).toBeGreaterThan(1);
   });
 
+  it('the built worker analyses a news story whole, in its own thread, as analyze does', async () => {
+    const story = parsePlainText(chronicle(3), 'story.txt');
+    expect(partsOf(story)).toHaveLength(1);
+    const job = analyseInWorker(story, WORKER);
+    const result = await new Promise<Analysis>((resolve, reject) =>
+      job.subscribe((e) =>
+        e.type === 'done' ? resolve(e.analysis) : e.type === 'failed' && reject(new Error(e.message)),
+      ),
+    );
+    expect(result).toEqual(analyze(story));
+  });
+
   it(
     'the built worker shares the parts out to helper threads at a lower priority, same analysis',
     { timeout: 300_000 },
