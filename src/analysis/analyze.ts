@@ -60,41 +60,104 @@ export function analyze(article: Article, options: AnalyzeOptions = {}): Analysi
     onProgress: (done, total) => progress(STAGES.tokens + (STAGES.names - STAGES.tokens) * (done / total)),
   });
   progress(STAGES.names);
+  const context = wordsContext(text, dateSpans, named);
+  const found = parts.map((part, k) =>
+    wordsOfPart(article, part, context, {
+      whole: parts.length === 1,
+      nerSentences,
+      onProgress: (f) => progress(STAGES.names + (1 - STAGES.names) * ((k + f) / parts.length)),
+    }),
+  );
+  const analysis = assemble(article, dateSpans, context.entities, found);
+  progress(1);
+  return analysis;
+}
+
+/** What every part's words, quotes and numbers need of the whole document: its dates and names. */
+export interface WordsContext {
+  readonly dateSpans: readonly Span[];
+  /** Every entity, dates included, in the order of their first mention. */
+  readonly entities: readonly Entity[];
+  /** The spans no number may overlap: dates and names. */
+  readonly notNumbers: readonly Span[];
+}
+
+/** The document's entities (its names and its dates), and what no number may overlap. */
+export function wordsContext(text: string, dateSpans: readonly Span[], named: readonly Entity[]): WordsContext {
   const ids = new Set(named.map((e) => e.id));
   const entities: Entity[] = [...named, ...dateEntities(text, dateSpans, ids)].sort(
     (a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0) || (a.id < b.id ? -1 : 1),
   );
-  const notNumbers = [...dateSpans, ...named.flatMap((e) => e.mentions)];
+  const notNumbers = [...dateSpans];
+  // One at a time: a spread of a few hundred thousand arguments overflows the stack.
+  for (const e of named) for (const m of e.mentions) notNumbers.push(m);
+  return { dateSpans, entities, notNumbers };
+}
+
+/** One part's quotes, numbers and sentences. */
+export interface PartWords {
+  readonly quotes: readonly Quote[];
+  readonly numbers: readonly NumberMention[];
+  readonly sentences: readonly Span[];
+}
+
+/**
+ * The words of one part (partsOf) tagged, and its quotes, numbers and sentences found. With
+ * `whole`, the part is the whole article (and `nerSentences` its tokens, when already cut).
+ */
+export function wordsOfPart(
+  article: Article,
+  part: Part,
+  context: WordsContext,
+  options: {
+    readonly whole?: boolean;
+    readonly nerSentences?: ReturnType<typeof tokenize>;
+    /** The share of this part done, 0 to 1. */
+    readonly onProgress?: (fraction: number) => void;
+  } = {},
+): PartWords {
+  const share = options.onProgress ?? (() => {});
+  const piece: Article = options.whole ? article : { ...article, blocks: part.blocks };
+  const tokens = readWords(piece, {
+    nerSentences: options.nerSentences,
+    dates: context.dateSpans,
+    onProgress: (done, total) => share((WORDS_SHARE * done) / total),
+  });
+  const quotes = findQuotes(piece, tokens, context.entities);
+  share(QUOTES_SHARE);
+  const numbers = findNumbers(article.text, tokens, context.notNumbers, part);
+  return { quotes, numbers, sentences: sentenceSpans(piece, tokens) };
+}
+
+/** The analysis made of its parts' findings, in the order of the parts. */
+export function assemble(
+  article: Article,
+  dateSpans: readonly Span[],
+  entities: readonly Entity[],
+  found: readonly PartWords[],
+): Analysis {
+  const { text } = article;
   const quotes: Quote[] = [];
   const numbers: NumberMention[] = [];
   const sentences: Span[] = [];
-  parts.forEach((part, k) => {
-    const share = (f: number) => progress(STAGES.names + (1 - STAGES.names) * ((k + f) / parts.length));
-    const piece: Article = parts.length === 1 ? article : { ...article, blocks: part.blocks };
-    const tokens = readWords(piece, {
-      nerSentences,
-      dates: dateSpans,
-      onProgress: (done, total) => share((WORDS_SHARE * done) / total),
-    });
-    for (const q of findQuotes(piece, tokens, entities)) quotes.push(q);
-    share(QUOTES_SHARE);
-    for (const n of findNumbers(text, tokens, notNumbers, part)) numbers.push(n);
-    // One at a time: a spread of a few hundred thousand arguments overflows the stack.
-    for (const s of sentenceSpans(piece, tokens)) sentences.push(s);
-  });
+  // One at a time: a spread of a few hundred thousand arguments overflows the stack.
+  for (const f of found) {
+    for (const q of f.quotes) quotes.push(q);
+    for (const n of f.numbers) numbers.push(n);
+    for (const s of f.sentences) sentences.push(s);
+  }
   const analysis: Analysis = {
     title: article.title,
     text,
     sections: sectionSpans(article),
     paragraphs: paragraphSpans(article),
     sentences,
-    entities,
+    entities: [...entities],
     quotes,
     numbers,
     dates: resolveDates(text, dateSpans, sentences, parseReferenceDate(article.meta?.published)),
   };
   assertValidSpans(analysis);
-  progress(1);
   return analysis;
 }
 
@@ -102,10 +165,13 @@ export function analyze(article: Article, options: AnalyzeOptions = {}): Analysi
 const WORDS_SHARE = (STAGES.words - STAGES.names) / (1 - STAGES.names);
 const QUOTES_SHARE = (STAGES.quotes - STAGES.names) / (1 - STAGES.names);
 
+/** A run of whole blocks, and the stretch of text from its first block to the next part's. */
+export interface Part extends Span {
+  readonly blocks: readonly Block[];
+}
+
 /** The article cut into runs of whole blocks of about PART_CHARS, preferably at headings. */
-export function partsOf(
-  article: Article,
-): { readonly start: number; readonly end: number; readonly blocks: readonly Block[] }[] {
+export function partsOf(article: Article): Part[] {
   const { blocks, text } = article;
   if (text.length <= PART_CHARS || blocks.length <= 1) return [{ start: 0, end: text.length, blocks }];
   const parts: { start: number; end: number; blocks: Block[] }[] = [];

@@ -1,7 +1,7 @@
 import type { Article, Span } from '../load/article.js';
 import type { Entity, Mention } from './types.js';
 import { groupNames, nameKey, noEvidence, type Candidate, type NameGroup } from './aliases.js';
-import { recogniseNames } from './ner/recognise.js';
+import { recogniseNames, type NamedMention } from './ner/recognise.js';
 import type { NerModel } from './ner/model.js';
 import type { TextToken } from './tokenizer/tokenize.js';
 import { loadShippedModel } from './ner/model.js';
@@ -32,6 +32,11 @@ export interface FindNamesOptions {
    * only one part's tokens and features are in memory at a time. Without it, one part.
    */
   readonly parts?: readonly (readonly Span[])[];
+  /**
+   * What `recogniseNames` found in each part, when the caller has it already (the parts were
+   * recognised in other threads: analysis/in-parts.ts). One list per part, in the order of `parts`.
+   */
+  readonly recognised?: readonly (readonly NamedMention[])[];
 }
 
 /**
@@ -54,10 +59,13 @@ export function findNamedEntities(
   const candidates: Candidate[] = [];
   const lowerWords = lowerCaseWords(article.text);
   parts.forEach((part, k) => {
-    const recognised = recogniseNames(article.text, part, model, {
-      sentences: parts.length === 1 ? options.nerSentences : undefined,
-      onProgress: options.onProgress && ((done, total) => options.onProgress!(k * total + done, parts.length * total)),
-    });
+    const recognised =
+      options.recognised?.[k] ??
+      recogniseNames(article.text, part, model, {
+        sentences: parts.length === 1 ? options.nerSentences : undefined,
+        onProgress:
+          options.onProgress && ((done, total) => options.onProgress!(k * total + done, parts.length * total)),
+      });
     for (const m of recognised) {
       if (anySet(occupiedByDates, m.start, m.end)) continue;
       const evidence = noEvidence();

@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Article } from '../load/article.js';
 import type { Analysis } from './types.js';
+import { type PackedAnalysis, unpack } from './pack.js';
 
 /** What an analysis running in a worker thread reports, in order: progress, then done or failed. */
 export type AnalysisEvent =
@@ -8,10 +9,10 @@ export type AnalysisEvent =
   | { readonly type: 'done'; readonly analysis: Analysis }
   | { readonly type: 'failed'; readonly message: string };
 
-/** The messages the worker (src/app/analysis-worker.ts) posts: the analysis comes without its text. */
+/** The messages the worker (src/app/analysis-worker.ts) posts: the analysis comes packed (analysis/pack.ts), without its text. */
 export type WorkerMessage =
   | { readonly type: 'progress'; readonly done: number; readonly total: number }
-  | { readonly type: 'done'; readonly analysis: Omit<Analysis, 'text'> }
+  | { readonly type: 'done'; readonly packed: PackedAnalysis }
   | { readonly type: 'failed'; readonly message: string };
 
 export interface AnalysisJob {
@@ -53,7 +54,7 @@ export function analyseInWorker(article: Article, workerUrl: URL): AnalysisJob {
       worker = w;
       w.unref();
       w.on('message', (m: WorkerMessage) => {
-        if (m.type === 'done') emit({ type: 'done', analysis: { ...m.analysis, text: article.text } });
+        if (m.type === 'done') emit({ type: 'done', analysis: unpack(m.packed, article.text) });
         else emit(m);
       });
       w.on('error', (error: Error & { code?: string }) => {

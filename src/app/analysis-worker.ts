@@ -1,19 +1,145 @@
 /**
  * The worker thread that analyses one article (see analysis/in-worker.ts). It lives at the top of
  * src/ so that it sits next to cli.js both in dist/ and in the bundle.
+ *
+ * A long document (more than one part: analysis/analyze.ts's partsOf) is shared out: this thread
+ * starts helpers, more threads of this same script (`role: 'helper'`), one per core but one, and
+ * reads parts alongside them (analysis/in-parts.ts). Every analysis thread runs at a lower
+ * priority than the reader's, so a key is drawn at once even while every core analyses.
  */
-import { parentPort, workerData } from 'node:worker_threads';
-import { analyze } from '../analysis/analyze.js';
+import { getPriority, setPriority } from 'node:os';
+import { parentPort, Worker, workerData } from 'node:worker_threads';
+import { analyze, partsOf, type PartWords, type WordsContext } from '../analysis/analyze.js';
+import type { NamedMention } from '../analysis/ner/recognise.js';
+import {
+  analysisHelpers,
+  analyzeInParts,
+  helperHeapMb,
+  type HelperReply,
+  type HelperRequest,
+  type PartHelper,
+  type PartTask,
+  runPartTask,
+} from '../analysis/in-parts.js';
+import type { Analysis } from '../analysis/types.js';
+import { pack } from '../analysis/pack.js';
 import type { WorkerMessage } from '../analysis/in-worker.js';
 import type { Article } from '../load/article.js';
 
-const post = (m: WorkerMessage) => parentPort!.postMessage(m);
-const { article } = workerData as { article: Article };
-try {
-  const { text: _text, ...rest } = analyze(article, {
-    onProgress: (done, total) => post({ type: 'progress', done, total }),
+/** How much nicer the analysis is than the reader: the reader keeps a core for its keys whatever the analysis does. */
+const ANALYSIS_NICER = 10;
+
+lowerPriority();
+const data = workerData as { article: Article; role?: 'helper' };
+if (data.role === 'helper') serveParts(data.article);
+else void analyseArticle(data.article);
+
+async function analyseArticle(article: Article): Promise<void> {
+  const post = (m: WorkerMessage) => parentPort!.postMessage(m);
+  try {
+    const count = partsOf(article).length > 1 ? analysisHelpers() : 0;
+    const analysis =
+      count > 0 ? await inParts(article, count, post) : analyze(article, { onProgress: progressTo(post) });
+    const { text: _text, ...rest } = analysis;
+    const { packed, transferList } = pack(rest);
+    parentPort!.postMessage({ type: 'done', packed } satisfies WorkerMessage, transferList);
+  } catch (error) {
+    post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+/** Progress as the worker posts it. (A declaration: the article is analysed from the top of the module, before any const is set.) */
+function progressTo(post: (m: WorkerMessage) => void): (done: number, total: number) => void {
+  return (done, total) => post({ type: 'progress', done, total });
+}
+
+/** The long document read by this thread and `count` helpers (a helper that fails leaves its parts to this thread). */
+async function inParts(article: Article, count: number, post: (m: WorkerMessage) => void): Promise<Analysis> {
+  const workers: Worker[] = [];
+  try {
+    const helpers = Array.from({ length: count }, () => startHelper(article, workers));
+    let told = -1;
+    return await analyzeInParts(article, helpers, (fraction) => {
+      const done = Math.floor(fraction * 50) * 20;
+      if (done > told) post({ type: 'progress', done: (told = done), total: 1000 });
+    });
+  } finally {
+    for (const w of workers) void w.terminate();
+  }
+}
+
+/** A helper thread; one that cannot start fails every task, which this thread then does itself. */
+function startHelper(article: Article, workers: Worker[]): PartHelper {
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL(import.meta.url), {
+      workerData: { article, role: 'helper' },
+      stdout: true,
+      stderr: true,
+      resourceLimits: { maxOldGenerationSizeMb: helperHeapMb(article.text.length), maxYoungGenerationSizeMb: 4 },
+    });
+  } catch (error) {
+    return { setContext() {}, run: () => Promise.reject(error instanceof Error ? error : new Error(String(error))) };
+  }
+  workers.push(worker);
+  worker.unref();
+  const waiting = new Map<number, { resolve: (r: NamedMention[] | PartWords) => void; reject: (e: Error) => void }>();
+  let nextId = 0;
+  const failAll = (error: Error) => {
+    for (const w of waiting.values()) w.reject(error);
+    waiting.clear();
+  };
+  worker.on('message', (reply: HelperReply) => {
+    const w = waiting.get(reply.id);
+    waiting.delete(reply.id);
+    if ('error' in reply) w?.reject(new Error(reply.error));
+    else w?.resolve(reply.result);
   });
-  post({ type: 'done', analysis: rest });
-} catch (error) {
-  post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+  worker.on('error', failAll);
+  worker.on('exit', (code) => failAll(new Error(`an analysis helper stopped (exit ${code})`)));
+  return {
+    setContext(context: WordsContext) {
+      worker.postMessage({ kind: 'context', context } satisfies HelperRequest);
+    },
+    run(task: PartTask) {
+      const id = nextId++;
+      return new Promise((resolve, reject) => {
+        waiting.set(id, { resolve, reject });
+        worker.postMessage({ kind: 'task', id, task } satisfies HelperRequest);
+      });
+    },
+  };
+}
+
+/** A helper: does the part tasks it is sent, in order, for as long as it is kept. */
+function serveParts(article: Article): void {
+  const parts = partsOf(article);
+  let context: WordsContext | null = null;
+  parentPort!.on('message', (m: HelperRequest) => {
+    if (m.kind === 'context') {
+      context = m.context;
+      return;
+    }
+    let reply: HelperReply;
+    try {
+      reply = { id: m.id, result: runPartTask(article, parts, m.task, context) };
+    } catch (error) {
+      reply = { id: m.id, error: error instanceof Error ? error.message : String(error) };
+    }
+    parentPort!.postMessage(reply);
+  });
+}
+
+/**
+ * On Linux a thread's niceness is its own: this thread's only, not the reader's. (A new thread
+ * starts with its creator's niceness; a helper lowers it again from its coordinator's, so the
+ * helpers are below the reader by as much as the coordinator, not by twice as much.)
+ */
+function lowerPriority(): void {
+  if (process.platform !== 'linux' || (workerData as { role?: string }).role === 'helper') return;
+  try {
+    setPriority(0, Math.min(19, getPriority(0) + ANALYSIS_NICER));
+  } catch {
+    // not allowed here: the analysis runs at the reader's priority
+  }
 }

@@ -1,0 +1,193 @@
+/**
+ * A long document analysed by several threads at once. `analyze` already reads a document longer
+ * than PART_CHARS in parts: the recogniser runs on each part as a document of its own, the names
+ * found are then grouped, typed and placed over the whole text, and each part's words, quotes and
+ * numbers are read against those entities. The parts' two steps are independent of each other,
+ * so here they are shared out among helpers (other threads, src/app/analysis-worker.ts) and this
+ * thread, and their findings put back in the order of the parts: the analysis is exactly
+ * `analyze(article)`'s, whichever thread read which part.
+ */
+import { availableParallelism, loadavg } from 'node:os';
+import type { Article } from '../load/article.js';
+import type { Analysis } from './types.js';
+import {
+  assemble,
+  type Part,
+  partsOf,
+  type PartWords,
+  wordsContext,
+  wordsOfPart,
+  type WordsContext,
+} from './analyze.js';
+import { findDateSpans } from './dates.js';
+import { findNamedEntities } from './entities.js';
+import { loadShippedModel, type NerModel } from './ner/model.js';
+import { type NamedMention, recogniseNames } from './ner/recognise.js';
+
+/** One part's work: its names recognised, or (once the entities are known) its words read. */
+export type PartTask =
+  { readonly kind: 'names'; readonly part: number } | { readonly kind: 'words'; readonly part: number };
+
+/** Another thread that can do part tasks on the same article. */
+export interface PartHelper {
+  /** Tells the helper the entities and dates, once, before any words task. */
+  setContext(context: WordsContext): void;
+  /** Runs a task; several may be outstanding, and are done in the order given. */
+  run(task: PartTask): Promise<NamedMention[] | PartWords>;
+}
+
+/** Tasks each helper is given ahead, so that it never waits for this thread between two. */
+const AHEAD = 2;
+
+/** Where the names step ends, as a share of the whole (as in `analyze`: the recogniser is most of it). */
+const NAMES_SHARE = 0.75;
+
+/** Does one part task in this thread (a helper does the same: src/app/analysis-worker.ts). */
+export function runPartTask(
+  article: Article,
+  parts: readonly Part[],
+  task: PartTask,
+  context: WordsContext | null,
+  model: NerModel = loadShippedModel(),
+): NamedMention[] | PartWords {
+  const part = parts[task.part]!;
+  if (task.kind === 'names') return recogniseNames(article.text, part.blocks, model);
+  if (!context) throw new Error('a words task came before the entities');
+  return wordsOfPart(article, part, context);
+}
+
+/**
+ * `analyze(article)`, the parts' tasks shared between this thread and `helpers`. `onProgress` is
+ * told the share done (0 to 1) after each task.
+ */
+export async function analyzeInParts(
+  article: Article,
+  helpers: readonly PartHelper[],
+  onProgress: (fraction: number) => void = () => {},
+): Promise<Analysis> {
+  const parts = partsOf(article);
+  const n = parts.length;
+  const model = loadShippedModel();
+  let done = 0;
+  const tick = (share: number) => onProgress(Math.min(1, (done += share / n)));
+
+  // The helpers start on the names while this thread finds the dates.
+  const names = runAll(
+    n,
+    'names',
+    helpers,
+    (k) => recogniseNames(article.text, parts[k]!.blocks, model),
+    () => tick(NAMES_SHARE),
+  ) as Promise<NamedMention[][]>;
+  const dateSpans = findDateSpans(article.text);
+  const recognised = await names;
+  const named = findNamedEntities(article, dateSpans, model, {
+    parts: parts.map((p) => p.blocks),
+    recognised,
+  });
+  recognised.length = 0;
+  const context = wordsContext(article.text, dateSpans, named);
+  for (const h of helpers) h.setContext(context);
+  const found = (await runAll(
+    n,
+    'words',
+    helpers,
+    (k) => wordsOfPart(article, parts[k]!, context),
+    () => tick(1 - NAMES_SHARE),
+  )) as PartWords[];
+  return assemble(article, dateSpans, context.entities, found);
+}
+
+/**
+ * Runs task `kind` for parts 0…n-1: each helper is kept AHEAD tasks ahead, and this thread takes
+ * the next part itself whenever every helper has enough. A helper that fails (out of memory, say)
+ * is given nothing more, and this thread does its tasks again. The results come back in part order.
+ */
+async function runAll<T>(
+  n: number,
+  kind: PartTask['kind'],
+  helpers: readonly PartHelper[],
+  local: (k: number) => T,
+  onTask: () => void,
+): Promise<T[]> {
+  const results: T[] = new Array<T>(n);
+  const outstanding = helpers.map(() => 0);
+  const failed = new Set<number>();
+  /** Parts not yet given out, and parts a failed helper had. */
+  const todo = Array.from({ length: n }, (_, k) => k);
+  let left = n;
+  let wake: (() => void) | null = null;
+  const settle = () => {
+    left--;
+    onTask();
+    wake?.();
+  };
+  const feed = () => {
+    helpers.forEach((h, i) => {
+      while (!failed.has(i) && todo.length && outstanding[i]! < AHEAD) {
+        const k = todo.shift()!;
+        outstanding[i]!++;
+        h.run({ kind, part: k }).then(
+          (r) => {
+            results[k] = r as T;
+            outstanding[i]!--;
+            settle();
+            feed();
+          },
+          () => {
+            failed.add(i);
+            todo.unshift(k);
+            wake?.();
+          },
+        );
+      }
+    });
+  };
+  feed();
+  while (left > 0) {
+    const k = todo.shift();
+    if (k === undefined) {
+      // Everything is given out: wait for a helper's answer (or failure).
+      await new Promise<void>((resolve) => (wake = resolve));
+      wake = null;
+      continue;
+    }
+    results[k] = local(k);
+    settle();
+    // Let the helpers' answers in (and give them their next tasks) before the next local one.
+    await new Promise((resolve) => setImmediate(resolve));
+    feed();
+  }
+  return results;
+}
+
+/** What a helper thread (src/app/analysis-worker.ts) is sent, and answers. */
+export type HelperRequest =
+  | { readonly kind: 'context'; readonly context: WordsContext }
+  | { readonly kind: 'task'; readonly id: number; readonly task: PartTask };
+export type HelperReply =
+  | { readonly id: number; readonly result: NamedMention[] | PartWords }
+  | { readonly id: number; readonly error: string };
+
+/**
+ * Helpers to start for a long document: one per idle core but one (this thread reads parts too),
+ * the idle cores judged by the last minute's load average (half a core's load is idle enough). On a busy machine another thread
+ * gains nothing and costs memory (about 140 MB for a 5 MB document). `override` (the
+ * LEDE_ANALYSIS_HELPERS variable), when a whole number, is the count.
+ */
+export function analysisHelpers(
+  override: string | undefined = process.env.LEDE_ANALYSIS_HELPERS,
+  cores: number = availableParallelism(),
+  load: number = loadavg()[0]!,
+): number {
+  if (override !== undefined && /^\d+$/.test(override)) return Math.min(Number(override), 16);
+  return Math.max(0, Math.min(cores - 1, Math.floor(cores - load + 0.5)));
+}
+
+/**
+ * A helper's heap limit: the model, the text, the entities, and one part's tokens, tags and
+ * features at a time (as for the analysis's own thread, the limit makes V8 collect early).
+ */
+export function helperHeapMb(chars: number): number {
+  return Math.round(96 + 8 * (chars / 1e6));
+}

@@ -1,0 +1,130 @@
+/**
+ * A long document analysed by several threads (analysis/in-parts.ts, app/analysis-worker.ts):
+ * the same analysis as one thread's, whichever thread reads which part, and the analysis threads
+ * below the reader's priority. Seconds of CPU each, so in the full suite; the second test runs the
+ * built worker (dist/analysis-worker.js: `npm run build` first).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { getPriority } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { analyze, partsOf } from '../../src/analysis/analyze.js';
+import { analyseInWorker } from '../../src/analysis/in-worker.js';
+import { analysisHelpers, analyzeInParts, type PartHelper, runPartTask } from '../../src/analysis/in-parts.js';
+import type { WordsContext } from '../../src/analysis/analyze.js';
+import type { Analysis } from '../../src/analysis/types.js';
+import { parsePlainText } from '../../src/load/parse-text.js';
+import { chronicle } from '../helpers/chronicle.js';
+
+const WORKER = pathToFileURL(join(process.cwd(), 'dist/analysis-worker.js'));
+const long = parsePlainText(chronicle(900), 'chronicle.txt');
+let alone: Analysis | null = null;
+/** The analysis in one thread, as `analyze` gives it (made once: seconds). */
+const one = (): Analysis => (alone ??= analyze(long));
+
+/** A helper in this thread that answers each task after a delay of its own, so answers come back out of order. */
+function slowHelper(delays: readonly number[]): PartHelper {
+  let context: WordsContext | null = null;
+  let n = 0;
+  const parts = partsOf(long);
+  return {
+    setContext: (c) => (context = c),
+    run: (task) =>
+      new Promise((resolve) => {
+        const result = runPartTask(long, parts, task, context);
+        setTimeout(() => resolve(result), delays[n++ % delays.length]);
+      }),
+  };
+}
+
+describe('how many helpers', () => {
+  it('one per idle core but one, none on a busy machine, or as LEDE_ANALYSIS_HELPERS says', () => {
+    expect(analysisHelpers(undefined, 2, 0.1)).toBe(1);
+    expect(analysisHelpers(undefined, 2, 1.3)).toBe(1);
+    expect(analysisHelpers(undefined, 2, 1.6)).toBe(0);
+    expect(analysisHelpers(undefined, 2, 14)).toBe(0);
+    expect(analysisHelpers(undefined, 8, 0.2)).toBe(7);
+    expect(analysisHelpers(undefined, 1, 0)).toBe(0);
+    expect(analysisHelpers('2', 2, 14)).toBe(2);
+    expect(analysisHelpers('0', 8, 0)).toBe(0);
+    expect(analysisHelpers('many', 2, 0)).toBe(1);
+  });
+});
+
+describe('a long document read by several threads', () => {
+  it('names grouped across parts ("Dr Lopez" far from "Maria Lopez"), and the document is in several parts', () => {
+    expect(partsOf(long).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it(
+    'gives exactly the analysis one thread gives, whichever helper reads which part',
+    { timeout: 300_000 },
+    async () => {
+      const shared = await analyzeInParts(long, [slowHelper([30, 1, 12]), slowHelper([2, 25])]);
+      expect(shared).toEqual(one());
+      const lopez = one().entities.find((e) => e.name === 'Maria Lopez');
+      // Named in full in the first part only, she is the "Dr Lopez" of every later part too.
+      expect(lopez?.mentions.at(-1)!.start).toBeGreaterThan(partsOf(long).at(-1)!.start);
+    },
+  );
+
+  it('a helper that fails leaves its parts to this thread: still the same analysis', { timeout: 300_000 }, async () => {
+    const working = slowHelper([5]);
+    let tasks = 0;
+    const failing: PartHelper = {
+      setContext: working.setContext,
+      // Does one part, then fails as a helper out of memory does.
+      run: (task) => (tasks++ === 0 ? working.run(task) : Promise.reject(new Error('out of memory'))),
+    };
+    expect(await analyzeInParts(long, [failing])).toEqual(one());
+    expect(tasks).toBeGreaterThan(1);
+  });
+
+  it('the built worker analyses a news story whole, in its own thread, as analyze does', async () => {
+    const story = parsePlainText(chronicle(3), 'story.txt');
+    expect(partsOf(story)).toHaveLength(1);
+    const job = analyseInWorker(story, WORKER);
+    const result = await new Promise<Analysis>((resolve, reject) =>
+      job.subscribe((e) =>
+        e.type === 'done' ? resolve(e.analysis) : e.type === 'failed' && reject(new Error(e.message)),
+      ),
+    );
+    expect(result).toEqual(analyze(story));
+  });
+
+  it(
+    'the built worker shares the parts out to helper threads at a lower priority, same analysis',
+    { timeout: 300_000 },
+    async () => {
+      // One helper, whatever the machine's load (the worker reads the variable when it starts).
+      process.env.LEDE_ANALYSIS_HELPERS = '1';
+      const job = analyseInWorker(long, WORKER);
+      delete process.env.LEDE_ANALYSIS_HELPERS;
+      const niceness = new Set<string>();
+      const result = await new Promise<Analysis>((resolve, reject) => {
+        job.subscribe((e) => {
+          if (e.type === 'progress') for (const n of threadNiceness()) niceness.add(n);
+          else if (e.type === 'done') resolve(e.analysis);
+          else reject(new Error(e.message));
+        });
+      });
+      expect(result).toEqual(one());
+      if (process.platform === 'linux') {
+        // This thread (the reader's, in lede) keeps its priority; the analysis threads run 10 below.
+        const own = getPriority(0);
+        expect(niceness).toContain(String(own));
+        expect(niceness).toContain(String(Math.min(19, own + 10)));
+      }
+    },
+  );
+});
+
+/** The niceness of each of this process's threads (Linux: /proc/self/task/<tid>/stat, field 19). */
+function threadNiceness(): string[] {
+  if (process.platform !== 'linux') return [];
+  return readdirSync('/proc/self/task').map((tid) => {
+    const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]!;
+  });
+}
