@@ -1,4 +1,5 @@
 import type { Article } from '../load/article.js';
+import { CONTINUATION_VERBS } from './lexicon/speech.js';
 import { quoteContext, type QuoteContext } from './quote-context.js';
 import { attribute } from './quote-speaker.js';
 import { findQuoteSpans, firstAtOrAfter, type RawQuote } from './quote-spans.js';
@@ -14,10 +15,13 @@ export function findQuotes(article: Article, toks: Words, entities: readonly Ent
   raws.forEach((q, k) => {
     const prev = out[k - 1];
     let a = attribute(ctx, q, prev && raws[k - 1]!.paragraph === q.paragraph ? prev : undefined);
-    if (!a.speaker && q.continues && prev)
-      a = { speaker: prev.speaker, speakerEntity: prev.speakerEntity, verb: prev.verb };
+    // A quotation with no attribution of its own ("“…,” he said" with "he" unresolved has one)
+    // may take the speaker of the quotation before (`own` keeps the others out; "he added" is
+    // still the voice before).
+    const own = !!a.speaker || (!!a.verb && !CONTINUATION_VERBS.has(a.verb));
+    if (!own && q.continues && prev) a = { speaker: prev.speaker, speakerEntity: prev.speakerEntity, verb: prev.verb };
     // A quoted sentence right after an attributed one in the same paragraph goes on in that voice.
-    if (!a.speaker && prev && raws[k - 1]!.paragraph === q.paragraph && followsDirectly(ctx, raws[k - 1]!, q)) {
+    if (!own && !a.speaker && prev && raws[k - 1]!.paragraph === q.paragraph && followsDirectly(ctx, raws[k - 1]!, q)) {
       a = { speaker: prev.speaker, speakerEntity: prev.speakerEntity, verb: null };
     }
     // "X acknowledged that this is “not a complete solution” and isn't “perfect”": a second
@@ -30,7 +34,7 @@ export function findQuotes(article: Article, toks: Words, entities: readonly Ent
       sameClause(ctx, raws[k - 1]!, q, a.verb)
     )
       a = { speaker: prev.speaker, speakerEntity: prev.speakerEntity, verb: prev.verb };
-    if (!a.speaker && prev?.speakerEntity && continuesVoice(ctx, raws[k - 1]!, q, prev.speakerEntity))
+    if (!own && !a.speaker && prev?.speaker && continuesVoice(ctx, raws[k - 1]!, q, prev.speakerEntity))
       a = { speaker: prev.speaker, speakerEntity: prev.speakerEntity, verb: null };
     out.push({ start: q.start, end: q.end, ...a, paragraph: q.paragraph, open: q.open, continues: q.continues });
   });
@@ -55,7 +59,8 @@ function continuesVoice(ctx: QuoteContext, p: RawQuote, q: RawQuote, speaker: st
   if (q.start > block.start || !/^[\s.,]*$/u.test(ctx.article.text.slice(q.end, block.end))) return false;
   const gap = q.paragraph - p.paragraph;
   if (gap === 1) return true;
-  if (gap !== 2) return false;
+  // A caption between may name the speaker, and no one else: only an entity can be checked so.
+  if (gap !== 2 || !speaker) return false;
   const between = ctx.article.blocks[p.paragraph + 1]!;
   if (ctx.quoted.subarray(between.start, between.end).includes(1)) return false;
   const people = ctx.mentionsOfType.get('person') ?? [];

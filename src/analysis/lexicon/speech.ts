@@ -118,5 +118,8 @@ export const CONTINUATION_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /** Pronouns that can be the subject of a speech verb, and what they can refer to. */
-export const PERSON_PRONOUNS = new Set(['he', 'she']);
+export const PERSON_PRONOUNS: ReadonlyMap<string, 'm' | 'f'> = new Map([
+  ['he', 'm'],
+  ['she', 'f'],
+]);
 export const GROUP_PRONOUNS = new Set(['it', 'they', 'we']);
