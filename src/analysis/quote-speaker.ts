@@ -7,7 +7,7 @@ import {
   type PreviousSpeaker,
   type QuoteContext,
 } from './quote-context.js';
-import { dropParentheticals, firstAtOrAfter, isSpeechVerb, type RawQuote } from './quote-spans.js';
+import { dropParentheticals, firstAtOrAfter, INTRODUCES, isSpeechVerb, type RawQuote } from './quote-spans.js';
 import { hasTag, type Word } from './words/read-words.js';
 
 export interface Attribution {
@@ -57,6 +57,7 @@ export function attribute(
   q: RawQuote,
   previousInParagraph: (Attribution & { readonly start: number }) | undefined,
 ): Attribution {
+  if (q.whole) return attributeWhole(ctx, q);
   const previous = previousInParagraph && {
     entity: previousInParagraph.speakerEntity,
     start: previousInParagraph.start,
@@ -117,6 +118,24 @@ export function attribute(
   const second = opensSentence ? fromBefore() : fromAfter();
   if (second.speaker) return second;
   return accordingTo(ctx, [...before, ...after], q) ?? (first.verb ? first : second);
+}
+
+/**
+ * A block quotation is introduced by the paragraph before it when that ends in a colon:
+ * "According to the Mozilla Foundation:", "the goals they claim for data collection:".
+ */
+function attributeWhole(ctx: QuoteContext, q: RawQuote): Attribution {
+  const intro = ctx.article.blocks[q.paragraph - 1];
+  if (!intro || intro.kind !== 'paragraph' || !INTRODUCES.test(ctx.article.text.slice(intro.start, intro.end)))
+    return NONE;
+  const { tokens, sentences } = ctx.toks;
+  const last = tokens[firstAtOrAfter(tokens, intro.end) - 1];
+  if (!last || last.start < intro.start) return NONE;
+  const words: Word[] = [];
+  for (let i = sentences[last.sentence]!.first; i <= last.i; i++)
+    if (!quoteAt(ctx, tokens[i]!.start)) words.push(tokens[i]!);
+  const said = accordingTo(ctx, words, q) ?? attributeBefore(ctx, words, q, undefined);
+  return said.speaker ? said : NONE;
 }
 
 /** `X said (that) … “…”`, `X told reporters: “…”`, `…, adding “…”`. */
@@ -239,9 +258,16 @@ function describe(ctx: QuoteContext, words: Word[], at: number, previous?: Previ
   while (np.length && (hasTag(np[0]!, 'Conjunction') || hasTag(np[0]!, 'Preposition') || hasTag(np[0]!, 'Adverb')))
     np = np.slice(1);
   if (!np.length) return NONE;
-  // "Bafta's Grant Dean": a name in the possessive only says whose the speaker is.
+  // "Bafta's Grant Dean", "the BBC's Nick Robinson": a name in the possessive that opens the
+  // phrase only says whose the speaker is (not "Tasos Georgelis of the city's Department …").
   const owner = np.findIndex((t) => hasTag(t, 'Possessive') && /['’]s?$/u.test(t.text));
-  if (owner >= 0 && owner < np.length - 1 && /^\p{Lu}/u.test(np[owner + 1]!.text)) np = np.slice(owner + 1);
+  if (
+    owner >= 0 &&
+    owner < np.length - 1 &&
+    /^\p{Lu}/u.test(np[owner + 1]!.text) &&
+    np.slice(0, owner + 1).every((t, i) => /^\p{Lu}/u.test(t.text) || (i === 0 && hasTag(t, 'Determiner')))
+  )
+    np = np.slice(owner + 1);
   const entity = entityIn(ctx, np, 'person') ?? entityIn(ctx, np, 'organization') ?? entityIn(ctx, np, 'place');
   if (entity) return { speaker: entity.name, speakerEntity: entity.id };
   const pronoun = np.find((t) => hasTag(t, 'Pronoun'));
@@ -281,7 +307,9 @@ function isBareName(words: readonly Word[]): boolean {
 /** Whether words[i] belongs to the noun phrase that ends at `end`: a name, a noun and its modifiers. */
 function inNounPhrase(words: readonly Word[], i: number, end: number): boolean {
   const t = words[i]!;
-  // A pronoun is a subject on its own ("she said"), never part of a longer one.
+  // A pronoun is a subject on its own ("she said", "the goals they claim"), never part of a longer one.
+  const head = words[end - 1]!;
+  if (hasTag(head, 'Pronoun') && !hasTag(head, 'Possessive')) return i === end - 1;
   if (hasTag(t, 'Pronoun') && !hasTag(t, 'Possessive')) return i === end - 1;
   if (t.lower === 'of')
     return i > 0 && /^\p{Lu}/u.test(words[i - 1]!.text) && /^\p{Lu}/u.test(words[i + 1]?.text ?? '');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/analyze.js';
 import type { Analysis } from '../../src/analysis/types.js';
+import { parseMarkdown } from '../../src/load/markdown.js';
 import { parsePlainText } from '../../src/load/parse-text.js';
 
 // Speakers of issue 10, each class with sentences written for this test: a wrong speaker is
@@ -89,5 +90,55 @@ describe('a paragraph that is a quotation alone', () => {
     );
     expect(speakerOf(a, 'pay is fixed')).toBe('one deckhand');
     expect(speakerOf(a, 'live on promises')).toBe('one deckhand');
+  });
+});
+
+describe('block quotations', () => {
+  const md = (s: string) => analyze(parseMarkdown(s, 'case.md'));
+  const texts = (a: Analysis) => a.quotes.map((q) => [a.text.slice(q.start, q.end), q.speaker]);
+
+  it('takes a block quotation as a quotation, its speaker from the paragraph that introduces it', () => {
+    const a = md(
+      [
+        '# Charter',
+        'The charter was signed in Lisbon. According to the Harbour Trust:',
+        '> The Trust will keep the quays open to all. Specifically, we will:',
+        '- publish every decision;',
+        '- hold a public meeting each spring.',
+        'Critics were unimpressed.',
+        '- A list that no quotation introduces.',
+      ].join('\n\n'),
+    );
+    expect(a.quotes.map((q) => a.text.slice(q.start, q.end))).toEqual([
+      'The Trust will keep the quays open to all. Specifically, we will:',
+      'publish every decision;',
+      'hold a public meeting each spring.',
+    ]);
+    for (const q of a.quotes) expect(q.speaker).toMatch(/Harbour Trust$/);
+  });
+
+  it('leaves a block quotation nobody introduces without a speaker', () => {
+    const a = md(['# Charter', 'Maria Kovač runs the trust.', '> The quays belong to everyone.'].join('\n\n'));
+    expect(texts(a)).toEqual([['The quays belong to everyone.', null]]);
+  });
+});
+
+describe('a quotation after a colon', () => {
+  it('reads "As the report states:" and "X summed it up:"', () => {
+    const a = run(
+      'Mobility',
+      'As the report states: "Where you start matters more than where you aim."',
+      'Lena Fischer summed up the decade of work on the harbour: “It was slow, then sudden.”',
+    );
+    expect(speakerOf(a, 'Where you start')).toBe('the report');
+    expect(speakerOf(a, 'slow, then sudden')).toBe('Lena Fischer');
+  });
+
+  it('gives a "said X of Y’s Z" quotation to X, not to Z', () => {
+    const a = run(
+      'Pipes',
+      '“When the ground thaws, the pipes crack,” said Tasos Georgiou of the city’s Department of Water Supply.',
+    );
+    expect(speakerOf(a, 'the pipes crack')).toBe('Tasos Georgiou');
   });
 });

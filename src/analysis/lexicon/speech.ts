@@ -74,7 +74,7 @@ const BASES = [
   'observe',
   'agree',
   'caution',
-  'predict',
+  'sum',
   'tell',
 ];
 
@@ -91,6 +91,7 @@ const IRREGULAR: Record<string, string[]> = {
   admit: ['admitted', 'admits', 'admitting'],
   quip: ['quipped', 'quips', 'quipping'],
   dub: ['dubbed', 'dubs', 'dubbing'],
+  sum: ['summed', 'sums', 'summing'],
   label: ['labelled', 'labeled', 'labels', 'labelling', 'labeling'],
 };
 
