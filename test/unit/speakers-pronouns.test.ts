@@ -142,3 +142,25 @@ describe('a quotation after a colon', () => {
     expect(speakerOf(a, 'the pipes crack')).toBe('Tasos Georgiou');
   });
 });
+
+describe('a quotation a sentence or two after an attributed one, in the same paragraph', () => {
+  it('goes on in that voice when it is a sentence of its own or speaks in the first person', () => {
+    const a = run(
+      'Halibut',
+      '“Prices have never been this low,” said Marta Quigley, who buys for three restaurants. The catch, which came in early this year, is “the best I have seen in a decade.”',
+      '“It took us a year to find it,” Quigley said. And yet nobody had written it down. “Not a single line about the method.”',
+    );
+    expect(speakerOf(a, 'best I have seen')).toBe('Marta Quigley');
+    expect(speakerOf(a, 'Not a single line')).toBe('Marta Quigley');
+  });
+
+  it('does not past another person, nor into a quotation introduced by a colon of its own', () => {
+    const a = run(
+      'Letters',
+      '“He plays all night,” said Marta Quigley. Her neighbour Tom Reilly disagreed. “I never hear a thing.”',
+      '“He plays all night,” wrote one parent. Other letters were sadder: “Our son has not left his room in a week.”',
+    );
+    expect(speakerOf(a, 'never hear a thing')).not.toBe('Marta Quigley');
+    expect(speakerOf(a, 'Our son has not left')).toBeNull();
+  });
+});
