@@ -1,4 +1,5 @@
 import type { Article, Span } from '../load/article.js';
+import { personGenders, type Gender } from './quote-gender.js';
 import { firstAtOrAfter, type RawQuote } from './quote-spans.js';
 import type { Entity } from './types.js';
 import type { Word, Words } from './words/read-words.js';
@@ -16,6 +17,8 @@ export interface QuoteContext {
   /** 1 for each character inside a quotation, counted from `quotedFrom` (none is before it or past the end). */
   readonly quoted: Uint8Array;
   readonly quotedFrom: number;
+  /** A person's gender when the text says it clearly (quote-gender.ts), worked out when first asked. */
+  genderOf(id: string): Gender | undefined;
 }
 
 export function quoteContext(
@@ -48,7 +51,20 @@ export function quoteContext(
   }
   const quoted = new Uint8Array(Math.max(0, quotedTo - quotedFrom));
   for (const q of raws) quoted.fill(1, q.start - quotedFrom, q.end - quotedFrom);
-  return { article, toks, mentions, mentionsOfType, quoted, quotedFrom };
+  let genders: ReadonlyMap<string, Gender> | undefined;
+  const ctx: QuoteContext = {
+    article,
+    toks,
+    mentions,
+    mentionsOfType,
+    quoted,
+    quotedFrom,
+    genderOf: (id) => {
+      genders ??= personGenders(article, toks, mentionsOfType.get('person') ?? [], (at) => quoteAt(ctx, at));
+      return genders.get(id);
+    },
+  };
+  return ctx;
 }
 
 /**
@@ -70,26 +86,49 @@ function mentionsInOrder(entities: readonly Entity[]): readonly Mention[] {
 
 export const quoteAt = (ctx: QuoteContext, offset: number): boolean => ctx.quoted[offset - ctx.quotedFrom] === 1;
 
+/** The speaker of the quotation before, in the same paragraph, and where that quotation starts. */
+export interface PreviousSpeaker {
+  readonly entity: string | null;
+  readonly start: number;
+}
+
 /**
  * The one `type` entity a pronoun at `at` can refer to: the only one named (outside quotations,
- * not as a possessive) earlier in its paragraph, or if none is, in the paragraph before.
- * Undefined when there are none or several: "she said" after "Lorenz gave Fetter a manual"
- * is left without a speaker rather than given the wrong one.
+ * not as a possessive) earlier in its paragraph, or if none is, in the paragraph before; for
+ * "he" and "she", the only one of them whose gender (as the text gives it) does not rule it out.
+ * When several fit, the speaker of the paragraph's previous quotation if no one else who fits is
+ * named after that quotation began ("“…,” Rothman recalls. “…,” he said"). Undefined when there
+ * are none or several: "she said" after "Lorenz gave Fetter a manual" is left without a speaker
+ * rather than given the wrong one, unless the text has made Lorenz a "he".
  */
-export function soleReferent(ctx: QuoteContext, at: number, type: Entity['type']): Entity | undefined {
+export function soleReferent(
+  ctx: QuoteContext,
+  at: number,
+  type: Entity['type'],
+  gender?: Gender,
+  previous?: PreviousSpeaker,
+): Entity | undefined {
   const list = ctx.mentionsOfType.get(type) ?? [];
+  const fits = (e: Entity) => !gender || (ctx.genderOf(e.id) ?? gender) === gender;
   const b = firstAtOrAfter(ctx.article.blocks, at + 1) - 1;
   for (const [from, to] of [
     [ctx.article.blocks[b]?.start ?? 0, at],
     [ctx.article.blocks[b - 1]?.start ?? 0, ctx.article.blocks[b - 1]?.end ?? 0],
   ] as const) {
     const found = new Map<string, Entity>();
+    let anyone = false;
+    let sinceOnlyPrevious = true;
     for (let k = firstAtOrAfter(list, from); k < list.length && list[k]!.end <= to; k++) {
       const m = list[k]!;
       if (quoteAt(ctx, m.start) || /^['’]s?\b/u.test(ctx.article.text.slice(m.end, m.end + 2))) continue;
+      anyone = true;
+      if (!fits(m.entity)) continue;
       found.set(m.entity.id, m.entity);
+      if (previous && m.start >= previous.start && m.entity.id !== previous.entity) sinceOnlyPrevious = false;
     }
-    if (found.size) return found.size === 1 ? [...found.values()][0] : undefined;
+    if (!anyone) continue;
+    if (found.size === 1) return [...found.values()][0];
+    return previous?.entity && sinceOnlyPrevious && from <= previous.start ? found.get(previous.entity) : undefined;
   }
   return undefined;
 }

@@ -1,4 +1,4 @@
-import { type Article, type Span, isBodyBlock } from '../load/article.js';
+import { type Article, type Block, type Span, isBodyBlock } from '../load/article.js';
 import { hasTag, type Word } from './words/read-words.js';
 import { SPEECH_VERBS } from './lexicon/speech.js';
 
@@ -8,7 +8,14 @@ export interface RawQuote extends Span {
   readonly open: boolean;
   /** It continues an unclosed quote from the previous paragraph. */
   readonly continues: boolean;
+  /** A block quotation without marks, or an entry of the list it introduces: the whole block. */
+  readonly whole?: boolean;
 }
+
+/** A paragraph that ends in a colon (and perhaps a reference mark: "According to X:[41]"). */
+export const INTRODUCES = /:(?:\s*\[\d+\])*\s*$/u;
+/** The bullet or number an item's text opens with. */
+const BULLET = /^\s*(?:[•·◦▪‣*–-]|\d+[.)])\s+/u;
 
 /** Single-quoted text shorter than this is a scare quote or an apostrophe, not a quotation. */
 const MIN_SINGLE_QUOTE_CHARS = 3;
@@ -32,7 +39,8 @@ export function isSpeechVerb(words: readonly Word[], i: number): boolean {
   if (!SPEECH_VERBS.has(t.lower)) return false;
   const prev = words[i - 1];
   if (prev && (hasTag(prev, 'Determiner') || hasTag(prev, 'Possessive') || hasTag(prev, 'Adjective'))) return false;
-  return hasTag(t, 'Verb') || /(?:ed|ing)$|^(?:said|says|told)$/.test(t.lower);
+  // "As the report states: “…”": a verb form the tagger read as a plural noun, right before the colon.
+  return hasTag(t, 'Verb') || /(?:ed|ing)$|^(?:said|says|told)$/.test(t.lower) || /^\s*:/u.test(t.post);
 }
 
 /** Drops words between paired dashes and inside parentheses: asides are never the subject. */
@@ -60,9 +68,21 @@ export function findQuoteSpans(article: Article): RawQuote[] {
   const { text } = article;
   const out: RawQuote[] = [];
   let previousOpen = false;
+  // Inside the list a block quotation ending in a colon introduces ("Specifically, we will:").
+  let quotedList = false;
   article.blocks.forEach((b, paragraph) => {
     const headline = b.kind === 'title' || b.kind === 'heading';
-    if (!isBodyBlock(b) && !headline) return;
+    if (!isBodyBlock(b) && !headline) {
+      quotedList = false;
+      return;
+    }
+    const whole = wholeBlock(text, b, quotedList);
+    quotedList = !!whole && (b.kind === 'item' || INTRODUCES.test(text.slice(b.start, b.end)));
+    if (whole) {
+      out.push({ ...whole, paragraph, open: false, continues: b.kind === 'item', whole: true });
+      previousOpen = false;
+      return;
+    }
     const spans: { start: number; end: number; open: boolean }[] = [];
     // Characters of the paragraph inside a quotation found so far.
     const inside = new Uint8Array(b.end - b.start);
@@ -128,4 +148,18 @@ export function findQuoteSpans(article: Article): RawQuote[] {
     previousOpen = spans.length > 0 && spans[spans.length - 1]!.open;
   });
   return out;
+}
+
+/**
+ * A block quotation (HTML's blockquote) with no quotation marks in it is a quotation as a whole,
+ * and so is each entry of a list right after one that ends in a colon: the span of its text
+ * without the bullet.
+ */
+function wholeBlock(text: string, b: Block, inQuotedList: boolean): Span | undefined {
+  if (b.kind !== 'quote' && !(b.kind === 'item' && inQuotedList)) return undefined;
+  const body = text.slice(b.start, b.end);
+  if (/["“”]/u.test(body) || !/\p{L}/u.test(body)) return undefined;
+  const lead = BULLET.exec(body)?.[0].length ?? /^\s*/u.exec(body)![0].length;
+  const trail = /\s*$/u.exec(body)![0].length;
+  return { start: b.start + lead, end: b.end - trail };
 }

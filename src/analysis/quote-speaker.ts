@@ -1,6 +1,13 @@
 import { CONTINUATION_VERBS, GROUP_PRONOUNS, PERSON_PRONOUNS } from './lexicon/speech.js';
-import { entityIn, leadingPerson, quoteAt, soleReferent, type QuoteContext } from './quote-context.js';
-import { dropParentheticals, firstAtOrAfter, isSpeechVerb, type RawQuote } from './quote-spans.js';
+import {
+  entityIn,
+  leadingPerson,
+  quoteAt,
+  soleReferent,
+  type PreviousSpeaker,
+  type QuoteContext,
+} from './quote-context.js';
+import { dropParentheticals, firstAtOrAfter, INTRODUCES, isSpeechVerb, type RawQuote } from './quote-spans.js';
 import { hasTag, type Word } from './words/read-words.js';
 
 export interface Attribution {
@@ -45,7 +52,16 @@ const PASSIVE = new Set(['is', 'was', 'are', 'were', 'been', 'being', 'be']);
  * Who said the quotation `q`, and with what verb: read from the words of its sentence before it,
  * then after it (or the other way round when it opens its sentence), then "according to".
  */
-export function attribute(ctx: QuoteContext, q: RawQuote, previousInParagraph: Attribution | undefined): Attribution {
+export function attribute(
+  ctx: QuoteContext,
+  q: RawQuote,
+  previousInParagraph: (Attribution & { readonly start: number }) | undefined,
+): Attribution {
+  if (q.whole) return attributeWhole(ctx, q);
+  const previous = previousInParagraph && {
+    entity: previousInParagraph.speakerEntity,
+    start: previousInParagraph.start,
+  };
   const { tokens, sentences } = ctx.toks;
   // The first token starting inside the quote, and the last one ending inside it.
   const firstInside = tokens[firstAtOrAfter(tokens, q.start)];
@@ -96,7 +112,7 @@ export function attribute(ctx: QuoteContext, q: RawQuote, previousInParagraph: A
   }
   const opensSentence = before.every((t) => hasTag(t, 'Conjunction'));
   const fromBefore = () => attributeBefore(ctx, before, q, previousInParagraph);
-  const fromAfter = () => (endsClause ? attributeAfter(ctx, after, q) : NONE);
+  const fromAfter = () => (endsClause ? attributeAfter(ctx, after, q, previous) : NONE);
   const first = opensSentence ? fromAfter() : fromBefore();
   if (first.speaker) return first;
   const second = opensSentence ? fromBefore() : fromAfter();
@@ -104,12 +120,30 @@ export function attribute(ctx: QuoteContext, q: RawQuote, previousInParagraph: A
   return accordingTo(ctx, [...before, ...after], q) ?? (first.verb ? first : second);
 }
 
+/**
+ * A block quotation is introduced by the paragraph before it when that ends in a colon:
+ * "According to the Mozilla Foundation:", "the goals they claim for data collection:".
+ */
+function attributeWhole(ctx: QuoteContext, q: RawQuote): Attribution {
+  const intro = ctx.article.blocks[q.paragraph - 1];
+  if (!intro || intro.kind !== 'paragraph' || !INTRODUCES.test(ctx.article.text.slice(intro.start, intro.end)))
+    return NONE;
+  const { tokens, sentences } = ctx.toks;
+  const last = tokens[firstAtOrAfter(tokens, intro.end) - 1];
+  if (!last || last.start < intro.start) return NONE;
+  const words: Word[] = [];
+  for (let i = sentences[last.sentence]!.first; i <= last.i; i++)
+    if (!quoteAt(ctx, tokens[i]!.start)) words.push(tokens[i]!);
+  const said = accordingTo(ctx, words, q) ?? attributeBefore(ctx, words, q, undefined);
+  return said.speaker ? said : NONE;
+}
+
 /** `X said (that) … “…”`, `X told reporters: “…”`, `…, adding “…”`. */
 function attributeBefore(
   ctx: QuoteContext,
   before: Word[],
   q: RawQuote,
-  previous: Attribution | undefined,
+  previous: (Attribution & { readonly start: number }) | undefined,
 ): Attribution {
   let v = -1;
   for (let i = before.length - 1; i >= 0; i--)
@@ -122,12 +156,13 @@ function attributeBefore(
   if (CONTINUATION_VERBS.has(verb.lower) && previous?.speaker) {
     return { speaker: previous.speaker, speakerEntity: previous.speakerEntity, verb: verb.lower };
   }
-  const subject = subjectBefore(ctx, before.slice(0, v), q.start, /ing$/u.test(verb.lower));
+  const earlier = previous && { entity: previous.speakerEntity, start: previous.start };
+  const subject = subjectBefore(ctx, before.slice(0, v), q.start, /ing$/u.test(verb.lower), earlier);
   return { ...subject, verb: verb.lower };
 }
 
 /** `“…,” X said`, `“…,” said X`. */
-function attributeAfter(ctx: QuoteContext, after: Word[], q: RawQuote): Attribution {
+function attributeAfter(ctx: QuoteContext, after: Word[], q: RawQuote, previous?: PreviousSpeaker): Attribution {
   const window = after.slice(0, AFTER_WINDOW);
   const v = window.findIndex((_, i) => isSpeechVerb(window, i));
   // "“…,” Michael Rabb, an analyst with X, said": a person named first, the verb after an aside.
@@ -146,9 +181,9 @@ function attributeAfter(ctx: QuoteContext, after: Word[], q: RawQuote): Attribut
       np.push(t);
       if (!/^\s*$/.test(t.post)) break;
     }
-    return { ...describe(ctx, np, q.start), verb: verb.lower };
+    return { ...describe(ctx, np, q.start, previous), verb: verb.lower };
   }
-  return { ...describe(ctx, window.slice(0, v), q.start), verb: verb.lower };
+  return { ...describe(ctx, window.slice(0, v), q.start, previous), verb: verb.lower };
 }
 
 /** "…, according to AFP." */
@@ -165,7 +200,13 @@ function accordingTo(ctx: QuoteContext, words: Word[], q: RawQuote): Attribution
 }
 
 /** The subject of the clause that ends right before a speech verb. */
-function subjectBefore(ctx: QuoteContext, words: Word[], at: number, gerund: boolean): Omit<Attribution, 'verb'> {
+function subjectBefore(
+  ctx: QuoteContext,
+  words: Word[],
+  at: number,
+  gerund: boolean,
+  previous?: PreviousSpeaker,
+): Omit<Attribution, 'verb'> {
   const kept = dropParentheticals(words);
   const chunks: Word[][] = [[]];
   for (const t of kept) {
@@ -175,12 +216,15 @@ function subjectBefore(ctx: QuoteContext, words: Word[], at: number, gerund: boo
   const nonEmpty = chunks.filter((c) => c.some((t) => /\p{L}/u.test(t.text)));
   let chunk = nonEmpty[nonEmpty.length - 1];
   if (!chunk) return NONE;
-  // "John Smith, a spokesman for X, said": the name, not the appositive.
+  // "John Smith, a spokesman for X, said", "Eric Reeves, one of the leading voices on Sudan,
+  // said", "Bafta's Grant Dean, chair of its committee, said": the name, not the appositive (a
+  // phrase with no finite verb), when what comes before it is a person, or a bare name and the
+  // appositive names no person ("Mozilla's CTO, Brendan Eich, said" is Eich's).
   const previousChunk = nonEmpty[nonEmpty.length - 2];
   if (
     previousChunk &&
-    !chunk.some((t) => hasTag(t, 'Verb') && !hasTag(t, 'Noun')) &&
-    entityIn(ctx, previousChunk, 'person')
+    !chunk.some(isFiniteVerb) &&
+    (entityIn(ctx, previousChunk, 'person') || (isBareName(previousChunk) && !entityIn(ctx, chunk, 'person')))
   )
     chunk = previousChunk;
   // "Peter Tom, who will remain as chief executive, said": the name the relative clause is about
@@ -193,7 +237,7 @@ function subjectBefore(ctx: QuoteContext, words: Word[], at: number, gerund: boo
   // released a statement promising"): the words up to the clause's first verb.
   if (gerund) {
     const verbAt = chunk.findIndex((t, i) => i > 0 && hasTag(t, 'Verb') && !hasTag(t, 'Noun'));
-    return describe(ctx, verbAt > 0 ? chunk.slice(0, verbAt) : chunk, at);
+    return describe(ctx, verbAt > 0 ? chunk.slice(0, verbAt) : chunk, at, previous);
   }
   let end = chunk.length;
   while (end > 0 && (hasTag(chunk[end - 1], 'Adverb') || AUXILIARIES.has(chunk[end - 1]!.lower))) end--;
@@ -204,26 +248,33 @@ function subjectBefore(ctx: QuoteContext, words: Word[], at: number, gerund: boo
   let start = end;
   while (start > 0 && inNounPhrase(chunk, start - 1, end)) start--;
   // "Uber stepped in and tweeted": no noun phrase right before the verb, the clause's subject.
-  if (start === end) return subjectBefore(ctx, words, at, true);
-  return describe(ctx, chunk.slice(start, end), at);
+  if (start === end) return subjectBefore(ctx, words, at, true, previous);
+  return describe(ctx, chunk.slice(start, end), at, previous);
 }
 
 /** Names a speaker phrase: the entity in it if any, else the pronoun's referent, else the words. */
-function describe(ctx: QuoteContext, words: Word[], at: number): Omit<Attribution, 'verb'> {
+function describe(ctx: QuoteContext, words: Word[], at: number, previous?: PreviousSpeaker): Omit<Attribution, 'verb'> {
   let np = words;
   while (np.length && (hasTag(np[0]!, 'Conjunction') || hasTag(np[0]!, 'Preposition') || hasTag(np[0]!, 'Adverb')))
     np = np.slice(1);
   if (!np.length) return NONE;
+  // "Bafta's Grant Dean", "the BBC's Nick Robinson": a name in the possessive that opens the
+  // phrase only says whose the speaker is (not "Tasos Georgelis of the city's Department …").
+  const owner = np.findIndex((t) => hasTag(t, 'Possessive') && /['’]s?$/u.test(t.text));
+  if (
+    owner >= 0 &&
+    owner < np.length - 1 &&
+    /^\p{Lu}/u.test(np[owner + 1]!.text) &&
+    np.slice(0, owner + 1).every((t, i) => /^\p{Lu}/u.test(t.text) || (i === 0 && hasTag(t, 'Determiner')))
+  )
+    np = np.slice(owner + 1);
   const entity = entityIn(ctx, np, 'person') ?? entityIn(ctx, np, 'organization') ?? entityIn(ctx, np, 'place');
   if (entity) return { speaker: entity.name, speakerEntity: entity.id };
   const pronoun = np.find((t) => hasTag(t, 'Pronoun'));
   if (pronoun && np.length === 1) {
-    const wanted = PERSON_PRONOUNS.has(pronoun.lower)
-      ? 'person'
-      : GROUP_PRONOUNS.has(pronoun.lower)
-        ? 'organization'
-        : null;
-    const referent = wanted && soleReferent(ctx, at, wanted);
+    const gender = PERSON_PRONOUNS.get(pronoun.lower);
+    const wanted = gender ? 'person' : GROUP_PRONOUNS.has(pronoun.lower) ? 'organization' : null;
+    const referent = wanted && soleReferent(ctx, at, wanted, gender, previous);
     return referent ? { speaker: referent.name, speakerEntity: referent.id } : NONE;
   }
   // A speaker described, not named ("a spokesman", "the report"): a short noun phrase with a
@@ -236,10 +287,29 @@ function describe(ctx: QuoteContext, words: Word[], at: number): Omit<Attributio
   return { speaker: ctx.article.text.slice(first.start, last.end).replace(/['’]s$/, ''), speakerEntity: null };
 }
 
+/** A verb that makes a clause ("was", "leads"), not a participle ("leading", "elected") nor a noun. */
+function isFiniteVerb(t: Word): boolean {
+  return hasTag(t, 'Verb') && !hasTag(t, 'Noun') && !hasTag(t, 'Participle') && !/ing$/u.test(t.lower);
+}
+
+/** A noun phrase and nothing else, ending in a capitalised word: "Bafta's Grant Dean", not "In London". */
+function isBareName(words: readonly Word[]): boolean {
+  const last = words[words.length - 1]!;
+  return (
+    /^\p{Lu}/u.test(last.text) &&
+    !hasTag(words[0], 'Preposition') &&
+    !hasTag(words[0], 'Conjunction') &&
+    !hasTag(words[0], 'Adverb') &&
+    words.every((_, i) => inNounPhrase(words, i, words.length))
+  );
+}
+
 /** Whether words[i] belongs to the noun phrase that ends at `end`: a name, a noun and its modifiers. */
 function inNounPhrase(words: readonly Word[], i: number, end: number): boolean {
   const t = words[i]!;
-  // A pronoun is a subject on its own ("she said"), never part of a longer one.
+  // A pronoun is a subject on its own ("she said", "the goals they claim"), never part of a longer one.
+  const head = words[end - 1]!;
+  if (hasTag(head, 'Pronoun') && !hasTag(head, 'Possessive')) return i === end - 1;
   if (hasTag(t, 'Pronoun') && !hasTag(t, 'Possessive')) return i === end - 1;
   if (t.lower === 'of')
     return i > 0 && /^\p{Lu}/u.test(words[i - 1]!.text) && /^\p{Lu}/u.test(words[i + 1]?.text ?? '');

@@ -1,5 +1,6 @@
 import type { Article } from '../load/article.js';
-import { quoteContext, type QuoteContext } from './quote-context.js';
+import { CONTINUATION_VERBS } from './lexicon/speech.js';
+import { quoteAt, quoteContext, type QuoteContext } from './quote-context.js';
 import { attribute } from './quote-speaker.js';
 import { findQuoteSpans, firstAtOrAfter, type RawQuote } from './quote-spans.js';
 import type { Entity, Quote } from './types.js';
@@ -14,10 +15,13 @@ export function findQuotes(article: Article, toks: Words, entities: readonly Ent
   raws.forEach((q, k) => {
     const prev = out[k - 1];
     let a = attribute(ctx, q, prev && raws[k - 1]!.paragraph === q.paragraph ? prev : undefined);
-    if (!a.speaker && q.continues && prev)
-      a = { speaker: prev.speaker, speakerEntity: prev.speakerEntity, verb: prev.verb };
+    // A quotation with no attribution of its own ("“…,” he said" with "he" unresolved has one)
+    // may take the speaker of the quotation before (`own` keeps the others out; "he added" is
+    // still the voice before).
+    const own = !!a.speaker || (!!a.verb && !CONTINUATION_VERBS.has(a.verb));
+    if (!own && q.continues && prev) a = { speaker: prev.speaker, speakerEntity: prev.speakerEntity, verb: prev.verb };
     // A quoted sentence right after an attributed one in the same paragraph goes on in that voice.
-    if (!a.speaker && prev && raws[k - 1]!.paragraph === q.paragraph && followsDirectly(ctx, raws[k - 1]!, q)) {
+    if (!own && !a.speaker && prev && raws[k - 1]!.paragraph === q.paragraph && followsDirectly(ctx, raws[k - 1]!, q)) {
       a = { speaker: prev.speaker, speakerEntity: prev.speakerEntity, verb: null };
     }
     // "X acknowledged that this is “not a complete solution” and isn't “perfect”": a second
@@ -30,7 +34,15 @@ export function findQuotes(article: Article, toks: Words, entities: readonly Ent
       sameClause(ctx, raws[k - 1]!, q, a.verb)
     )
       a = { speaker: prev.speaker, speakerEntity: prev.speakerEntity, verb: prev.verb };
-    if (!a.speaker && prev?.speakerEntity && continuesVoice(ctx, raws[k - 1]!, q, prev.speakerEntity))
+    if (
+      !own &&
+      !a.speaker &&
+      prev?.speaker &&
+      raws[k - 1]!.paragraph === q.paragraph &&
+      goesOnInVoice(ctx, raws[k - 1]!, q, prev.speakerEntity)
+    )
+      a = { speaker: prev.speaker, speakerEntity: prev.speakerEntity, verb: null };
+    if (!own && !a.speaker && prev?.speaker && continuesVoice(ctx, raws[k - 1]!, q, prev.speakerEntity))
       a = { speaker: prev.speaker, speakerEntity: prev.speakerEntity, verb: null };
     out.push({ start: q.start, end: q.end, ...a, paragraph: q.paragraph, open: q.open, continues: q.continues });
   });
@@ -55,7 +67,8 @@ function continuesVoice(ctx: QuoteContext, p: RawQuote, q: RawQuote, speaker: st
   if (q.start > block.start || !/^[\s.,]*$/u.test(ctx.article.text.slice(q.end, block.end))) return false;
   const gap = q.paragraph - p.paragraph;
   if (gap === 1) return true;
-  if (gap !== 2) return false;
+  // A caption between may name the speaker, and no one else: only an entity can be checked so.
+  if (gap !== 2 || !speaker) return false;
   const between = ctx.article.blocks[p.paragraph + 1]!;
   if (ctx.quoted.subarray(between.start, between.end).includes(1)) return false;
   const people = ctx.mentionsOfType.get('person') ?? [];
@@ -83,6 +96,33 @@ function followsDirectly(ctx: QuoteContext, p: RawQuote, q: RawQuote): boolean {
     /^\s+$/.test(ctx.article.text.slice(p.end, between.start)) &&
     !ctx.quoted.subarray(between.start, between.end).includes(1)
   );
+}
+
+/** At most this many sentences end between an attributed quotation and its unattributed sequel. */
+const MAX_SEQUEL_SENTENCES = 2;
+const FIRST_PERSON = /(?<![\p{L}’'])(?:I|I[’']\w+|me|my|we|we[’']\w+|our|us)(?![\p{L}’'])/iu;
+
+/**
+ * "“…,” he said. And yet he couldn't find it. “Of all the volumes …, nothing.”" and "“…,” said
+ * X, president of Y. The price is “as low as I've ever seen.”": a quotation with no attribution of
+ * its own a sentence or two after one attributed to X, in the same paragraph, with no other person
+ * named between, goes on in X's voice when it is a whole sentence of its own or speaks in the
+ * first person.
+ */
+function goesOnInVoice(ctx: QuoteContext, p: RawQuote, q: RawQuote, speaker: string | null): boolean {
+  const start = ctx.toks.tokenAt(q.start + 1);
+  let end: Word | undefined;
+  for (let at = p.end - 1; at > p.start && !end; at--) end = ctx.toks.tokenAt(at);
+  if (!start || !end || start.sentence - end.sentence > MAX_SEQUEL_SENTENCES) return false;
+  const body = ctx.article.text.slice(q.start, q.end);
+  const wholeSentence = start.i === ctx.toks.sentences[start.sentence]!.first && /[.!?…]["”’']*$/u.test(body);
+  if (!wholeSentence && !FIRST_PERSON.test(body)) return false;
+  // "Some are sadder: “…”": a quotation with an introduction of its own is not a sequel.
+  if (/:\s*$/u.test(ctx.article.text.slice(Math.max(p.end, q.start - 4), q.start))) return false;
+  const people = ctx.mentionsOfType.get('person') ?? [];
+  for (let k = firstAtOrAfter(people, p.end); k < people.length && people[k]!.start < q.start; k++)
+    if (people[k]!.entity.id !== speaker && !quoteAt(ctx, people[k]!.start)) return false;
+  return true;
 }
 
 /** How far apart two quotations of one clause may be (in characters). */

@@ -74,7 +74,7 @@ const BASES = [
   'observe',
   'agree',
   'caution',
-  'predict',
+  'sum',
   'tell',
 ];
 
@@ -91,6 +91,7 @@ const IRREGULAR: Record<string, string[]> = {
   admit: ['admitted', 'admits', 'admitting'],
   quip: ['quipped', 'quips', 'quipping'],
   dub: ['dubbed', 'dubs', 'dubbing'],
+  sum: ['summed', 'sums', 'summing'],
   label: ['labelled', 'labeled', 'labels', 'labelling', 'labeling'],
 };
 
@@ -118,5 +119,8 @@ export const CONTINUATION_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /** Pronouns that can be the subject of a speech verb, and what they can refer to. */
-export const PERSON_PRONOUNS = new Set(['he', 'she']);
+export const PERSON_PRONOUNS: ReadonlyMap<string, 'm' | 'f'> = new Map([
+  ['he', 'm'],
+  ['she', 'f'],
+]);
 export const GROUP_PRONOUNS = new Set(['it', 'they', 'we']);
