@@ -6,7 +6,11 @@
  * - countries, regions, their other names and their nationality words from src/analysis/lexicon/places.ts;
  * - company names from @cspell/dict-companies (MIT);
  * - brand, platform and product names (titles and their "also known as") from simple-icons (CC0-1.0);
- * - programming languages from linguist-languages (MIT; GitHub Linguist's list).
+ * - programming languages from linguist-languages (MIT; GitHub Linguist's list);
+ * and only with `extra: true` (`npm run train -- --more-lists`; not in the shipped model, see README):
+ * - states, provinces and other regions of every country from country-region-data (MIT);
+ * - human languages (ISO 639) from langs (MIT);
+ * - people's given names and surnames from @cspell/dict-people-names (MIT).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -58,8 +62,11 @@ interface City {
 /** Only names written in Latin capitals are kept: that is what an English article prints. */
 const LATIN_NAME = /^\p{Lu}[\p{Script=Latin}\p{M}'’. -]*$/u;
 
-/** With `extra` false, only the names, cities and places (the lists of the first model): for comparison. */
-export async function buildLexicon(options: { extra?: boolean } = {}): Promise<Gazetteer> {
+/**
+ * With `extra` false, only the names, cities and places (the lists of the first model); with
+ * 'first', also the companies, brands and programming languages (the lists of the second): for comparison.
+ */
+export async function buildLexicon(options: { extra?: boolean | 'first'; people?: boolean } = {}): Promise<Gazetteer> {
   const entries = new Map<number, number>();
   let maxLength = 1;
   const add = (name: string, category: number) => {
@@ -118,5 +125,24 @@ export async function buildLexicon(options: { extra?: boolean } = {}): Promise<G
   const languages = (await import('linguist-languages')) as unknown as Record<string, { name?: string; type?: string }>;
   for (const lang of Object.values(languages))
     if (lang.type === 'programming' && lang.name && long(lang.name)) add(lang.name, LEXICON.software);
+
+  if (options.extra === 'first') return { entries, maxLength };
+  const regions = JSON.parse(readFileSync(require.resolve('country-region-data/data.json'), 'utf8')) as readonly {
+    regions: readonly { name: string }[];
+  }[];
+  // "Goa", "Ontario", "Bavaria"; a region's parenthesised note ("Jura (Canton)") is dropped.
+  for (const country of regions)
+    for (const r of country.regions) if (long(r.name)) add(r.name.replace(/\s*\(.*\)\s*$/, ''), LEXICON.region);
+
+  const langs = (await import('langs')).default;
+  // "Bengali, Bangla", "Chichewa; Chewa; Nyanja": each name on its own.
+  for (const lang of langs.all()) for (const n of lang.name.split(/[,;]/)) if (long(n)) add(n, LEXICON.language);
+
+  if (options.people === false) return { entries, maxLength };
+  const people = readFileSync(
+    join(dirname(require.resolve('@cspell/dict-people-names/cspell-ext.json')), 'dict/people-names.txt'),
+    'utf8',
+  );
+  for (const line of people.split('\n')) if (!line.startsWith('#') && long(line)) add(line, LEXICON.personName);
   return { entries, maxLength };
 }

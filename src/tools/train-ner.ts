@@ -293,16 +293,23 @@ async function main(): Promise<void> {
   const repeats = train.map((_, d) => (d < conllTrain.length ? 1 : weight));
   const lexicon = args.includes('--no-lexicon')
     ? undefined
-    : await buildLexicon({ extra: !args.includes('--base-lexicon') });
-  if (lexicon) log(`lexicon: ${lexicon.entries.size} names, cities, countries, companies, brands and languages`);
+    : await buildLexicon({
+        // The shipped model uses the lists up to the programming languages; `--more-lists` adds the
+        // regions, languages and people's names (better on wikigold, worse on analysis tests: README).
+        extra: args.includes('--base-lexicon') ? false : args.includes('--more-lists') ? true : 'first',
+        people: !args.includes('--no-people-names'),
+      });
+  if (lexicon)
+    log(`lexicon: ${lexicon.entries.size} names, cities, countries, regions, companies, brands and languages`);
   let words: Map<number, number> | undefined;
   if (!args.includes('--no-words')) {
     const t = performance.now();
     const text = await unlabelledText(resolve(value('--unlabelled') ?? SHARED_DATA));
-    const sentences = [...text.sentences, ...(wikigold?.train ?? []).flatMap((doc) => doc.map((s) => s.words))];
+    const labelledText = args.includes('--conll-text') ? train : (wikigold?.train ?? []);
+    const sentences = [...text.sentences, ...labelledText.flatMap((doc) => doc.map((s) => s.words))];
     words = buildWordClasses(sentences);
     log(
-      `word classes: ${words.size} words from ${[...text.sources, wikigold ? 'wikigold training text' : ''].filter(Boolean).join(', ')} ` +
+      `word classes: ${words.size} words from ${[...text.sources, labelledText === train ? 'the training text' : wikigold ? 'wikigold training text' : ''].filter(Boolean).join(', ')} ` +
         `(${sentences.length} sentences, ${seconds(t)})`,
     );
   }

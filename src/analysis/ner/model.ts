@@ -123,7 +123,10 @@ export function serializeModel(parts: ModelParts): Buffer {
   const vocab = Uint32Array.from([...parts.lowerVocabulary].sort((a, b) => a - b));
   const lexEntries = parts.lexicon?.entries ?? new Map<number, number>();
   const lexKeys = Uint32Array.from([...lexEntries.keys()].sort((a, b) => a - b));
-  const lexMasks = Uint8Array.from(lexKeys, (k) => lexEntries.get(k)!);
+  // Lexicon masks take two bytes each once there are more than 8 categories (`lexiconMaskBytes`).
+  const wide = [...lexEntries.values()].some((m) => m > 0xff);
+  const lexMaskValues = Array.from(lexKeys, (k) => lexEntries.get(k)!);
+  const lexMasks = wide ? Uint16Array.from(lexMaskValues) : Uint8Array.from(lexMaskValues);
   const wordEntries = parts.words ?? new Map<number, number>();
   const wordKeys = Uint32Array.from([...wordEntries.keys()].sort((a, b) => a - b));
   const wordValues = Uint32Array.from(wordKeys, (k) => wordEntries.get(k)!);
@@ -135,6 +138,7 @@ export function serializeModel(parts: ModelParts): Buffer {
     lowerVocabulary: vocab.length,
     lexicon: lexKeys.length,
     lexiconMaxLength: parts.lexicon?.maxLength ?? 0,
+    ...(wide ? { lexiconMaskBytes: 2 } : {}),
     ...(wordKeys.length ? { words: wordKeys.length } : {}),
   };
   const json = Buffer.from(JSON.stringify(header), 'utf8');
@@ -158,6 +162,7 @@ export function deserializeModel(buf: Buffer): NerModel {
     lowerVocabulary: number;
     lexicon?: number;
     lexiconMaxLength?: number;
+    lexiconMaskBytes?: 1 | 2;
     words?: number;
   };
   let at = 12 + jsonLength + ((4 - (jsonLength % 4)) % 4);
@@ -179,7 +184,8 @@ export function deserializeModel(buf: Buffer): NerModel {
   const vocab = take(Uint32Array, header.lowerVocabulary);
   const lexKeys = take(Uint32Array, header.lexicon ?? 0);
   const masks = take(Uint8Array, header.gazetteer);
-  const lexMasks = take(Uint8Array, header.lexicon ?? 0);
+  const lexMasks: ArrayLike<number> =
+    header.lexiconMaskBytes === 2 ? take(Uint16Array, header.lexicon ?? 0) : take(Uint8Array, header.lexicon ?? 0);
   at += (4 - (at % 4)) % 4;
   const wordKeys = take(Uint32Array, header.words ?? 0);
   const wordValues = take(Uint32Array, header.words ?? 0);
@@ -196,6 +202,7 @@ export function deserializeModel(buf: Buffer): NerModel {
     lowerVocabulary: _l,
     lexicon: _x,
     lexiconMaxLength,
+    lexiconMaskBytes: _m,
     words: _w,
     ...info
   } = header;
@@ -237,6 +244,6 @@ function u32(n: number): Buffer {
   return b;
 }
 
-function bytes(a: Uint32Array | Float32Array | Uint8Array): Buffer {
+function bytes(a: Uint32Array | Float32Array | Uint16Array | Uint8Array): Buffer {
   return Buffer.from(a.buffer, a.byteOffset, a.byteLength);
 }

@@ -22,8 +22,11 @@ export const LEXICON = {
   company: 5,
   brand: 6,
   software: 7,
+  region: 8,
+  language: 9,
+  personName: 10,
 } as const;
-export const LEXICON_CATEGORIES = 8;
+export const LEXICON_CATEGORIES = 11;
 
 /**
  * What unlabelled text says about a word, keyed by the hash of its lower case (see
@@ -53,7 +56,7 @@ export function clusterPrefix(path: number, length: number): number {
 export interface Resources {
   /** Entity names of the training text, bits over PER ORG LOC MISC. */
   readonly gazetteer: Gazetteer;
-  /** Openly licensed lists (names, cities, countries, nationalities), bits over LEXICON. */
+  /** Openly licensed lists (names, cities, countries, regions, languages, …), bits over LEXICON. */
   readonly lexicon?: Gazetteer;
   /** Hashes of words seen written in lower case in the training text. */
   readonly lowerVocabulary: ReadonlySet<number>;
