@@ -192,3 +192,13 @@ describe('a "-owned" or "-based" compound before a name', () => {
     expect(out.map((c) => c.surface)).toEqual(['Kestrel Foods Market']);
   });
 });
+
+describe('a quotation with a speech verb before it and a name right after it', () => {
+  it('is said by the name right after it when it closes on a comma', () => {
+    const a = run(
+      'Manholes',
+      'Marta Quigley has run the depot since 2010. To cut the risk, the officials said, the depot vented its covers, “so the gas cannot build up,” Quigley said.',
+    );
+    expect(speakerOf(a, 'gas cannot build up')).toBe('Marta Quigley');
+  });
+});
