@@ -30,12 +30,28 @@ function sub(c: Candidate, from: number, to: number): Candidate | undefined {
   };
 }
 
+const COMPOUND_OWNER =
+  /^(\p{Lu}[^\s-]*(?:\s\p{Lu}[^\s-]*)*)-(?:owned|based|backed|led|run|funded|controlled|operated)\s+(?=\p{Lu})/u;
+
 /**
  * "Te Kaurinui Robert) Parata", "Sun Microsystems/Oracle Corporation": the tagger ran over a
  * closing bracket or a slash between two names. Each side is a name of its own (when capitalised).
  */
 function splitJoined(c: Candidate): Candidate[] {
   const s = c.surface;
+  // "Amazon-owned Whole Foods Market", "Seattle-based Acme Corp": the compound is no part of the
+  // name after it, which it makes an organisation's. A "-based" compound names a place; any
+  // other's name is left to the rest of the text ("State-owned" is no name).
+  const compound = COMPOUND_OWNER.exec(s);
+  if (compound) {
+    const owned = sub(c, compound[0].length, s.length);
+    const base = compound[0].includes('-based') ? sub(c, 0, compound[1]!.length) : undefined;
+    const parts: Candidate[] = [];
+    if (base) parts.push({ ...base, evidence: { ...noEvidence(), place: CUE_WEIGHT } });
+    if (owned)
+      parts.push({ ...owned, evidence: { ...owned.evidence, organization: owned.evidence.organization + CUE_WEIGHT } });
+    return parts;
+  }
   const open = s.split('(').length - 1,
     close = s.split(')').length - 1;
   const slash = /\S\/\S/u.test(s) && s.split('/').every((p) => CAPITAL.test(p.trim())) && /\s/u.test(s);

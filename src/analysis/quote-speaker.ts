@@ -113,6 +113,12 @@ export function attribute(
   const opensSentence = before.every((t) => hasTag(t, 'Conjunction'));
   const fromBefore = () => attributeBefore(ctx, before, q, previousInParagraph);
   const fromAfter = () => (endsClause ? attributeAfter(ctx, after, q, previous) : NONE);
+  // "To cut the risk, the officials said, the covers were vented, “so gas cannot build up,” Mr.
+  // McHugh said": a quotation that closes on a comma is said by the name right after it.
+  if (!opensSentence && /,\s*["”’']*$/u.test(ctx.article.text.slice(q.start, q.end))) {
+    const near = fromAfter();
+    if (near.speakerEntity && near.verb && !CONTINUATION_VERBS.has(near.verb)) return near;
+  }
   const first = opensSentence ? fromAfter() : fromBefore();
   if (first.speaker) return first;
   const second = opensSentence ? fromBefore() : fromAfter();

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { noEvidence } from '../../src/analysis/aliases.js';
 import { analyze } from '../../src/analysis/analyze.js';
+import { cleanCandidates } from '../../src/analysis/name-cleanup.js';
 import type { Analysis } from '../../src/analysis/types.js';
 import { parseMarkdown } from '../../src/load/markdown.js';
 import { parsePlainText } from '../../src/load/parse-text.js';
@@ -162,5 +164,41 @@ describe('a quotation a sentence or two after an attributed one, in the same par
     );
     expect(speakerOf(a, 'never hear a thing')).not.toBe('Marta Quigley');
     expect(speakerOf(a, 'Our son has not left')).toBeNull();
+  });
+});
+
+describe('a "-owned" or "-based" compound before a name', () => {
+  const candidate = (text: string, surface: string) => {
+    const start = text.indexOf(surface);
+    return { start, end: start + surface.length, surface, words: surface.split(' '), evidence: noEvidence() };
+  };
+
+  it('is no part of the name, which it makes an organisation’s; "-based" names a place', () => {
+    const text = 'Brightwater-owned Kestrel Foods Market and Harrow-based Tolland Freight both cut prices.';
+    const out = cleanCandidates(text, [
+      candidate(text, 'Brightwater-owned Kestrel Foods Market'),
+      candidate(text, 'Harrow-based Tolland Freight'),
+    ]);
+    expect(out.map((c) => [text.slice(c.start, c.end), c.evidence.organization > 0, c.evidence.place > 0])).toEqual([
+      ['Kestrel Foods Market', true, false],
+      ['Harrow', false, true],
+      ['Tolland Freight', true, false],
+    ]);
+  });
+
+  it('leaves "State-owned" to the rest of the text', () => {
+    const text = 'State-owned Kestrel Foods Market cut prices.';
+    const out = cleanCandidates(text, [candidate(text, 'State-owned Kestrel Foods Market')]);
+    expect(out.map((c) => c.surface)).toEqual(['Kestrel Foods Market']);
+  });
+});
+
+describe('a quotation with a speech verb before it and a name right after it', () => {
+  it('is said by the name right after it when it closes on a comma', () => {
+    const a = run(
+      'Manholes',
+      'Marta Quigley has run the depot since 2010. To cut the risk, the officials said, the depot vented its covers, “so the gas cannot build up,” Quigley said.',
+    );
+    expect(speakerOf(a, 'gas cannot build up')).toBe('Marta Quigley');
   });
 });
