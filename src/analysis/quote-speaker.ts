@@ -290,6 +290,11 @@ function describe(ctx: QuoteContext, words: Word[], at: number, previous?: Previ
   if (np.some((t, i) => hasTag(t, 'Verb') && !hasTag(t, 'Noun') && (i === 0 || !hasTag(t, 'Participle')))) return NONE;
   const first = np[0]!,
     last = np[np.length - 1]!;
+  // A description ends on its head noun ("a spokesman", "the club's statement"); one that ends on
+  // "to" or holds a subject pronoun is a clause cut in two ("they all start to ask “…”", "the
+  // ability to share “…”"), not a speaker.
+  if (!hasTag(last, 'Noun') || hasTag(last, 'Pronoun')) return NONE;
+  if (np.some((t) => PERSON_PRONOUNS.has(t.lower) || GROUP_PRONOUNS.has(t.lower))) return NONE;
   return { speaker: ctx.article.text.slice(first.start, last.end).replace(/['’]s$/, ''), speakerEntity: null };
 }
 

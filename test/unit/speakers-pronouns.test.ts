@@ -202,3 +202,17 @@ describe('a quotation with a speech verb before it and a name right after it', (
     expect(speakerOf(a, 'gas cannot build up')).toBe('Marta Quigley');
   });
 });
+
+describe('a speaker described, not named', () => {
+  it('is a noun phrase ending on its noun, never a clause cut before "to"', () => {
+    const a = run(
+      'Ferry timetable',
+      'When the islanders open the new timetable, they all start to ask “where is the morning boat?” and little else.',
+      'On the new boats, the ability to book what the operator is calling “flexi” seats was switched off.',
+      'The harbour master said: “The morning boat returns in May.”',
+    );
+    expect(speakerOf(a, 'where is the morning boat')).toBeNull();
+    expect(speakerOf(a, 'flexi')).toBeNull();
+    expect(speakerOf(a, 'returns in May')).toMatch(/harbour master/);
+  });
+});
