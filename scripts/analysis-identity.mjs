@@ -10,8 +10,9 @@
 // articles evenly spaced over the corpus (those two need ../shared/data beside the tree).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { corpusFiles } from './corpus.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DATA = join(ROOT, '../shared/data');
@@ -28,15 +29,7 @@ function documents() {
   }
   const corpus = join(DATA, 'bbc-news');
   if (existsSync(corpus)) {
-    const files = readdirSync(corpus, { withFileTypes: true })
-      .filter((d) => d.isDirectory())
-      .sort((a, b) => (a.name < b.name ? -1 : 1))
-      .flatMap((d) =>
-        readdirSync(join(corpus, d.name))
-          .filter((f) => f.endsWith('.txt'))
-          .sort()
-          .map((f) => [`bbc-${d.name}-${f.slice(0, -4)}`, join(corpus, d.name, f)]),
-      );
+    const files = corpusFiles(corpus).map((f) => [`bbc-${basename(dirname(f))}-${basename(f, '.txt')}`, f]);
     const step = Math.max(1, Math.floor(files.length / BBC_SAMPLE));
     docs.push(...files.filter((_, i) => i % step === 0).slice(0, BBC_SAMPLE));
   }

@@ -7,9 +7,10 @@
 // The text: every K-th article (default 3) of ../shared/data/bbc-news, each analysed as its own
 // article (as lede opens one); or one FILE read as plain text (e.g. the bench's long document). One warm-up pass, then N timed passes (default 5); prints one JSON
 // line with each pass's words/s of CPU time (user + system) and the median.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { corpusFiles } from './corpus.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -28,18 +29,7 @@ loadShippedModel();
 
 const corpus = join(ROOT, '../shared/data/bbc-news');
 const one = opt('--file', null);
-const files = one
-  ? [one]
-  : readdirSync(corpus, { withFileTypes: true })
-      .filter((d) => d.isDirectory())
-      .sort((a, b) => (a.name < b.name ? -1 : 1))
-      .flatMap((d) =>
-        readdirSync(join(corpus, d.name))
-          .filter((f) => f.endsWith('.txt'))
-          .sort()
-          .map((f) => join(corpus, d.name, f)),
-      )
-      .filter((_, i) => i % every === 0);
+const files = one ? [one] : corpusFiles(corpus).filter((_, i) => i % every === 0);
 const articles = [];
 for (const f of files) {
   try {

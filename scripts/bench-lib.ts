@@ -6,7 +6,6 @@ import {
   constants,
   existsSync,
   mkdirSync,
-  readdirSync,
   readFileSync,
   renameSync,
   statSync,
@@ -14,6 +13,7 @@ import {
 } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { PtySession, type PtyOptions } from '../test/helpers/pty.js';
+import { corpusFiles } from './corpus.mjs';
 
 export { KEY, delay, killAllSync } from '../test/helpers/pty.js';
 
@@ -119,16 +119,7 @@ export function buildLongDocument(
   corpusDir: string,
   outFile: string,
 ): { file: string; articles: number; bytes: number; reused: boolean } {
-  const categories = readdirSync(corpusDir, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .map((d) => d.name)
-    .sort();
-  const files = categories.flatMap((c) =>
-    readdirSync(join(corpusDir, c))
-      .filter((f) => f.endsWith('.txt'))
-      .sort()
-      .map((f) => join(corpusDir, c, f)),
-  );
+  const files = corpusFiles(corpusDir);
   const parts = [`BBC News: ${files.length.toLocaleString('en-US')} articles`];
   for (const f of files) {
     const text = decode(readFileSync(f)).replace(/\r\n?/g, '\n');

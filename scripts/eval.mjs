@@ -8,6 +8,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { corpusFiles } from './corpus.mjs';
 import { scoreAnalysis, summaryLine } from './score-lib.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -330,14 +331,7 @@ function round4(x) {
 /** Words per second over an evenly spaced sample of the bbc-news corpus, if it is there. */
 function corpusSpeed() {
   if (!existsSync(CORPUS)) return { available: false, path: CORPUS };
-  const files = readdirSync(CORPUS, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .flatMap((d) =>
-      readdirSync(join(CORPUS, d.name))
-        .filter((f) => f.endsWith('.txt'))
-        .sort()
-        .map((f) => join(CORPUS, d.name, f)),
-    );
+  const files = corpusFiles(CORPUS);
   const step = Math.max(1, Math.floor(files.length / SAMPLE_SIZE));
   const sample = files.filter((_, i) => i % step === 0).slice(0, SAMPLE_SIZE);
   let words = 0,

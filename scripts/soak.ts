@@ -11,11 +11,12 @@
 //   --json           print the summary as one JSON object on stdout (progress goes to stderr)
 // Exit status: 0 when every article passed (or the corpus is absent: it says so), 1 on any failure.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type ExitInfo, PtySession, killAllSync, withoutCi } from '../test/helpers/pty.js';
+import { corpusFiles } from './corpus.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = join(ROOT, 'dist/cli.js');
@@ -71,13 +72,7 @@ const say = (line: string) => (options.json ? process.stderr : process.stdout).w
 // ---- the corpus ---------------------------------------------------------------------------------
 
 function articles(): string[] {
-  const files: string[] = [];
-  for (const topic of readdirSync(CORPUS, { withFileTypes: true })) {
-    if (!topic.isDirectory()) continue;
-    for (const name of readdirSync(join(CORPUS, topic.name)))
-      if (name.endsWith('.txt')) files.push(join(CORPUS, topic.name, name));
-  }
-  return files.sort();
+  return corpusFiles(CORPUS);
 }
 
 /** `n` files spread evenly over the sorted list (every topic is represented). */
