@@ -12,7 +12,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import { PtySession, type PtyOptions } from '../test/helpers/pty.js';
+import { PtySession, type PtyOptions, delay } from '../test/helpers/pty.js';
 import { corpusFiles } from './corpus.mjs';
 
 export { KEY, delay, killAllSync } from '../test/helpers/pty.js';
@@ -20,6 +20,46 @@ export { KEY, delay, killAllSync } from '../test/helpers/pty.js';
 /** A program in a pseudo-terminal, as the benchmarks run it: little scrollback, the environment given. */
 export function launch(file: string, args: readonly string[], options: PtyOptions): PtySession {
   return new PtySession(file, args, { scrollback: 200, ...options });
+}
+
+/**
+ * The pty answers what the program asks the terminal (xterm.js's own replies: DA1, the background
+ * colour), as a real terminal does within a millisecond or two. Without it lede waits out its
+ * 100 ms limit for the background before the first frame, which no reader at a terminal sees.
+ */
+export function answerLikeATerminal(p: PtySession): PtySession {
+  p.term.onData((reply) => p.pty.write(reply));
+  return p;
+}
+
+/**
+ * Spawn → the first frame showing every one of `needles`, in ms (null: not within `timeoutMs`).
+ * `seen` looks at the session (its screen, its exit) before it is closed, which it is either way.
+ */
+export async function timeToFrame(
+  p: PtySession,
+  needles: readonly string[],
+  timeoutMs: number,
+  seen: (found: boolean) => void = () => {},
+): Promise<number | null> {
+  try {
+    const at = await p.waitForScreen((rows) => showsAll(rows, needles), timeoutMs);
+    seen(at !== null);
+    return at === null ? null : at - p.spawnedAt;
+  } finally {
+    await p.dispose({ quit: true });
+  }
+}
+
+/** Spawn → exit of `node -e 0` in the same pty setup: the floor for any Node program (null: not within `timeoutMs`). */
+export async function nodeFloor(options: PtyOptions, timeoutMs: number): Promise<number | null> {
+  const p = launch(process.execPath, ['-e', '0'], { ...options, env: cleanEnv() });
+  try {
+    const info = await Promise.race([p.exited, delay(timeoutMs).then(() => null)]);
+    return info ? info.at - p.spawnedAt : null;
+  } finally {
+    await p.dispose();
+  }
 }
 
 // ---- statistics ------------------------------------------------------------------------------

@@ -1,31 +1,41 @@
 // First frame only, several builds interleaved with `node -e 0` in the same 120×40 pty (issue 14's
 // start-up targets). Quicker than `scripts/bench.ts --only seed --no-throughput`, which also times keys.
 //
-//   tsx scripts/bench-startup.ts [--runs N] [--doc seed|long|both] [--env K=V] [--answer] CLI [CLI…]
+//   tsx scripts/bench-startup.ts [--runs N] [--doc seed|long|both] [--env K=V] [--no-answer] CLI [CLI…]
 //
-// --answer: the pty answers what the program asks the terminal, as a terminal does (xterm.js's
-// own replies, DA1 among them). Without it, as in scripts/bench.ts, nothing answers, and lede
-// waits its whole time limit (QUERY_TIMEOUT_MS, 100 ms) for the terminal's background.
+// As in scripts/bench.ts, the pty answers what the program asks the terminal, as a terminal does
+// (bench-lib's answerLikeATerminal). --no-answer: nothing answers, and lede waits its whole time
+// limit (QUERY_TIMEOUT_MS, 100 ms) for the terminal's background.
 // Each CLI is a built dist/cli.js (a copy of dist/ beside models/ and seeds/ measures an older
 // build). Prints the median, min and max per program and document, and the load average.
 import os from 'node:os';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildLongDocument, cleanEnv, delay, firstFrameMarks, launch, median, showsAll } from './bench-lib.js';
+import {
+  answerLikeATerminal,
+  buildLongDocument,
+  cleanEnv,
+  delay,
+  firstFrameMarks,
+  launch,
+  median,
+  nodeFloor,
+  timeToFrame,
+} from './bench-lib.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 let runs = 9;
 let which = 'both';
-let answer = false;
+let answer = true;
 const extraEnv: Record<string, string> = {};
 const clis: string[] = [];
 for (let i = 0; i < args.length; i++) {
   const a = args[i]!;
   if (a === '--runs') runs = Number(args[++i]);
   else if (a === '--doc') which = args[++i]!;
-  else if (a === '--answer') answer = true;
+  else if (a === '--no-answer') answer = false;
   else if (a === '--env') {
     const [k, ...v] = args[++i]!.split('=');
     extraEnv[k!] = v.join('=');
@@ -54,23 +64,13 @@ async function frame(cli: string, file: string): Promise<number> {
     cwd: ROOT,
     env: cleanEnv({ XDG_STATE_HOME: dir, ...extraEnv }),
   });
-  if (answer) p.term.onData((reply) => p.pty.write(reply));
-  try {
-    const at = await p.waitForScreen((rows) => showsAll(rows, [marks.title, marks.paragraph]), 60_000);
-    if (at === null) throw new Error(`${cli} ${file}: no first frame\n${p.dump()}`);
-    return at - p.spawnedAt;
-  } finally {
-    await p.dispose({ quit: true });
-  }
-}
-
-async function nodeFloor(): Promise<number> {
-  const p = launch(process.execPath, ['-e', '0'], { cols: 120, rows: 40, cwd: ROOT, env: cleanEnv() });
-  try {
-    return (await p.exited).at - p.spawnedAt;
-  } finally {
-    await p.dispose();
-  }
+  if (answer) answerLikeATerminal(p);
+  let screen = '';
+  const ms = await timeToFrame(p, [marks.title, marks.paragraph], 60_000, (found) => {
+    if (!found) screen = p.dump();
+  });
+  if (ms === null) throw new Error(`${cli} ${file}: no first frame\n${screen}`);
+  return ms;
 }
 
 const times = new Map<string, number[]>();
@@ -80,7 +80,9 @@ const loadBefore = os
   .map((x) => x.toFixed(2))
   .join(' ');
 for (let r = 0; r < runs; r++) {
-  add('node -e 0', await nodeFloor());
+  const floorMs = await nodeFloor({ cols: 120, rows: 40, cwd: ROOT }, 10_000);
+  if (floorMs === null) throw new Error('node -e 0 did not exit within 10 s');
+  add('node -e 0', floorMs);
   await delay(50);
   for (const d of docs)
     for (const [i, cli] of clis.entries()) {

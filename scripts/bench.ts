@@ -20,6 +20,9 @@ import type { PtySession } from '../test/helpers/pty.js';
 import { bytesSince, type Held, holdKey, neededBytes, snapshot } from './bench-screen.js';
 import {
   KEY,
+  answerLikeATerminal,
+  nodeFloor,
+  timeToFrame,
   type Summary,
   buildLongDocument,
   cleanEnv,
@@ -265,11 +268,8 @@ function launchLede(doc: Doc): PtySession {
     cwd: ROOT,
     env: cleanEnv({ XDG_STATE_HOME: freshStateDir() }),
   });
-  // A real terminal answers lede's background question (OSC 11, then DA1) within a millisecond or
-  // two; without an answer lede waits out its 100 ms limit, which no reader at a terminal sees.
-  // --no-answer measures that worst case (a terminal that answers nothing).
-  if (opts.answer) p.term.onData((reply) => p.pty.write(reply));
-  return p;
+  // --no-answer measures a terminal that answers nothing (lede then waits out its time limit).
+  return opts.answer ? answerLikeATerminal(p) : p;
 }
 
 function launchLess(doc: Doc): PtySession {
@@ -283,34 +283,15 @@ function launchLess(doc: Doc): PtySession {
 
 /** Spawn → the first whole frame showing the title's and the first paragraph's first words, in ms (null: never). */
 async function firstFrame(start: (doc: Doc) => PtySession, doc: Doc, program: string): Promise<number | null> {
+  const limit = FIRST_FRAME_TIMEOUT_MS[doc.name];
   const p = start(doc);
-  try {
-    const at = await p.waitForScreen(
-      (rows) => showsAll(rows, [doc.marks.title, doc.marks.paragraph]),
-      FIRST_FRAME_TIMEOUT_MS[doc.name],
-    );
-    if (at === null) {
+  return timeToFrame(p, [doc.marks.title, doc.marks.paragraph], limit, (found) => {
+    if (!found)
       log(
-        `${program} on ${doc.name}: no first frame within ${FIRST_FRAME_TIMEOUT_MS[doc.name] / 1000} s${p.exitStatus ? ` (exited ${JSON.stringify(p.exitStatus)})` : ''}; screen:\n${p.dump()}`,
+        `${program} on ${doc.name}: no first frame within ${limit / 1000} s${p.exitStatus ? ` (exited ${JSON.stringify(p.exitStatus)})` : ''}; screen:\n${p.dump()}`,
       );
-      return null;
-    }
-    if (process.env.BENCH_DEBUG) log(`${program} on ${doc.name}, first frame:\n${p.dump()}`);
-    return at - p.spawnedAt;
-  } finally {
-    await p.dispose({ quit: true });
-  }
-}
-
-/** Spawn → exit of `node -e 0` in the same pty setup: the floor for any Node program. */
-async function nodeFloor(): Promise<number | null> {
-  const p = launch(process.execPath, ['-e', '0'], { cols: COLS, rows: ROWS, cwd: ROOT, env: cleanEnv() });
-  try {
-    const info = await Promise.race([p.exited, delay(NODE_FLOOR_TIMEOUT_MS).then(() => null)]);
-    return info ? info.at - p.spawnedAt : null;
-  } finally {
-    await p.dispose();
-  }
+    else if (process.env.BENCH_DEBUG) log(`${program} on ${doc.name}, first frame:\n${p.dump()}`);
+  });
 }
 
 const frames: { node: number[] } & Partial<Record<DocName, { lede: number[]; less: number[] }>> = { node: [] };
@@ -341,7 +322,7 @@ for (let round = 1; round <= opts.runs; round++) {
       await delay(100);
     }
     if (d === docs[0]) {
-      const ms = await nodeFloor();
+      const ms = await nodeFloor({ cols: COLS, rows: ROWS, cwd: ROOT }, NODE_FLOOR_TIMEOUT_MS);
       if (ms !== null) frames.node.push(ms);
       log(`[${round}/${opts.runs}] node -e 0      ${ms === null ? 'timed out' : `${ms.toFixed(1)} ms`}`);
       await delay(100);
@@ -493,18 +474,15 @@ function keyPlan(p: PtySession, doc: Doc) {
   return { bottomIfAtTop, topIfAtBottom, topIfLastSection };
 }
 
+/** A session with nothing measured yet, and these notes. */
+function unmeasured(notes: string[]): Interactive {
+  return { firstFrameMs: null, analysisCompleteMs: null, keys: {}, during: {}, hold: null, peakRssBytes: null, notes };
+}
+
 async function interactive(doc: Doc): Promise<Interactive> {
   log(`keystrokes on ${doc.name}: launching lede`);
   const p = launchLede(doc);
-  const out: Interactive = {
-    firstFrameMs: null,
-    analysisCompleteMs: null,
-    keys: {},
-    during: {},
-    hold: null,
-    peakRssBytes: null,
-    notes: [],
-  };
+  const out = unmeasured([]);
   try {
     const first = await p.waitForScreen(
       (rows) => showsAll(rows, [doc.marks.title, doc.marks.paragraph]),
@@ -622,15 +600,7 @@ for (const d of docs) {
     // It would only time out again: say so rather than wait as long once more.
     const note = `no first frame within ${FIRST_FRAME_TIMEOUT_MS[d.name] / 1000} s in the first-frame runs: keystrokes, analysis-complete time and peak RSS not measured (--timeout raises the limit)`;
     log(`${d.name}: ${note}`);
-    sessions[d.name] = {
-      firstFrameMs: null,
-      analysisCompleteMs: null,
-      keys: {},
-      during: {},
-      hold: null,
-      peakRssBytes: null,
-      notes: [note],
-    };
+    sessions[d.name] = unmeasured([note]);
   } else sessions[d.name] = await interactive(d);
 }
 const lessJ: Partial<Record<DocName, Series | null>> = {};
