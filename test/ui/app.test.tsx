@@ -5,6 +5,7 @@ import { App } from '../../src/ui/App.js';
 import { structureOnly } from '../../src/ui/state.js';
 import { createPaint } from '../../src/ui/paint.js';
 import { makeDoc } from '../helpers/doc.js';
+import { presser } from '../helpers/press.js';
 
 const ESC = '\u001b';
 const DOWN = `${ESC}[B`;
@@ -44,12 +45,7 @@ function start(cols = 110, rows = 16) {
   const r = render(<App doc={doc} paint={createPaint('color')} cols={cols} rows={rows} />);
   unmount = r.unmount;
   const frame = () => plain(r.lastFrame());
-  const press = async (...keys: string[]) => {
-    for (const k of keys) {
-      r.stdin.write(k);
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    }
-  };
+  const press = presser(r.stdin);
   return { ...r, frame, press };
 }
 

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App, type Position } from '../../src/ui/App.js';
 import { createPaint } from '../../src/ui/paint.js';
 import { makeDoc } from '../helpers/doc.js';
+import { presser } from '../helpers/press.js';
 
 const plain = (s: string | undefined) => (s ?? '').replace(/\u001b\[[0-9;]*m/g, '');
 const until = (check: () => void) => vi.waitFor(check, { timeout: 2000, interval: 10 });
@@ -29,12 +30,7 @@ afterEach(() => unmount?.());
 function start(props: Partial<Parameters<typeof App>[0]> = {}) {
   const r = render(<App doc={doc} paint={createPaint('color')} cols={100} rows={12} {...props} />);
   unmount = r.unmount;
-  const press = async (...keys: string[]) => {
-    for (const k of keys) {
-      r.stdin.write(k);
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    }
-  };
+  const press = presser(r.stdin);
   return { ...r, frame: () => plain(r.lastFrame()), press };
 }
 

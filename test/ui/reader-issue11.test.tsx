@@ -5,6 +5,7 @@ import { type ColorMode, createPaint } from '../../src/ui/paint.js';
 import { Shelf } from '../../src/ui/components/Shelf.js';
 import { helpLines } from '../../src/ui/help.js';
 import { makeDoc } from '../helpers/doc.js';
+import { presser } from '../helpers/press.js';
 
 const TAB = '\t';
 const DOWN = '\u001b[B';
@@ -37,12 +38,7 @@ function start(mode: ColorMode, cols = 110, rows = 16) {
   const r = render(<App doc={doc} paint={createPaint(mode)} cols={cols} rows={rows} />);
   unmount = r.unmount;
   const frame = () => r.lastFrame() ?? '';
-  const press = async (...keys: string[]) => {
-    for (const k of keys) {
-      r.stdin.write(k);
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    }
-  };
+  const press = presser(r.stdin);
   return { frame, press };
 }
 

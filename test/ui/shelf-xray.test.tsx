@@ -8,6 +8,7 @@ import type { ShelfWalk } from '../../src/ui/shelf-xray.js';
 import { parsePlainText } from '../../src/load/parse-text.js';
 import { shelfIndex } from '../../src/layout/shelf-index.js';
 import { spansOf } from '../helpers/doc.js';
+import { presser } from '../helpers/press.js';
 
 const plain = (s: string | undefined) => (s ?? '').replace(/\u001b\[[0-9;]*m/g, '');
 const until = (check: () => void) => vi.waitFor(check, { timeout: 2000, interval: 10 });
@@ -78,12 +79,7 @@ function start(feed: ShelfIndexFeed) {
     />,
   );
   unmount = r.unmount;
-  const press = async (...keys: string[]) => {
-    for (const k of keys) {
-      r.stdin.write(k);
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    }
-  };
+  const press = presser(r.stdin);
   return { frame: () => plain(r.lastFrame()), press, opened };
 }
 

@@ -4,6 +4,7 @@ import { Shelf } from '../../src/ui/components/Shelf.js';
 import { createPaint } from '../../src/ui/paint.js';
 import type { ShelfEntry } from '../../src/ui/shelf.js';
 import { parsePlainText } from '../../src/load/parse-text.js';
+import { presser } from '../helpers/press.js';
 
 const plain = (s: string | undefined) => (s ?? '').replace(/\u001b\[[0-9;]*m/g, '');
 const until = (check: () => void) => vi.waitFor(check, { timeout: 2000, interval: 10 });
@@ -37,12 +38,7 @@ function start(rows = 10) {
     />,
   );
   unmount = r.unmount;
-  const press = async (...keys: string[]) => {
-    for (const k of keys) {
-      r.stdin.write(k);
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    }
-  };
+  const press = presser(r.stdin);
   return { frame: () => plain(r.lastFrame()), press, calls };
 }
 

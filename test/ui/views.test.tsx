@@ -7,6 +7,7 @@ import { excerpt } from '../../src/ui/components/TimelineOverlay.js';
 import { createPaint } from '../../src/ui/paint.js';
 import { type Document, structureOnly } from '../../src/ui/state.js';
 import { viewsDoc } from '../helpers/views-doc.js';
+import { presser } from '../helpers/press.js';
 
 const ENTER = '\r';
 const ESC = '\u001b';
@@ -21,12 +22,7 @@ function start(props: Partial<Parameters<typeof App>[0]> = {}, cols = 110, rows 
   unmount = r.unmount;
   const frame = () => plain(r.lastFrame());
   const lines = () => frame().split('\n');
-  const press = async (...keys: string[]) => {
-    for (const k of keys) {
-      r.stdin.write(k);
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    }
-  };
+  const press = presser(r.stdin);
   return { ...r, frame, lines, press };
 }
 
