@@ -87,9 +87,16 @@ export function launchCli(args: readonly string[] = [], options: LaunchOptions =
   return new Session(process.execPath, [CLI, ...args], options);
 }
 
-/** Runs a shell snippet in a pseudo-terminal (`bash -c script`), e.g. a pipe into the CLI. */
+/**
+ * Runs a shell snippet in a pseudo-terminal (`bash -c script`), e.g. a pipe into the CLI.
+ *
+ * The shell keeps the pty open for a moment after the snippet, then exits with its status: on
+ * Linux node-pty can drop the last bytes a program wrote when the pty's other end closes at once
+ * (microsoft/node-pty#72), which made a test that waits for a short program's output fail now
+ * and then. (A snippet that `exec`s its last command gets no such grace.)
+ */
 export function launchShell(script: string, options: LaunchOptions = {}): Session {
-  return new Session('bash', ['-c', script], options);
+  return new Session('bash', ['-c', `${script}\n__lede_status=$?; sleep 0.3; exit $__lede_status`], options);
 }
 
 /** Ties a session to its test: it is disposed when the test finishes, passed or failed. */
