@@ -7,6 +7,7 @@ import { build } from 'esbuild';
 import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { lazyIcu } from './ink/lazy-icu.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -153,7 +154,7 @@ await build({
   platform: 'node',
   target: 'node20',
   logLevel: 'warning',
-  plugins: [inkPatches],
+  plugins: [inkPatches, lazyIcu],
   // React's production build: the development one checks every render and is twice the size.
   define: { 'process.env.NODE_ENV': '"production"' },
   // Ink loads React's devtools only when DEV=true; lede never ships them.

@@ -8,7 +8,10 @@ import stringWidth from 'string-width';
  */
 const WINDOW = 512;
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// Made when first needed: the first Intl object of a process starts ICU (tens of ms), which the
+// first page of an article of common characters (NARROW, below) need not wait for (issue 14).
+let segmenter: Intl.Segmenter | undefined;
+const graphemeSegmenter = () => (segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' }));
 
 export interface Grapheme {
   readonly segment: string;
@@ -27,7 +30,7 @@ export function* graphemes(text: string, start = 0, end = text.length): Generato
     const stop = Math.min(end, at + WINDOW);
     const last = stop === end;
     let pending: Grapheme | null = null;
-    for (const { segment, index } of segmenter.segment(text.slice(at, stop))) {
+    for (const { segment, index } of graphemeSegmenter().segment(text.slice(at, stop))) {
       if (pending) yield pending;
       pending = { segment, index: at + index };
     }
@@ -79,8 +82,13 @@ export interface Chunk {
 // Printable ASCII, Latin letters and the common punctuation (’ “ ” – — …): one column each.
 // Almost every word of an article is made of these alone, and string-width is ~20× slower.
 // Left out: the soft hyphen (no column), and © ® ‼ ⁉, which string-width counts as emoji (two).
-const NARROW =
-  /^[\x21-\x7e\u00a1-\u00a8\u00aa-\u00ac\u00af-\u02ff\u2010-\u2027\u2030-\u203b\u203d-\u2048\u204a-\u205e]*$/;
+const NARROW_CHARS =
+  '\\x21-\\x7e\\u00a1-\\u00a8\\u00aa-\\u00ac\\u00af-\\u02ff\\u2010-\\u2027\\u2030-\\u203b\\u203d-\\u2048\\u204a-\\u205e';
+const NARROW = new RegExp(`^[${NARROW_CHARS}]*$`);
+const NARROW_OR_SPACE = new RegExp(`^[ ${NARROW_CHARS}]*$`);
+
+/** Whether every character of `s` is a grapheme of its own one column wide (NARROW's, or a space). */
+export const isNarrowText = (s: string): boolean => NARROW_OR_SPACE.test(s);
 
 /** Terminal columns of a piece of text: string-width, with a fast path for the common case. */
 export function textWidth(s: string): number {
