@@ -1,12 +1,13 @@
-// Bundles the command (dist/cli.js), the analysis worker (dist/analysis-worker.js) and the worker of
-// the pool that indexes a shelf (dist/pool-worker.js) with esbuild,
-// over the files tsc just wrote. One file per entry point loads several times faster than the
+// Bundles the command (dist/cli.js, which runs dist/start.cjs: scripts/bundle-start.mjs), the
+// analysis worker (dist/analysis-worker.js) and the worker of the pool that indexes a shelf
+// (dist/pool-worker.js) with esbuild, after tsc. One file per entry point loads several times faster than the
 // hundreds of modules Ink, React and their dependencies are made of: the first frame depends on it.
 // Modules loaded only on demand (web pages, Markdown, the shelf…) stay in chunks of their own.
 import { build } from 'esbuild';
 import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { bundleStart } from './bundle-start.mjs';
 import { lazyIcu } from './ink/lazy-icu.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -140,12 +141,17 @@ const inkPatches = {
 };
 // Chunk names carry a hash: without this, every build would leave the last one's chunks behind.
 rmSync(join(ROOT, 'dist/chunks'), { recursive: true, force: true });
-await build({
-  entryPoints: {
-    cli: join(ROOT, 'src/app/cli.tsx'),
-    'analysis-worker': join(ROOT, 'src/app/analysis-worker.ts'),
-    'pool-worker': join(ROOT, 'src/app/pool-worker.ts'),
-  },
+const shared = {
+  plugins: [inkPatches, lazyIcu],
+  // For every file, also those a plugin resolves (which esbuild would otherwise read without it).
+  tsconfig: join(ROOT, 'tsconfig.json'),
+  // React's production build: the development one checks every render and is twice the size.
+  define: { 'process.env.NODE_ENV': '"production"' },
+  // Ink loads React's devtools only when DEV=true; lede never ships them.
+  alias: { 'react-devtools-core': join(ROOT, 'scripts/no-devtools.mjs') },
+};
+const esm = {
+  ...shared,
   outdir: join(ROOT, 'dist'),
   chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
@@ -154,13 +160,36 @@ await build({
   platform: 'node',
   target: 'node20',
   logLevel: 'warning',
-  plugins: [inkPatches, lazyIcu],
-  // React's production build: the development one checks every render and is twice the size.
-  define: { 'process.env.NODE_ENV': '"production"' },
-  // Ink loads React's devtools only when DEV=true; lede never ships them.
-  alias: { 'react-devtools-core': join(ROOT, 'scripts/no-devtools.mjs') },
   // Some dependencies are CommonJS and call require(): give the ES module bundle one.
   banner: {
     js: "import { createRequire as __ledeRequire } from 'node:module'; const require = __ledeRequire(import.meta.url);",
   },
+};
+// The workers: threads of their own, which share nothing with the command's modules.
+await build({
+  ...esm,
+  entryPoints: {
+    'analysis-worker': join(ROOT, 'src/app/analysis-worker.ts'),
+    'pool-worker': join(ROOT, 'src/app/pool-worker.ts'),
+  },
+});
+// The first page's part, one script with its code cache (scripts/bundle-start.mjs), built over
+// tsc's output of code-cache.ts, which the loader below bundles too: both wrap the script alike.
+const codeCache = await import(pathToFileURL(join(ROOT, 'dist/app/code-cache.js')).href);
+const { later, bridge } = await bundleStart(ROOT, shared, codeCache);
+// What it loads after the first page, as ES modules: the reader (Ink, React), --json's analysis…
+await build({
+  ...esm,
+  plugins: [...shared.plugins, bridge],
+  entryPoints: Object.fromEntries([...later].map(([name, path]) => [`chunks/${name}`, path])),
+});
+// The command: a loader that compiles dist/start.cjs with its cache, and runs it.
+await build({
+  entryPoints: { cli: join(ROOT, 'src/app/cli.tsx') },
+  outdir: join(ROOT, 'dist'),
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  logLevel: 'warning',
 });
