@@ -165,23 +165,29 @@ const esm = {
     js: "import { createRequire as __ledeRequire } from 'node:module'; const require = __ledeRequire(import.meta.url);",
   },
 };
-// The workers: threads of their own, which share nothing with the command's modules.
+// The first page's part, one script with its code cache (scripts/bundle-start.mjs), built over
+// tsc's output of code-cache.ts, which the loader below bundles too: both wrap the script alike.
+const codeCache = await import(pathToFileURL(join(ROOT, 'dist/app/code-cache.js')).href);
+const { later, bridge } = await bundleStart(ROOT, shared, codeCache);
+// The workers: threads of their own, which share nothing with the command's modules. --json's
+// analysis goes with them (it is the analysis the worker runs, ~4 MB with the model and the
+// tagger, shared as one chunk): pure functions of the article, it needs none of the script's
+// modules to be the script's own.
+const { analyze, ...rest } = Object.fromEntries(later);
+if (!analyze) throw new Error('the start-up script no longer imports the analysis: check bundle.mjs');
 await build({
   ...esm,
   entryPoints: {
     'analysis-worker': join(ROOT, 'src/app/analysis-worker.ts'),
     'pool-worker': join(ROOT, 'src/app/pool-worker.ts'),
+    'chunks/analyze': analyze,
   },
 });
-// The first page's part, one script with its code cache (scripts/bundle-start.mjs), built over
-// tsc's output of code-cache.ts, which the loader below bundles too: both wrap the script alike.
-const codeCache = await import(pathToFileURL(join(ROOT, 'dist/app/code-cache.js')).href);
-const { later, bridge } = await bundleStart(ROOT, shared, codeCache);
-// What it loads after the first page, as ES modules: the reader (Ink, React), --json's analysis…
+// What it loads after the first page, as ES modules: the reader (Ink, React), --brief, options…
 await build({
   ...esm,
   plugins: [...shared.plugins, bridge],
-  entryPoints: Object.fromEntries([...later].map(([name, path]) => [`chunks/${name}`, path])),
+  entryPoints: Object.fromEntries(Object.entries(rest).map(([name, path]) => [`chunks/${name}`, path])),
 });
 // The command: a loader that compiles dist/start.cjs with its cache, and runs it.
 await build({
