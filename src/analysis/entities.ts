@@ -9,6 +9,7 @@ import { slug, uniqueId } from './ids.js';
 import { CUE_WEIGHT, typeGroup } from './entity-types.js';
 import { cleanCandidates, uninverted } from './name-cleanup.js';
 import { referencePublishers } from './references.js';
+import { repairNameSpans } from './name-spans.js';
 import {
   lastWordsOfPeople,
   creditCandidates,
@@ -84,7 +85,14 @@ export function findNamedEntities(
   });
   const strong = withoutWeak(candidates);
   const found = joinOrganisationNames(
-    creditCandidates(article.text, [...strong, ...listedCandidates(article.text, strong, occupiedByDates)]),
+    creditCandidates(
+      article.text,
+      repairNameSpans(
+        article.text,
+        [...strong, ...listedCandidates(article.text, strong, occupiedByDates)],
+        occupiedByDates,
+      ),
+    ),
     article.text,
   );
   const groups = groupNames(
@@ -209,6 +217,7 @@ export function allOccurrences(text: string, surfaces: readonly string[]): { sur
         if (!text.startsWith(surface, i)) continue;
         const after = text.charCodeAt(i + surface.length);
         if (i + surface.length < n && isLetterOrDigitUnit(after)) continue;
+        if (insideDotted(text, i, i + surface.length)) continue;
         found[k]!.push(i);
       }
     }
@@ -222,6 +231,17 @@ export function allOccurrences(text: string, surfaces: readonly string[]): { sur
   return out;
 }
 
+/**
+ * Whether text[start, end) is one part of a dotted name, a domain or an identifier: "Arduino" of
+ * "Arduino.org", "FM" of "FastMail.FM". A name that ends in a dot ("U.S.") is judged by its start alone.
+ */
+function insideDotted(text: string, start: number, end: number): boolean {
+  const dotBefore = text.charCodeAt(start - 1) === 46 && start >= 2 && isLetterOrDigitUnit(text.charCodeAt(start - 2));
+  const dotAfter =
+    text.charCodeAt(end - 1) !== 46 && text.charCodeAt(end) === 46 && isLetterOrDigitUnit(text.charCodeAt(end + 1));
+  return dotBefore || dotAfter;
+}
+
 /** Starts of every case-sensitive occurrence not preceded or followed by a letter or digit. */
 export function wholeWordOccurrences(text: string, surface: string): number[] {
   const out: number[] = [];
@@ -230,7 +250,8 @@ export function wholeWordOccurrences(text: string, surface: string): number[] {
     const after = text[at + surface.length];
     if (
       (before === undefined || !LETTER_OR_DIGIT.test(before)) &&
-      (after === undefined || !LETTER_OR_DIGIT.test(after))
+      (after === undefined || !LETTER_OR_DIGIT.test(after)) &&
+      !insideDotted(text, at, at + surface.length)
     )
       out.push(at);
   }
