@@ -2,6 +2,7 @@ import type { Span } from '../load/article.js';
 import { PLACE_CANONICAL } from './lexicon/places.js';
 import { isCommonWord } from './lexicon/common-words.js';
 import { uninverted } from './name-cleanup.js';
+import { givenNameVariants, sameNameWord } from './name-variants.js';
 
 export type NameType = 'person' | 'organization' | 'place' | 'other';
 export type Evidence = Record<NameType, number>;
@@ -39,7 +40,7 @@ const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', '&']);
 
 /** Words after a firm's own name in its fuller name: "Quanta Magazine", "Cisco Systems", "Apple Inc". */
 const FIRM_SUFFIXES = new Set(
-  'Magazine Inc Inc. Corp Corp. Corporation Co Co. Ltd Ltd. LLC plc PLC Group Company News Media Holdings Technologies Systems Networks Labs Motors Airlines Entertainment Studios Software'.split(
+  'Magazine Online Inc Inc. Corp Corp. Corporation Co Co. Ltd Ltd. LLC plc PLC Group Company News Media Holdings Technologies Systems Networks Labs Motors Airlines Entertainment Studios Software'.split(
     ' ',
   ),
 );
@@ -60,6 +61,8 @@ export function groupNames(candidates: readonly Candidate[], text: string): Name
   joinDefinedAliases(candidates, text, bySurface, sets);
   const index = indexMultiWord(surfaces, bySurface);
   joinAcronyms(surfaces, index, sets);
+  // Before partial names: "Okafor" is then the surname of one person, not of two.
+  joinGivenNameVariants(surfaces, bySurface, sets);
   joinPartialNames(surfaces, bySurface, index, sets);
   return nameGroups(surfaces, bySurface, sets);
 }
@@ -242,6 +245,16 @@ function joinPartialNames(
   }
 }
 
+/** "Dave Hyatt" and "David Hyatt", "Hanna Levintova" and "Levintova, Hannah": one person. */
+function joinGivenNameVariants(surfaces: readonly string[], bySurface: BySurface, sets: DisjointSets): void {
+  const people = surfaces.filter((s) => {
+    const e = bySurface.get(s)!.evidence;
+    return bestType(e) === 'person' && e.person > 0 && looksLikePersonName(uninverted(s).split(' '));
+  });
+  for (const [a, b] of givenNameVariants(people.map((s) => uninverted(s).split(' '))))
+    sets.union(people[a]!, people[b]!);
+}
+
 /** One group per set of surfaces, typed by all their evidence (left out when there is too little). */
 function nameGroups(surfaces: readonly string[], bySurface: BySurface, sets: DisjointSets): NameGroup[] {
   const groups = new Map<string, string[]>();
@@ -343,8 +356,9 @@ function initials(words: readonly string[]): string {
     .join('');
 }
 
-const startsWith = (a: readonly string[], b: readonly string[]) => b.every((w, k) => a[k] === w);
-const endsWith = (a: readonly string[], b: readonly string[]) => b.every((w, k) => a[a.length - b.length + k] === w);
+const startsWith = (a: readonly string[], b: readonly string[]) => b.every((w, k) => sameNameWord(a[k] ?? '', w));
+const endsWith = (a: readonly string[], b: readonly string[]) =>
+  b.every((w, k) => sameNameWord(a[a.length - b.length + k] ?? '', w));
 
 /** Bodies named either way round: "Department of State" is the "State Department". */
 const BODY_HEADS = new Set(['Department', 'Ministry', 'Office', 'Bureau', 'Agency', 'Commission']);

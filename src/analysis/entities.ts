@@ -10,6 +10,7 @@ import { CUE_WEIGHT, typeGroup } from './entity-types.js';
 import { cleanCandidates, uninverted } from './name-cleanup.js';
 import { referencePublishers } from './references.js';
 import { repairNameSpans } from './name-spans.js';
+import { caseVariants } from './name-variants.js';
 import {
   lastWordsOfPeople,
   creditCandidates,
@@ -104,6 +105,9 @@ export function findNamedEntities(
   // A bare surname anywhere in the article is the one person it names in full with it
   // ("Mr. Bashir" after "Omar Hassan al-Bashir"), when no other name owns it.
   for (const [surname, k] of surnames(groups)) if (!owner.has(surname)) owner.set(surname, k);
+  // "OKCupid" in a reference title is the "OkCupid" of the prose.
+  for (const [variant, known] of caseVariants(article.text, owner.keys()))
+    if (!owner.has(variant)) owner.set(variant, owner.get(known)!);
   const mentions = groups.map(() => [] as Mention[]);
 
   const occupied = new Uint8Array(article.text.length);

@@ -68,3 +68,57 @@ describe('a firm’s name runs on to its legal word', () => {
     expect(entityOf(a, 'Marsh')).toBe(entityOf(a, 'Gideon Marsh'));
   });
 });
+
+describe('one person or firm written two ways is one entity', () => {
+  it('groups a familiar given name and a one-letter spelling variant with the full name', () => {
+    const a = run(
+      'Browser history',
+      'The first version was written by Dave Okafor and Joanna Brisk in 2002.',
+      'David Okafor later left for another company. Johanna Brisk stayed on as the lead.',
+      'Okafor said the code was rewritten twice.',
+    );
+    expect(entityOf(a, 'David Okafor')).toBe(entityOf(a, 'Dave Okafor'));
+    expect(entityOf(a, 'Okafor')).toBe(entityOf(a, 'Dave Okafor'));
+    expect(entityOf(a, 'Johanna Brisk')).toBe(entityOf(a, 'Joanna Brisk'));
+  });
+
+  it('keeps apart two people whose given names differ by a final a', () => {
+    const a = run(
+      'A family firm',
+      'Daniel Ferreira and his sister Daniela Ferreira opened the bakery in 1998.',
+      'Daniela Ferreira said the first year was hard.',
+    );
+    expect(entityOf(a, 'Daniel Ferreira')).toBeDefined();
+    expect(entityOf(a, 'Daniela Ferreira')).not.toBe(entityOf(a, 'Daniel Ferreira'));
+  });
+
+  it('groups a surname whose particle is capitalised with the full name', () => {
+    const a = run(
+      'An old case',
+      'Investigators linked the attack to Khalid bin Rashed, who had fled the country.',
+      'Bin Rashed was never caught, and officials said Bin Rashed had died in 2011.',
+    );
+    expect(entityOf(a, 'Bin Rashed')).toBe(entityOf(a, 'Khalid bin Rashed'));
+  });
+
+  it('finds a name written with other capitals in a reference title', () => {
+    const a = run(
+      'Dating apps',
+      'Users of FlirtHub were shown a message asking them to switch browsers. FlirtHub later removed it.',
+      'References: Moss, Ada (2 May 2014). "FLIRTHub Ends Browser Protest". Retrieved 2014-05-04.',
+      'Moss, Ada (3 May 2014). "FLirtHub Chief Speaks". Retrieved 2014-05-04.',
+    );
+    const hub = entityOf(a, 'FlirtHub');
+    expect(hub).toBeDefined();
+    expect(entityOf(a, 'FLirtHub')).toBe(hub);
+  });
+
+  it('groups a firm’s short name with its name and "Online"', () => {
+    const a = run(
+      'A licence dispute',
+      'The German site Grevenbrock Online first reported the dispute.',
+      'Grevenbrock later published the letters in full.',
+    );
+    expect(entityOf(a, 'Grevenbrock')).toBe(entityOf(a, 'Grevenbrock Online'));
+  });
+});
