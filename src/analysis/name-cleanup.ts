@@ -10,7 +10,8 @@ import { isCommonWord, lexiconTags } from './lexicon/common-words.js';
 export function cleanCandidates(text: string, candidates: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const c of candidates)
-    for (const joined of splitJoined(c)) for (const part of atFullStops(joined)) pushTrimmed(out, part);
+    for (const joined of splitJoined(c))
+      for (const part of atFullStops(joined)) for (const name of atJoins(part)) pushTrimmed(out, name);
   return joinInvertedNames(text, out).map((c) => withoutThe(text, c));
 }
 
@@ -69,6 +70,34 @@ function splitJoined(c: Candidate): Candidate[] {
     from = i + 1;
   }
   return parts;
+}
+
+/**
+ * "The Daily Times or Globe": two names joined by "or" are two names. "Zentrax X-enhanced",
+ * "Matrix-like", "HIGH-powered": a word in lower case hyphened to a name's last word makes an
+ * adjective of it, and is no part of the name (what is left of it is, unless an ordinary word).
+ */
+function atJoins(c: Candidate): Candidate[] {
+  const s = c.surface;
+  if (!s.includes(' or ') && !/[-‐‑]\p{Ll}+$/u.test(s)) return [c];
+  const parts: Candidate[] = [];
+  let from = 0;
+  for (const m of s.matchAll(/ or /gu)) {
+    const part = sub(c, from, m.index);
+    if (part) parts.push(part);
+    from = m.index + 4;
+  }
+  const last = sub(c, from, s.length);
+  if (last) parts.push(last);
+  return parts.flatMap((p) => {
+    const suffix = /[-‐‑]\p{Ll}+$/u.exec(p.surface);
+    if (!suffix) return [p];
+    const kept = sub(p, 0, suffix.index);
+    if (!kept || kept.surface.length < 2) return [];
+    const lastWord = kept.words[kept.words.length - 1]!;
+    if (kept.words.length === 1 && isCommonWord(lastWord) && !/\p{Ll}/u.test(lastWord.slice(1))) return [];
+    return [kept];
+  });
 }
 
 /** A lone capital and a dot, then a capitalised word: "S. The" (a sentence may end after a model's letter). */

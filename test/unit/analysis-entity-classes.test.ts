@@ -122,3 +122,29 @@ describe('one person or firm written two ways is one entity', () => {
     expect(entityOf(a, 'Grevenbrock')).toBe(entityOf(a, 'Grevenbrock Online'));
   });
 });
+
+describe('products named after their maker are not organisations', () => {
+  it('types a product line and a maker’s model as other, and keeps a firm’s division an organisation', () => {
+    const a = run(
+      'A console review',
+      'Microsoft says the Xbox Series Q runs every game at a higher frame rate than before.',
+      'It supports Dolby Kestrel sound, and the chip inside comes from AMD. Sony Pictures made two of the launch films.',
+    );
+    expect(entityOf(a, 'Xbox Series Q')?.type ?? 'other').toBe('other');
+    expect(entityOf(a, 'Dolby Kestrel')?.type ?? 'other').toBe('other');
+    expect(entityOf(a, 'Microsoft')?.type).toBe('organization');
+    expect(entityOf(a, 'Sony Pictures')?.type).toBe('organization');
+  });
+});
+
+describe('a name holds no "or" and no adjective made with a hyphen', () => {
+  it('splits two names joined by "or" and cuts a lower-case word hyphened to a name', () => {
+    const a = run(
+      'Notes from a newsroom',
+      'FLAME-proof suits were handed out on the first day.',
+      'Nobody at the Daily Courier or Gazette had tried it before, and the Zentrax Pro-enhanced version was faster.',
+    );
+    expect(surfaces(a).filter((s) => / or |-proof|-enhanced/u.test(s))).toEqual([]);
+    expect(entityOf(a, 'Daily Courier')).toBeDefined();
+  });
+});
