@@ -95,6 +95,7 @@ export function findNamedEntities(
       ),
     ),
     article.text,
+    occupiedByDates,
   );
   const groups = groupNames(
     replaceMetaLine(article, referencePublishers(article.text, cleanCandidates(article.text, found))),

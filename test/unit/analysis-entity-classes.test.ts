@@ -148,3 +148,16 @@ describe('a name holds no "or" and no adjective made with a hyphen', () => {
     expect(entityOf(a, 'Daily Courier')).toBeDefined();
   });
 });
+
+describe('the rest of an organisation’s name the tagger did not find', () => {
+  it('runs a name joined by "on" over "and" and the words after it, but not over another name', () => {
+    const a = run(
+      'A new study',
+      'A report released on Monday by Dunmore University’s Center on Rural Poverty and Housing questions that.',
+      'The Office for Budget Responsibility and Tom Baines said the figures were wrong.',
+    );
+    expect(entityOf(a, 'Center on Rural Poverty and Housing')?.type).toBe('organization');
+    expect(entityOf(a, 'Office for Budget Responsibility')?.type).toBe('organization');
+    expect(entityOf(a, 'Tom Baines')?.type).toBe('person');
+  });
+});
