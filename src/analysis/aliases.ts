@@ -58,6 +58,7 @@ export function groupNames(candidates: readonly Candidate[], text: string): Name
   const surfaces = [...bySurface.keys()];
   const sets = new DisjointSets(surfaces);
   joinSameKey(surfaces, sets);
+  joinPlurals(surfaces, bySurface, sets);
   joinDefinedAliases(candidates, text, bySurface, sets);
   const index = indexMultiWord(surfaces, bySurface);
   joinAcronyms(surfaces, index, sets);
@@ -120,6 +121,13 @@ function joinSameKey(surfaces: readonly string[], sets: DisjointSets): void {
     if (seen) sets.union(seen, s);
     else byKey.set(key, s);
   }
+}
+
+/** "Palestinians" and "Palestinian", "Republicans" and "Republican": a people's or a party's name and its plural, both `other`. */
+function joinPlurals(surfaces: readonly string[], bySurface: BySurface, sets: DisjointSets): void {
+  const other = (s: string) => bySurface.has(s) && bestType(bySurface.get(s)!.evidence) === 'other';
+  for (const s of surfaces)
+    if (/^\p{Lu}\p{Ll}+s$/u.test(s) && other(s) && other(s.slice(0, -1))) sets.union(s.slice(0, -1), s);
 }
 
 /**

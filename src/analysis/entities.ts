@@ -156,8 +156,14 @@ function displayName(g: NameGroup, used: ReadonlySet<string>): string {
     [...g.surfaces]
       .filter((s) => used.has(s))
       // "Jamie Zawinski" before a reference list's "Zawinski, Jamie".
-      .sort((a, b) => inverted(a) - inverted(b) || wordCount(b) - wordCount(a) || b.length - a.length)[0] ??
-    g.surfaces[0]!
+      // "Palestinian" before "Palestinians".
+      .sort(
+        (a, b) =>
+          inverted(a) - inverted(b) ||
+          wordCount(b) - wordCount(a) ||
+          pluralOf(a, used) - pluralOf(b, used) ||
+          b.length - a.length,
+      )[0] ?? g.surfaces[0]!
   );
 }
 
@@ -167,6 +173,7 @@ function anySet(marks: Uint8Array, start: number, end: number): boolean {
   return false;
 }
 
+const pluralOf = (s: string, used: ReadonlySet<string>) => (s.endsWith('s') && used.has(s.slice(0, -1)) ? 1 : 0);
 const wordCount = (s: string) => s.split(/[\s-]+/).length;
 const inverted = (s: string) => (uninverted(s) !== s ? 1 : 0);
 

@@ -161,3 +161,17 @@ describe('the rest of an organisation’s name the tagger did not find', () => {
     expect(entityOf(a, 'Tom Baines')?.type).toBe('person');
   });
 });
+
+describe('a people’s name and its plural are one row', () => {
+  it('groups "Norwegians" with "Norwegian" under the singular', () => {
+    const a = run(
+      'Talks resume',
+      'Two Norwegian ministers arrived on Tuesday. Many Norwegians doubt the talks will succeed.',
+      'A Norwegian diplomat said Norwegians would vote on any deal.',
+    );
+    const row = entityOf(a, 'Norwegians');
+    expect(row?.type).toBe('other');
+    expect(entityOf(a, 'Norwegian')).toBe(row);
+    expect(row?.name).toBe('Norwegian');
+  });
+});
