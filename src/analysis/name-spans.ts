@@ -48,20 +48,28 @@ export function repairNameSpans(text: string, candidates: readonly Candidate[], 
     }
     out.push(withFirmWords(text, c));
   }
-  const taken = new Uint8Array(text.length);
-  for (const c of out) taken.fill(1, c.start, c.end);
+  // Which candidate covers each character, made only when the text has a capitalised domain.
+  let ownerAt: Int32Array | null = null;
+  const removed = new Set<number>();
+  const added: Candidate[] = [];
   for (const m of text.matchAll(CAPITALISED_DOMAIN)) {
     const surface = m[0];
     const start = m.index,
       end = start + surface.length;
     if (!isDomain(surface) || occupied.subarray(start, end).some((x) => x)) continue;
-    // A candidate inside the domain ("Arduino" of "Arduino.org") gives way to it.
-    const inside = out.filter((c) => c.start >= start && c.end <= end);
-    if (out.some((c) => c.start < end && start < c.end && !inside.includes(c))) continue;
-    for (const c of inside) out.splice(out.indexOf(c), 1);
-    out.push({ start, end, surface, words: [surface], evidence: orgEvidence() });
+    if (!ownerAt) {
+      ownerAt = new Int32Array(text.length).fill(-1);
+      out.forEach((c, k) => ownerAt!.fill(k, c.start, c.end));
+    }
+    // A candidate inside the domain ("Arduino" of "Arduino.org") gives way to it; one reaching out of it keeps it.
+    const owners = new Set<number>();
+    for (let i = start; i < end; i++) if (ownerAt[i]! >= 0) owners.add(ownerAt[i]!);
+    if ([...owners].some((k) => out[k]!.start < start || out[k]!.end > end)) continue;
+    for (const k of owners) removed.add(k);
+    added.push({ start, end, surface, words: [surface], evidence: orgEvidence() });
   }
-  return out.sort((a, b) => a.start - b.start);
+  if (!added.length) return out;
+  return [...out.filter((_, k) => !removed.has(k)), ...added].sort((a, b) => a.start - b.start);
 }
 
 /** "Phoenix" + " Technologies", "Dana F. Besecker" + " Company", "Rosen" + " Publishing Group". */
