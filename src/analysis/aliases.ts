@@ -2,6 +2,7 @@ import type { Span } from '../load/article.js';
 import { PLACE_CANONICAL } from './lexicon/places.js';
 import { isCommonWord } from './lexicon/common-words.js';
 import { uninverted } from './name-cleanup.js';
+import { givenNameVariants, sameNameWord } from './name-variants.js';
 
 export type NameType = 'person' | 'organization' | 'place' | 'other';
 export type Evidence = Record<NameType, number>;
@@ -39,7 +40,7 @@ const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', '&']);
 
 /** Words after a firm's own name in its fuller name: "Quanta Magazine", "Cisco Systems", "Apple Inc". */
 const FIRM_SUFFIXES = new Set(
-  'Magazine Inc Inc. Corp Corp. Corporation Co Co. Ltd Ltd. LLC plc PLC Group Company News Media Holdings Technologies Systems Networks Labs Motors Airlines Entertainment Studios Software'.split(
+  'Magazine Online Inc Inc. Corp Corp. Corporation Co Co. Ltd Ltd. LLC plc PLC Group Company News Media Holdings Technologies Systems Networks Labs Motors Airlines Entertainment Studios Software'.split(
     ' ',
   ),
 );
@@ -57,9 +58,12 @@ export function groupNames(candidates: readonly Candidate[], text: string): Name
   const surfaces = [...bySurface.keys()];
   const sets = new DisjointSets(surfaces);
   joinSameKey(surfaces, sets);
+  joinPlurals(surfaces, bySurface, sets);
   joinDefinedAliases(candidates, text, bySurface, sets);
   const index = indexMultiWord(surfaces, bySurface);
   joinAcronyms(surfaces, index, sets);
+  // Before partial names: "Okafor" is then the surname of one person, not of two.
+  joinGivenNameVariants(surfaces, bySurface, sets);
   joinPartialNames(surfaces, bySurface, index, sets);
   return nameGroups(surfaces, bySurface, sets);
 }
@@ -117,6 +121,13 @@ function joinSameKey(surfaces: readonly string[], sets: DisjointSets): void {
     if (seen) sets.union(seen, s);
     else byKey.set(key, s);
   }
+}
+
+/** "Palestinians" and "Palestinian", "Republicans" and "Republican": a people's or a party's name and its plural, both `other`. */
+function joinPlurals(surfaces: readonly string[], bySurface: BySurface, sets: DisjointSets): void {
+  const other = (s: string) => bySurface.has(s) && bestType(bySurface.get(s)!.evidence) === 'other';
+  for (const s of surfaces)
+    if (/^\p{Lu}\p{Ll}+s$/u.test(s) && other(s) && other(s.slice(0, -1))) sets.union(s.slice(0, -1), s);
 }
 
 /**
@@ -242,6 +253,16 @@ function joinPartialNames(
   }
 }
 
+/** "Dave Hyatt" and "David Hyatt", "Hanna Levintova" and "Levintova, Hannah": one person. */
+function joinGivenNameVariants(surfaces: readonly string[], bySurface: BySurface, sets: DisjointSets): void {
+  const people = surfaces.filter((s) => {
+    const e = bySurface.get(s)!.evidence;
+    return bestType(e) === 'person' && e.person > 0 && looksLikePersonName(uninverted(s).split(' '));
+  });
+  for (const [a, b] of givenNameVariants(people.map((s) => uninverted(s).split(' '))))
+    sets.union(people[a]!, people[b]!);
+}
+
 /** One group per set of surfaces, typed by all their evidence (left out when there is too little). */
 function nameGroups(surfaces: readonly string[], bySurface: BySurface, sets: DisjointSets): NameGroup[] {
   const groups = new Map<string, string[]>();
@@ -343,8 +364,9 @@ function initials(words: readonly string[]): string {
     .join('');
 }
 
-const startsWith = (a: readonly string[], b: readonly string[]) => b.every((w, k) => a[k] === w);
-const endsWith = (a: readonly string[], b: readonly string[]) => b.every((w, k) => a[a.length - b.length + k] === w);
+const startsWith = (a: readonly string[], b: readonly string[]) => b.every((w, k) => sameNameWord(a[k] ?? '', w));
+const endsWith = (a: readonly string[], b: readonly string[]) =>
+  b.every((w, k) => sameNameWord(a[a.length - b.length + k] ?? '', w));
 
 /** Bodies named either way round: "Department of State" is the "State Department". */
 const BODY_HEADS = new Set(['Department', 'Ministry', 'Office', 'Bureau', 'Agency', 'Commission']);

@@ -9,6 +9,8 @@ import { slug, uniqueId } from './ids.js';
 import { CUE_WEIGHT, typeGroup } from './entity-types.js';
 import { cleanCandidates, uninverted } from './name-cleanup.js';
 import { referencePublishers } from './references.js';
+import { repairNameSpans } from './name-spans.js';
+import { caseVariants } from './name-variants.js';
 import {
   lastWordsOfPeople,
   creditCandidates,
@@ -84,8 +86,16 @@ export function findNamedEntities(
   });
   const strong = withoutWeak(candidates);
   const found = joinOrganisationNames(
-    creditCandidates(article.text, [...strong, ...listedCandidates(article.text, strong, occupiedByDates)]),
+    creditCandidates(
+      article.text,
+      repairNameSpans(
+        article.text,
+        [...strong, ...listedCandidates(article.text, strong, occupiedByDates)],
+        occupiedByDates,
+      ),
+    ),
     article.text,
+    occupiedByDates,
   );
   const groups = groupNames(
     replaceMetaLine(article, referencePublishers(article.text, cleanCandidates(article.text, found))),
@@ -96,6 +106,9 @@ export function findNamedEntities(
   // A bare surname anywhere in the article is the one person it names in full with it
   // ("Mr. Bashir" after "Omar Hassan al-Bashir"), when no other name owns it.
   for (const [surname, k] of surnames(groups)) if (!owner.has(surname)) owner.set(surname, k);
+  // "OKCupid" in a reference title is the "OkCupid" of the prose.
+  for (const [variant, known] of caseVariants(article.text, owner.keys()))
+    if (!owner.has(variant)) owner.set(variant, owner.get(known)!);
   const mentions = groups.map(() => [] as Mention[]);
 
   const occupied = new Uint8Array(article.text.length);
@@ -143,8 +156,14 @@ function displayName(g: NameGroup, used: ReadonlySet<string>): string {
     [...g.surfaces]
       .filter((s) => used.has(s))
       // "Jamie Zawinski" before a reference list's "Zawinski, Jamie".
-      .sort((a, b) => inverted(a) - inverted(b) || wordCount(b) - wordCount(a) || b.length - a.length)[0] ??
-    g.surfaces[0]!
+      // "Palestinian" before "Palestinians".
+      .sort(
+        (a, b) =>
+          inverted(a) - inverted(b) ||
+          wordCount(b) - wordCount(a) ||
+          pluralOf(a, used) - pluralOf(b, used) ||
+          b.length - a.length,
+      )[0] ?? g.surfaces[0]!
   );
 }
 
@@ -154,6 +173,7 @@ function anySet(marks: Uint8Array, start: number, end: number): boolean {
   return false;
 }
 
+const pluralOf = (s: string, used: ReadonlySet<string>) => (s.endsWith('s') && used.has(s.slice(0, -1)) ? 1 : 0);
 const wordCount = (s: string) => s.split(/[\s-]+/).length;
 const inverted = (s: string) => (uninverted(s) !== s ? 1 : 0);
 
@@ -209,6 +229,7 @@ export function allOccurrences(text: string, surfaces: readonly string[]): { sur
         if (!text.startsWith(surface, i)) continue;
         const after = text.charCodeAt(i + surface.length);
         if (i + surface.length < n && isLetterOrDigitUnit(after)) continue;
+        if (insideDotted(text, i, i + surface.length)) continue;
         found[k]!.push(i);
       }
     }
@@ -222,6 +243,17 @@ export function allOccurrences(text: string, surfaces: readonly string[]): { sur
   return out;
 }
 
+/**
+ * Whether text[start, end) is one part of a dotted name, a domain or an identifier: "Arduino" of
+ * "Arduino.org", "FM" of "FastMail.FM". A name that ends in a dot ("U.S.") is judged by its start alone.
+ */
+function insideDotted(text: string, start: number, end: number): boolean {
+  const dotBefore = text.charCodeAt(start - 1) === 46 && start >= 2 && isLetterOrDigitUnit(text.charCodeAt(start - 2));
+  const dotAfter =
+    text.charCodeAt(end - 1) !== 46 && text.charCodeAt(end) === 46 && isLetterOrDigitUnit(text.charCodeAt(end + 1));
+  return dotBefore || dotAfter;
+}
+
 /** Starts of every case-sensitive occurrence not preceded or followed by a letter or digit. */
 export function wholeWordOccurrences(text: string, surface: string): number[] {
   const out: number[] = [];
@@ -230,7 +262,8 @@ export function wholeWordOccurrences(text: string, surface: string): number[] {
     const after = text[at + surface.length];
     if (
       (before === undefined || !LETTER_OR_DIGIT.test(before)) &&
-      (after === undefined || !LETTER_OR_DIGIT.test(after))
+      (after === undefined || !LETTER_OR_DIGIT.test(after)) &&
+      !insideDotted(text, at, at + surface.length)
     )
       out.push(at);
   }

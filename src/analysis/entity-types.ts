@@ -5,6 +5,7 @@ import { CITIES } from './lexicon/cities.js';
 import { PLACE_CANONICAL } from './lexicon/places.js';
 import { NOT_NAMES, ORGANIZATIONS, PRODUCTS } from './lexicon/organizations.js';
 import { entryKey } from './ner/features/resources.js';
+import { ORG_HEADS } from './lexicon/titles.js';
 import type { NerModel } from './ner/model.js';
 
 /** How much a clear cue around one occurrence counts against the tagger's one vote per mention. */
@@ -18,6 +19,33 @@ export function listedType(name: string): NameType | undefined {
   if (PRODUCTS.has(name)) return 'other';
   if (CITIES.has(name)) return 'place';
   return undefined;
+}
+
+/** Words after a firm's name that keep it an organisation's: "Sony Pictures", "Microsoft Research", "Mozilla Foundation". */
+const ORG_TAIL = new Set([
+  ...ORG_HEADS,
+  ...'Research Online News Press Wiki Finance Times Post Journal Review Magazine Media Music Pictures Entertainment Studios Games Labs Community Project Foundation Capital Ventures Health Energy Bank Financial International Global Europe America Asia Africa'.split(
+    ' ',
+  ),
+]);
+
+/**
+ * A product named after its maker or product line: "Xbox One X", "PlayStation VR", "Oculus
+ * Rift" (a product's name and more words), "Dolby Atmos", "Intel Core", "HTC Vive" (a listed
+ * company's one-word name and a model). Not when the words after it make a firm's or a body's
+ * name ("Sony Pictures", "Mozilla Foundation"), a place ("Google UK") or a plural ("Senate Democrats").
+ */
+export function productName(name: string): boolean {
+  const words = name.split(' ');
+  if (words.length < 2 || words.length > 4 || ORGANIZATIONS.has(name)) return false;
+  const tail = words.slice(1);
+  const model = tail.every(
+    (w) => !ORG_TAIL.has(w) && !PLACE_CANONICAL.has(w) && !CITIES.has(w) && /^[\p{Lu}\d]/u.test(w),
+  );
+  if (!model) return false;
+  if (PRODUCTS.has(words[0]!)) return true;
+  // "Mozilla VR", "Google AI": a company's division named by a field, not a product.
+  return ORGANIZATIONS.has(words[0]!) && !tail.every((w) => NOT_NAMES.has(w)) && !tail.some((w) => /\p{Ll}s$/u.test(w));
 }
 
 /** Last words that make a name a place's: "Stewart Island", "Ninety Mile Beach", "Lake Taupo" is not one. */
@@ -66,7 +94,7 @@ export function typeGroup(
   // "US magazine Mobile PC", "a lecturer at London's": a country or city stays a place.
   if (PLACE_CANONICAL.has(name) || CITIES.has(name)) cues.organization = 0;
   for (const t of Object.keys(votes) as NameType[]) votes[t] += cues[t];
-  const listed = listedType(name) ?? geographic(name);
+  const listed = listedType(name) ?? geographic(name) ?? (productName(name) ? 'other' : undefined);
   if (listed) votes[listed] += mentions.length + CUE_WEIGHT;
   const single = group.surfaces.every((s) => !/\s/u.test(s));
   // A bare surname of a person the article names in full: "Parata" for "Hori Parata" and

@@ -1,5 +1,6 @@
 import { noEvidence, type Candidate } from './aliases.js';
 import { CUE_WEIGHT } from './entity-types.js';
+import { isCommonWord, lexiconTags } from './lexicon/common-words.js';
 
 /**
  * Repairs of the tagger's name spans that hold whatever the text around them says (issue 10):
@@ -8,7 +9,9 @@ import { CUE_WEIGHT } from './entity-types.js';
  */
 export function cleanCandidates(text: string, candidates: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
-  for (const c of candidates) for (const part of splitJoined(c)) pushTrimmed(out, part);
+  for (const c of candidates)
+    for (const joined of splitJoined(c))
+      for (const part of atFullStops(joined)) for (const name of atJoins(part)) pushTrimmed(out, name);
   return joinInvertedNames(text, out).map((c) => withoutThe(text, c));
 }
 
@@ -65,6 +68,71 @@ function splitJoined(c: Candidate): Candidate[] {
     const part = sub(c, from, i);
     if (part) parts.push(part);
     from = i + 1;
+  }
+  return parts;
+}
+
+/**
+ * "The Daily Times or Globe": two names joined by "or" are two names. "Zentrax X-enhanced",
+ * "Matrix-like", "HIGH-powered": a word in lower case hyphened to a name's last word makes an
+ * adjective of it, and is no part of the name (what is left of it is, unless an ordinary word).
+ */
+function atJoins(c: Candidate): Candidate[] {
+  const s = c.surface;
+  if (!s.includes(' or ') && !/[-‐‑]\p{Ll}+$/u.test(s)) return [c];
+  const parts: Candidate[] = [];
+  let from = 0;
+  for (const m of s.matchAll(/ or /gu)) {
+    const part = sub(c, from, m.index);
+    if (part) parts.push(part);
+    from = m.index + 4;
+  }
+  const last = sub(c, from, s.length);
+  if (last) parts.push(last);
+  return parts.flatMap((p) => {
+    const suffix = /[-‐‑]\p{Ll}+$/u.exec(p.surface);
+    if (!suffix) return [p];
+    const kept = sub(p, 0, suffix.index);
+    if (!kept || kept.surface.length < 2) return [];
+    const lastWord = kept.words[kept.words.length - 1]!;
+    if (kept.words.length === 1 && isCommonWord(lastWord) && !/\p{Ll}/u.test(lastWord.slice(1))) return [];
+    return [kept];
+  });
+}
+
+/** A lone capital and a dot, then a capitalised word: "S. The" (a sentence may end after a model's letter). */
+const STOP_THEN_WORD = /(?<=^|\s)\p{Lu}(\.)\s+(\p{Lu}[\p{Ll}'’]*)(?=\s|$)/gu;
+
+/**
+ * "the Xbox One S. The company's app …", "more powerful than the One X.": the tagger read a
+ * sentence's full stop after a capital letter as an initial's, and ran the name over it. A lone
+ * capital with a dot that ends the name, or that an ordinary word follows, ends a sentence: the
+ * dot is no part of the name, and an ordinary word after it no name ("S. The" leaves nothing).
+ * A real initial is followed by a name ("Dana F. Besecker"); a reference's "Payment, S." gets
+ * its dot back in joinInvertedNames.
+ */
+/** Tags of words that open sentences and are never a surname: "The", "It", "But", "This", "In", "They". */
+const CLOSED_CLASS = new Set(['DT', 'PRP', 'PRP$', 'IN', 'CC', 'WDT', 'WP', 'WRB', 'EX', 'PDT']);
+const opensSentence = (word: string): boolean => CLOSED_CLASS.has(lexiconTags(word.toLowerCase())[0] ?? '');
+
+function atFullStops(c: Candidate): Candidate[] {
+  const s = c.surface;
+  const cuts: [number, number][] = [];
+  let from = 0;
+  for (const m of s.matchAll(STOP_THEN_WORD)) {
+    if (!opensSentence(m[2]!)) continue;
+    const dot = m.index + 1;
+    cuts.push([from, dot]);
+    from = dot + 1;
+  }
+  if (!cuts.length && !/(?:^|\s)\p{Lu}\.$/u.test(s)) return [c];
+  cuts.push([from, /(?:^|\s)\p{Lu}\.$/u.test(s) ? s.length - 1 : s.length]);
+  const parts: Candidate[] = [];
+  for (const [a, b] of cuts) {
+    const part = sub(c, a, b);
+    // Nothing is left of a name that is one letter or one ordinary word.
+    if (!part || part.surface.length < 2 || (part.words.length === 1 && isCommonWord(part.surface))) continue;
+    parts.push(part);
   }
   return parts;
 }

@@ -203,7 +203,11 @@ const STATE_BODIES = new Set(['Department', 'Ministry', 'Office', 'Bureau', 'Age
  * Conservation". Neighbouring candidates are joined when only "of", "for", "on" or "and" lies
  * between and the name so made ends, or its first part ends, in an organisation's head word.
  */
-export function joinOrganisationNames(candidates: readonly Candidate[], text: string): Candidate[] {
+export function joinOrganisationNames(
+  candidates: readonly Candidate[],
+  text: string,
+  occupied?: Uint8Array,
+): Candidate[] {
   const out: Candidate[] = [];
   let joined = false;
   for (const c of [...candidates].sort((a, b) => a.start - b.start)) {
@@ -232,6 +236,7 @@ export function joinOrganisationNames(candidates: readonly Candidate[], text: st
     };
     joined = true;
   }
+  for (let k = 0; k < out.length; k++) out[k] = withOrgTail(out[k]!, out[k + 1], text, occupied);
   // The country before a government body: "New Zealand Department of Conservation", wherever
   // the body's name follows a country's (the tagger may have found it only once).
   const bodies = new Set(out.filter((c) => STATE_BODIES.has(c.words[0]!)).map((c) => c.surface));
@@ -244,6 +249,34 @@ export function joinOrganisationNames(candidates: readonly Candidate[], text: st
   if (!extra.length) return out;
   const covered = (c: Candidate) => extra.some((e) => e.start <= c.start && c.end <= e.end);
   return [...out.filter((c) => !covered(c)), ...extra].sort((a, b) => a.start - b.start);
+}
+
+/** Capitalised words, with "and", "of", "for" or "&" between them: what may end an organisation's name. */
+const TAIL = /^ (?:(?:of|for|on)(?: the)?|and) (\p{Lu}[\p{L}'’-]*(?: (?:(?:and|of|for|&) )?\p{Lu}[\p{L}'’-]*)*)/u;
+
+/**
+ * "Council" + " on Foreign Relations", "Center for Health" + " and Human Rights": the rest of an
+ * organisation's name the tagger did not find at all. After a head word ("Council", "Center")
+ * "of", "for" or "on" may follow; after a name already joined by one of them, "and". Not over
+ * another name ("the Ministry of Defence and Mr Smith") nor a date ("the Council on Monday").
+ */
+function withOrgTail(c: Candidate, next: Candidate | undefined, text: string, occupied?: Uint8Array): Candidate {
+  const headLast = ORG_ENDS.has(c.words[c.words.length - 1]!);
+  const linked = c.words.some((w) => ORG_ENDS.has(w)) && c.words.some((w) => w === 'of' || w === 'for' || w === 'on');
+  if (!headLast && !linked) return c;
+  const m = TAIL.exec(text.slice(c.end, c.end + 80));
+  if (!m || (m[0].startsWith(' and') ? !linked || headLast : !headLast)) return c;
+  const end = c.end + m[0].length;
+  if (next && next.start < end) return c;
+  if (occupied?.subarray(c.end, end).some((x) => x)) return c;
+  const surface = text.slice(c.start, end);
+  return {
+    start: c.start,
+    end,
+    surface,
+    words: surface.split(/\s+/u),
+    evidence: { ...noEvidence(), organization: CUE_WEIGHT },
+  };
 }
 
 /** "New Zealand Department of Conservation" for a body named at `at` right after a country. */

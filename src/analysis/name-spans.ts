@@ -1,0 +1,91 @@
+import { noEvidence, type Candidate } from './aliases.js';
+import { CUE_WEIGHT } from './entity-types.js';
+
+/**
+ * Repairs of name spans from the words right after them or inside them (issue 10): a firm's
+ * name goes on to its legal word ("Phoenix Technologies", "Coresight Research"), a website is
+ * named by its domain ("Arduino.org", "Wired.com"), an e-mail address is no name at all.
+ */
+
+/** Words that end a firm's name, when the tagger stopped before them: "Phoenix Technologies". */
+const FIRM_WORDS = new Set(
+  'Technologies Technology Research Company Group Inc Corp Corporation Co Ltd LLC plc PLC Holdings Systems Labs Laboratories Partners Associates Enterprises Industries Communications Publishing Ventures Consulting Solutions Software'.split(
+    ' ',
+  ),
+);
+const ABBREVIATED = new Set(['Inc', 'Corp', 'Co', 'Ltd']);
+/** The common top-level domains a website's name ends in (an all-capital one only after a name with small letters: "FastMail.FM", not "ASP.NET"). */
+const TLD = 'com|org|net|edu|gov|io|co|cc|fm|tv|info|uk|us|ca|au|de|fr|eu|me|ly';
+const DOMAIN = new RegExp(`^[\\p{L}\\p{N}][\\p{L}\\p{N}-]*(?:\\.[\\p{L}\\p{N}-]+)*\\.(?:${TLD})$`, 'iu');
+const CAPITALISED_DOMAIN = new RegExp(
+  `(?<![\\p{L}\\p{N}@/.:-])\\p{Lu}[\\p{L}\\p{N}-]*(?:\\.[\\p{L}\\p{N}-]+)*\\.(?:${TLD}|${TLD.toUpperCase()})(?![\\p{L}\\p{N}@/-]|\\.[\\p{L}\\p{N}])`,
+  'gu',
+);
+
+/** Whether a name is a website's domain: "Wired.com", "motherjones.com", "FastMail.FM". */
+export function isDomain(surface: string): boolean {
+  if (!DOMAIN.test(surface)) return false;
+  const dot = surface.lastIndexOf('.');
+  const tld = surface.slice(dot + 1);
+  return tld === tld.toLowerCase() || /\p{Ll}/u.test(surface.slice(0, dot));
+}
+
+const orgEvidence = () => ({ ...noEvidence(), organization: CUE_WEIGHT });
+
+/**
+ * The candidates with their spans repaired: an e-mail address left out; a domain typed as the
+ * website (an organisation) it names; a name followed by one or two of a firm's words made the
+ * firm's full name; and every capitalised domain in the text that no candidate covers added
+ * ("with Arduino.org offering …", where the tagger saw only "Arduino").
+ */
+export function repairNameSpans(text: string, candidates: readonly Candidate[], occupied: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    if (c.surface.includes('@') || text[c.end] === '@' || text[c.start - 1] === '@') continue;
+    if (isDomain(c.surface)) {
+      out.push({ ...c, evidence: orgEvidence() });
+      continue;
+    }
+    out.push(withFirmWords(text, c));
+  }
+  // Which candidate covers each character, made only when the text has a capitalised domain.
+  let ownerAt: Int32Array | null = null;
+  const removed = new Set<number>();
+  const added: Candidate[] = [];
+  for (const m of text.matchAll(CAPITALISED_DOMAIN)) {
+    const surface = m[0];
+    const start = m.index,
+      end = start + surface.length;
+    if (!isDomain(surface) || occupied.subarray(start, end).some((x) => x)) continue;
+    if (!ownerAt) {
+      ownerAt = new Int32Array(text.length).fill(-1);
+      out.forEach((c, k) => ownerAt!.fill(k, c.start, c.end));
+    }
+    // A candidate inside the domain ("Arduino" of "Arduino.org") gives way to it; one reaching out of it keeps it.
+    const owners = new Set<number>();
+    for (let i = start; i < end; i++) if (ownerAt[i]! >= 0) owners.add(ownerAt[i]!);
+    if ([...owners].some((k) => out[k]!.start < start || out[k]!.end > end)) continue;
+    for (const k of owners) removed.add(k);
+    added.push({ start, end, surface, words: [surface], evidence: orgEvidence() });
+  }
+  if (!added.length) return out;
+  return [...out.filter((_, k) => !removed.has(k)), ...added].sort((a, b) => a.start - b.start);
+}
+
+/** "Phoenix" + " Technologies", "Dana F. Besecker" + " Company", "Rosen" + " Publishing Group". */
+function withFirmWords(text: string, c: Candidate): Candidate {
+  const m = /^ (\p{Lu}\p{L}*)(?: (\p{Lu}\p{L}*))?/u.exec(text.slice(c.end, c.end + 40));
+  if (!m || !FIRM_WORDS.has(m[1]!)) return c;
+  const words = m[2] && FIRM_WORDS.has(m[2]) ? [m[1]!, m[2]] : [m[1]!];
+  let end = c.end + 1 + words.join(' ').length;
+  // "Acme Inc., a maker of …": an abbreviation's dot, not a sentence's full stop.
+  if (ABBREVIATED.has(words[words.length - 1]!) && /^\.\s*[\p{Ll},]/u.test(text.slice(end, end + 3))) end++;
+  const surface = text.slice(c.start, end);
+  return {
+    start: c.start,
+    end,
+    surface,
+    words: surface.split(/\s+/u),
+    evidence: { ...noEvidence(), organization: CUE_WEIGHT + c.evidence.organization },
+  };
+}
