@@ -7,6 +7,7 @@ import {
   type PreviousSpeaker,
   type QuoteContext,
 } from './quote-context.js';
+import { subjectReferent } from './quote-referent.js';
 import { dropParentheticals, firstAtOrAfter, INTRODUCES, isSpeechVerb, type RawQuote } from './quote-spans.js';
 import { hasTag, type Word } from './words/read-words.js';
 
@@ -280,7 +281,10 @@ function describe(ctx: QuoteContext, words: Word[], at: number, previous?: Previ
   if (pronoun && np.length === 1) {
     const gender = PERSON_PRONOUNS.get(pronoun.lower);
     const wanted = gender ? 'person' : GROUP_PRONOUNS.has(pronoun.lower) ? 'organization' : null;
-    const referent = wanted && soleReferent(ctx, at, wanted, gender, previous);
+    const referent =
+      wanted &&
+      (soleReferent(ctx, at, wanted, gender, previous) ??
+        (gender || pronoun.lower === 'it' ? subjectReferent(ctx, at, wanted, gender) : undefined));
     return referent ? { speaker: referent.name, speakerEntity: referent.id } : NONE;
   }
   // A speaker described, not named ("a spokesman", "the report"): a short noun phrase with a

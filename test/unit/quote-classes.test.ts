@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analysis/analyze.js';
+import type { Analysis } from '../../src/analysis/types.js';
+import { parsePlainText } from '../../src/load/parse-text.js';
+
+// Classes of quotations and speakers missed before (issue 10, second round). Every sentence is
+// written for its test; a wrong speaker is worse than none.
+
+function run(...paragraphs: string[]): Analysis {
+  return analyze(parsePlainText(paragraphs.join('\n\n'), 'case'));
+}
+const quotes = (a: Analysis) => a.quotes.map((q) => [a.text.slice(q.start, q.end), q.speaker] as const);
+const speakerOf = (a: Analysis, words: string) =>
+  a.quotes.find((q) => a.text.slice(q.start, q.end).includes(words))?.speaker ?? null;
+
+describe('"he said" when the paragraph names several people', () => {
+  it('is the subject of the sentence before', () => {
+    const a = run(
+      'Derby day',
+      'Rovers beat Town 2-1 after Pavel Zielinski scored twice and Oskar Brandt was sent off. Town manager Helena Marsh was furious with the referee. "We were robbed in front of our own fans," she said.',
+    );
+    expect(speakerOf(a, 'robbed')).toBe('Helena Marsh');
+  });
+
+  it('is the speaker of the attribution before ("…, X said.")', () => {
+    const a = run(
+      'Derby day',
+      'Pavel Zielinski met Oskar Brandt on Monday. If Brandt refused the offer, the club would sell him in January, Tomas Berg said. "Nobody is bigger than the club," he said.',
+    );
+    expect(speakerOf(a, 'Nobody is bigger')).toBe('Tomas Berg');
+  });
+
+  it('is no one when that sentence only names people as objects or asides', () => {
+    const a = run(
+      'Derby day',
+      'Pavel Zielinski met Oskar Brandt on Monday. The club later sold its stadium to Tomas Berg. "It was the only way," he said.',
+      'Helena Marsh signed for Rovers. A daughter of Milan Kovač recalled the day well. "It rained all afternoon," she said.',
+    );
+    expect(speakerOf(a, 'only way')).toBeNull();
+    expect(speakerOf(a, 'rained')).toBeNull();
+  });
+});
+
+describe('straight quotation marks run together from several paragraphs', () => {
+  it('reads a reopening mark as a new quotation of the same speaker, not as a close', () => {
+    const a = run(
+      'Harbour plan',
+      'Helena Marsh said: "The harbour has waited long enough. "We start in March and nobody will stop us." The council meets on Friday.',
+    );
+    expect(quotes(a)).toEqual([
+      ['"The harbour has waited long enough.', 'Helena Marsh'],
+      ['"We start in March and nobody will stop us."', 'Helena Marsh'],
+    ]);
+  });
+});
