@@ -9,6 +9,7 @@ import {
 } from './quote-context.js';
 import { subjectReferent } from './quote-referent.js';
 import { dropParentheticals, firstAtOrAfter, INTRODUCES, isSpeechVerb, type RawQuote } from './quote-spans.js';
+import type { Entity } from './types.js';
 import { hasTag, type Word } from './words/read-words.js';
 
 export interface Attribution {
@@ -113,7 +114,8 @@ export function attribute(
   }
   const opensSentence = before.every((t) => hasTag(t, 'Conjunction'));
   const fromBefore = () => attributeBefore(ctx, before, q, previousInParagraph);
-  const fromAfter = () => (endsClause ? attributeAfter(ctx, after, q, previous) : NONE);
+  const fromAfter = () =>
+    endsClause ? attributeAfter(ctx, after, q, previous) : opensSentence ? sentenceEnd(ctx, after, q, previous) : NONE;
   // "To cut the risk, the officials said, the covers were vented, “so gas cannot build up,” Mr.
   // McHugh said": a quotation that closes on a comma is said by the name right after it.
   if (!opensSentence && /,\s*["”’']*$/u.test(ctx.article.text.slice(q.start, q.end))) {
@@ -180,8 +182,15 @@ function attributeAfter(ctx: QuoteContext, after: Word[], q: RawQuote, previous?
   }
   if (v < 0) return NONE;
   const verb = window[v]!;
-  // Nothing but a noun phrase may sit between the quote and the verb.
-  if (window.slice(0, v).some((t, i) => i < v - 1 && CLAUSE_BREAK.test(t.post))) return NONE;
+  // Nothing but a noun phrase may sit between the quote and the verb, or a description and then
+  // the name it describes ("“…,” her husband, Tomas Berg, said").
+  if (window.slice(0, v).some((t, i) => i < v - 1 && CLAUSE_BREAK.test(t.post))) {
+    // (Only in the quotation's own sentence: "…” The BBC's reporter, Ana Kovač, told …" is new.)
+    let end: Word | undefined;
+    for (let at = q.end - 1; at > q.start && !end; at--) end = ctx.toks.tokenAt(at);
+    const appositive = end?.sentence === window[0]!.sentence ? namedLast(ctx, window.slice(0, v)) : undefined;
+    return appositive ? { speaker: appositive.name, speakerEntity: appositive.id, verb: verb.lower } : NONE;
+  }
   if (v === 0) {
     const np: Word[] = [];
     for (const t of after.slice(1)) {
@@ -191,6 +200,35 @@ function attributeAfter(ctx: QuoteContext, after: Word[], q: RawQuote, previous?
     return { ...describe(ctx, np, q.start, previous), verb: verb.lower };
   }
   return { ...describe(ctx, window.slice(0, v), q.start, previous), verb: verb.lower };
+}
+
+/**
+ * `“…” of the new law, X said.`: a quotation that opens its sentence without closing a clause is
+ * attributed by the last clause of the sentence, when that is "X said" or "said X" alone.
+ */
+function sentenceEnd(ctx: QuoteContext, after: Word[], q: RawQuote, previous?: PreviousSpeaker): Attribution {
+  const last = after[after.length - 1];
+  if (!last || !/^[.!?]/u.test(last.post) || q.end >= ctx.article.text.length) return NONE;
+  let k = after.length - 1;
+  while (k > 0 && !/^,\s*$/u.test(after[k - 1]!.post)) k--;
+  const tail = after.slice(k);
+  if (k === 0 || tail.length > MAX_DESCRIBED) return NONE;
+  const said = attributeAfter(ctx, tail, q, previous);
+  return said.speaker && said.verb && !CONTINUATION_VERBS.has(said.verb) ? said : NONE;
+}
+
+/** The person that ends `words` as a whole chunk after a comma: "her husband, Tomas Berg,". */
+function namedLast(ctx: QuoteContext, words: Word[]): Entity | undefined {
+  let k = words.length - 1;
+  while (k > 0 && !/^,\s*$/u.test(words[k - 1]!.post)) k--;
+  const chunk = words.slice(k);
+  const person = k > 0 ? entityIn(ctx, chunk, 'person') : undefined;
+  if (!person) return undefined;
+  // The chunk is the name and nothing else (a title before it at most).
+  const rest = chunk.filter(
+    (t) => !ctx.mentions.some((m) => m.entity === person && m.start <= t.start && t.end <= m.end),
+  );
+  return rest.every((t) => /^\p{Lu}/u.test(t.text)) ? person : undefined;
 }
 
 /** "…, according to AFP." */

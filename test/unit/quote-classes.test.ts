@@ -53,3 +53,19 @@ describe('straight quotation marks run together from several paragraphs', () => 
     ]);
   });
 });
+
+describe('attributions the quotation does not sit next to', () => {
+  it('reads "“…” of the law, X said." from the end of the sentence, and goes on in that voice', () => {
+    const a = run('Harbour plan', '"We must read every line" of the new law, Helena Marsh said. "Nobody else will."');
+    expect(speakerOf(a, 'every line')).toBe('Helena Marsh');
+    expect(speakerOf(a, 'Nobody else')).toBe('Helena Marsh');
+  });
+
+  it('reads a description and then the name: "“…,” her husband, Tomas Berg, said"', () => {
+    const a = run(
+      'Harbour plan',
+      'Helena Marsh opened the meeting. "It will cost too much," her husband, Tomas Berg, told reporters.',
+    );
+    expect(speakerOf(a, 'cost too much')).toBe('Tomas Berg');
+  });
+});
