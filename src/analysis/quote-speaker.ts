@@ -7,9 +7,9 @@ import {
   type PreviousSpeaker,
   type QuoteContext,
 } from './quote-context.js';
+import { namedBy, namedLast } from './quote-names.js';
 import { subjectReferent } from './quote-referent.js';
 import { dropParentheticals, firstAtOrAfter, INTRODUCES, isSpeechVerb, type RawQuote } from './quote-spans.js';
-import type { Entity } from './types.js';
 import { hasTag, type Word } from './words/read-words.js';
 
 export interface Attribution {
@@ -113,7 +113,7 @@ export function attribute(
     }
   }
   const opensSentence = before.every((t) => hasTag(t, 'Conjunction'));
-  const fromBefore = () => attributeBefore(ctx, before, q, previousInParagraph);
+  const fromBefore = () => attributeBefore(ctx, before, q, previousInParagraph, after);
   const fromAfter = () =>
     endsClause ? attributeAfter(ctx, after, q, previous) : opensSentence ? sentenceEnd(ctx, after, q, previous) : NONE;
   // "To cut the risk, the officials said, the covers were vented, “so gas cannot build up,” Mr.
@@ -153,6 +153,7 @@ function attributeBefore(
   before: Word[],
   q: RawQuote,
   previous: (Attribution & { readonly start: number }) | undefined,
+  after: Word[] = [],
 ): Attribution {
   let v = -1;
   for (let i = before.length - 1; i >= 0; i--)
@@ -167,7 +168,37 @@ function attributeBefore(
   }
   const earlier = previous && { entity: previous.speakerEntity, start: previous.start };
   const subject = subjectBefore(ctx, before.slice(0, v), q.start, /ing$/u.test(verb.lower), earlier);
-  return { ...subject, verb: verb.lower };
+  return { ...(subject.speaker ? subject : passiveAgent(ctx, before, v, after, q)), verb: verb.lower };
+}
+
+/**
+ * The agent of a passive speech verb: "was described by X as “…”", "has been called “…” by X".
+ * The subject of the passive is what the quotation describes, never its speaker.
+ */
+function passiveAgent(
+  ctx: QuoteContext,
+  before: Word[],
+  v: number,
+  after: Word[],
+  q: RawQuote,
+): Omit<Attribution, 'verb'> {
+  let b = v - 1;
+  while (b >= 0 && hasTag(before[b], 'Adverb')) b--;
+  if (b < 0 || !PASSIVE.has(before[b]!.lower)) return NONE;
+  const by = before.findIndex((t, i) => i > v && t.lower === 'by');
+  const from =
+    by >= 0
+      ? before.slice(by + 1)
+      : after[0]?.lower === 'by' && /^\s*$/u.test(ctx.article.text.slice(q.end, after[0].start))
+        ? after.slice(1)
+        : [];
+  const np: Word[] = [];
+  for (const t of from) {
+    if (t.lower === 'as' || np.length >= MAX_DESCRIBED) break;
+    np.push(t);
+    if (!/^\s*$/.test(t.post)) break;
+  }
+  return np.length ? describe(ctx, np, q.start) : NONE;
 }
 
 /** `“…,” X said`, `“…,” said X`. */
@@ -215,20 +246,6 @@ function sentenceEnd(ctx: QuoteContext, after: Word[], q: RawQuote, previous?: P
   if (k === 0 || tail.length > MAX_DESCRIBED) return NONE;
   const said = attributeAfter(ctx, tail, q, previous);
   return said.speaker && said.verb && !CONTINUATION_VERBS.has(said.verb) ? said : NONE;
-}
-
-/** The person that ends `words` as a whole chunk after a comma: "her husband, Tomas Berg,". */
-function namedLast(ctx: QuoteContext, words: Word[]): Entity | undefined {
-  let k = words.length - 1;
-  while (k > 0 && !/^,\s*$/u.test(words[k - 1]!.post)) k--;
-  const chunk = words.slice(k);
-  const person = k > 0 ? entityIn(ctx, chunk, 'person') : undefined;
-  if (!person) return undefined;
-  // The chunk is the name and nothing else (a title before it at most).
-  const rest = chunk.filter(
-    (t) => !ctx.mentions.some((m) => m.entity === person && m.start <= t.start && t.end <= m.end),
-  );
-  return rest.every((t) => /^\p{Lu}/u.test(t.text)) ? person : undefined;
 }
 
 /** "…, according to AFP." */
@@ -337,6 +354,8 @@ function describe(ctx: QuoteContext, words: Word[], at: number, previous?: Previ
   // ability to share “…”"), not a speaker.
   if (!hasTag(last, 'Noun') || hasTag(last, 'Pronoun')) return NONE;
   if (np.some((t) => PERSON_PRONOUNS.has(t.lower) || GROUP_PRONOUNS.has(t.lower))) return NONE;
+  const named = first.lower === 'the' ? namedBy(ctx, np.slice(1)) : undefined;
+  if (named) return { speaker: named.name, speakerEntity: named.id };
   return { speaker: ctx.article.text.slice(first.start, last.end).replace(/['’]s$/, ''), speakerEntity: null };
 }
 

@@ -69,3 +69,22 @@ describe('attributions the quotation does not sit next to', () => {
     expect(speakerOf(a, 'cost too much')).toBe('Tomas Berg');
   });
 });
+
+describe('the agent of a passive speech verb', () => {
+  it('is the speaker: "was described by X as “…”", "has been called “…” by X"', () => {
+    const a = run(
+      'Harbour plan',
+      'The old pier was described by Oskar Brandt as "beyond repair". The harbour has been called "a disgrace" by Pavel Zielinski.',
+    );
+    expect(speakerOf(a, 'beyond repair')).toBe('Oskar Brandt');
+    expect(speakerOf(a, 'a disgrace')).toBe('Pavel Zielinski');
+  });
+
+  it('is the organisation a definite description names, when only one fits', () => {
+    const a = run(
+      'Harbour plan',
+      'The Northshire Department of Harbours owns the pier. The plan was described as "reckless" by the harbours department.',
+    );
+    expect(speakerOf(a, 'reckless')).toBe('Northshire Department of Harbours');
+  });
+});
