@@ -1,6 +1,6 @@
 import { entityIn, type QuoteContext } from './quote-context.js';
 import type { Entity } from './types.js';
-import type { Word } from './words/read-words.js';
+import { hasTag, type Word } from './words/read-words.js';
 
 // Who a speaker phrase names when it is not an entity's mention itself.
 
@@ -38,4 +38,51 @@ export function namedBy(ctx: QuoteContext, words: readonly Word[]): Entity | und
   }
   const found = names.filter((o) => o.words.some((n) => words.every((t) => n.includes(t.lower))));
   return found.length === 1 ? found[0]!.e : undefined;
+}
+
+/** Words that stand where a subject goes but name no one ("There was a pause, as if to say …"). */
+export const EXPLETIVES = new Set(['there', 'here', 'this', 'that', 'these', 'those']);
+/** Words after a name that belong to it ("Zentrix Inc"), not a noun it modifies. */
+const NAME_SUFFIX = /^(?:inc|ltd|corp|co|plc|llc|group|sa|ag|gmbh)\.?$/iu;
+
+/**
+ * The speaker phrase from `entity`'s mention to the end of `np` when the name modifies the noun
+ * after it ("the recently released Zentrix app" -> "Zentrix app"); undefined when the name ends
+ * the phrase (or only a company suffix follows it).
+ */
+export function modifiedName(ctx: QuoteContext, np: readonly Word[], entity: Entity): string | undefined {
+  const last = np[np.length - 1]!;
+  const m = ctx.mentions.find((m) => m.entity === entity && m.start >= np[0]!.start && m.end <= last.end);
+  if (!m) return undefined;
+  // The nouns right after the name, up to the first word that is not one ("IMF official in a
+  // briefing" -> "IMF official"; "Reuters also said" keeps Reuters).
+  const rest: Word[] = [];
+  let end = m.end;
+  for (const t of np) {
+    if (t.start < m.end) {
+      end = Math.max(end, t.end);
+      continue;
+    }
+    const joined = /^\s*$/u.test(ctx.article.text.slice(end, t.start).replace(/^['’]s?/u, ''));
+    end = t.end;
+    const noun =
+      hasTag(t, 'Noun') || (/^\p{Lu}/u.test(t.text) && !hasTag(t, 'Preposition') && !hasTag(t, 'Conjunction'));
+    if (!joined || !noun || hasTag(t, 'Pronoun') || (hasTag(t, 'Verb') && !hasTag(t, 'Noun'))) break;
+    rest.push(t);
+  }
+  if (!rest.length || rest.every((t) => NAME_SUFFIX.test(t.text))) return undefined;
+  return ctx.article.text.slice(m.start, rest.at(-1)!.end);
+}
+
+/** How many words of `np` are a photo credit run into the text ("© Provided by X", "Photo: X"). */
+export function creditEnd(ctx: QuoteContext, np: readonly Word[]): number {
+  const first = np[0];
+  if (!first) return 0;
+  const lead = ctx.article.text.slice(Math.max(0, first.start - 2), first.start);
+  if (!/©\s*$/u.test(lead) && !/^(?:provided|photo|photograph|credit|image|picture)$/iu.test(first.text)) return 0;
+  // The credit runs to the end of its name: the first entity mention's end.
+  const m = ctx.mentions.find((m) => m.start >= first.start && m.start < np[np.length - 1]!.end);
+  if (!m) return 0;
+  const k = np.findIndex((t) => t.start >= m.end);
+  return k < 0 ? np.length : k;
 }

@@ -7,7 +7,7 @@ import {
   type PreviousSpeaker,
   type QuoteContext,
 } from './quote-context.js';
-import { namedBy, namedLast } from './quote-names.js';
+import { creditEnd, EXPLETIVES, modifiedName, namedBy, namedLast } from './quote-names.js';
 import { subjectReferent } from './quote-referent.js';
 import { dropParentheticals, firstAtOrAfter, INTRODUCES, isSpeechVerb, type RawQuote } from './quote-spans.js';
 import { hasTag, type Word } from './words/read-words.js';
@@ -330,8 +330,18 @@ function describe(ctx: QuoteContext, words: Word[], at: number, previous?: Previ
     np.slice(0, owner + 1).every((t, i) => /^\p{Lu}/u.test(t.text) || (i === 0 && hasTag(t, 'Determiner')))
   )
     np = np.slice(owner + 1);
-  const entity = entityIn(ctx, np, 'person') ?? entityIn(ctx, np, 'organization') ?? entityIn(ctx, np, 'place');
-  if (entity) return { speaker: entity.name, speakerEntity: entity.id };
+  // "© Provided by X Nintendo and Apple shocked …": a credit line run into a caption; no speaker.
+  const credit = creditEnd(ctx, np);
+  if (credit > 0) return NONE;
+  if (np.length === 1 && EXPLETIVES.has(np[0]!.lower)) return NONE;
+  const person = entityIn(ctx, np, 'person');
+  if (person) return { speaker: person.name, speakerEntity: person.id };
+  const entity = entityIn(ctx, np, 'organization') ?? entityIn(ctx, np, 'place');
+  if (entity) {
+    // "the Zentrix app says", "a Labour spokesman said": the name only tells whose the speaker is.
+    const modified = modifiedName(ctx, np, entity);
+    return modified ? { speaker: modified, speakerEntity: null } : { speaker: entity.name, speakerEntity: entity.id };
+  }
   const pronoun = np.find((t) => hasTag(t, 'Pronoun'));
   if (pronoun && np.length === 1) {
     const gender = PERSON_PRONOUNS.get(pronoun.lower);

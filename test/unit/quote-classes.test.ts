@@ -88,3 +88,25 @@ describe('the agent of a passive speech verb', () => {
     expect(speakerOf(a, 'reckless')).toBe('Northshire Department of Harbours');
   });
 });
+
+describe('a name that only says whose the speaker is', () => {
+  it('keeps the noun it modifies: "the Zentrix app says", "a Zentrix spokesman said"', () => {
+    const a = run(
+      'Phones',
+      'Zentrix sold its millionth phone in May. The recently updated Zentrix app now says that older phones are "unsupported".',
+      '"We are proud of the phone," a Zentrix spokesman said.',
+    );
+    expect(speakerOf(a, 'unsupported')).toBe('Zentrix app');
+    expect(speakerOf(a, 'proud')).toBe('Zentrix spokesman');
+  });
+
+  it('gives no speaker to "There" or to a photo credit run into a caption', () => {
+    const a = run(
+      'Phones',
+      'There was a pause in the hall, as if to say "not now".',
+      '© Provided by Northfield Press Zentrix shocked the market by announcing "Orbit Two," its new phone.',
+    );
+    expect(speakerOf(a, 'not now')).toBeNull();
+    expect(speakerOf(a, 'Orbit Two')).toBeNull();
+  });
+});
