@@ -86,3 +86,36 @@ export function creditEnd(ctx: QuoteContext, np: readonly Word[]): number {
   const k = np.findIndex((t) => t.start >= m.end);
   return k < 0 ? np.length : k;
 }
+
+/** A verb that makes a clause ("was", "leads"), not a participle ("leading", "elected") nor a noun. */
+export function isFiniteVerb(t: Word): boolean {
+  return hasTag(t, 'Verb') && !hasTag(t, 'Noun') && !hasTag(t, 'Participle') && !/ing$/u.test(t.lower);
+}
+
+/** A noun phrase and nothing else, ending in a capitalised word: "Bafta's Grant Dean", not "In London". */
+export function isBareName(words: readonly Word[]): boolean {
+  const last = words[words.length - 1]!;
+  return (
+    /^\p{Lu}/u.test(last.text) &&
+    !hasTag(words[0], 'Preposition') &&
+    !hasTag(words[0], 'Conjunction') &&
+    !hasTag(words[0], 'Adverb') &&
+    words.every((_, i) => inNounPhrase(words, i, words.length))
+  );
+}
+
+/** Whether words[i] belongs to the noun phrase that ends at `end`: a name, a noun and its modifiers. */
+export function inNounPhrase(words: readonly Word[], i: number, end: number): boolean {
+  const t = words[i]!;
+  // A pronoun is a subject on its own ("she said", "the goals they claim"), never part of a longer one.
+  const head = words[end - 1]!;
+  if (hasTag(head, 'Pronoun') && !hasTag(head, 'Possessive')) return i === end - 1;
+  if (hasTag(t, 'Pronoun') && !hasTag(t, 'Possessive')) return i === end - 1;
+  if (t.lower === 'of')
+    return i > 0 && /^\p{Lu}/u.test(words[i - 1]!.text) && /^\p{Lu}/u.test(words[i + 1]?.text ?? '');
+  if (/^\p{Lu}/u.test(t.text) && !hasTag(t, 'Conjunction') && !hasTag(t, 'Preposition')) return true;
+  return (
+    (['Noun', 'Adjective', 'Determiner', 'Possessive', 'Numeral'] as const).some((tag) => hasTag(t, tag)) &&
+    !hasTag(t, 'Verb')
+  );
+}
