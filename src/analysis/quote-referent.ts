@@ -73,7 +73,7 @@ export function subjectReferent(
     const speaker = said && list.find((m) => m.entity.id === said)?.entity;
     const subject =
       said === undefined || named.some((m) => m.entity.id !== said)
-        ? subjectOf(ctx, sentence, named)
+        ? subjectOf(ctx, sentence, named, (e) => !gender || (ctx.genderOf(e.id) ?? gender) === gender)
         : speaker
           ? [speaker]
           : [];
@@ -89,7 +89,12 @@ export function subjectReferent(
  * attributes it to ("…, Lord Holme said", "said Diack"), else the ones named before its first
  * verb. Nobody when it opens with a subordinate clause.
  */
-function subjectOf(ctx: QuoteContext, sentence: Sentence, named: readonly Mention[]): Entity[] {
+function subjectOf(
+  ctx: QuoteContext,
+  sentence: Sentence,
+  named: readonly Mention[],
+  fits: (e: Entity) => boolean,
+): Entity[] {
   const { tokens } = ctx.toks;
   const words: Word[] = [];
   for (let i = sentence.first; i < sentence.last; i++) if (!quoteAt(ctx, tokens[i]!.start)) words.push(tokens[i]!);
@@ -139,7 +144,9 @@ function subjectOf(ctx: QuoteContext, sentence: Sentence, named: readonly Mentio
   if (first.end > verbAt) return [];
   const last = named.filter((m) => m.end <= verbAt).at(-1)!;
   const between = words.filter((t) => t.start >= first.end && t.end <= last.start);
-  return between.some((t) => t.lower === 'and' || t.lower === 'or') ? distinct([first, last]) : [first.entity];
+  if (between.some((t) => t.lower === 'and' || t.lower === 'or')) return distinct([first, last]);
+  // "Ms Lindqvist met Ms Okafor. “…,” she said": another who could be meant leaves it open.
+  return named.some((m) => m.entity !== first.entity && fits(m.entity)) ? [] : [first.entity];
 }
 
 /** Words that open a noun phrase about someone not met before ("A daughter of …", "One fan …"). */

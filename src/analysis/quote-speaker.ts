@@ -347,9 +347,12 @@ function describe(ctx: QuoteContext, words: Word[], at: number, previous?: Previ
   if (person) return { speaker: person.name, speakerEntity: person.id };
   const entity = entityIn(ctx, np, 'organization') ?? entityIn(ctx, np, 'place');
   if (entity) {
-    // "the Zentrix app says", "a Labour spokesman said": the name only tells whose the speaker is.
+    // "the Zentrix app says", "a Labour spokesman said": the name only tells whose the speaker
+    // is. The phrase is the speaker; an organisation stays its entity (the views and the sidebar
+    // count a spokesman's quotation as the party's), a place does not ("a Leeds-born actor").
     const modified = modifiedName(ctx, np, entity);
-    return modified ? { speaker: modified, speakerEntity: null } : { speaker: entity.name, speakerEntity: entity.id };
+    if (!modified) return { speaker: entity.name, speakerEntity: entity.id };
+    return { speaker: modified, speakerEntity: entity.type === 'organization' ? entity.id : null };
   }
   const pronoun = np.find((t) => hasTag(t, 'Pronoun'));
   if (pronoun && np.length === 1) {
