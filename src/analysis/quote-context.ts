@@ -1,5 +1,6 @@
 import type { Article, Span } from '../load/article.js';
 import { personGenders, type Gender } from './quote-gender.js';
+import { newcomerBetween } from './quote-referent.js';
 import { firstAtOrAfter, type RawQuote } from './quote-spans.js';
 import type { Entity } from './types.js';
 import type { Word, Words } from './words/read-words.js';
@@ -17,6 +18,11 @@ export interface QuoteContext {
   /** 1 for each character inside a quotation, counted from `quotedFrom` (none is before it or past the end). */
   readonly quoted: Uint8Array;
   readonly quotedFrom: number;
+  /**
+   * The speaker (an entity id) of the quotations attributed so far, by the sentence they are in;
+   * null where two speakers share one.
+   */
+  readonly saidIn: Map<number, string | null>;
   /** A person's gender when the text says it clearly (quote-gender.ts), worked out when first asked. */
   genderOf(id: string): Gender | undefined;
 }
@@ -59,6 +65,7 @@ export function quoteContext(
     mentionsOfType,
     quoted,
     quotedFrom,
+    saidIn: new Map(),
     genderOf: (id) => {
       genders ??= personGenders(article, toks, mentionsOfType.get('person') ?? [], (at) => quoteAt(ctx, at));
       return genders.get(id);
@@ -117,6 +124,7 @@ export function soleReferent(
   ] as const) {
     const found = new Map<string, Entity>();
     let anyone = false;
+    let lastFound = from;
     let sinceOnlyPrevious = true;
     for (let k = firstAtOrAfter(list, from); k < list.length && list[k]!.end <= to; k++) {
       const m = list[k]!;
@@ -124,10 +132,12 @@ export function soleReferent(
       anyone = true;
       if (!fits(m.entity)) continue;
       found.set(m.entity.id, m.entity);
+      lastFound = m.start;
       if (previous && m.start >= previous.start && m.entity.id !== previous.entity) sinceOnlyPrevious = false;
     }
     if (!anyone) continue;
-    if (found.size === 1) return [...found.values()][0];
+    // "Kerr left. A neighbour recalled the day. “…,” she said": not Kerr.
+    if (found.size === 1) return newcomerBetween(ctx, lastFound, at) ? undefined : [...found.values()][0];
     return previous?.entity && sinceOnlyPrevious && from <= previous.start ? found.get(previous.entity) : undefined;
   }
   return undefined;

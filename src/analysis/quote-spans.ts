@@ -59,7 +59,7 @@ export function dropParentheticals(words: readonly Word[]): Word[] {
 }
 
 /**
- * Quotation spans per paragraph: curly double quotes, straight double quotes paired in order,
+ * Quotation spans per paragraph: curly double quotes, straight double quotes (pairStraight),
  * and curly single quotes when they enclose more than a word and are not apostrophes. An opening
  * mark with no closing mark in its paragraph runs to the paragraph's end (the convention for a
  * quotation that goes on in the next paragraph, which then opens with a mark of its own).
@@ -83,11 +83,11 @@ export function findQuoteSpans(article: Article): RawQuote[] {
       previousOpen = false;
       return;
     }
-    const spans: { start: number; end: number; open: boolean }[] = [];
+    const spans: { start: number; end: number; open: boolean; continues?: boolean }[] = [];
     // Characters of the paragraph inside a quotation found so far.
     const inside = new Uint8Array(b.end - b.start);
-    const add = (start: number, end: number, open: boolean) => {
-      spans.push({ start, end, open });
+    const add = (start: number, end: number, open: boolean, continues = false) => {
+      spans.push({ start, end, open, continues });
       inside.fill(1, start - b.start, end - b.start);
     };
     const taken = (i: number) => inside[i - b.start] === 1;
@@ -104,14 +104,11 @@ export function findQuoteSpans(article: Article): RawQuote[] {
         break;
       }
     }
-    // Straight double, paired in order.
-    const straight: number[] = [];
-    for (let i = b.start; i < b.end; i++) if (text[i] === '"' && !taken(i)) straight.push(i);
-    for (let k = 0; k < straight.length; k += 2) {
-      const s = straight[k]!,
-        e = straight[k + 1];
-      if (e !== undefined) add(s, e + 1, false);
-      else if (s === b.start || /\s/.test(text[s - 1] ?? '')) add(s, b.end, true);
+    // Straight double: an opening mark before another opening mark is a quotation that goes on
+    // in a new paragraph of the source, run together into one here ("…country. "Gordon …").
+    for (const p of pairStraight(text, b, taken)) {
+      if (p.open && p.end === b.end && p.start !== b.start && !/\s/.test(text[p.start - 1] ?? '')) continue;
+      add(p.start, p.end, p.open, p.continues);
     }
     // Curly single, outside double quotes. A closing mark is a ’ not followed by a letter (not an
     // apostrophe) nor preceded by a space; the next one from each offset is found in one pass
@@ -142,11 +139,51 @@ export function findQuoteSpans(article: Article): RawQuote[] {
       }
     spans.sort((x, y) => x.start - y.start);
     spans.forEach((s, k) => {
-      const continues = k === 0 && previousOpen && s.start === b.start;
+      const continues = (k === 0 && previousOpen && s.start === b.start) || (s.continues ?? false);
       out.push({ ...s, paragraph, continues });
     });
     previousOpen = spans.length > 0 && spans[spans.length - 1]!.open;
   });
+  return out;
+}
+
+/**
+ * Pairs a block's straight double quotation marks in order, reading each as opening (after a
+ * space, before a word), closing (after a word, before a space or punctuation) or either. An
+ * opening mark where a closing one is due ends the quotation before it (left open) and starts
+ * one that continues it; a closing mark where an opening one is due closes nothing and is
+ * dropped; the last quotation, if unclosed, runs to the block's end.
+ */
+function pairStraight(
+  text: string,
+  b: Span,
+  taken: (i: number) => boolean,
+): { start: number; end: number; open: boolean; continues: boolean }[] {
+  const out: { start: number; end: number; open: boolean; continues: boolean }[] = [];
+  let from = -1;
+  let continues = false;
+  for (let i = b.start; i < b.end; i++) {
+    if (text[i] !== '"' || taken(i)) continue;
+    const before = i === b.start ? ' ' : text[i - 1]!;
+    const after = i + 1 === b.end ? ' ' : text[i + 1]!;
+    const opens = /[\s([{—–-]/u.test(before) && !/\s/u.test(after);
+    const closes = !/\s/u.test(before) && /[\s.,;:!?)}\]—–-]/u.test(after);
+    if (from < 0) {
+      if (closes && !opens) continue;
+      from = i;
+    } else if (opens && !closes) {
+      let end = i;
+      while (end > from + 1 && /\s/u.test(text[end - 1]!)) end--;
+      out.push({ start: from, end, open: true, continues });
+      from = i;
+      continues = true;
+    } else {
+      out.push({ start: from, end: i + 1, open: false, continues });
+      from = -1;
+      continues = false;
+    }
+  }
+  if (from >= 0) out.push({ start: from, end: b.end, open: true, continues });
   return out;
 }
 

@@ -7,6 +7,17 @@ import {
   type PreviousSpeaker,
   type QuoteContext,
 } from './quote-context.js';
+import {
+  creditEnd,
+  EXPLETIVES,
+  inNounPhrase,
+  isBareName,
+  isFiniteVerb,
+  modifiedName,
+  namedBy,
+  namedLast,
+} from './quote-names.js';
+import { subjectReferent } from './quote-referent.js';
 import { dropParentheticals, firstAtOrAfter, INTRODUCES, isSpeechVerb, type RawQuote } from './quote-spans.js';
 import { hasTag, type Word } from './words/read-words.js';
 
@@ -111,8 +122,9 @@ export function attribute(
     }
   }
   const opensSentence = before.every((t) => hasTag(t, 'Conjunction'));
-  const fromBefore = () => attributeBefore(ctx, before, q, previousInParagraph);
-  const fromAfter = () => (endsClause ? attributeAfter(ctx, after, q, previous) : NONE);
+  const fromBefore = () => attributeBefore(ctx, before, q, previousInParagraph, after);
+  const fromAfter = () =>
+    endsClause ? attributeAfter(ctx, after, q, previous) : opensSentence ? sentenceEnd(ctx, after, q, previous) : NONE;
   // "To cut the risk, the officials said, the covers were vented, “so gas cannot build up,” Mr.
   // McHugh said": a quotation that closes on a comma is said by the name right after it.
   if (!opensSentence && /,\s*["”’']*$/u.test(ctx.article.text.slice(q.start, q.end))) {
@@ -150,6 +162,7 @@ function attributeBefore(
   before: Word[],
   q: RawQuote,
   previous: (Attribution & { readonly start: number }) | undefined,
+  after: Word[] = [],
 ): Attribution {
   let v = -1;
   for (let i = before.length - 1; i >= 0; i--)
@@ -164,7 +177,37 @@ function attributeBefore(
   }
   const earlier = previous && { entity: previous.speakerEntity, start: previous.start };
   const subject = subjectBefore(ctx, before.slice(0, v), q.start, /ing$/u.test(verb.lower), earlier);
-  return { ...subject, verb: verb.lower };
+  return { ...(subject.speaker ? subject : passiveAgent(ctx, before, v, after, q)), verb: verb.lower };
+}
+
+/**
+ * The agent of a passive speech verb: "was described by X as “…”", "has been called “…” by X".
+ * The subject of the passive is what the quotation describes, never its speaker.
+ */
+function passiveAgent(
+  ctx: QuoteContext,
+  before: Word[],
+  v: number,
+  after: Word[],
+  q: RawQuote,
+): Omit<Attribution, 'verb'> {
+  let b = v - 1;
+  while (b >= 0 && hasTag(before[b], 'Adverb')) b--;
+  if (b < 0 || !PASSIVE.has(before[b]!.lower)) return NONE;
+  const by = before.findIndex((t, i) => i > v && t.lower === 'by');
+  const from =
+    by >= 0
+      ? before.slice(by + 1)
+      : after[0]?.lower === 'by' && /^\s*$/u.test(ctx.article.text.slice(q.end, after[0].start))
+        ? after.slice(1)
+        : [];
+  const np: Word[] = [];
+  for (const t of from) {
+    if (t.lower === 'as' || np.length >= MAX_DESCRIBED) break;
+    np.push(t);
+    if (!/^\s*$/.test(t.post)) break;
+  }
+  return np.length ? describe(ctx, np, q.start) : NONE;
 }
 
 /** `“…,” X said`, `“…,” said X`. */
@@ -179,8 +222,15 @@ function attributeAfter(ctx: QuoteContext, after: Word[], q: RawQuote, previous?
   }
   if (v < 0) return NONE;
   const verb = window[v]!;
-  // Nothing but a noun phrase may sit between the quote and the verb.
-  if (window.slice(0, v).some((t, i) => i < v - 1 && CLAUSE_BREAK.test(t.post))) return NONE;
+  // Nothing but a noun phrase may sit between the quote and the verb, or a description and then
+  // the name it describes ("“…,” her husband, Tomas Berg, said").
+  if (window.slice(0, v).some((t, i) => i < v - 1 && CLAUSE_BREAK.test(t.post))) {
+    // (Only in the quotation's own sentence: "…” The BBC's reporter, Ana Kovač, told …" is new.)
+    let end: Word | undefined;
+    for (let at = q.end - 1; at > q.start && !end; at--) end = ctx.toks.tokenAt(at);
+    const appositive = end?.sentence === window[0]!.sentence ? namedLast(ctx, window.slice(0, v)) : undefined;
+    return appositive ? { speaker: appositive.name, speakerEntity: appositive.id, verb: verb.lower } : NONE;
+  }
   if (v === 0) {
     const np: Word[] = [];
     for (const t of after.slice(1)) {
@@ -190,6 +240,21 @@ function attributeAfter(ctx: QuoteContext, after: Word[], q: RawQuote, previous?
     return { ...describe(ctx, np, q.start, previous), verb: verb.lower };
   }
   return { ...describe(ctx, window.slice(0, v), q.start, previous), verb: verb.lower };
+}
+
+/**
+ * `“…” of the new law, X said.`: a quotation that opens its sentence without closing a clause is
+ * attributed by the last clause of the sentence, when that is "X said" or "said X" alone.
+ */
+function sentenceEnd(ctx: QuoteContext, after: Word[], q: RawQuote, previous?: PreviousSpeaker): Attribution {
+  const last = after[after.length - 1];
+  if (!last || !/^[.!?]/u.test(last.post) || q.end >= ctx.article.text.length) return NONE;
+  let k = after.length - 1;
+  while (k > 0 && !/^,\s*$/u.test(after[k - 1]!.post)) k--;
+  const tail = after.slice(k);
+  if (k === 0 || tail.length > MAX_DESCRIBED) return NONE;
+  const said = attributeAfter(ctx, tail, q, previous);
+  return said.speaker && said.verb && !CONTINUATION_VERBS.has(said.verb) ? said : NONE;
 }
 
 /** "…, according to AFP." */
@@ -274,13 +339,29 @@ function describe(ctx: QuoteContext, words: Word[], at: number, previous?: Previ
     np.slice(0, owner + 1).every((t, i) => /^\p{Lu}/u.test(t.text) || (i === 0 && hasTag(t, 'Determiner')))
   )
     np = np.slice(owner + 1);
-  const entity = entityIn(ctx, np, 'person') ?? entityIn(ctx, np, 'organization') ?? entityIn(ctx, np, 'place');
-  if (entity) return { speaker: entity.name, speakerEntity: entity.id };
+  // "© Provided by X Nintendo and Apple shocked …": a credit line run into a caption; no speaker.
+  const credit = creditEnd(ctx, np);
+  if (credit > 0) return NONE;
+  if (np.length === 1 && EXPLETIVES.has(np[0]!.lower)) return NONE;
+  const person = entityIn(ctx, np, 'person');
+  if (person) return { speaker: person.name, speakerEntity: person.id };
+  const entity = entityIn(ctx, np, 'organization') ?? entityIn(ctx, np, 'place');
+  if (entity) {
+    // "the Zentrix app says", "a Labour spokesman said": the name only tells whose the speaker
+    // is. The phrase is the speaker; an organisation stays its entity (the views and the sidebar
+    // count a spokesman's quotation as the party's), a place does not ("a Leeds-born actor").
+    const modified = modifiedName(ctx, np, entity);
+    if (!modified) return { speaker: entity.name, speakerEntity: entity.id };
+    return { speaker: modified, speakerEntity: entity.type === 'organization' ? entity.id : null };
+  }
   const pronoun = np.find((t) => hasTag(t, 'Pronoun'));
   if (pronoun && np.length === 1) {
     const gender = PERSON_PRONOUNS.get(pronoun.lower);
     const wanted = gender ? 'person' : GROUP_PRONOUNS.has(pronoun.lower) ? 'organization' : null;
-    const referent = wanted && soleReferent(ctx, at, wanted, gender, previous);
+    const referent =
+      wanted &&
+      (soleReferent(ctx, at, wanted, gender, previous) ??
+        (gender || pronoun.lower === 'it' ? subjectReferent(ctx, at, wanted, gender) : undefined));
     return referent ? { speaker: referent.name, speakerEntity: referent.id } : NONE;
   }
   // A speaker described, not named ("a spokesman", "the report"): a short noun phrase with a
@@ -295,38 +376,7 @@ function describe(ctx: QuoteContext, words: Word[], at: number, previous?: Previ
   // ability to share “…”"), not a speaker.
   if (!hasTag(last, 'Noun') || hasTag(last, 'Pronoun')) return NONE;
   if (np.some((t) => PERSON_PRONOUNS.has(t.lower) || GROUP_PRONOUNS.has(t.lower))) return NONE;
+  const named = first.lower === 'the' ? namedBy(ctx, np.slice(1)) : undefined;
+  if (named) return { speaker: named.name, speakerEntity: named.id };
   return { speaker: ctx.article.text.slice(first.start, last.end).replace(/['’]s$/, ''), speakerEntity: null };
-}
-
-/** A verb that makes a clause ("was", "leads"), not a participle ("leading", "elected") nor a noun. */
-function isFiniteVerb(t: Word): boolean {
-  return hasTag(t, 'Verb') && !hasTag(t, 'Noun') && !hasTag(t, 'Participle') && !/ing$/u.test(t.lower);
-}
-
-/** A noun phrase and nothing else, ending in a capitalised word: "Bafta's Grant Dean", not "In London". */
-function isBareName(words: readonly Word[]): boolean {
-  const last = words[words.length - 1]!;
-  return (
-    /^\p{Lu}/u.test(last.text) &&
-    !hasTag(words[0], 'Preposition') &&
-    !hasTag(words[0], 'Conjunction') &&
-    !hasTag(words[0], 'Adverb') &&
-    words.every((_, i) => inNounPhrase(words, i, words.length))
-  );
-}
-
-/** Whether words[i] belongs to the noun phrase that ends at `end`: a name, a noun and its modifiers. */
-function inNounPhrase(words: readonly Word[], i: number, end: number): boolean {
-  const t = words[i]!;
-  // A pronoun is a subject on its own ("she said", "the goals they claim"), never part of a longer one.
-  const head = words[end - 1]!;
-  if (hasTag(head, 'Pronoun') && !hasTag(head, 'Possessive')) return i === end - 1;
-  if (hasTag(t, 'Pronoun') && !hasTag(t, 'Possessive')) return i === end - 1;
-  if (t.lower === 'of')
-    return i > 0 && /^\p{Lu}/u.test(words[i - 1]!.text) && /^\p{Lu}/u.test(words[i + 1]?.text ?? '');
-  if (/^\p{Lu}/u.test(t.text) && !hasTag(t, 'Conjunction') && !hasTag(t, 'Preposition')) return true;
-  return (
-    (['Noun', 'Adjective', 'Determiner', 'Possessive', 'Numeral'] as const).some((tag) => hasTag(t, tag)) &&
-    !hasTag(t, 'Verb')
-  );
 }

@@ -44,6 +44,7 @@ export function findQuotes(article: Article, toks: Words, entities: readonly Ent
       a = { speaker: prev.speaker, speakerEntity: prev.speakerEntity, verb: null };
     if (!own && !a.speaker && prev?.speaker && continuesVoice(ctx, raws[k - 1]!, q, prev.speakerEntity))
       a = { speaker: prev.speaker, speakerEntity: prev.speakerEntity, verb: null };
+    noteSpeaker(ctx, q, a.speakerEntity);
     out.push({ start: q.start, end: q.end, ...a, paragraph: q.paragraph, open: q.open, continues: q.continues });
   });
   // A quote that runs over paragraphs is usually attributed once: share that with the rest of it.
@@ -55,6 +56,17 @@ export function findQuotes(article: Article, toks: Words, entities: readonly Ent
     }
   }
   return out.map(({ start, end, speaker, speakerEntity, verb }) => ({ start, end, speaker, speakerEntity, verb }));
+}
+
+/** Notes who said the quotation `q`, by the sentences it starts and ends in, for pronouns after it. */
+function noteSpeaker(ctx: QuoteContext, q: RawQuote, id: string | null): void {
+  if (!id) return;
+  for (const at of [q.start + 1, q.end - 1]) {
+    const s = firstAtOrAfter(ctx.toks.sentences, at + 1) - 1;
+    if (s < 0) continue;
+    const before = ctx.saidIn.get(s);
+    ctx.saidIn.set(s, before === undefined || before === id ? id : null);
+  }
 }
 
 /**

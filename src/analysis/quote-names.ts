@@ -1,0 +1,121 @@
+import { entityIn, type QuoteContext } from './quote-context.js';
+import type { Entity } from './types.js';
+import { hasTag, type Word } from './words/read-words.js';
+
+// Who a speaker phrase names when it is not an entity's mention itself.
+
+/** The person that ends `words` as a whole chunk after a comma: "her husband, Tomas Berg,". */
+export function namedLast(ctx: QuoteContext, words: Word[]): Entity | undefined {
+  let k = words.length - 1;
+  while (k > 0 && !/^,\s*$/u.test(words[k - 1]!.post)) k--;
+  const chunk = words.slice(k);
+  const person = k > 0 ? entityIn(ctx, chunk, 'person') : undefined;
+  if (!person) return undefined;
+  // The chunk is the name and nothing else (a title before it at most).
+  const m = ctx.mentions.find((m) => m.entity === person && m.start >= chunk[0]!.start);
+  const rest = chunk.filter((t) => !m || t.start < m.start || t.end > m.end);
+  return rest.every((t) => /^\p{Lu}/u.test(t.text)) ? person : undefined;
+}
+
+/** Each organisation of a text with the words of its names, worked out when first asked. */
+const organisationNames = new WeakMap<QuoteContext, { e: Entity; words: string[][] }[]>();
+
+/**
+ * The one organisation whose name holds every word of a definite description: "the conservation
+ * department" is the "Department of Conservation" the text named, "the ministry" its one
+ * "Ministry of …"; nothing when two could be meant.
+ */
+export function namedBy(ctx: QuoteContext, words: readonly Word[]): Entity | undefined {
+  if (!words.length || words.some((t) => !/^\p{L}+$/u.test(t.text))) return undefined;
+  let names = organisationNames.get(ctx);
+  if (!names) {
+    const orgs = new Set((ctx.mentionsOfType.get('organization') ?? []).map((m) => m.entity));
+    names = [...orgs].map((e) => ({
+      e,
+      words: [e.name, ...e.aliases].map((n) => n.toLowerCase().split(/[^\p{L}]+/u)),
+    }));
+    organisationNames.set(ctx, names);
+  }
+  const found = names.filter((o) => o.words.some((n) => words.every((t) => n.includes(t.lower))));
+  return found.length === 1 ? found[0]!.e : undefined;
+}
+
+/** Words that stand where a subject goes but name no one ("There was a pause, as if to say …"). */
+export const EXPLETIVES = new Set(['there', 'here', 'this', 'that', 'these', 'those']);
+/** Words after a name that belong to it ("Zentrix Inc"), not a noun it modifies. */
+const NAME_SUFFIX = /^(?:inc|ltd|corp|co|plc|llc|group|sa|ag|gmbh)\.?$/iu;
+
+/**
+ * The speaker phrase from `entity`'s mention to the end of `np` when the name modifies the noun
+ * after it ("the recently released Zentrix app" -> "Zentrix app"); undefined when the name ends
+ * the phrase (or only a company suffix follows it).
+ */
+export function modifiedName(ctx: QuoteContext, np: readonly Word[], entity: Entity): string | undefined {
+  const last = np[np.length - 1]!;
+  const m = ctx.mentions.find((m) => m.entity === entity && m.start >= np[0]!.start && m.end <= last.end);
+  if (!m) return undefined;
+  // The nouns right after the name, up to the first word that is not one ("IMF official in a
+  // briefing" -> "IMF official"; "Reuters also said" keeps Reuters).
+  const rest: Word[] = [];
+  let end = m.end;
+  for (const t of np) {
+    if (t.start < m.end) {
+      end = Math.max(end, t.end);
+      continue;
+    }
+    const joined = /^\s*$/u.test(ctx.article.text.slice(end, t.start).replace(/^['’]s?/u, ''));
+    end = t.end;
+    const noun =
+      hasTag(t, 'Noun') || (/^\p{Lu}/u.test(t.text) && !hasTag(t, 'Preposition') && !hasTag(t, 'Conjunction'));
+    if (!joined || !noun || hasTag(t, 'Pronoun') || (hasTag(t, 'Verb') && !hasTag(t, 'Noun'))) break;
+    rest.push(t);
+  }
+  if (!rest.length || rest.every((t) => NAME_SUFFIX.test(t.text))) return undefined;
+  return ctx.article.text.slice(m.start, rest.at(-1)!.end);
+}
+
+/** How many words of `np` are a photo credit run into the text ("© Provided by X", "Photo: X"). */
+export function creditEnd(ctx: QuoteContext, np: readonly Word[]): number {
+  const first = np[0];
+  if (!first) return 0;
+  const lead = ctx.article.text.slice(Math.max(0, first.start - 2), first.start);
+  if (!/©\s*$/u.test(lead) && !/^(?:provided|photo|photograph|credit|image|picture)$/iu.test(first.text)) return 0;
+  // The credit runs to the end of its name: the first entity mention's end.
+  const m = ctx.mentions.find((m) => m.start >= first.start && m.start < np[np.length - 1]!.end);
+  if (!m) return 0;
+  const k = np.findIndex((t) => t.start >= m.end);
+  return k < 0 ? np.length : k;
+}
+
+/** A verb that makes a clause ("was", "leads"), not a participle ("leading", "elected") nor a noun. */
+export function isFiniteVerb(t: Word): boolean {
+  return hasTag(t, 'Verb') && !hasTag(t, 'Noun') && !hasTag(t, 'Participle') && !/ing$/u.test(t.lower);
+}
+
+/** A noun phrase and nothing else, ending in a capitalised word: "Bafta's Grant Dean", not "In London". */
+export function isBareName(words: readonly Word[]): boolean {
+  const last = words[words.length - 1]!;
+  return (
+    /^\p{Lu}/u.test(last.text) &&
+    !hasTag(words[0], 'Preposition') &&
+    !hasTag(words[0], 'Conjunction') &&
+    !hasTag(words[0], 'Adverb') &&
+    words.every((_, i) => inNounPhrase(words, i, words.length))
+  );
+}
+
+/** Whether words[i] belongs to the noun phrase that ends at `end`: a name, a noun and its modifiers. */
+export function inNounPhrase(words: readonly Word[], i: number, end: number): boolean {
+  const t = words[i]!;
+  // A pronoun is a subject on its own ("she said", "the goals they claim"), never part of a longer one.
+  const head = words[end - 1]!;
+  if (hasTag(head, 'Pronoun') && !hasTag(head, 'Possessive')) return i === end - 1;
+  if (hasTag(t, 'Pronoun') && !hasTag(t, 'Possessive')) return i === end - 1;
+  if (t.lower === 'of')
+    return i > 0 && /^\p{Lu}/u.test(words[i - 1]!.text) && /^\p{Lu}/u.test(words[i + 1]?.text ?? '');
+  if (/^\p{Lu}/u.test(t.text) && !hasTag(t, 'Conjunction') && !hasTag(t, 'Preposition')) return true;
+  return (
+    (['Noun', 'Adjective', 'Determiner', 'Possessive', 'Numeral'] as const).some((tag) => hasTag(t, tag)) &&
+    !hasTag(t, 'Verb')
+  );
+}

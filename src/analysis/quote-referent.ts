@@ -1,0 +1,175 @@
+import type { Gender } from './quote-gender.js';
+import { quoteAt, type Mention, type QuoteContext } from './quote-context.js';
+import { firstAtOrAfter, isSpeechVerb } from './quote-spans.js';
+import type { Entity } from './types.js';
+import { hasTag, type Sentence, type Word } from './words/read-words.js';
+
+/** How many sentences before a pronoun's own are read for the one it refers to. */
+const MAX_SENTENCES_BACK = 2;
+/** Words that join two clauses of equal rank ("…, while Berg thought …"). */
+const COORDINATORS = new Set(['and', 'or', 'but', 'nor', 'while', 'whilst', 'whereas']);
+/** A sentence that opens with one of these puts a clause before its subject ("If Blair …, Holme said"). */
+const SUBORDINATORS = new Set([
+  'if',
+  'when',
+  'whenever',
+  'although',
+  'though',
+  'while',
+  'whilst',
+  'as',
+  'because',
+  'after',
+  'before',
+  'since',
+  'unless',
+  'until',
+  'whereas',
+  'once',
+]);
+
+/**
+ * The `type` entity a subject pronoun at `at` refers to when its paragraph names several (the
+ * case `soleReferent` leaves open), read as a news text is written: the pronoun's sentence names
+ * no one before it, and the nearest sentence before it that names anyone has one of them as its
+ * subject ("Celtic manager Ian Moss is no admirer of the plan. “…,” he said": Moss, though the
+ * paragraph named others before) or as the speaker of what it says or quotes ("…, Lord Holme
+ * said."). Undefined when that sentence has no such one (the people it names are objects: "a
+ * ruling that doctors may treat Ana Kovač. “…,” he said" is not hers), two of them ("Moss and Kerr
+ * argued"), or one whose gender rules it out.
+ */
+export function subjectReferent(
+  ctx: QuoteContext,
+  at: number,
+  type: Entity['type'],
+  gender?: Gender,
+): Entity | undefined {
+  const { sentences } = ctx.toks;
+  // The sentence `at` is in (a quotation's opening mark is no word of it).
+  const own = firstAtOrAfter(sentences, at + 1) - 1;
+  if (own < 0) return undefined;
+  const list = ctx.mentionsOfType.get(type) ?? [];
+  const counted = (m: Mention) =>
+    !quoteAt(ctx, m.start) && !/^['’]s?(?![\p{L}])/u.test(ctx.article.text.slice(m.end, m.end + 2));
+  // Anyone named in the pronoun's own sentence before it ("Asked about Kerr, he said") is its
+  // object or topic, not who it is: that is soleReferent's to judge.
+  for (let k = firstAtOrAfter(list, sentences[own]!.start); k < list.length && list[k]!.start < at; k++)
+    if (counted(list[k]!)) return undefined;
+  const firstBlock = Math.max(0, sentences[own]!.block - 1);
+  for (let s = own - 1; s >= Math.max(0, own - MAX_SENTENCES_BACK); s--) {
+    const sentence = sentences[s]!;
+    if (sentence.block < firstBlock) return undefined;
+    const named: Mention[] = [];
+    for (let k = firstAtOrAfter(list, sentence.start); k < list.length && list[k]!.end <= sentence.end; k++)
+      if (counted(list[k]!)) named.push(list[k]!);
+    // A sentence whose quotation is attributed is that speaker's, when it names no one else.
+    const said = ctx.saidIn.get(s);
+    if (!named.length && said === undefined) {
+      // Past a sentence about the same one ("He left.", "The coach …", a quotation), never past
+      // one about someone new ("A daughter of the owner recalled …").
+      if (aboutSomeoneElse(ctx, sentence)) return undefined;
+      continue;
+    }
+    const speaker = said && list.find((m) => m.entity.id === said)?.entity;
+    const subject =
+      said === undefined || named.some((m) => m.entity.id !== said)
+        ? subjectOf(ctx, sentence, named, (e) => !gender || (ctx.genderOf(e.id) ?? gender) === gender)
+        : speaker
+          ? [speaker]
+          : [];
+    const [one] = subject;
+    if (subject.length !== 1 || !one || one.type !== type) return undefined;
+    return !gender || (ctx.genderOf(one.id) ?? gender) === gender ? one : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Who a sentence is about, of the people it names (`named`, in order): the one a speech verb
+ * attributes it to ("…, Lord Holme said", "said Diack"), else the ones named before its first
+ * verb. Nobody when it opens with a subordinate clause.
+ */
+function subjectOf(
+  ctx: QuoteContext,
+  sentence: Sentence,
+  named: readonly Mention[],
+  fits: (e: Entity) => boolean,
+): Entity[] {
+  const { tokens } = ctx.toks;
+  const words: Word[] = [];
+  for (let i = sentence.first; i < sentence.last; i++) if (!quoteAt(ctx, tokens[i]!.start)) words.push(tokens[i]!);
+  const distinct = (ms: readonly Mention[]) => [...new Set(ms.map((m) => m.entity))];
+  const attributed = named.filter((m) => {
+    const first = words.findIndex((t) => t.start >= m.start);
+    const after = words.findIndex((t) => t.start >= m.end);
+    const before = (first < 0 ? words.length : first) - 1;
+    // Nothing but white space between the name and the verb: "Malcolm Reyes, recalled" is an aside's.
+    const joined = (a: number) => /^\s*$/u.test(ctx.article.text.slice(words[a]!.end, words[a + 1]?.start ?? 0));
+    return (
+      (after >= 1 && joined(after - 1) && isSpeechVerb(words, after)) ||
+      (before >= 0 && joined(before) && isSpeechVerb(words, before))
+    );
+  });
+  // "Brandt and Zielinski argued", "Lindqvist called it “bold”, while Berg thought …": a second
+  // person who opens a clause (or shares the subject) leaves the sentence to no one.
+  const opensClause = (m: Mention) => {
+    const k = words.findIndex((t) => t.start >= m.start) - 1;
+    const next = words.find((t) => t.start >= m.end);
+    return k >= 1 && COORDINATORS.has(words[k]!.lower) && hasTag(next, 'Verb') && !hasTag(next, 'Noun');
+  };
+  if (named.some((m) => opensClause(m) && named.some((o) => o.entity !== m.entity))) return [];
+  if (attributed.length) return distinct(attributed);
+  // The subject opens the sentence, after at most a conjunction or an adverb ("But", "However,"):
+  // "Barca midfielder Jan Deco agreed", not "Ana Kovač, the daughter of Malcolm Reyes, recalled"
+  // (Reyes) nor "If Mr Blair …" (a clause first).
+  let i = 0;
+  while (
+    i < words.length &&
+    (hasTag(words[i], 'Conjunction') || hasTag(words[i], 'Adverb')) &&
+    !SUBORDINATORS.has(words[i]!.lower)
+  )
+    i++;
+  const first = named[0]!;
+  for (; i < words.length && words[i]!.end <= first.start; i++) {
+    const t = words[i]!;
+    if (/[,;:(]/u.test(t.post) || hasTag(t, 'Verb') || hasTag(t, 'Preposition') || SUBORDINATORS.has(t.lower))
+      return [];
+    if (hasTag(t, 'Pronoun') && !hasTag(t, 'Possessive')) return [];
+  }
+  // "Moss and Kerr argued": two people as the subject are no one's antecedent.
+  const verb = words.find(
+    (t) => hasTag(t, 'Verb') && !hasTag(t, 'Noun') && !hasTag(t, 'Participle') && !/ing$/u.test(t.lower),
+  );
+  const verbAt = verb?.start ?? sentence.end;
+  if (first.end > verbAt) return [];
+  const last = named.filter((m) => m.end <= verbAt).at(-1)!;
+  const between = words.filter((t) => t.start >= first.end && t.end <= last.start);
+  if (between.some((t) => t.lower === 'and' || t.lower === 'or')) return distinct([first, last]);
+  // "Ms Lindqvist met Ms Okafor. “…,” she said": another who could be meant leaves it open.
+  return named.some((m) => m.entity !== first.entity && fits(m.entity)) ? [] : [first.entity];
+}
+
+/** Words that open a noun phrase about someone not met before ("A daughter of …", "One fan …"). */
+const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'many', 'several']);
+
+/**
+ * Whether a sentence that names no one is about someone new: it opens (past a conjunction or an
+ * adverb) with an indefinite noun phrase. "The businessman …", "However, the coach …" are the
+ * one just named, as news text writes; "A neighbour …" is not.
+ */
+function aboutSomeoneElse(ctx: QuoteContext, sentence: Sentence): boolean {
+  const { tokens } = ctx.toks;
+  let i = sentence.first;
+  while (i < sentence.last && (hasTag(tokens[i], 'Conjunction') || hasTag(tokens[i], 'Adverb'))) i++;
+  const t = tokens[i];
+  return !!t && !quoteAt(ctx, t.start) && INDEFINITE.has(t.lower);
+}
+
+/** Whether a sentence after the one at `from`, up to the one at `at`, is about someone new. */
+export function newcomerBetween(ctx: QuoteContext, from: number, at: number): boolean {
+  const { sentences } = ctx.toks;
+  const last = firstAtOrAfter(sentences, at + 1) - 1;
+  for (let s = firstAtOrAfter(sentences, from + 1); s <= last; s++)
+    if (aboutSomeoneElse(ctx, sentences[s]!)) return true;
+  return false;
+}
