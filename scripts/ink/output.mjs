@@ -48,8 +48,11 @@ class OutputCaches {
   getStyledChars(line) {
     let cached = this.styledChars.get(line);
     if (cached === undefined) {
-      cached = styledCharsFromTokens(tokenize(line));
-      if (!reference) describeChars(cached, this);
+      if (!reference && PLAIN_LINE.test(line)) cached = plainChars(line);
+      else {
+        cached = styledCharsFromTokens(tokenize(line));
+        if (!reference) describeChars(cached, this);
+      }
       this.styledChars.set(line, cached);
     }
     return cached;
@@ -74,6 +77,37 @@ class OutputCaches {
     }
     return cached;
   }
+}
+
+// A line without escape codes whose every character is one column and a grapheme of its own
+// (printable ASCII, Latin letters, the common punctuation: src/layout/graphemes.ts's NARROW):
+// most lines of an article. Its styled characters are made by counting, not by tokenizing.
+const PLAIN_LINE =
+  /^[\x20-\x7e\u00a1-\u00a8\u00aa-\u00ac\u00af-\u02ff\u2010-\u2027\u2030-\u203b\u203d-\u2048\u204a-\u205e]*$/;
+const NO_STYLES = Object.freeze([]);
+/** 0, 1, 2, … and 1, 2, 3, …: where each character of a plain line starts in it and ends (shared, never written). */
+let counting = [0];
+let countingFrom1 = [1];
+
+/**
+ * What styledCharsFromTokens(tokenize(line)) and describeChars make of a plain line: a character
+ * per code unit, unstyled, each one column; its body is the line itself.
+ */
+function plainChars(line) {
+  const n = line.length;
+  if (counting.length <= n) {
+    counting = Array.from({ length: 2 * n + 2 }, (_, i) => i);
+    countingFrom1 = counting.map((i) => i + 1);
+  }
+  const chars = new Array(n);
+  for (let i = 0; i < n; i++)
+    chars[i] = { type: 'char', value: line[i], fullWidth: false, styles: NO_STYLES, src: chars, at: i };
+  chars.narrow = true;
+  chars.plain = true;
+  chars.body = line;
+  chars.starts = counting;
+  chars.ends = countingFrom1;
+  return chars;
 }
 
 /** Never changed by anyone: cells are replaced, not written into. */
