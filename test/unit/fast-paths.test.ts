@@ -1,6 +1,6 @@
 // The fast paths taken for issue 14 (keys on a long document) give exactly what the slow ones
-// gave: column widths of text with spaces, `truncate`, and the timeline's excerpts. The slow
-// versions are kept here, as they were, to compare against.
+// gave: column widths of text with spaces, `truncate`, the timeline's excerpts, the section the
+// status bar names. The slow versions are kept here, as they were, to compare against.
 import fc from 'fast-check';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +8,10 @@ import type { Span } from '../../src/analysis/types.js';
 import { graphemeWidth, graphemes } from '../../src/layout/graphemes.js';
 import { textWidth, truncate } from '../../src/layout/wrap.js';
 import { excerpt } from '../../src/ui/components/TimelineOverlay.js';
+import { currentSection } from '../../src/ui/geometry.js';
+import { offsetOfLine } from '../../src/layout/lines.js';
+import { createInitialState } from '../../src/ui/state.js';
+import { longArticle, makeDoc } from '../helpers/doc.js';
 
 /** truncate as it was: grapheme by grapheme. */
 function slowTruncate(s: string, width: number): string {
@@ -100,5 +104,23 @@ describe('the fast paths measure and cut as before', () => {
       ),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('the section the status bar names', () => {
+  it('is the last section starting at or before the top line, as the walk over every section found it', () => {
+    const doc = makeDoc(longArticle(300, 4));
+    const state = createInitialState(doc, { cols: 120, rows: 40 });
+    const layout = state.layout.withAll();
+    const { sections } = doc.analysis;
+    expect(sections.length).toBeGreaterThan(50);
+    for (let top = 0; top < layout.lines.length; top += 7) {
+      const at = offsetOfLine(layout.lines, top);
+      let walked = 0;
+      sections.forEach((section, i) => {
+        if (section.start <= at) walked = i + 1;
+      });
+      expect(currentSection({ ...state, layout, top })).toBe(Math.max(walked, 1));
+    }
   });
 });
