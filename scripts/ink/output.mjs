@@ -50,7 +50,7 @@ class OutputCaches {
     if (cached === undefined) {
       if (!reference && PLAIN_LINE.test(line)) cached = plainChars(line);
       else {
-        cached = styledCharsFromTokens(tokenize(line));
+        cached = styledCharsFromTokens((!reference && tokenizeStyled(line)) || tokenize(line));
         if (!reference) describeChars(cached, this);
       }
       this.styledChars.set(line, cached);
@@ -108,6 +108,27 @@ function plainChars(line) {
   chars.starts = counting;
   chars.ends = countingFrom1;
   return chars;
+}
+
+const SGR = /\u001b\[[0-9;]*m/g;
+
+/**
+ * tokenize(line) for a line of plain characters (as PLAIN_LINE) and SGR codes only -- a line with
+ * a highlighted name or a dim heading -- without segmenting it into graphemes: each code is
+ * tokenized alone (tokenize ends a code at its first `m`, as SGR does), each character is a token
+ * one column wide. Null for any other line.
+ */
+function tokenizeStyled(line) {
+  if (!PLAIN_LINE.test(line.replace(SGR, ''))) return null;
+  const tokens = [];
+  let from = 0;
+  for (const m of line.matchAll(SGR)) {
+    for (let i = from; i < m.index; i++) tokens.push({ type: 'char', value: line[i], fullWidth: false });
+    for (const t of tokenize(m[0])) tokens.push(t);
+    from = m.index + m[0].length;
+  }
+  for (let i = from; i < line.length; i++) tokens.push({ type: 'char', value: line[i], fullWidth: false });
+  return tokens;
 }
 
 /** Never changed by anyone: cells are replaced, not written into. */
