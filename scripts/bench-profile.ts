@@ -3,10 +3,12 @@
 // gap between presses, quits, and summarises the main thread's CPU profile over the key-pressing
 // window only (start-up and the analysis left out): self time by function, and by package.
 //
-//   tsx scripts/bench-profile.ts [--doc FILE] [--key j] [--first tab] [--presses 300] [--gap 40] [--top 30] [--keep DIR] [--cli dist/cli.js]
+//   tsx scripts/bench-profile.ts [--doc FILE|long] [--key j] [--first tab] [--presses 300] [--gap 40] [--top 30] [--keep DIR] [--cli dist/cli.js] [--during]
 //
 // --key and --first (pressed once before the window, e.g. Tab into the sidebar) take a character,
-// or space, tab, down, up.
+// or space, tab, down, up, esc, enter (--first tab,down,enter: several, in turn); --key T,esc presses T and Esc in turn (a view opened and closed).
+// --doc long is the bench's long document (scripts/bench.ts builds it). --during presses the keys
+// from the first frame on, while the analysis runs, instead of after the sidebar filled in.
 //
 // The profile's sample times and this process's hrtime read the same monotonic clock (Linux), so
 // the window is cut exactly. Never part of `npm test`.
@@ -21,10 +23,25 @@ const arg = (name: string, fallback: string): string => {
   const i = process.argv.indexOf(name);
   return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
 };
-const doc = arg('--doc', join(ROOT, 'seeds/us-drone-strike-baghdad.txt'));
-const named: Record<string, string> = { space: ' ', tab: '\t', down: '\u001b[B', up: '\u001b[A' };
-const key = named[arg('--key', 'j')] ?? arg('--key', 'j');
-const first = named[arg('--first', '')] ?? arg('--first', '');
+const docArg = arg('--doc', join(ROOT, 'seeds/us-drone-strike-baghdad.txt'));
+const doc = docArg === 'long' ? join(os.tmpdir(), 'lede-bench', 'long.txt') : docArg;
+const during = process.argv.includes('--during');
+const named: Record<string, string> = {
+  space: ' ',
+  tab: '\t',
+  down: '\u001b[B',
+  up: '\u001b[A',
+  esc: '\u001b',
+  enter: '\r',
+};
+const keys = arg('--key', 'j')
+  .split(',')
+  .map((k) => named[k] ?? k);
+const key = keys.join('');
+const first = arg('--first', '')
+  .split(',')
+  .filter(Boolean)
+  .map((k) => named[k] ?? k);
 const presses = Number(arg('--presses', '300'));
 const gap = Number(arg('--gap', '40'));
 const top = Number(arg('--top', '30'));
@@ -51,26 +68,30 @@ const p = launch(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, cli, 
   env: cleanEnv({ XDG_STATE_HOME: mkdtempSync(join(os.tmpdir(), 'lede-prof-state-')) }),
 });
 const ready = await p.waitForScreen(
-  (rows) => rows.some((r) => /(People|Organisations|Places) \(\d+\)/.test(r)),
+  (rows) =>
+    during ? rows.some((r) => /\d+%/.test(r)) : rows.some((r) => /(People|Organisations|Places) \(\d+\)/.test(r)),
   120_000,
 );
-if (ready === null) throw new Error(`the sidebar never filled in:\n${p.dump()}`);
-await p.waitForQuiet(500, 10_000);
+if (ready === null) throw new Error(`the ${during ? 'first frame' : 'sidebar'} never came:\n${p.dump()}`);
+await p.waitForQuiet(during ? 50 : 500, 10_000);
 /** CPU time (user + system, all threads) of the program so far, in ms: /proc counts in 1/100 s. */
 const cpuMs = () => {
   const fields = (readFileSync(`/proc/${p.pid}/stat`, 'utf8').split(') ')[1] ?? '').split(' ');
   return (Number(fields[11]) + Number(fields[12])) * 10;
 };
-if (first) {
-  p.pty.write(first);
+for (const k of first) {
+  p.pty.write(k);
   await p.waitForQuiet(300, 10_000);
 }
 const cpu0 = cpuMs();
 const t0 = process.hrtime.bigint();
+const times: number[] = [];
 for (let i = 0; i < presses; i++) {
   // Back to the top now and then, so every press moves the view.
-  p.pty.write(i % 60 === 59 ? 'g' : key);
-  await delay(gap);
+  const k = keys.length > 1 ? keys[i % keys.length]! : i % 60 === 59 ? 'g' : key;
+  const r = await p.timeKey(k, { quietMs: Math.min(30, gap), noFrameMs: 1_000 });
+  times.push(r.ms);
+  await delay(Math.max(0, gap - r.ms));
 }
 const t1 = process.hrtime.bigint();
 await p.waitForQuiet(300, 10_000);
@@ -186,6 +207,15 @@ console.log(
     .map((x) => x.toFixed(1))
     .join(' ')}`,
 );
+const sorted = [...times].sort((a, b) => a - b);
+const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!.toFixed(1);
+console.log(`key → frame under the profiler: p50 ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${at(1)} ms`);
+if (keys.length > 1)
+  keys.forEach((k, j) => {
+    const own = times.filter((_, i) => i % keys.length === j).sort((a, b) => a - b);
+    const q = (x: number) => own[Math.min(own.length - 1, Math.ceil(x * own.length) - 1)]!.toFixed(1);
+    console.log(`  ${JSON.stringify(k)}: p50 ${q(0.5)} ms, p95 ${q(0.95)} ms`);
+  });
 console.log('\ninclusive (a sample counts once per line):');
 for (const [label, us] of [...inclusive].sort((a, b) => b[1] - a[1]))
   console.log(`  ${pct(us).padStart(6)}  ${ms(us / presses).padStart(9)}/press  ${label}`);
@@ -195,4 +225,22 @@ for (const [k, us] of [...pkgSelf].sort((a, b) => b[1] - a[1]).slice(0, 15))
 console.log(`\nself time by function (top ${top}):`);
 for (const [k, us] of [...fnSelf].sort((a, b) => b[1] - a[1]).slice(0, top))
   console.log(`  ${pct(us).padStart(6)}  ${ms(us / presses).padStart(9)}/press  ${k}`);
+// --callers NAME: where a function's self time came from (the stacks above it, three frames deep).
+const callersOf = arg('--callers', '');
+if (callersOf) {
+  const stacks = new Map<string, number>();
+  for (const [id, us] of self) {
+    if (byId.get(id)!.callFrame.functionName !== callersOf) continue;
+    const chain: string[] = [];
+    for (let cur = parent.get(id); cur !== undefined && chain.length < 4; cur = parent.get(cur)) {
+      const f = byId.get(cur)!.callFrame;
+      chain.push(`${f.functionName || '(anonymous)'} ${where(f.url, f.lineNumber)}`);
+    }
+    const k = chain.join(' < ');
+    stacks.set(k, (stacks.get(k) ?? 0) + us);
+  }
+  console.log(`\n${callersOf} called from:`);
+  for (const [k, us] of [...stacks].sort((a, b) => b[1] - a[1]).slice(0, 12))
+    console.log(`  ${ms(us / presses).padStart(9)}/press  ${k}`);
+}
 if (!keep) rmSync(dir, { recursive: true, force: true });

@@ -10,9 +10,8 @@
 // - a changed row's string is put together from runs, not cell by cell: a run of cells copied
 //   from one line is a slice of that line's string, made once (describeChars, cellsToString);
 // - a changed row's span is found from both ends, not by comparing every cell.
-// What it produces is the same string, byte for byte (test/unit/ink-output.test.ts compares it
-// with Ink's own on random frames). LEDE_RENDER=reference runs Ink's own
-// algorithm (no cross-frame caches), the path the screen test compares against.
+// What it produces is the same string, byte for byte (test/unit/ink-output.test.ts compares it with
+// Ink's own on random frames). LEDE_RENDER=reference runs Ink's own algorithm (no cross-frame caches).
 import sliceAnsi from 'slice-ansi';
 import stringWidth from 'string-width';
 import {
@@ -48,8 +47,9 @@ class OutputCaches {
   getStyledChars(line) {
     let cached = this.styledChars.get(line);
     if (cached === undefined) {
-      cached = styledCharsFromTokens(tokenize(line));
-      if (!reference) describeChars(cached, this);
+      const plain = !reference && PLAIN_LINE.test(line);
+      cached = plain ? plainChars(line) : styledCharsFromTokens((!reference && tokenizeStyled(line)) || tokenize(line));
+      if (!reference && !plain) describeChars(cached, this);
       this.styledChars.set(line, cached);
     }
     return cached;
@@ -74,6 +74,45 @@ class OutputCaches {
     }
     return cached;
   }
+}
+
+// A line whose every character is one column and a grapheme of its own (graphemes.ts's NARROW),
+// most lines of an article: counted out without escape codes (plainChars: what describeChars and
+// styledCharsFromTokens(tokenize()) make of it), else tokenized a code at a time (tokenizeStyled).
+// counting and countingFrom1 (0, 1, 2, … and 1, 2, 3, …) are where its characters start and end.
+const PLAIN_LINE =
+  /^[\x20-\x7e\u00a1-\u00a8\u00aa-\u00ac\u00af-\u02ff\u2010-\u2027\u2030-\u203b\u203d-\u2048\u204a-\u205e]*$/;
+const SGR = /\u001b\[[0-9;]*m/g;
+const NO_STYLES = Object.freeze([]);
+let [counting, countingFrom1] = [[0], [1]];
+
+function plainChars(line) {
+  const n = line.length;
+  if (counting.length <= n) {
+    counting = Array.from({ length: 2 * n + 2 }, (_, i) => i);
+    countingFrom1 = counting.map((i) => i + 1);
+  }
+  const chars = new Array(n);
+  for (let i = 0; i < n; i++)
+    chars[i] = { type: 'char', value: line[i], fullWidth: false, styles: NO_STYLES, src: chars, at: i };
+  return Object.assign(chars, { narrow: true, plain: true, body: line, starts: counting, ends: countingFrom1 });
+}
+
+/** tokenize(line) for plain characters and SGR codes only (tokenize too ends a code at its first `m`); else null. */
+function tokenizeStyled(line) {
+  if (!PLAIN_LINE.test(line.replace(SGR, ''))) return null;
+  const tokens = [];
+  const chars = (from, to) => {
+    for (let i = from; i < to; i++) tokens.push({ type: 'char', value: line[i], fullWidth: false });
+  };
+  let from = 0;
+  for (const m of line.matchAll(SGR)) {
+    chars(from, m.index);
+    tokens.push(...tokenize(m[0]));
+    from = m.index + m[0].length;
+  }
+  chars(from, line.length);
+  return tokens;
 }
 
 /** Never changed by anyone: cells are replaced, not written into. */

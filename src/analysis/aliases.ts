@@ -3,6 +3,7 @@ import { PLACE_CANONICAL } from './lexicon/places.js';
 import { isCommonWord } from './lexicon/common-words.js';
 import { uninverted } from './name-cleanup.js';
 import { givenNameVariants, sameNameWord } from './name-variants.js';
+import { nameKey } from './name-key.js';
 
 export type NameType = 'person' | 'organization' | 'place' | 'other';
 export type Evidence = Record<NameType, number>;
@@ -45,8 +46,7 @@ const FIRM_SUFFIXES = new Set(
   ),
 );
 
-/** Spelling-insensitive key: "U.S." = "US", "TimeWarner" = "Time Warner", "BBC" = "Bbc". */
-export const nameKey = (s: string): string => s.toLowerCase().replace(/[\s.'’-]/g, '');
+export { nameKey };
 
 /**
  * Groups the article's capitalised names into entities. Two surfaces are one entity when they

@@ -4,7 +4,7 @@
  * articles in a few hundred milliseconds, too long for the thread that draws the screen. The
  * grouping rules are shelfIndex's; given the articles in shelf order, the result is the same.
  */
-import { nameKey } from '../analysis/aliases.js';
+import { nameKey } from '../analysis/name-key.js';
 import type { EntityType, Span } from '../analysis/types.js';
 import type { IndexedArticle, ShelfEntity } from './shelf-index.js';
 

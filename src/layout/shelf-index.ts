@@ -3,7 +3,7 @@
  * search across their texts. Pure: the shelf gives it the analyses it has, in any order and as
  * they arrive, and draws the rows.
  */
-import { nameKey } from '../analysis/aliases.js';
+import { nameKey } from '../analysis/name-key.js';
 import type { Entity, EntityType, Span } from '../analysis/types.js';
 
 /** What the index needs of one article's analysis. */

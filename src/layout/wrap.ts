@@ -1,6 +1,6 @@
 import stringWidth from 'string-width';
 import type { Article, Block, BlockKind } from '../load/article.js';
-import { graphemeWidth, graphemes, hardBreak, isNarrowText, textWidth } from './graphemes.js';
+import { graphemeWidth, graphemes, hardBreak, isNarrow, textWidth } from './graphemes.js';
 import { rowLines, type TableShape, tableShape } from './table.js';
 
 export { textWidth };
@@ -337,10 +337,10 @@ function wrapTokens(
 /** Cuts a string to at most `width` columns, ending with … when cut; reads no further than it keeps. */
 export function truncate(s: string, width: number): string {
   if (width <= 0) return '';
-  // One column a character as far as the cut: the same cut, without segmenting (nor starting ICU,
-  // for the first page). The character after the cut counts: it could join the one before it.
-  if (isNarrowText(s.length > width + 1 ? s.slice(0, width + 1) : s))
-    return s.length <= width ? s : s.slice(0, width - 1) + '…';
+  // One column per code unit as far as the cut: cut by counting (what the loop below gives, without
+  // segmenting; the character after the cut decides, since it begins a grapheme one column wide).
+  if (isNarrow(s.length > width ? s.slice(0, width + 1) : s))
+    return s.length <= width ? s : `${s.slice(0, width - 1)}…`;
   let out = '';
   let used = 0;
   let cut = -1;

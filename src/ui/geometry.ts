@@ -88,9 +88,14 @@ export function percentSeen(s: Pick<ViewState, 'layout' | 'rows' | 'statusRow' |
 export function currentSection(s: Pick<ViewState, 'doc' | 'layout' | 'top'>): number {
   const at = offsetOfLine(s.layout.lines, s.top);
   const { sections } = s.doc.analysis;
-  let current = 0;
-  sections.forEach((section, i) => {
-    if (section.start <= at) current = i + 1;
-  });
-  return Math.max(current, sections.length ? 1 : 0);
+  // Sections come in the order of the text: the last one starting at or before the top, found by
+  // halving (a book has thousands, and the status bar asks on every key).
+  let lo = 0;
+  let hi = sections.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sections[mid]!.start <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return Math.max(lo, sections.length ? 1 : 0);
 }

@@ -1,4 +1,4 @@
-import stringWidth from 'string-width';
+import { textWidth } from '../layout/wrap.js';
 import type { Analysis, Quote } from '../analysis/types.js';
 import { UNATTRIBUTED, quotesBySpeaker } from '../layout/views.js';
 import type { ListRow } from './view-list.js';
@@ -47,7 +47,7 @@ export function quotesModel(analysis: Pick<Analysis, 'quotes' | 'entities'>): Qu
     })),
     items,
     rows,
-    verbWidth: items.reduce((w, i) => Math.max(w, stringWidth(i.quote.verb ?? '')), 0),
+    verbWidth: items.reduce((w, i) => Math.max(w, textWidth(i.quote.verb ?? '')), 0),
   };
   cache.set(analysis, model);
   return model;

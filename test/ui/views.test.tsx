@@ -11,6 +11,7 @@ import { presser } from '../helpers/press.js';
 
 const ENTER = '\r';
 const ESC = '\u001b';
+const TAB = '\t';
 const plain = (s: string | undefined) => (s ?? '').replace(/\u001b\[[0-9;]*m/g, '');
 const doc = viewsDoc();
 
@@ -107,6 +108,21 @@ describe('the timeline view (T)', () => {
 });
 
 describe('the sidebar', () => {
+  it('is drawn again as it was when a view closes, though each closing mounts it anew', async () => {
+    const { frame, press } = start({}, 120, 16);
+    await until(() => expect(frame()).toContain('People (1)'));
+    await press(TAB, 'j');
+    await until(() => expect(frame()).toMatch(/ {2}Ana Costa/));
+    const before = frame();
+    for (const view of ['T', '"', 'T']) {
+      await press(view);
+      await until(() => expect(frame()).not.toContain('People (1)'));
+      await press(ESC);
+      await until(() => expect(frame()).toContain('People (1)'));
+      expect(frame()).toBe(before);
+    }
+  });
+
   it('shows how many quotations a speaker has, beside the mentions, and nothing for the others', async () => {
     const { frame } = start({}, 120, 16);
     await until(() => expect(frame()).toContain('People (1)'));

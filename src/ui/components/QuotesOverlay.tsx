@@ -1,7 +1,6 @@
 import { Box, Text } from 'ink';
-import stringWidth from 'string-width';
 import { firstWords } from '../../layout/views.js';
-import { truncate } from '../../layout/wrap.js';
+import { textWidth, truncate } from '../../layout/wrap.js';
 import { keyHint } from '../keymap.js';
 import type { Paint } from '../paint.js';
 import { paneHeight } from '../geometry.js';
@@ -60,8 +59,8 @@ export function QuotesOverlay({ state, paint }: Props) {
         }
         const { quote } = items[row.item]!;
         const verb = truncate(quote.verb ?? '', verbWidth);
-        const lead = `  ${verb}${' '.repeat(Math.max(0, verbWidth - stringWidth(verb)))}  `;
-        const words = firstWords(text, quote, Math.max(4, width - stringWidth(lead) - 2));
+        const lead = `  ${verb}${' '.repeat(Math.max(0, verbWidth - textWidth(verb)))}  `;
+        const words = firstWords(text, quote, Math.max(4, width - textWidth(lead) - 2));
         const label = truncate(`${lead}“${words}”`, width);
         return (
           <Text key={`q${row.item}`} wrap="truncate-end">

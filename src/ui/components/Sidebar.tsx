@@ -1,6 +1,6 @@
-import { memo, useMemo } from 'react';
+import { memo } from 'react';
 import { Box, Text } from 'ink';
-import { mentionStrip, sidebarRows } from '../../layout/sidebar.js';
+import { type SidebarRow, mentionStrip, sidebarRows } from '../../layout/sidebar.js';
 import { quoteCounts } from '../../layout/views.js';
 import { truncate } from '../../layout/wrap.js';
 import type { Paint } from '../paint.js';
@@ -40,6 +40,50 @@ export function Sidebar({ state, paint, width }: Props) {
   );
 }
 
+interface Rows {
+  readonly rows: readonly SidebarRow[];
+  /** The row of each entity (by its index in the list). */
+  readonly rowOf: readonly number[];
+}
+
+/**
+ * The rows of an entity list, and the quotations each speaker has, kept per list and per analysis
+ * rather than in the component: it is mounted again each time an overlay (`T`, `"`, help) closes,
+ * and a book's thousands of entities took ~15 ms to list again (issue 14).
+ */
+const rowsOf = new WeakMap<ViewState['entities'], Rows>();
+const quotesOf = new WeakMap<ViewState['doc']['analysis'], ReadonlyMap<string, number>>();
+
+function listRows(entities: ViewState['entities']): Rows {
+  let known = rowsOf.get(entities);
+  if (!known) {
+    const rows = sidebarRows(entities);
+    const rowOf: number[] = [];
+    rows.forEach((r, k) => {
+      if (r.kind === 'entity') rowOf[r.index] = k;
+    });
+    rowsOf.set(entities, (known = { rows, rowOf }));
+  }
+  return known;
+}
+
+function speakerQuotes(analysis: ViewState['doc']['analysis']): ReadonlyMap<string, number> {
+  let known = quotesOf.get(analysis);
+  if (!known) quotesOf.set(analysis, (known = quoteCounts(analysis)));
+  return known;
+}
+
+/** Each entity's strip as last drawn: a row mounted again draws the same strip without counting its mentions. */
+const strips = new WeakMap<ViewState['entities'][number], { textLength: number; cells: number; strip: string }>();
+
+function stripOf(entity: ViewState['entities'][number], textLength: number, cells: number): string {
+  const known = strips.get(entity);
+  if (known && known.textLength === textLength && known.cells === cells) return known.strip;
+  const strip = mentionStrip(entity, textLength, cells);
+  strips.set(entity, { textLength, cells, strip });
+  return strip;
+}
+
 interface ViewProps {
   readonly entities: ViewState['entities'];
   readonly selected: ViewState['selected'];
@@ -67,13 +111,13 @@ const SidebarView = memo(function SidebarView({
 }: ViewProps) {
   const inner = width - 2;
   // A book can have tens of thousands of entities: the rows are rebuilt only when they change.
-  const rows = useMemo(() => sidebarRows(entities), [entities]);
-  const quotes = useMemo(() => quoteCounts(analysis), [analysis]);
+  const { rows, rowOf } = listRows(entities);
+  const quotes = speakerQuotes(analysis);
   const textLength = analysis.text.length;
   const heading = focus === 'sidebar' ? paint.style('accent', 'Entities') : paint.style('bold', 'Entities');
   const body = height - 1;
   // Keep the selected entity in view, with its group heading when there is room.
-  const selectedRow = rows.findIndex((r) => r.kind === 'entity' && r.index === selected);
+  const selectedRow = rowOf[selected] ?? -1;
   const first = Math.max(0, Math.min(selectedRow - Math.floor(body / 2), rows.length - body));
   const fixed = 2 + COUNT_WIDTH + 1;
   const stripCells = Math.max(MIN_STRIP_CELLS, inner - fixed - NAME_WIDTH);
@@ -151,7 +195,7 @@ const EntityRow = memo(function EntityRow({
   const cursor = selected && paint.mode === 'none';
   const marker = (cursor ? '>' : chosen ? '▸' : ' ') + (cursor && chosen ? '▸' : ' ');
   const [name, said, count] = nameAndCounts(entity.name, entity.mentions.length, quotes, nameWidth + COUNT_WIDTH);
-  const strip = mentionStrip(entity, textLength, stripCells);
+  const strip = stripOf(entity, textLength, stripCells);
   const look = (s: string) => (selected ? paint.style('inverse', s) : chosen ? paint.style('accent', s) : s);
   return (
     <Text wrap="truncate-end">

@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
-import stringWidth from 'string-width';
 import type { Span } from '../../analysis/types.js';
-import { truncate } from '../../layout/wrap.js';
+import { isNarrow } from '../../layout/graphemes.js';
+import { textWidth, truncate } from '../../layout/wrap.js';
 import { keyHint } from '../keymap.js';
 import type { Paint } from '../paint.js';
 import { paneHeight } from '../geometry.js';
@@ -33,19 +33,34 @@ export function excerpt(text: string, sentence: Span, date: Span, width: number)
   let before = flat(text.slice(from, date.start)).trimStart();
   const match = flat(text.slice(date.start, date.end));
   let after = flat(text.slice(date.end, Math.min(whole.end, date.end + reach))).trimEnd();
-  const room = width - stringWidth(match);
+  const room = width - textWidth(match);
   if (room <= 1) return ['', truncate(match, width), ''];
   // Keep at most half the room (or what the rest leaves) for the words before the date.
-  const keepBefore = Math.max(Math.floor(room / 2), room - stringWidth(after));
-  if (from > whole.start || stringWidth(before) > keepBefore) {
+  const keepBefore = Math.max(Math.floor(room / 2), room - textWidth(after));
+  if (from > whole.start || textWidth(before) > keepBefore) {
     const words = before.split(' ');
     // A word cut where the reading started is not shown.
     if (from > whole.start) words.shift();
-    while (words.length && stringWidth(`…${words.join(' ')}`) > keepBefore) words.shift();
+    dropUntilFits(words, keepBefore);
     before = words.length ? `…${words.join(' ')}` : '…';
   }
-  after = truncate(after, width - stringWidth(before) - stringWidth(match));
+  after = truncate(after, width - textWidth(before) - textWidth(match));
   return [before, match, after];
+}
+
+/**
+ * Drops words from the left of `words` until `…` and the rest, joined by spaces, fit in `room`
+ * columns. Where every character is one column (the common case) the width is counted down as
+ * words go, instead of measuring what is left again after each one.
+ */
+function dropUntilFits(words: string[], room: number): void {
+  const joined = words.join(' ');
+  if (isNarrow(joined)) {
+    let width = 1 + joined.length;
+    while (words.length && width > room) width -= words.shift()!.length + (words.length ? 1 : 0);
+    return;
+  }
+  while (words.length && textWidth(`…${words.join(' ')}`) > room) words.shift();
 }
 
 interface Props {
@@ -80,7 +95,7 @@ export function TimelineOverlay({ state, paint }: Props) {
           );
         const { entry, placed: isPlaced } = items[row.item]!;
         const lead = `  ${isPlaced ? `${entry.value!.padEnd(valueWidth)}  ` : ''}`;
-        const [before, match, after] = excerpt(text, entry.sentence, entry.span, width - stringWidth(lead));
+        const [before, match, after] = excerpt(text, entry.sentence, entry.span, width - textWidth(lead));
         // One string per row: Ink measures each piece of text it is given.
         const drawn =
           row.item === chosen
