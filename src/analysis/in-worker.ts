@@ -54,8 +54,15 @@ export function analyseInWorker(article: Article, workerUrl: URL): AnalysisJob {
       worker = w;
       w.unref();
       w.on('message', (m: WorkerMessage) => {
-        if (m.type === 'done') emit({ type: 'done', analysis: unpack(m.packed, article.text) });
-        else emit(m);
+        if (m.type !== 'done') return emit(m);
+        // The worker's heap (and its helpers') is given back before the reader builds the
+        // analysis's objects, so that the two are never held at once: the peak memory of a long
+        // document is the larger of the two, not their sum. The packed arrays are this thread's.
+        w.removeAllListeners('exit');
+        w.removeAllListeners('error');
+        w.on('error', () => {});
+        const done = () => emit({ type: 'done', analysis: unpack(m.packed, article.text) });
+        w.terminate().then(done, done);
       });
       w.on('error', (error: Error & { code?: string }) => {
         // Some text needs more than the limit allows: analyse it again without one.

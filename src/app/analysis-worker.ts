@@ -11,6 +11,7 @@ import { getPriority, setPriority } from 'node:os';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { analyze, partsOf, type PartWords, type WordsContext } from '../analysis/analyze.js';
 import type { NamedMention } from '../analysis/ner/recognise.js';
+import { shareShippedModel, type SharedModel, adoptSharedModel } from '../analysis/ner/model.js';
 import {
   analysisHelpers,
   analyzeInParts,
@@ -30,9 +31,12 @@ import type { Article } from '../load/article.js';
 const ANALYSIS_NICER = 10;
 
 lowerPriority();
-const data = workerData as { article: Article; role?: 'helper' };
-if (data.role === 'helper') serveParts(data.article);
-else void analyseArticle(data.article);
+const data = workerData as { article: Article; role?: 'helper'; model?: SharedModel };
+if (data.role === 'helper') {
+  // The model the coordinator shares: not read, nor its tables built, again in this thread.
+  if (data.model) adoptSharedModel(data.model);
+  serveParts(data.article);
+} else void analyseArticle(data.article);
 
 async function analyseArticle(article: Article): Promise<void> {
   const post = (m: WorkerMessage) => parentPort!.postMessage(m);
@@ -57,7 +61,8 @@ function progressTo(post: (m: WorkerMessage) => void): (done: number, total: num
 async function inParts(article: Article, count: number, post: (m: WorkerMessage) => void): Promise<Analysis> {
   const workers: Worker[] = [];
   try {
-    const helpers = Array.from({ length: count }, () => startHelper(article, workers));
+    const model = shareShippedModel();
+    const helpers = Array.from({ length: count }, () => startHelper(article, model, workers));
     let told = -1;
     return await analyzeInParts(article, helpers, (fraction) => {
       const done = Math.floor(fraction * 50) * 20;
@@ -69,11 +74,11 @@ async function inParts(article: Article, count: number, post: (m: WorkerMessage)
 }
 
 /** A helper thread; one that cannot start fails every task, which this thread then does itself. */
-function startHelper(article: Article, workers: Worker[]): PartHelper {
+function startHelper(article: Article, model: SharedModel, workers: Worker[]): PartHelper {
   let worker: Worker;
   try {
     worker = new Worker(new URL(import.meta.url), {
-      workerData: { article, role: 'helper' },
+      workerData: { article, role: 'helper', model },
       stdout: true,
       stderr: true,
       resourceLimits: { maxOldGenerationSizeMb: helperHeapMb(article.text.length), maxYoungGenerationSizeMb: 4 },

@@ -93,6 +93,23 @@ describe('a long document read by several threads', () => {
     expect(result).toEqual(analyze(story));
   });
 
+  it('the worker thread has ended when its analysis reaches this thread: the two are never held at once', async () => {
+    const story = parsePlainText(chronicle(3), 'story.txt');
+    const before = threadCount();
+    const job = analyseInWorker(story, WORKER);
+    let during = 0;
+    const at = await new Promise<number>((resolve, reject) =>
+      job.subscribe((e) => {
+        if (e.type === 'progress') during = Math.max(during, threadCount());
+        else if (e.type === 'done') resolve(threadCount());
+        else reject(new Error(e.message));
+      }),
+    );
+    if (process.platform !== 'linux') return;
+    expect(during).toBeGreaterThan(before);
+    expect(at).toBe(before);
+  });
+
   it(
     'the built worker shares the parts out to helper threads at a lower priority, same analysis',
     { timeout: 300_000 },
@@ -119,6 +136,11 @@ describe('a long document read by several threads', () => {
     },
   );
 });
+
+/** How many threads this process has (Linux; 0 elsewhere). */
+function threadCount(): number {
+  return process.platform === 'linux' ? readdirSync('/proc/self/task').length : 0;
+}
 
 /** The niceness of each of this process's threads (Linux: /proc/self/task/<tid>/stat, field 19). */
 function threadNiceness(): string[] {

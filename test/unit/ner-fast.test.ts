@@ -2,7 +2,15 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sumsAreExact } from '../../src/analysis/ner/fast-decode.js';
 import { IntTable } from '../../src/analysis/ner/int-table.js';
-import { loadShippedModel, tagDocument, type NerModel } from '../../src/analysis/ner/model.js';
+import {
+  deserializeModel,
+  loadShippedModel,
+  MODEL_URL,
+  shareShippedModel,
+  type TableWeights,
+  tagDocument,
+  type NerModel,
+} from '../../src/analysis/ner/model.js';
 import type { Weights } from '../../src/analysis/ner/decode.js';
 import { tokenize } from '../../src/analysis/tokenizer/tokenize.js';
 import { parsePlainText } from '../../src/load/parse-text.js';
@@ -67,5 +75,33 @@ describe('IntTable', () => {
     expect(new IntTable([], []).get(0)).toBe(-1);
     expect(new IntTable([0, 42]).get(0)).toBe(0);
     expect(new IntTable([0, 42]).get(42)).toBe(1);
+  });
+});
+
+describe('the model shared between threads (model.ts, int-table.ts)', () => {
+  it('gives the same tags as the model read from its file, from views of shared memory, its tables not built again', () => {
+    const own = deserializeModel(readFileSync(MODEL_URL));
+    const shared = shareShippedModel();
+    expect(shared.file.buffer).toBeInstanceOf(SharedArrayBuffer);
+    // What another thread does with it (adoptSharedModel): the same bytes, the same tables.
+    const other = deserializeModel(Buffer.from(shared.file.buffer), shared.tables);
+    const weights = other.passes as TableWeights[];
+    expect(weights[0]!.values.buffer).toBe(shared.file.buffer);
+    weights.forEach((w, k) => expect(w.tableParts().slots).toBe(shared.tables[k]!.slots));
+    expect(shared.tables[0]!.slots.buffer).toBeInstanceOf(SharedArrayBuffer);
+    const doc = sentences();
+    const want = tagDocument(own, doc).map((t) => Array.from(t));
+    expect(tagDocument(other, doc).map((t) => Array.from(t))).toEqual(want);
+    expect(tagDocument(loadShippedModel(), doc).map((t) => Array.from(t))).toEqual(want);
+    expect((loadShippedModel().passes[0] as TableWeights).values.buffer).toBe(shared.file.buffer);
+  });
+
+  it('a table given the parts of a shared one finds the same keys', () => {
+    const keys = Uint32Array.from({ length: 3000 }, (_, i) => (Math.imul(i + 7, 0x9e3779b1) >>> 0) | 1);
+    const built = new IntTable(keys, undefined, true);
+    const again = new IntTable(built.parts());
+    keys.forEach((k, i) => expect(again.get(k)).toBe(i));
+    expect(again.get(2)).toBe(-1);
+    expect(() => new IntTable({ ...built.parts(), size: 10 })).toThrow(RangeError);
   });
 });

@@ -6,6 +6,13 @@
  * small array rather than a slot of a large one. A JavaScript Map keyed by numbers above 2^31
  * boxes every key and is several times slower.
  */
+/** A built table's arrays, as `IntTable.parts()` gives them. */
+export interface IntTableParts {
+  readonly slots: Int32Array;
+  readonly bits: Int32Array;
+  readonly size: number;
+}
+
 export class IntTable {
   /** slots[2s] the key, slots[2s + 1] its value + 1 (0: empty slot). */
   private readonly slots: Int32Array;
@@ -14,18 +21,31 @@ export class IntTable {
   private readonly bitShift: number;
   readonly size: number;
 
-  /** Each key's value is values[i], or without values its index i; of a key given twice, the first. */
-  constructor(keys: ArrayLike<number>, values?: ArrayLike<number>) {
-    this.size = keys.length;
+  /**
+   * Each key's value is values[i], or without values its index i; of a key given twice, the first.
+   * With `shared`, the table lives in shared memory (`parts()` hands it to another thread); given
+   * the parts of a table built so, it is that table, without building it again.
+   */
+  constructor(keys: ArrayLike<number> | IntTableParts, values?: ArrayLike<number>, shared = false) {
+    const built = 'slots' in keys ? keys : null;
+    const count = built ? built.size : (keys as ArrayLike<number>).length;
+    this.size = count;
     let size = 1;
-    while (size < keys.length * 2) size <<= 1;
+    while (size < count * 2) size <<= 1;
     this.mask = size - 1;
-    this.slots = new Int32Array(2 * size);
+    const ints = (n: number) => (shared ? new Int32Array(new SharedArrayBuffer(4 * n)) : new Int32Array(n));
+    this.slots = built ? built.slots : ints(2 * size);
     // About 16 bits per key: one key in 16 that is not held gets past them.
     let bitCount = 32;
-    while (bitCount < keys.length * 16) bitCount <<= 1;
-    this.bits = new Int32Array(bitCount >>> 5);
+    while (bitCount < count * 16) bitCount <<= 1;
+    this.bits = built ? built.bits : ints(bitCount >>> 5);
     this.bitShift = 32 - Math.log2(bitCount);
+    if (built) {
+      if (built.slots.length !== 2 * size || built.bits.length !== bitCount >>> 5)
+        throw new RangeError('IntTable: parts of another size');
+      return;
+    }
+    keys = keys as ArrayLike<number>;
     for (let r = 0; r < keys.length; r++) {
       const key = keys[r]! | 0;
       const value = values ? values[r]! : r;
@@ -38,6 +58,11 @@ export class IntTable {
       const b = (key >>> 0) >>> this.bitShift;
       this.bits[b >>> 5]! |= 1 << (b & 31);
     }
+  }
+
+  /** What another thread needs to use this table (shared memory when it was built `shared`). */
+  parts(): IntTableParts {
+    return { slots: this.slots, bits: this.bits, size: this.size };
   }
 
   /** A Map's entries (or a Set's keys, as 0) as a table. */

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { TAG_COUNT, TAGS, tagType } from './conll.js';
 import { beamDecode, type Weights } from './decode.js';
 import { FastTagger } from './fast-decode.js';
-import { IntTable } from './int-table.js';
+import { IntTable, type IntTableParts } from './int-table.js';
 import { factsOf, passCountsOf } from './features/document-facts.js';
 import type { Gazetteer, Resources } from './features/resources.js';
 import { featuresOf, sentenceParts } from './features/sentence-features.js';
@@ -38,15 +38,22 @@ const MAGIC = 'LEDENER1';
 export class TableWeights implements Weights {
   private readonly table: IntTable;
 
+  /** With `table` (another thread's, shared), the lookup is that table; with `shared`, it is built in shared memory. */
   constructor(
     keys: Uint32Array,
     readonly values: Float32Array | Float64Array,
+    table?: IntTableParts,
+    shared = false,
   ) {
-    this.table = new IntTable(keys);
+    this.table = new IntTable(table ?? keys, undefined, shared);
   }
 
   row(key: number): number {
     return this.table.get(key);
+  }
+
+  tableParts(): IntTableParts {
+    return this.table.parts();
   }
 }
 
@@ -152,7 +159,13 @@ export function serializeModel(parts: ModelParts): Buffer {
   return Buffer.concat(chunks);
 }
 
-export function deserializeModel(buf: Buffer): NerModel {
+/**
+ * The model in `buf`. Over shared memory (`shareShippedModel`) the arrays are views of it rather
+ * than copies, the weights' lookup tables are built in shared memory too, or (`tables`) are
+ * those another thread built.
+ */
+export function deserializeModel(buf: Buffer, tables?: readonly IntTableParts[]): NerModel {
+  const shared = buf.buffer instanceof SharedArrayBuffer;
   if (buf.toString('latin1', 0, 8) !== MAGIC) throw new Error('not a lede NER model');
   const jsonLength = buf.readUInt32LE(8);
   const header = JSON.parse(buf.toString('utf8', 12, 12 + jsonLength)) as ModelInfo & {
@@ -168,17 +181,24 @@ export function deserializeModel(buf: Buffer): NerModel {
   let at = 12 + jsonLength + ((4 - (jsonLength % 4)) % 4);
   // Copy into aligned typed arrays (a Buffer slice may be unaligned).
   const take = <A>(Ctor: { new (n: number): A; BYTES_PER_ELEMENT: number }, n: number): A => {
-    const out = new Ctor(n);
     const bytesLength = n * Ctor.BYTES_PER_ELEMENT;
+    if (shared && (buf.byteOffset + at) % Ctor.BYTES_PER_ELEMENT === 0) {
+      // Shared memory nothing writes to: a view, not a copy.
+      const View = Ctor as unknown as new (b: ArrayBufferLike, at: number, n: number) => A;
+      const view = new View(buf.buffer, buf.byteOffset + at, n);
+      at += bytesLength;
+      return view;
+    }
+    const out = new Ctor(n);
     new Uint8Array((out as unknown as Uint8Array).buffer).set(buf.subarray(at, at + bytesLength));
     at += bytesLength;
     return out;
   };
   const tagCount = header.tags?.length ?? TAG_COUNT;
-  const passes = header.passes.map((rows) => {
+  const passes = header.passes.map((rows, k) => {
     const keys = take(Uint32Array, rows);
     const values = take(Float32Array, rows * tagCount);
-    return new TableWeights(keys, values);
+    return new TableWeights(keys, values, tables?.[k], shared);
   });
   const gazKeys = take(Uint32Array, header.gazetteer);
   const vocab = take(Uint32Array, header.lowerVocabulary);
@@ -236,6 +256,34 @@ function findUp(path: string): URL {
 let shipped: NerModel | null = null;
 export function loadShippedModel(): NerModel {
   return (shipped ??= deserializeModel(readFileSync(MODEL_URL)));
+}
+
+/** The shipped model as threads share it: the file's bytes and each pass's lookup table, in shared memory. */
+export interface SharedModel {
+  readonly file: Uint8Array;
+  readonly tables: readonly IntTableParts[];
+}
+let shared: SharedModel | null = null;
+
+/**
+ * The shipped model in shared memory, for other threads to use (`adoptSharedModel`) rather than
+ * each read and build its own copy; from now on it is this thread's shipped model too.
+ */
+export function shareShippedModel(): SharedModel {
+  if (shared) return shared;
+  const bytes = readFileSync(MODEL_URL);
+  const file = new Uint8Array(new SharedArrayBuffer(bytes.length));
+  file.set(bytes);
+  const model = deserializeModel(Buffer.from(file.buffer, 0, file.length));
+  shipped = model;
+  shared = { file, tables: model.passes.map((p) => (p as TableWeights).tableParts()) };
+  return shared;
+}
+
+/** Makes another thread's shared model (`shareShippedModel`) this thread's shipped model. */
+export function adoptSharedModel(model: SharedModel): void {
+  const { file, tables } = model;
+  shipped = deserializeModel(Buffer.from(file.buffer, file.byteOffset, file.byteLength), tables);
 }
 
 function u32(n: number): Buffer {
