@@ -10,12 +10,16 @@
  * and only with `extra: true` (`npm run train -- --more-lists`; not in the shipped model, see README):
  * - states, provinces and other regions of every country from country-region-data (MIT);
  * - human languages (ISO 639) from langs (MIT);
- * - people's given names and surnames from @cspell/dict-people-names (MIT).
+ * - people's given names and surnames from @cspell/dict-people-names (MIT), less those that are
+ *   ordinary English words (common-words.ts);
+ * - religions, their followers and branches (lede's own, src/analysis/lexicon/beliefs.ts).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { entryKey, LEXICON, type Gazetteer } from '../analysis/ner/features/resources.js';
+import { BELIEFS } from '../analysis/lexicon/beliefs.js';
+import { isCommonWord } from '../analysis/lexicon/common-words.js';
 import { PLACES } from '../analysis/lexicon/places.js';
 import { tokenize } from '../analysis/tokenizer/tokenize.js';
 
@@ -66,7 +70,14 @@ const LATIN_NAME = /^\p{Lu}[\p{Script=Latin}\p{M}'’. -]*$/u;
  * With `extra` false, only the names, cities and places (the lists of the first model); with
  * 'first', also the companies, brands and programming languages (the lists of the second): for comparison.
  */
-export async function buildLexicon(options: { extra?: boolean | 'first'; people?: boolean } = {}): Promise<Gazetteer> {
+export async function buildLexicon(
+  options: {
+    extra?: boolean | 'first';
+    people?: boolean;
+    /** Whether a word is an ordinary one, mostly written in lower case (from the word classes). */
+    ordinary?: (word: string) => boolean;
+  } = {},
+): Promise<Gazetteer> {
   const entries = new Map<number, number>();
   let maxLength = 1;
   const add = (name: string, category: number) => {
@@ -138,11 +149,16 @@ export async function buildLexicon(options: { extra?: boolean | 'first'; people?
   // "Bengali, Bangla", "Chichewa; Chewa; Nyanja": each name on its own.
   for (const lang of langs.all()) for (const n of lang.name.split(/[,;]/)) if (long(n)) add(n, LEXICON.language);
 
+  for (const b of BELIEFS) add(b, LEXICON.belief);
   if (options.people === false) return { entries, maxLength };
   const people = readFileSync(
     join(dirname(require.resolve('@cspell/dict-people-names/cspell-ext.json')), 'dict/people-names.txt'),
     'utf8',
   );
-  for (const line of people.split('\n')) if (!line.startsWith('#') && long(line)) add(line, LEXICON.personName);
+  // The list also holds surnames that are ordinary words ("Winter", "Brace", "Keepers"): left out,
+  // or a Title Case headline of ordinary words reads as a person's name.
+  for (const line of people.split('\n'))
+    if (!line.startsWith('#') && long(line) && !isCommonWord(line.trim()) && !options.ordinary?.(line.trim()))
+      add(line, LEXICON.personName);
   return { entries, maxLength };
 }

@@ -12,7 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { parseConll, scoreConll, splitWikigold, type ConllDocument } from '../analysis/ner/conll.js';
 import { beamDecode } from '../analysis/ner/decode.js';
 import { documentFacts } from '../analysis/ner/features/document-facts.js';
-import type { Gazetteer, Resources } from '../analysis/ner/features/resources.js';
+import { hashString } from '../analysis/ner/features/hashing.js';
+import { wordCapBucket, type Gazetteer, type Resources } from '../analysis/ner/features/resources.js';
 import { sentenceFeatures } from '../analysis/ner/features/sentence-features.js';
 import {
   TableWeights,
@@ -44,6 +45,13 @@ export const TRAINING = { epochs: 10, beam: 4, seed: 20031, folds: 5, prune: 1e-
 export const WIKIGOLD_WEIGHT = 3;
 /** A Title Case copy of every this many training sentences (see `withTitleCaseCopies`). */
 export const TITLE_CASE_EVERY = 8;
+
+/** A word the unlabelled text writes in lower case four times in five or more inside sentences. */
+function ordinaryWord(words: ReadonlyMap<number, number>, word: string): boolean {
+  const v = words.get(hashString(word.toLowerCase()));
+  const bucket = v === undefined ? 0 : wordCapBucket(v);
+  return bucket === 1 || bucket === 2;
+}
 
 const log = (s: string) => process.stderr.write(`${s}\n`);
 const seconds = (t0: number) => `${((performance.now() - t0) / 1000).toFixed(1)} s`;
@@ -104,13 +112,15 @@ export interface TrainOptions {
   trainedOn?: string;
   /** A Title Case copy of every this many sentences (see `withTitleCaseCopies`); 0 for none. */
   titleCaseEvery?: number;
+  /** Head-run features (features/head-runs.ts). */
+  headRuns?: boolean;
 }
 
 /** The resources the model ships with, and each fold's, whose gazetteer leaves that fold out. */
 interface TrainingResources {
   readonly vocabulary: ReadonlySet<number>;
   readonly gazetteer: Gazetteer;
-  readonly extra: Pick<Resources, 'lexicon' | 'words'>;
+  readonly extra: Pick<Resources, 'lexicon' | 'words' | 'headRuns'>;
   readonly full: Resources;
   readonly folds: readonly Resources[];
 }
@@ -123,7 +133,11 @@ function trainingResources(train: readonly ConllDocument[], opts: TrainOptions):
   const vocabulary = lowerVocabulary(train);
   const gazetteer = buildGazetteer(train);
   const { lexicon, words } = opts;
-  const extra = { ...(lexicon ? { lexicon } : {}), ...(words ? { words } : {}) };
+  const extra = {
+    ...(lexicon ? { lexicon } : {}),
+    ...(words ? { words } : {}),
+    ...(opts.headRuns ? { headRuns: true } : {}),
+  };
   const full: Resources = { gazetteer, lowerVocabulary: vocabulary, ...extra };
   const folds: Resources[] = [];
   for (let k = 0; k < opts.folds; k++) {
@@ -200,6 +214,7 @@ function modelInfo(opts: TrainOptions, chosen: number[], final: Scores): ModelIn
     beam: opts.beam,
     epochs: chosen,
     seed: opts.seed,
+    ...(opts.headRuns ? { headRuns: true } : {}),
     trainedOn: opts.trainedOn ?? 'CoNLL-2003 English train.txt (epochs chosen on valid.txt)',
     valid: {
       microF1: Number(final.valid.toFixed(4)),
@@ -291,16 +306,6 @@ async function main(): Promise<void> {
   if (!wikigold && !args.includes('--no-wikigold')) log(`no wikigold at ${wikigoldFile}: CoNLL-2003 only`);
   const train = [...conllTrain, ...(wikigold?.train ?? [])];
   const repeats = train.map((_, d) => (d < conllTrain.length ? 1 : weight));
-  const lexicon = args.includes('--no-lexicon')
-    ? undefined
-    : await buildLexicon({
-        // The shipped model uses the lists up to the programming languages; `--more-lists` adds the
-        // regions, languages and people's names (better on wikigold, worse on analysis tests: README).
-        extra: args.includes('--base-lexicon') ? false : args.includes('--more-lists') ? true : 'first',
-        people: !args.includes('--no-people-names'),
-      });
-  if (lexicon)
-    log(`lexicon: ${lexicon.entries.size} names, cities, countries, regions, companies, brands and languages`);
   let words: Map<number, number> | undefined;
   if (!args.includes('--no-words')) {
     const t = performance.now();
@@ -313,6 +318,17 @@ async function main(): Promise<void> {
         `(${sentences.length} sentences, ${seconds(t)})`,
     );
   }
+  const lexicon = args.includes('--no-lexicon')
+    ? undefined
+    : await buildLexicon({
+        // The shipped model uses the lists up to the programming languages; `--more-lists` adds the
+        // regions, languages and people's names (better on wikigold, worse on analysis tests: README).
+        extra: args.includes('--base-lexicon') ? false : args.includes('--more-lists') ? true : 'first',
+        people: !args.includes('--no-people-names'),
+        ordinary: words ? (w) => ordinaryWord(words!, w) : undefined,
+      });
+  if (lexicon)
+    log(`lexicon: ${lexicon.entries.size} names, cities, countries, regions, companies, brands and languages`);
   const run = trainModel(train, valid, {
     ...TRAINING,
     epochs,
@@ -322,6 +338,7 @@ async function main(): Promise<void> {
     words,
     repeats,
     titleCaseEvery: Number(value('--title-case-every') ?? TITLE_CASE_EVERY),
+    headRuns: args.includes('--head-runs'),
     development: wikigold?.development,
     trainedOn: wikigold
       ? `CoNLL-2003 English train.txt and wikigold's training part (weight ${weight}); epochs chosen on valid.txt and wikigold's development part`

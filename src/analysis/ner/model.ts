@@ -30,6 +30,8 @@ export interface ModelInfo {
   readonly seed: number;
   readonly trainedOn: string;
   readonly valid?: Record<string, number>;
+  /** Whether the model was trained with head-run features (features/head-runs.ts); older files were not. */
+  readonly headRuns?: boolean;
 }
 
 const MAGIC = 'LEDENER1';
@@ -234,6 +236,7 @@ export function deserializeModel(buf: Buffer, tables?: readonly IntTableParts[])
       lowerVocabulary: new Set(vocab),
       ...(lexicon.size ? { lexicon: { entries: lexicon, maxLength: lexiconMaxLength ?? 1 } } : {}),
       ...(words.size ? { words } : {}),
+      ...(info.headRuns ? { headRuns: true } : {}),
     },
     info: { ...info, tags: info.tags ?? TAGS },
   };

@@ -25,8 +25,9 @@ export const LEXICON = {
   region: 8,
   language: 9,
   personName: 10,
+  belief: 11,
 } as const;
-export const LEXICON_CATEGORIES = 11;
+export const LEXICON_CATEGORIES = 12;
 
 /**
  * What unlabelled text says about a word, keyed by the hash of its lower case (see
@@ -62,6 +63,8 @@ export interface Resources {
   readonly lowerVocabulary: ReadonlySet<number>;
   /** Word clusters and capitalisation learned from unlabelled text, by lower-case hash. */
   readonly words?: WordTable;
+  /** Head-run features (head-runs.ts), for models trained with them. */
+  readonly headRuns?: boolean;
 }
 
 /** Joined-words key of a gazetteer entry. */

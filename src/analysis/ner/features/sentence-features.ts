@@ -5,6 +5,7 @@
  */
 import type { DocumentFacts, PassCounts } from './document-facts.js';
 import { mix } from './hashing.js';
+import { addHeadRunKeys } from './head-runs.js';
 import { titleCaseOf } from './headlines.js';
 import { tableOf, type IntTable } from '../int-table.js';
 import {
@@ -77,18 +78,25 @@ export function sentenceParts(words: readonly string[], resources: Resources): S
     wordValues,
     ownKeys,
     gaz: gazetteerMatches(infos, resources.gazetteer, 4, T.GazSingle, T.GazBegin, T.GazInside, T.GazEnd),
-    lex: resources.lexicon
-      ? gazetteerMatches(
-          infos,
-          resources.lexicon,
-          LEXICON_CATEGORIES,
-          T.Lexicon * 8,
-          T.Lexicon * 8 + 1,
-          T.Lexicon * 8 + 2,
-          T.Lexicon * 8 + 3,
-        )
-      : [],
+    lex: lexiconKeys(infos, resources),
   };
+}
+
+/** Lexicon matches and head-run keys per token (see head-runs.ts). */
+function lexiconKeys(infos: readonly WordInfo[], resources: Resources): (number[] | undefined)[] {
+  const out = resources.lexicon
+    ? gazetteerMatches(
+        infos,
+        resources.lexicon,
+        LEXICON_CATEGORIES,
+        T.Lexicon * 8,
+        T.Lexicon * 8 + 1,
+        T.Lexicon * 8 + 2,
+        T.Lexicon * 8 + 3,
+      )
+    : new Array<number[] | undefined>(infos.length);
+  if (resources.headRuns) addHeadRunKeys(infos, out);
+  return out;
 }
 
 export function sentenceFeatures(

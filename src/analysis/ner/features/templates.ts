@@ -37,6 +37,8 @@ export const enum T {
   CapPrior,
   TitleCase,
   TitleCaseWord,
+  /** A run of capitalised words ending in (or opening with) a head word: see head-runs.ts. */
+  HeadRun,
 }
 
 export const PAD_BEFORE = hashString('<S>');
