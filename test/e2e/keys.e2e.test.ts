@@ -132,7 +132,8 @@ describe('counts and the less keys', { timeout: 60_000, concurrent: true }, () =
   });
 
   it('Ctrl-L clears whatever got onto the screen and draws the reader again', async (t) => {
-    const s = await open(t, [SEED]);
+    // Analysed first: a sidebar still filling in would change the screen on its own.
+    const s = await open(t, [SEED], {}, true);
     const before = s.screen();
     // Something else wrote over the screen (a background job, a wall message).
     await new Promise<void>((resolve) =>
