@@ -5,29 +5,13 @@ import fc from 'fast-check';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import type { Span } from '../../src/analysis/types.js';
-import { graphemeWidth, graphemes } from '../../src/layout/graphemes.js';
+import { slowTruncate } from '../helpers/slow-truncate.js';
 import { textWidth, truncate } from '../../src/layout/wrap.js';
 import { excerpt } from '../../src/ui/components/TimelineOverlay.js';
 import { currentSection } from '../../src/ui/geometry.js';
 import { offsetOfLine } from '../../src/layout/lines.js';
 import { createInitialState } from '../../src/ui/state.js';
 import { longArticle, makeDoc } from '../helpers/doc.js';
-
-/** truncate as it was: grapheme by grapheme. */
-function slowTruncate(s: string, width: number): string {
-  if (width <= 0) return '';
-  let out = '';
-  let used = 0;
-  let cut = -1;
-  for (const { segment } of graphemes(s)) {
-    const w = graphemeWidth(segment);
-    if (cut < 0 && used + w > width - 1) cut = out.length;
-    if (used + w > width) return out.slice(0, cut) + '…';
-    out += segment;
-    used += w;
-  }
-  return out;
-}
 
 const flat = (s: string) => s.replace(/\s+/g, ' ');
 

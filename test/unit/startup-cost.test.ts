@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { sectionSpans } from '../../src/analysis/structure.js';
 import type { Article, Block, BlockKind } from '../../src/load/article.js';
 import { isBodyBlock } from '../../src/load/article.js';
-import { graphemeWidth, graphemes } from '../../src/layout/graphemes.js';
+import { slowTruncate } from '../helpers/slow-truncate.js';
 import { truncate } from '../../src/layout/wrap.js';
 // @ts-expect-error -- a plain ES module of the build, without types
 import { patchStringWidth } from '../../scripts/ink/lazy-icu.mjs';
@@ -109,22 +109,6 @@ describe('string-width, patched to make its segmenter when first needed', () => 
   });
 });
 
-/** truncate as it was: grapheme by grapheme. */
-function truncateSlowly(s: string, width: number): string {
-  if (width <= 0) return '';
-  let out = '';
-  let used = 0;
-  let cut = -1;
-  for (const { segment } of graphemes(s)) {
-    const w = graphemeWidth(segment);
-    if (cut < 0 && used + w > width - 1) cut = out.length;
-    if (used + w > width) return out.slice(0, cut) + '…';
-    out += segment;
-    used += w;
-  }
-  return out;
-}
-
 describe('truncate', () => {
   it('cuts plain text where the grapheme-by-grapheme cut did, and everything else too', () => {
     const plain = fc
@@ -133,13 +117,13 @@ describe('truncate', () => {
     const mixed = fc.tuple(plain, text, plain).map(([a, b, c]) => a + b + c);
     fc.assert(
       fc.property(fc.oneof(plain, mixed), fc.integer({ min: 0, max: 35 }), (s, width) => {
-        expect(truncate(s, width)).toBe(truncateSlowly(s, width));
+        expect(truncate(s, width)).toBe(slowTruncate(s, width));
       }),
       RUNS,
     );
     // The character after the cut joins the one before it: the short way must not be taken.
-    expect(truncate('abcde\u0301f', 5)).toBe(truncateSlowly('abcde\u0301f', 5));
-    expect(truncate('abcd#\ufe0f\u20e3', 5)).toBe(truncateSlowly('abcd#\ufe0f\u20e3', 5));
+    expect(truncate('abcde\u0301f', 5)).toBe(slowTruncate('abcde\u0301f', 5));
+    expect(truncate('abcd#\ufe0f\u20e3', 5)).toBe(slowTruncate('abcd#\ufe0f\u20e3', 5));
   });
 });
 
