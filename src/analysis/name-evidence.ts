@@ -7,6 +7,7 @@ import { CITIES } from './lexicon/cities.js';
 import { NOT_NAMES, ORGANIZATIONS, PRODUCTS } from './lexicon/organizations.js';
 import { PLACE_CANONICAL } from './lexicon/places.js';
 import { NAME_PARTICLES } from './lexicon/titles.js';
+import { organisationSpan } from './name-spans.js';
 import type { NamedMention } from './ner/recognise.js';
 
 /** Lower-case words a name may hold: "Bank of England", "Harakat al Nujaba". */
@@ -269,14 +270,7 @@ function withOrgTail(c: Candidate, next: Candidate | undefined, text: string, oc
   const end = c.end + m[0].length;
   if (next && next.start < end) return c;
   if (occupied?.subarray(c.end, end).some((x) => x)) return c;
-  const surface = text.slice(c.start, end);
-  return {
-    start: c.start,
-    end,
-    surface,
-    words: surface.split(/\s+/u),
-    evidence: { ...noEvidence(), organization: CUE_WEIGHT },
-  };
+  return organisationSpan(text, c.start, end);
 }
 
 /** "New Zealand Department of Conservation" for a body named at `at` right after a country. */

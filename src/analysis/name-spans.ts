@@ -30,7 +30,13 @@ export function isDomain(surface: string): boolean {
   return tld === tld.toLowerCase() || /\p{Ll}/u.test(surface.slice(0, dot));
 }
 
-const orgEvidence = () => ({ ...noEvidence(), organization: CUE_WEIGHT });
+const orgEvidence = (organization = CUE_WEIGHT) => ({ ...noEvidence(), organization });
+
+/** `text[start, end)` as a candidate organisation: a name whose span a cue ("Council on …", "… Inc") stretched. */
+export function organisationSpan(text: string, start: number, end: number, organization = CUE_WEIGHT): Candidate {
+  const surface = text.slice(start, end);
+  return { start, end, surface, words: surface.split(/\s+/u), evidence: orgEvidence(organization) };
+}
 
 /**
  * The candidates with their spans repaired: an e-mail address left out; a domain typed as the
@@ -80,12 +86,5 @@ function withFirmWords(text: string, c: Candidate): Candidate {
   let end = c.end + 1 + words.join(' ').length;
   // "Acme Inc., a maker of …": an abbreviation's dot, not a sentence's full stop.
   if (ABBREVIATED.has(words[words.length - 1]!) && /^\.\s*[\p{Ll},]/u.test(text.slice(end, end + 3))) end++;
-  const surface = text.slice(c.start, end);
-  return {
-    start: c.start,
-    end,
-    surface,
-    words: surface.split(/\s+/u),
-    evidence: { ...noEvidence(), organization: CUE_WEIGHT + c.evidence.organization },
-  };
+  return organisationSpan(text, c.start, end, CUE_WEIGHT + c.evidence.organization);
 }
