@@ -10,6 +10,7 @@ import { CUE_WEIGHT, typeGroup } from './entity-types.js';
 import { cleanCandidates, uninverted } from './name-cleanup.js';
 import { referencePublishers } from './references.js';
 import { repairNameSpans } from './name-spans.js';
+import { wholeNameRuns } from './name-runs.js';
 import { caseVariants } from './name-variants.js';
 import {
   lastWordsOfPeople,
@@ -90,7 +91,12 @@ export function findNamedEntities(
       article.text,
       repairNameSpans(
         article.text,
-        [...strong, ...listedCandidates(article.text, strong, occupiedByDates)],
+        wholeNameRuns(
+          article.text,
+          [...strong, ...listedCandidates(article.text, strong, occupiedByDates)],
+          article.blocks,
+          occupiedByDates,
+        ),
         occupiedByDates,
       ),
     ),

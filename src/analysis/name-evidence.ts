@@ -190,7 +190,7 @@ export function surnames(groups: readonly NameGroup[]): Map<string, number> {
 }
 
 /** Words that end an organisation's name, and may be joined to the words before them by "of", "for", "on", "and". */
-const ORG_ENDS = new Set([
+export const ORG_ENDS: ReadonlySet<string> = new Set([
   ...'Office Commission Committee Department Ministry Administration Agency Bureau Center Centre Institute Council Campaign Coalition Alliance Foundation Fund Society Association Union League Federation Court Board Authority Service Trust Project'.split(
     ' ',
   ),
