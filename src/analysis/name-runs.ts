@@ -92,10 +92,13 @@ export function wholeNameRuns(
     }
     const whole = c.weak || !inBody(blocks, c) ? c : lengthened(text, c, taken, occupied);
     lastAt = out.push(whole) - 1;
-    // "Group Menatep" … "Menatep": the name without the words before it is the same thing's
-    // short name (not so a known place: "Wired Italy" is no name of Italy's).
-    if (whole.start < c.start && !knownPlace(c.surface))
-      out.push({ ...c, evidence: whole.evidence, within: whole.surface });
+    // "Group Menatep" … "Menatep": the name without a head word before it is the same body's
+    // short name; after any other word it stays a name of its own ("the Grow Mozilla initiative"
+    // is no name of Mozilla's, nor "Wired Italy" of Italy's).
+    if (whole.start < c.start) {
+      const head = whole.words.slice(0, whole.words.length - c.words.length).some((w) => ORG_HEAD_WORDS.has(w));
+      out.push(head && !knownPlace(c.surface) ? { ...c, evidence: whole.evidence, within: whole.surface } : c);
+    }
   }
   return out;
 }
