@@ -11,6 +11,7 @@ import { cleanCandidates, uninverted } from './name-cleanup.js';
 import { referencePublishers } from './references.js';
 import { repairNameSpans } from './name-spans.js';
 import { wholeNameRuns } from './name-runs.js';
+import { alternativeNames } from './name-alternatives.js';
 import { caseVariants } from './name-variants.js';
 import {
   lastWordsOfPeople,
@@ -104,7 +105,10 @@ export function findNamedEntities(
     occupiedByDates,
   );
   const groups = groupNames(
-    replaceMetaLine(article, referencePublishers(article.text, cleanCandidates(article.text, found))),
+    replaceMetaLine(
+      article,
+      alternativeNames(article.text, referencePublishers(article.text, cleanCandidates(article.text, found))),
+    ),
     article.text,
   );
   const owner = new Map<string, number>();
