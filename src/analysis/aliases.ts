@@ -18,6 +18,8 @@ export interface Candidate extends Span {
   readonly evidence: Evidence;
   /** Found where a capital letter proves little (see `weakness` in name-evidence.ts). */
   readonly weak?: 'title' | 'initial';
+  /** The longer name this one was found inside, of which it is a short form ("Menatep" of "Group Menatep"). */
+  readonly within?: string;
 }
 
 /** Two to six capitals, with optional dots and a plural s: "BBC", "U.S.", "MPs". */
@@ -58,6 +60,7 @@ export function groupNames(candidates: readonly Candidate[], text: string): Name
   const surfaces = [...bySurface.keys()];
   const sets = new DisjointSets(surfaces);
   joinSameKey(surfaces, sets);
+  for (const c of candidates) if (c.within && bySurface.has(c.within)) sets.union(c.within, c.surface);
   joinPlurals(surfaces, bySurface, sets);
   joinDefinedAliases(candidates, text, bySurface, sets);
   const index = indexMultiWord(surfaces, bySurface);

@@ -10,6 +10,8 @@ import { CUE_WEIGHT, typeGroup } from './entity-types.js';
 import { cleanCandidates, uninverted } from './name-cleanup.js';
 import { referencePublishers } from './references.js';
 import { repairNameSpans } from './name-spans.js';
+import { wholeNameRuns } from './name-runs.js';
+import { alternativeNames } from './name-alternatives.js';
 import { caseVariants } from './name-variants.js';
 import {
   lastWordsOfPeople,
@@ -90,7 +92,12 @@ export function findNamedEntities(
       article.text,
       repairNameSpans(
         article.text,
-        [...strong, ...listedCandidates(article.text, strong, occupiedByDates)],
+        wholeNameRuns(
+          article.text,
+          [...strong, ...listedCandidates(article.text, strong, occupiedByDates)],
+          article.blocks,
+          occupiedByDates,
+        ),
         occupiedByDates,
       ),
     ),
@@ -98,7 +105,10 @@ export function findNamedEntities(
     occupiedByDates,
   );
   const groups = groupNames(
-    replaceMetaLine(article, referencePublishers(article.text, cleanCandidates(article.text, found))),
+    replaceMetaLine(
+      article,
+      alternativeNames(article.text, referencePublishers(article.text, cleanCandidates(article.text, found))),
+    ),
     article.text,
   );
   const owner = new Map<string, number>();

@@ -37,6 +37,8 @@ const ORG_TAIL = new Set([
  */
 export function productName(name: string): boolean {
   const words = name.split(' ');
+  // "Firefox for Android", "Office for Mac": a product made for a platform.
+  if (words.length === 3 && words[1] === 'for' && PRODUCTS.has(words[0]!) && /^\p{Lu}/u.test(words[2]!)) return true;
   if (words.length < 2 || words.length > 4 || ORGANIZATIONS.has(name)) return false;
   const tail = words.slice(1);
   const model = tail.every(
@@ -50,15 +52,42 @@ export function productName(name: string): boolean {
 
 /** Last words that make a name a place's: "Stewart Island", "Ninety Mile Beach", "Lake Taupo" is not one. */
 const GEO_HEADS = new Set(
-  'Island Islands Isle Beach Bay River Lake Mountain Mountains Valley Peninsula Coast Desert Strait Straits Sea Ocean Gulf Harbour Harbor Canyon Glacier Falls Creek Cape Fjord Sound Archipelago Plateau Delta'.split(
+  'Island Islands Isle Beach Bay River Lake Mountain Mountains Valley Peninsula Coast Desert Strait Straits Sea Ocean Gulf Harbour Harbor Canyon Glacier Falls Creek Cape Fjord Sound Archipelago Plateau Delta Passage Locks District'.split(
     ' ',
   ),
 );
+/** "Northern Pacific", "South Atlantic": a part of an ocean named by its side. */
+const SIDES = new Set('North South East West Northern Southern Eastern Western Central'.split(' '));
+const OCEANS = new Set(['Pacific', 'Atlantic', 'Arctic', 'Antarctic']);
 
-/** A place, when a geographic word ends a name of two or more words ("Stewart Island"). */
+/**
+ * A place, when a geographic word ends a name of two or more words ("Stewart Island", "Inside
+ * Passage", "Central Business District") that no organisation's word is part of ("Seattle
+ * School District" is a body), or a side names part of an ocean ("Northern Pacific").
+ */
 function geographic(name: string): NameType | undefined {
   const words = name.split(' ');
-  return words.length > 1 && GEO_HEADS.has(words[words.length - 1]!) ? 'place' : undefined;
+  if (words.length < 2) return undefined;
+  const last = words[words.length - 1]!;
+  if (words.length === 2 && SIDES.has(words[0]!) && OCEANS.has(last)) return 'place';
+  return GEO_HEADS.has(last) && !words.some((w) => ORG_HEAD_WORDS.has(w)) ? 'place' : undefined;
+}
+
+/**
+ * Last words that make a name of two or more words an organisation's, whatever the tagger read:
+ * "SeaMonkey Council", "Igalia S.L.", "Acme GmbH". Not words that are also common surnames
+ * ("Margaret Court", "Robert Service").
+ */
+const ORG_NAME_ENDS = new Set([
+  ...'Office Commission Committee Department Ministry Administration Agency Bureau Centre Institute Council Coalition Alliance Foundation Society Association League Federation Authority Trust Corporation Corp Inc Ltd LLC plc PLC GmbH S.L. S.A. B.V. N.V. S.p.A. Pty SARL Bhd University Party'.split(
+    ' ',
+  ),
+]);
+const ORG_HEAD_WORDS: ReadonlySet<string> = new Set([...ORG_HEADS, ...ORG_NAME_ENDS]);
+
+function organisational(name: string): NameType | undefined {
+  const words = name.split(' ');
+  return words.length > 1 && ORG_NAME_ENDS.has(words[words.length - 1]!) ? 'organization' : undefined;
 }
 
 export interface TypedGroup {
@@ -94,8 +123,12 @@ export function typeGroup(
   // "US magazine Mobile PC", "a lecturer at London's": a country or city stays a place.
   if (PLACE_CANONICAL.has(name) || CITIES.has(name)) cues.organization = 0;
   for (const t of Object.keys(votes) as NameType[]) votes[t] += cues[t];
-  const listed = listedType(name) ?? geographic(name) ?? (productName(name) ? 'other' : undefined);
+  const listed =
+    listedType(name) ?? geographic(name) ?? organisational(name) ?? (productName(name) ? 'other' : undefined);
   if (listed) votes[listed] += mentions.length + CUE_WEIGHT;
+  // "QGIS 2.8": a release number anywhere makes the name a product's, unless another cue says otherwise.
+  else if (cues.other > 0 && cues.person + cues.organization + cues.place === 0)
+    votes.other += mentions.length + CUE_WEIGHT;
   const single = group.surfaces.every((s) => !/\s/u.test(s));
   // A bare surname of a person the article names in full: "Parata" for "Hori Parata" and
   // "Te Kaurinui Parata" (which of them is unclear, so it stays apart, but it is a person).

@@ -76,6 +76,8 @@ const ORG_BEFORE =
 /** "Seattle-based", "the city of X", "X, a city …". */
 const PLACE_AFTER = /^(?:[-‐‑]based\b|,\s+(?:a|the)\s+(?:city|town|village|state|province|region)\b)/u;
 const PLACE_BEFORE = /\b(?:city|town|village|state|province|suburb|county)\s+of\s+$/iu;
+/** "QGIS 2.8", "LibreOffice 4.2.3": a name with a release's dotted number is software, a product. */
+const VERSION_AFTER = /^ v?\d+(?:\.\d+)+(?![\d.,]*\s*(?:%|percent|per cent|million|billion|trillion|m\b|bn\b))/u;
 
 /**
  * The type the words right around one occurrence of a name leave no doubt about, or undefined:
@@ -90,6 +92,7 @@ export function typeCue(text: string, start: number, end: number): CueType | und
   const last = lastWordBefore(before);
   if (PLACE_AFTER.test(after) || (last === 'of' && PLACE_BEFORE.test(before))) return 'place';
   if (ORG_AFTER.test(after)) return 'organization';
+  if (VERSION_AFTER.test(after)) return 'other';
   if (PERSON_AFTER.test(after) || HONORIFIC_BEFORE.test(before)) return 'person';
   // "a lecturer at London's Imperial College": the role is at what the name owns.
   if (last !== undefined && ORG_BEFORE_LAST.has(last) && ORG_BEFORE.test(before) && !/^['’]s\b/u.test(after))

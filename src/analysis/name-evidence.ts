@@ -1,5 +1,5 @@
 import type { Article } from '../load/article.js';
-import { nameKey, noEvidence, type Candidate, type NameGroup } from './aliases.js';
+import { bestType, nameKey, noEvidence, type Candidate, type NameGroup } from './aliases.js';
 import { allOccurrences } from './entities.js';
 import { CUE_WEIGHT, listedType } from './entity-types.js';
 import { isCommonWord } from './lexicon/common-words.js';
@@ -190,7 +190,7 @@ export function surnames(groups: readonly NameGroup[]): Map<string, number> {
 }
 
 /** Words that end an organisation's name, and may be joined to the words before them by "of", "for", "on", "and". */
-const ORG_ENDS = new Set([
+export const ORG_ENDS: ReadonlySet<string> = new Set([
   ...'Office Commission Committee Department Ministry Administration Agency Bureau Center Centre Institute Council Campaign Coalition Alliance Foundation Fund Society Association Union League Federation Court Board Authority Service Trust Project'.split(
     ' ',
   ),
@@ -220,7 +220,7 @@ export function joinOrganisationNames(
     const join =
       last &&
       ((link && link !== 'and' && (lastHead || (head && last.words.length > 1))) ||
-        (link === 'and' && (joined || (head && last.words.length > 1 && !lastHead))));
+        (link === 'and' && (joined || (head && last.words.length > 1 && !lastHead && !personLike(last)))));
     if (!join) {
       out.push(c);
       joined = false;
@@ -251,6 +251,9 @@ export function joinOrganisationNames(
   const covered = (c: Candidate) => extra.some((e) => e.start <= c.start && c.end <= e.end);
   return [...out.filter((c) => !covered(c)), ...extra].sort((a, b) => a.start - b.start);
 }
+
+/** "Gerhard Schroeder and European Commission": what the tagger read as a person is no part of a body's name. */
+const personLike = (c: Candidate) => bestType(c.evidence) === 'person';
 
 /** Capitalised words, with "and", "of", "for" or "&" between them: what may end an organisation's name. */
 const TAIL = /^ (?:(?:of|for|on)(?: the)?|and) (\p{Lu}[\p{L}'’-]*(?: (?:(?:and|of|for|&) )?\p{Lu}[\p{L}'’-]*)*)/u;

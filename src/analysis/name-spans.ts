@@ -8,7 +8,7 @@ import { CUE_WEIGHT } from './entity-types.js';
  */
 
 /** Words that end a firm's name, when the tagger stopped before them: "Phoenix Technologies". */
-const FIRM_WORDS = new Set(
+export const FIRM_WORDS: ReadonlySet<string> = new Set(
   'Technologies Technology Research Company Group Inc Corp Corporation Co Ltd LLC plc PLC Holdings Systems Labs Laboratories Partners Associates Enterprises Industries Communications Publishing Ventures Consulting Solutions Software'.split(
     ' ',
   ),
