@@ -86,9 +86,12 @@ for (const k of first) {
 const cpu0 = cpuMs();
 const t0 = process.hrtime.bigint();
 const times: number[] = [];
+/** When each press was written (µs on the profile's clock). */
+const pressedAt: number[] = [];
 for (let i = 0; i < presses; i++) {
   // Back to the top now and then, so every press moves the view.
   const k = keys.length > 1 ? keys[i % keys.length]! : i % 60 === 59 ? 'g' : key;
+  pressedAt.push(Number(process.hrtime.bigint() / 1000n));
   const r = await p.timeKey(k, { quietMs: Math.min(30, gap), noFrameMs: 1_000 });
   times.push(r.ms);
   await delay(Math.max(0, gap - r.ms));
@@ -114,6 +117,8 @@ for (const n of main.nodes) for (const c of n.children ?? []) parent.set(c, n.id
 const lo = Number(t0 / 1000n);
 const hi = Number(t1 / 1000n) + 300_000;
 const self = new Map<number, number>();
+/** Every sample in the window: when it was taken (µs), its node, the time it stands for. */
+const timeline: [number, number, number][] = [];
 let t = main.startTime;
 let total = 0;
 let idle = 0;
@@ -121,6 +126,7 @@ main.samples.forEach((id, i) => {
   const dt = main.timeDeltas[i] ?? 0;
   t += dt;
   if (t < lo || t > hi) return;
+  timeline.push([t, id, dt]);
   const name = byId.get(id)!.callFrame.functionName;
   if (name === '(idle)' || name === '(program)') idle += dt;
   else total += dt;
@@ -225,6 +231,43 @@ for (const [k, us] of [...pkgSelf].sort((a, b) => b[1] - a[1]).slice(0, 15))
 console.log(`\nself time by function (top ${top}):`);
 for (const [k, us] of [...fnSelf].sort((a, b) => b[1] - a[1]).slice(0, top))
   console.log(`  ${pct(us).padStart(6)}  ${ms(us / presses).padStart(9)}/press  ${k}`);
+// The slowest 5% of presses: what the main thread was sampled doing between the press and its
+// frame. A sample stands for the time since the one before; time the thread did not run at all
+// (waiting for a core, or idle in the kernel) shows as a gap the samples do not cover.
+{
+  const slow = times
+    .map((ms, i) => ({ ms, i }))
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, Math.max(1, Math.ceil(times.length / 20)));
+  console.log(`\nthe slowest ${slow.length} presses (main thread between the press and its frame):`);
+  for (const { ms: took, i } of slow) {
+    const from = pressedAt[i]!;
+    const to = from + took * 1000;
+    const fns = new Map<string, number>();
+    let busy = 0;
+    let quiet = 0;
+    for (const [at, id, dt] of timeline) {
+      if (at < from || at - dt > to) continue;
+      const f = byId.get(id)!.callFrame;
+      const part = Math.min(at, to) - Math.max(at - dt, from);
+      if (part <= 0) continue;
+      if (f.functionName === '(idle)' || f.functionName === '(program)') {
+        quiet += part;
+        continue;
+      }
+      busy += part;
+      const k =
+        f.functionName === '(garbage collector)'
+          ? '(gc)'
+          : `${f.functionName || '(anonymous)'} ${where(f.url, f.lineNumber)}`;
+      fns.set(k, (fns.get(k) ?? 0) + part);
+    }
+    const topFns = [...fns].sort((a, b) => b[1] - a[1]).slice(0, 4);
+    console.log(
+      `  #${i + 1} at +${((from - lo) / 1000).toFixed(0)} ms: ${took.toFixed(1)} ms; busy ${ms(busy)}, idle/program ${ms(quiet)}; ${topFns.map(([k, us]) => `${k} ${ms(us)}`).join(', ')}`,
+    );
+  }
+}
 // --callers NAME: where a function's self time came from (the stacks above it, three frames deep).
 const callersOf = arg('--callers', '');
 if (callersOf) {

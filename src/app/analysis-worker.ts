@@ -26,9 +26,7 @@ import type { Analysis } from '../analysis/types.js';
 import { pack } from '../analysis/pack.js';
 import type { WorkerMessage } from '../analysis/in-worker.js';
 import type { Article } from '../load/article.js';
-
-/** How much nicer the analysis is than the reader: the reader keeps a core for its keys whatever the analysis does. */
-const ANALYSIS_NICER = 10;
+import { analysisNiceness } from './thread-priority.js';
 
 lowerPriority();
 const data = workerData as { article: Article; role?: 'helper'; model?: SharedModel };
@@ -136,14 +134,16 @@ function serveParts(article: Article): void {
 }
 
 /**
- * On Linux a thread's niceness is its own: this thread's only, not the reader's. (A new thread
- * starts with its creator's niceness; a helper lowers it again from its coordinator's, so the
- * helpers are below the reader by as much as the coordinator, not by twice as much.)
+ * On Linux a thread's niceness is its own: this thread's only, not the reader's. It is set to the
+ * reader's (the main thread's) plus ANALYSIS_NICER, whatever it started at: the reader may have
+ * lowered this thread already as it started it (thread-priority.ts), and a helper starts with its
+ * coordinator's niceness, which is already that.
  */
 function lowerPriority(): void {
-  if (process.platform !== 'linux' || (workerData as { role?: string }).role === 'helper') return;
+  const target = analysisNiceness();
+  if (target === null) return;
   try {
-    setPriority(0, Math.min(19, getPriority(0) + ANALYSIS_NICER));
+    if (getPriority(0) < target) setPriority(0, target);
   } catch {
     // not allowed here: the analysis runs at the reader's priority
   }

@@ -8,6 +8,7 @@ import { canUseStatusRow } from '../ui/status-row.js';
 import { firstFrame } from '../ui/view.js';
 import type tty from 'node:tty';
 import { printMessage } from './messages.js';
+import { withQuietThreads } from './thread-priority.js';
 
 /** The terminal taken and the analysis started, handed on to the reader (reader.tsx). */
 export interface Prepared {
@@ -78,7 +79,12 @@ export function openScreen(
   // Stopped (Ctrl-Z, SIGTSTP) and continued before Ink has drawn: the first page again. Ink replaces it.
   screen.redraw = () => out.write(firstFrame(state, paint));
   // Started once the page is out: the worker's start-up then costs the first frame nothing.
-  const prepared: Prepared = { keyboard, screen, job: analyseInWorker(article, options.workerUrl), leave };
+  const prepared: Prepared = {
+    keyboard,
+    screen,
+    job: withQuietThreads(() => analyseInWorker(article, options.workerUrl)),
+    leave,
+  };
   onFatal((status, message) => prepared.leave(status, message));
   return prepared;
 }

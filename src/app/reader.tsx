@@ -9,9 +9,11 @@ import type { Paint } from '../ui/paint.js';
 import type { StartView } from '../ui/App.js';
 import { Session, type Tracker, savePosition } from '../ui/Session.js';
 import type { ShelfEntry } from '../ui/shelf.js';
+import type { Article } from '../load/article.js';
 import { canUseStatusRow, createStatusRow } from '../ui/status-row.js';
 import { printMessage } from './messages.js';
 import { copyText } from './clipboard.js';
+import { withQuietThreads } from './thread-priority.js';
 
 export interface ReaderOptions {
   /** The worker script that analyses an article (dist/analysis-worker.js). */
@@ -44,7 +46,7 @@ export async function runReader(entries: readonly ShelfEntry[], options: ReaderO
   // The first article's analysis starts before anything else, so it runs while Ink loads and draws.
   let first =
     !options.shelf && entries[0]?.article
-      ? { article: entries[0].article, job: prepared?.job ?? analyseInWorker(entries[0].article, options.workerUrl) }
+      ? { article: entries[0].article, job: prepared?.job ?? analyseQuietly(entries[0].article, options.workerUrl) }
       : null;
   const screen = prepared?.screen ?? enterFullScreen(out, keyboard);
   // Ink draws from the cursor: over the first page drawn before it loaded, from the top. The
@@ -78,7 +80,7 @@ export async function runReader(entries: readonly ShelfEntry[], options: ReaderO
           // The job started early is used once; reopening the article (from the shelf) starts another.
           const early = first && article === first.article ? first.job : null;
           first = null;
-          return early ?? analyseInWorker(article, options.workerUrl);
+          return early ?? analyseQuietly(article, options.workerUrl);
         }}
         trackerRef={tracker}
         onWarning={(w) => warnings.push(w)}
@@ -154,4 +156,9 @@ export async function runReader(entries: readonly ShelfEntry[], options: ReaderO
   screen.restore();
   printWarnings();
   if (keyboard !== process.stdin) keyboard.destroy();
+}
+
+/** The article analysed in its worker thread, the reader's thread keeping its core (thread-priority.ts). */
+function analyseQuietly(article: Article, workerUrl: URL): AnalysisJob {
+  return withQuietThreads(() => analyseInWorker(article, workerUrl));
 }

@@ -1,0 +1,195 @@
+// Keys pressed while the long document is analysed (issue 14), several builds or settings
+// interleaved round by round, so that each is measured under the same load on a shared machine.
+// For each variant and round: launch lede on the bench's long document in a 120×40 pty (the pty
+// answers like a terminal), press j, space and k in turn from the first frame until the sidebar
+// fills, and record each key → frame time, when the sidebar filled, the peak RSS (VmHWM), and the
+// CPU each kind of thread used meanwhile (/proc/PID/task: the reader's main thread, threads
+// Node made before the reader ran (V8's platform workers, libuv's pool; named "node"), and the
+// worker threads (the analysis; named after the process, "lede"), with their niceness).
+//
+//   tsx scripts/bench-during.ts [--rounds 3] [--presses 60] VARIANT...
+//
+// A VARIANT is `name=CLI` or `name=CLI,ENV=VALUE,...,--node-flag,...` (e.g.
+// `base=/work/base13/dist/cli.js` `new=dist/cli.js` `nogc=dist/cli.js,--single-threaded-gc`).
+// Never part of `npm test`. Linux only (it reads /proc).
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import os from 'node:os';
+import { join, resolve } from 'node:path';
+import { answerLikeATerminal, cleanEnv, delay, launch, median, percentile, round1 } from './bench-lib.js';
+
+const args = process.argv.slice(2);
+const opt = (name: string, fallback: number): number => {
+  const i = args.indexOf(name);
+  if (i < 0) return fallback;
+  const v = Number(args[i + 1]);
+  args.splice(i, 2);
+  return v;
+};
+const rounds = opt('--rounds', 3);
+const pressesPerKey = opt('--presses', 60);
+const DOC = join(os.tmpdir(), 'lede-bench', 'long.txt');
+
+interface Variant {
+  readonly name: string;
+  readonly cli: string;
+  readonly env: Record<string, string>;
+  readonly flags: string[];
+}
+const variants: Variant[] = args.map((a) => {
+  const [name, rest = ''] = a.split(/=(.*)/s, 2) as [string, string];
+  const [cli, ...more] = rest.split(',');
+  const env: Record<string, string> = {};
+  const flags: string[] = [];
+  for (const m of more) {
+    if (m.startsWith('--')) flags.push(m);
+    else {
+      const [k, v = ''] = m.split(/=(.*)/s, 2) as [string, string];
+      env[k] = v;
+    }
+  }
+  return { name, cli: resolve(cli!), env, flags };
+});
+if (variants.length === 0) {
+  console.error('usage: tsx scripts/bench-during.ts [--rounds N] [--presses N] name=CLI[,ENV=V,--flag] ...');
+  process.exit(2);
+}
+
+interface ThreadSample {
+  comm: string;
+  nice: number;
+  cpuMs: number;
+}
+function threads(pid: number): Map<number, ThreadSample> {
+  const out = new Map<number, ThreadSample>();
+  for (const t of readdirSync(`/proc/${pid}/task`)) {
+    try {
+      const comm = readFileSync(`/proc/${pid}/task/${t}/comm`, 'utf8').trim();
+      const f = readFileSync(`/proc/${pid}/task/${t}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      out.set(Number(t), { comm, nice: Number(f[16]), cpuMs: (Number(f[11]) + Number(f[12])) * 10 });
+    } catch {
+      // the thread ended meanwhile
+    }
+  }
+  return out;
+}
+
+interface Run {
+  times: Record<string, number[]>;
+  /** Every press in order: ms after the first frame it was pressed, its key, its time to a frame. */
+  presses: [number, string, number][];
+  firstFrameMs: number | null;
+  sidebarMs: number | null;
+  peakRssMb: number | null;
+  cpu: { main: number; node: number; workers: number; nodeNice: string };
+  load: number;
+}
+
+async function once(v: Variant): Promise<Run> {
+  const p = answerLikeATerminal(
+    launch(process.execPath, [...v.flags, v.cli, DOC], {
+      cols: 120,
+      rows: 40,
+      cwd: process.cwd(),
+      env: cleanEnv({ XDG_STATE_HOME: mkdtempSync(join(os.tmpdir(), 'lede-during-state-')), ...v.env }),
+    }),
+  );
+  const load = os.loadavg()[0]!;
+  const times: Record<string, number[]> = { j: [], space: [], k: [] };
+  const presses: [number, string, number][] = [];
+  const got = { firstAt: 0, peak: null as number | null };
+  const seen = new Map<number, ThreadSample>();
+  const niceOfNode = new Set<number>();
+  let sidebar: number | null = null;
+  try {
+    const first = await p.waitForScreen((rows) => rows.some((r) => /\d+%/.test(r)), 60_000);
+    if (first === null) throw new Error(`no first frame:\n${p.dump()}`);
+    got.firstAt = first;
+    const filled = p
+      .waitForScreen((rows) => rows.some((r) => /(People|Organisations|Places) \(\d+\)/.test(r)), 300_000)
+      .then((at) => (sidebar = at));
+    const sampler = setInterval(() => {
+      for (const [tid, s] of threads(p.pid)) {
+        seen.set(tid, s);
+        if (s.comm === 'node' && s.cpuMs > 0) niceOfNode.add(s.nice);
+      }
+    }, 100);
+    const keys: [string, string][] = [
+      ['j', 'j'],
+      ['space', ' '],
+      ['k', 'k'],
+    ];
+    for (let i = 0; sidebar === null && i < pressesPerKey * 3; i++) {
+      const [name, key] = keys[i % 3]!;
+      await p.waitForQuiet(50, 5_000);
+      if (sidebar !== null) break;
+      const at = performance.now() - got.firstAt;
+      const r = await p.timeKey(key, { quietMs: 30, noFrameMs: 1_000 });
+      if (sidebar === null) {
+        times[name]!.push(r.ms);
+        presses.push([Math.round(at), name, round1(r.ms)!]);
+      }
+    }
+    await filled;
+    clearInterval(sampler);
+    const status = readFileSync(`/proc/${p.pid}/status`, 'utf8');
+    const hwm = /VmHWM:\s+(\d+) kB/.exec(status);
+    got.peak = hwm ? Math.round(Number(hwm[1]) / 1024) : null;
+  } finally {
+    await p.dispose({ quit: true });
+  }
+  const cpu = { main: 0, node: 0, workers: 0, nodeNice: [...niceOfNode].join('/') };
+  for (const [tid, s] of seen) {
+    if (tid === p.pid) cpu.main += s.cpuMs;
+    else if (s.comm === 'node') cpu.node += s.cpuMs;
+    else cpu.workers += s.cpuMs;
+  }
+  return {
+    times,
+    presses,
+    firstFrameMs: round1(got.firstAt - p.spawnedAt),
+    sidebarMs: sidebar === null ? null : round1(sidebar - p.spawnedAt),
+    peakRssMb: got.peak,
+    cpu,
+    load,
+  };
+}
+
+const results = new Map<string, Run[]>(variants.map((v) => [v.name, []]));
+for (let r = 0; r < rounds; r++) {
+  for (const v of r % 2 ? [...variants].reverse() : variants) {
+    const run = await once(v);
+    results.get(v.name)!.push(run);
+    const all = Object.values(run.times).flat();
+    console.error(
+      `round ${r + 1} ${v.name.padEnd(8)} load ${run.load.toFixed(1)}: first frame ${run.firstFrameMs} ms, keys ${all.length} p50 ${median(all)?.toFixed(1)} p95 ${percentile(all, 95)?.toFixed(1)} ms; sidebar ${run.sidebarMs} ms; peak ${run.peakRssMb} MB; cpu main ${run.cpu.main} node-threads ${run.cpu.node} (nice ${run.cpu.nodeNice}) workers ${run.cpu.workers} ms`,
+    );
+    const slow = [...run.presses].sort((a, b) => b[2] - a[2]).slice(0, Math.ceil(run.presses.length / 20));
+    console.error(`  slowest 5%: ${slow.map(([at, k, ms]) => `${k} ${ms} ms at +${at}`).join(', ')}`);
+  }
+  await delay(500);
+}
+
+console.log(
+  'variant   keys  p50/p95 j   p50/p95 space  p50/p95 k   p50/p95 all    sidebar (median)  peak RSS  cpu main/node/workers (median)',
+);
+for (const v of variants) {
+  const runs = results.get(v.name)!;
+  const pool = (k: string) => runs.flatMap((r) => r.times[k]!);
+  const fmt = (xs: number[]) => `${median(xs)?.toFixed(1) ?? '—'}/${percentile(xs, 95)?.toFixed(1) ?? '—'}`;
+  const all = ['j', 'space', 'k'].flatMap(pool);
+  const med = (f: (r: Run) => number | null) => median(runs.map(f).filter((x): x is number => x !== null));
+  console.log(
+    [
+      v.name.padEnd(8),
+      String(all.length).padStart(5),
+      fmt(pool('j')).padStart(12),
+      fmt(pool('space')).padStart(14),
+      fmt(pool('k')).padStart(12),
+      fmt(all).padStart(14),
+      `${med((r) => r.sidebarMs)} ms`.padStart(17),
+      `${med((r) => r.peakRssMb)} MB`.padStart(9),
+      `${med((r) => r.cpu.main)}/${med((r) => r.cpu.node)}/${med((r) => r.cpu.workers)} ms`.padStart(24),
+    ].join('  '),
+  );
+}
+process.exit(0);
