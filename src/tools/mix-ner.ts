@@ -40,7 +40,14 @@ function passesOf(buf: Buffer): FileParts {
   return { header, passes, rest: buf.subarray(at) };
 }
 
-/** The mean of several passes' weights over the union of their keys (kept sorted). */
+/**
+ * Mixed weights are rounded to whole multiples of this: a mean over several models is otherwise
+ * no longer a set of float32 weights that sum exactly in any order (ner/exact-sums.ts), and the
+ * fast tagger would decline the model. 2^-20 is far below any weight that moves a decision.
+ */
+const GRID = 2 ** 20;
+
+/** The mean of several passes' weights over the union of their keys (kept sorted), on GRID. */
 export function meanWeights(passes: readonly PassWeights[], tagCount: number = TAG_COUNT): PassWeights {
   const union = new Set<number>();
   for (const p of passes) for (const k of p.keys) union.add(k);
@@ -53,7 +60,7 @@ export function meanWeights(passes: readonly PassWeights[], tagCount: number = T
       const o = row.get(k)! * tagCount;
       for (let t = 0; t < tagCount; t++) sums[o + t]! += p.values[i * tagCount + t]!;
     });
-  return { keys, values: Float32Array.from(sums, (s) => s / passes.length) };
+  return { keys, values: Float32Array.from(sums, (s) => Math.round((s / passes.length) * GRID) / GRID) };
 }
 
 /** Model files trained on the same data and lists with different seeds, mixed into one file. */
