@@ -17,6 +17,7 @@ import { wordCapBucket, type Gazetteer, type Resources } from '../analysis/ner/f
 import { sentenceFeatures } from '../analysis/ner/features/sentence-features.js';
 import {
   TableWeights,
+  deserializeModel,
   serializeModel,
   tagDocument,
   type ModelInfo,
@@ -33,6 +34,7 @@ import {
   type Trained,
 } from '../analysis/ner/train.js';
 import { buildLexicon } from './lexicon.js';
+import { mixModels } from './mix-ner.js';
 import { buildWordClasses, unlabelledText } from './word-classes.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -114,13 +116,15 @@ export interface TrainOptions {
   titleCaseEvery?: number;
   /** Head-run features (features/head-runs.ts). */
   headRuns?: boolean;
+  /** With head runs, keys for runs with no head word too. */
+  headlessRuns?: boolean;
 }
 
 /** The resources the model ships with, and each fold's, whose gazetteer leaves that fold out. */
 interface TrainingResources {
   readonly vocabulary: ReadonlySet<number>;
   readonly gazetteer: Gazetteer;
-  readonly extra: Pick<Resources, 'lexicon' | 'words' | 'headRuns'>;
+  readonly extra: Pick<Resources, 'lexicon' | 'words' | 'headRuns' | 'headlessRuns'>;
   readonly full: Resources;
   readonly folds: readonly Resources[];
 }
@@ -137,6 +141,7 @@ function trainingResources(train: readonly ConllDocument[], opts: TrainOptions):
     ...(lexicon ? { lexicon } : {}),
     ...(words ? { words } : {}),
     ...(opts.headRuns ? { headRuns: true } : {}),
+    ...(opts.headRuns && opts.headlessRuns ? { headlessRuns: true } : {}),
   };
   const full: Resources = { gazetteer, lowerVocabulary: vocabulary, ...extra };
   const folds: Resources[] = [];
@@ -215,6 +220,7 @@ function modelInfo(opts: TrainOptions, chosen: number[], final: Scores): ModelIn
     epochs: chosen,
     seed: opts.seed,
     ...(opts.headRuns ? { headRuns: true } : {}),
+    ...(opts.headRuns && opts.headlessRuns ? { headlessRuns: true } : {}),
     trainedOn: opts.trainedOn ?? 'CoNLL-2003 English train.txt (epochs chosen on valid.txt)',
     valid: {
       microF1: Number(final.valid.toFixed(4)),
@@ -295,6 +301,7 @@ async function main(): Promise<void> {
   const epochs = Number(value('--epochs') ?? TRAINING.epochs);
   const beam = Number(value('--beam') ?? TRAINING.beam);
   const passes = (Number(value('--passes') ?? 2) === 1 ? 1 : 2) as 1 | 2;
+  const seed = Number(value('--seed') ?? TRAINING.seed);
   const conllTrain = readConllSet(data, 'train');
   const valid = readConllSet(data, 'valid');
   const wikigoldFile = resolve(value('--wikigold') ?? DEFAULT_WIKIGOLD);
@@ -329,26 +336,39 @@ async function main(): Promise<void> {
       });
   if (lexicon)
     log(`lexicon: ${lexicon.entries.size} names, cities, countries, regions, companies, brands and languages`);
-  const run = trainModel(train, valid, {
-    ...TRAINING,
-    epochs,
-    beam,
-    passes,
-    lexicon,
-    words,
-    repeats,
-    titleCaseEvery: Number(value('--title-case-every') ?? TITLE_CASE_EVERY),
-    headRuns: args.includes('--head-runs'),
-    development: wikigold?.development,
-    trainedOn: wikigold
-      ? `CoNLL-2003 English train.txt and wikigold's training part (weight ${weight}); epochs chosen on valid.txt and wikigold's development part`
-      : undefined,
-  });
+  const seeds = value('--seeds')?.split(',').map(Number) ?? [seed];
+  const runs = seeds.map((s) =>
+    trainModel(train, valid, {
+      ...TRAINING,
+      seed: s,
+      epochs,
+      beam,
+      passes,
+      lexicon,
+      words,
+      repeats,
+      titleCaseEvery: Number(value('--title-case-every') ?? TITLE_CASE_EVERY),
+      headRuns: args.includes('--head-runs') || args.includes('--headless-runs'),
+      headlessRuns: args.includes('--headless-runs'),
+      development: wikigold?.development,
+      trainedOn: wikigold
+        ? `CoNLL-2003 English train.txt and wikigold's training part (weight ${weight}); epochs chosen on valid.txt and wikigold's development part`
+        : undefined,
+    }),
+  );
+  const model = runs.length === 1 ? runs[0]!.model : mixModels(runs.map((r) => r.model));
+  if (runs.length > 1) {
+    const mixed = deserializeModel(model);
+    const dev = wikigold ? `, development ${(evaluate(mixed, wikigold.development).micro.f1 * 100).toFixed(2)}` : '';
+    log(
+      `mean of seeds ${seeds.join(', ')}: valid micro F1 ${(evaluate(mixed, valid).micro.f1 * 100).toFixed(2)}${dev}`,
+    );
+  }
   mkdirSync(dirname(out), { recursive: true });
   const tmp = `${out}.tmp`;
-  writeFileSync(tmp, run.model);
+  writeFileSync(tmp, model);
   renameSync(tmp, out);
-  log(`wrote ${out} (${(run.model.length / 1e6).toFixed(1)} MB)`);
+  log(`wrote ${out} (${(model.length / 1e6).toFixed(1)} MB)`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

@@ -4,10 +4,10 @@ import { sentenceParts } from '../../src/analysis/ner/features/sentence-features
 import { wordInfo } from '../../src/analysis/ner/features/word-info.js';
 
 // Head-run features (`npm run train -- --head-runs`): which words of a sentence a name's head word speaks for.
-function marked(sentence: string): string[] {
+function marked(sentence: string, headless = false): string[] {
   const words = sentence.split(' ');
   const out: (number[] | undefined)[] = new Array(words.length);
-  addHeadRunKeys(words.map(wordInfo), out);
+  addHeadRunKeys(words.map(wordInfo), out, headless);
   return words.filter((_, i) => out[i]?.length);
 }
 
@@ -43,5 +43,20 @@ describe('head runs', () => {
     };
     expect(sentenceParts(words, base).lex.some((k) => k?.length)).toBe(false);
     expect(sentenceParts(words, { ...base, headRuns: true }).lex.filter((k) => k?.length)).toHaveLength(3);
+  });
+
+  it('marks a short run with no head word only for models trained with headless runs', () => {
+    const sentence = 'a mission to combat the Islamic State terror group , says the Pentagon';
+    expect(marked(sentence)).toEqual([]);
+    expect(marked(sentence, true)).toEqual(['Islamic', 'State']);
+    // A run of five or more capitalised words (a Title Case heading) says nothing either way.
+    expect(marked('Lighthouse Keepers Brace For Winter Storms', true)).toEqual([]);
+    // A run that ends in a head word keeps its head-run keys only.
+    const words = 'the Patagonian Cycling Confederation banned him'.split(' ');
+    const plain: (number[] | undefined)[] = new Array(words.length);
+    const withHeadless: (number[] | undefined)[] = new Array(words.length);
+    addHeadRunKeys(words.map(wordInfo), plain);
+    addHeadRunKeys(words.map(wordInfo), withHeadless, true);
+    expect(withHeadless).toEqual(plain);
   });
 });

@@ -32,6 +32,8 @@ export interface ModelInfo {
   readonly valid?: Record<string, number>;
   /** Whether the model was trained with head-run features (features/head-runs.ts); older files were not. */
   readonly headRuns?: boolean;
+  /** Whether head runs include runs with no head word (features/head-runs.ts). */
+  readonly headlessRuns?: boolean;
 }
 
 const MAGIC = 'LEDENER1';
@@ -237,6 +239,7 @@ export function deserializeModel(buf: Buffer, tables?: readonly IntTableParts[])
       ...(lexicon.size ? { lexicon: { entries: lexicon, maxLength: lexiconMaxLength ?? 1 } } : {}),
       ...(words.size ? { words } : {}),
       ...(info.headRuns ? { headRuns: true } : {}),
+      ...(info.headRuns && info.headlessRuns ? { headlessRuns: true } : {}),
     },
     info: { ...info, tags: info.tags ?? TAGS },
   };

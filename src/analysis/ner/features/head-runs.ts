@@ -28,8 +28,21 @@ const LAST_HEAD = 0,
   FIRST_HEAD = 2,
   AFTER_HEAD = 3;
 
-/** Adds each word's run keys to `out` (as `gazetteerMatches` adds its keys): nothing for a word in no such run. */
-export function addHeadRunKeys(infos: readonly WordInfo[], out: (number[] | undefined)[]): void {
+/**
+ * Roles in a run with no head word at either end (`headless`): "Islamic State", "Pink Floyd".
+ * Such a run of two to four words is most often one name; its words are told their place in it
+ * and its length, so a model that learns to trust heads does not learn to cut headless runs short.
+ */
+const HEADLESS_FIRST = 4,
+  HEADLESS_INSIDE = 5,
+  HEADLESS_LAST = 6;
+const MAX_HEADLESS = 4;
+
+/**
+ * Adds each word's run keys to `out` (as `gazetteerMatches` adds its keys): nothing for a word in
+ * no such run. With `headless`, runs of two to four words without a head word get keys too.
+ */
+export function addHeadRunKeys(infos: readonly WordInfo[], out: (number[] | undefined)[], headless = false): void {
   const n = infos.length;
   const add = (i: number, role: number, kind: number) => (out[i] ??= []).push(mix(T.HeadRun * 8 + role, kind));
   let i = 0;
@@ -48,24 +61,37 @@ export function addHeadRunKeys(infos: readonly WordInfo[], out: (number[] | unde
     if (HEADS.get(infos[i]!.hash) === ORGANIZATION && (infos[i + 1]?.hash === OF || infos[i + 1]?.hash === FOR))
       end = listedEnd(infos, end);
     const length = end - i;
-    if (length >= 2 && length <= MAX_RUN) {
-      const last = HEADS.get(infos[end - 1]!.hash);
-      if (last !== undefined) {
-        add(end - 1, LAST_HEAD, last);
-        for (let k = i; k < end - 1; k++) add(k, BEFORE_HEAD, last);
-      } else {
-        const first = HEADS.get(infos[i]!.hash);
-        if (
-          first !== undefined &&
-          (infos[i + 1]!.hash === OF || (first === ORGANIZATION && infos[i + 1]!.hash === FOR))
-        ) {
-          add(i, FIRST_HEAD, first);
-          for (let k = i + 1; k < end; k++) add(k, AFTER_HEAD, first);
-        }
-      }
+    if (length >= 2 && length <= MAX_RUN && !headRun(infos, i, end, add) && headless && length <= MAX_HEADLESS) {
+      // The run's length, and whether it opens the sentence (where its first word may be no name).
+      const kind = length + (i === 0 ? 8 : 0);
+      add(i, HEADLESS_FIRST, kind);
+      for (let k = i + 1; k < end - 1; k++) add(k, HEADLESS_INSIDE, kind);
+      add(end - 1, HEADLESS_LAST, kind);
     }
     i = end;
   }
+}
+
+/** Adds the keys of a run [i, end) that ends in a head word or opens with one; false for neither. */
+function headRun(
+  infos: readonly WordInfo[],
+  i: number,
+  end: number,
+  add: (i: number, role: number, kind: number) => void,
+): boolean {
+  const last = HEADS.get(infos[end - 1]!.hash);
+  if (last !== undefined) {
+    add(end - 1, LAST_HEAD, last);
+    for (let k = i; k < end - 1; k++) add(k, BEFORE_HEAD, last);
+    return true;
+  }
+  const first = HEADS.get(infos[i]!.hash);
+  if (first !== undefined && (infos[i + 1]!.hash === OF || (first === ORGANIZATION && infos[i + 1]!.hash === FOR))) {
+    add(i, FIRST_HEAD, first);
+    for (let k = i + 1; k < end; k++) add(k, AFTER_HEAD, first);
+    return true;
+  }
+  return false;
 }
 
 /**

@@ -65,6 +65,8 @@ export interface Resources {
   readonly words?: WordTable;
   /** Head-run features (head-runs.ts), for models trained with them. */
   readonly headRuns?: boolean;
+  /** With head runs, keys for runs without a head word too (head-runs.ts); for models trained with them. */
+  readonly headlessRuns?: boolean;
 }
 
 /** Joined-words key of a gazetteer entry. */

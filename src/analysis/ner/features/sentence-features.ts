@@ -95,7 +95,7 @@ function lexiconKeys(infos: readonly WordInfo[], resources: Resources): (number[
         T.Lexicon * 8 + 3,
       )
     : new Array<number[] | undefined>(infos.length);
-  if (resources.headRuns) addHeadRunKeys(infos, out);
+  if (resources.headRuns) addHeadRunKeys(infos, out, resources.headlessRuns === true);
   return out;
 }
 
