@@ -77,7 +77,6 @@ export class FastTagger {
   private bigramAfter = new Int32Array(1024);
   /** The Prev and Prev2 rows summed, N for each pair of previous tags (t2 · PAIRS + t1). */
   private readonly pairs = new Float64Array(PAIRS * PAIRS * N);
-  private readonly keyRows = new Map<number, number>();
   private readonly first: number;
   private readonly allCaps: number;
   private readonly titleCase: number;
@@ -193,9 +192,7 @@ export class FastTagger {
   }
 
   private keyRow(key: number): number {
-    let r = this.keyRows.get(key);
-    if (r === undefined) this.keyRows.set(key, (r = this.weights.row(key)));
-    return r;
+    return this.weights.row(key);
   }
 
   /** Adds the row of `key`, kept as row `k` of the slot's rows once looked up. */
