@@ -30,8 +30,11 @@ const PIECES = (
   'Mark|Market|Marchers|Junes|Decembers|mayor|Monday’s|ago|later|earlier|century|quarter|mid|the|of|and|said|,|.|\n\n'
 ).split('|');
 
+/** Generous: these compare with the slow path on thousands of inputs, and the machine may be busy. */
+const SLOW = { timeout: 60_000 };
+
 describe('date spans: patterns skipped when the text lacks what they need (dates.ts)', () => {
-  it('finds exactly what searching with every pattern finds, on generated texts', () => {
+  it('finds exactly what searching with every pattern finds, on generated texts', SLOW, () => {
     const next = random(10);
     for (let n = 0; n < 2000; n++) {
       const length = 1 + Math.floor(next() * 10);
@@ -40,7 +43,7 @@ describe('date spans: patterns skipped when the text lacks what they need (dates
     }
   });
 
-  it('finds exactly what searching with every pattern finds, on written and real articles', () => {
+  it('finds exactly what searching with every pattern finds, on written and real articles', SLOW, () => {
     const texts = [readFileSync(SEED, 'utf8'), LIBRARY_STORY];
     if (existsSync(BBC))
       for (const f of corpusFiles(BBC).filter((_, i) => i % 10 === 0)) texts.push(readFileSync(f, 'utf8'));

@@ -58,8 +58,11 @@ function random(seed: number): () => number {
   };
 }
 
+/** Generous: these compare with the slow path on thousands of inputs, and the machine may be busy. */
+const SLOW = { timeout: 60_000 };
+
 describe('the part-of-speech tagger (words/pos-tagger.ts)', () => {
-  it('gives exactly wink-pos-tagger’s tags on written sentences', () => {
+  it('gives exactly wink-pos-tagger’s tags on written sentences', SLOW, () => {
     const sentences = [
       ...sentencesOf(readFileSync(SEED, 'utf8')),
       ...sentencesOf(LIBRARY_STORY),
@@ -68,7 +71,7 @@ describe('the part-of-speech tagger (words/pos-tagger.ts)', () => {
     for (const s of sentences) expect(pennTags(s), s.join(' ')).toEqual(reference(s));
   });
 
-  it('gives exactly wink-pos-tagger’s tags on generated sentences of the rules’ own words', () => {
+  it('gives exactly wink-pos-tagger’s tags on generated sentences of the rules’ own words', SLOW, () => {
     const words = vocabulary();
     const next = random(14);
     let changedByRules = 0;
@@ -83,7 +86,7 @@ describe('the part-of-speech tagger (words/pos-tagger.ts)', () => {
     expect(changedByRules).toBeGreaterThan(300);
   });
 
-  it.skipIf(!existsSync(BBC))('gives exactly wink-pos-tagger’s tags on a sample of BBC articles', () => {
+  it.skipIf(!existsSync(BBC))('gives exactly wink-pos-tagger’s tags on a sample of BBC articles', SLOW, () => {
     let count = 0;
     for (const f of corpusFiles(BBC).filter((_, i) => i % 40 === 0))
       for (const s of sentencesOf(readFileSync(f, 'utf8'))) {
