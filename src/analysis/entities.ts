@@ -196,26 +196,27 @@ function isLetterOrDigitUnit(c: number): boolean {
 }
 
 /**
- * Every whole-word occurrence of every surface, in the order `surfaces` are given and by start
- * within each: exactly what calling `wholeWordOccurrences` for each surface in turn gives, in one
- * pass over the text instead of one per surface (a long document has tens of thousands).
- *
- * A whole-word occurrence starts a run of letters and digits, and that run is exactly the
- * surface's own first run ("U" of "U.S.", "Central" of "Central Command"): so each run of the
- * text need only be looked up among the surfaces that start with it.
+ * Surfaces prepared for `allOccurrences`: each surface by its first run of letters and digits.
+ * For a fixed list searched in every article (the name lists), made once and kept.
  */
-export function allOccurrences(text: string, surfaces: readonly string[]): { surface: string; start: number }[] {
+export interface OccurrenceIndex {
+  readonly surfaces: readonly string[];
+  readonly byFirstRun: ReadonlyMap<string, readonly number[]>;
+  /** The first code unit of every first run (1), for skipping most runs of the text unread. */
+  readonly firstUnits: Uint8Array;
+  /** The surfaces that do not start with a letter or digit (rare): searched for on their own. */
+  readonly apart: readonly number[];
+}
+
+export function occurrenceIndex(surfaces: readonly string[]): OccurrenceIndex {
   const byFirstRun = new Map<string, number[]>();
-  // The first code unit of every first run: a run of the text starting with any other is skipped
-  // without being cut out and looked up (most words, in lower case, start no name).
   const firstUnits = new Uint8Array(0x10000);
-  const found: number[][] = surfaces.map(() => []);
+  const apart: number[] = [];
   surfaces.forEach((surface, k) => {
     let e = 0;
     while (e < surface.length && isLetterOrDigitUnit(surface.charCodeAt(e))) e++;
     if (e === 0) {
-      // Does not start with a letter or digit (rare): searched for on its own.
-      found[k] = wholeWordOccurrences(text, surface);
+      apart.push(k);
       return;
     }
     const run = surface.slice(0, e);
@@ -224,6 +225,27 @@ export function allOccurrences(text: string, surfaces: readonly string[]): { sur
     if (list) list.push(k);
     else byFirstRun.set(run, [k]);
   });
+  return { surfaces, byFirstRun, firstUnits, apart };
+}
+
+/**
+ * Every whole-word occurrence of every surface, in the order `surfaces` are given and by start
+ * within each: exactly what calling `wholeWordOccurrences` for each surface in turn gives, in one
+ * pass over the text instead of one per surface (a long document has tens of thousands).
+ *
+ * A whole-word occurrence starts a run of letters and digits, and that run is exactly the
+ * surface's own first run ("U" of "U.S.", "Central" of "Central Command"): so each run of the
+ * text need only be looked up among the surfaces that start with it.
+ */
+export function allOccurrences(
+  text: string,
+  surfacesOrIndex: readonly string[] | OccurrenceIndex,
+): { surface: string; start: number }[] {
+  const index = 'byFirstRun' in surfacesOrIndex ? surfacesOrIndex : occurrenceIndex(surfacesOrIndex);
+  const { surfaces, byFirstRun, firstUnits } = index;
+  // Only the surfaces found get a list (a name list has thousands, most found nowhere).
+  const found: (number[] | undefined)[] = new Array(surfaces.length);
+  for (const k of index.apart) found[k] = wholeWordOccurrences(text, surfaces[k]!);
   const n = text.length;
   for (let i = 0; i < n;) {
     if (!isLetterOrDigitUnit(text.charCodeAt(i))) {
@@ -240,16 +262,18 @@ export function allOccurrences(text: string, surfaces: readonly string[]): { sur
         const after = text.charCodeAt(i + surface.length);
         if (i + surface.length < n && isLetterOrDigitUnit(after)) continue;
         if (insideDotted(text, i, i + surface.length)) continue;
-        found[k]!.push(i);
+        (found[k] ??= []).push(i);
       }
     }
     i = j;
   }
   const out: { surface: string; start: number }[] = [];
-  found.forEach((starts, k) => {
+  for (let k = 0; k < found.length; k++) {
+    const starts = found[k];
+    if (!starts) continue;
     const surface = surfaces[k]!;
     for (const start of starts) out.push({ surface, start });
-  });
+  }
   return out;
 }
 

@@ -12,7 +12,14 @@ export function cleanCandidates(text: string, candidates: readonly Candidate[]):
   for (const c of candidates)
     for (const joined of splitJoined(c))
       for (const part of atFullStops(joined)) for (const name of atJoins(part)) pushTrimmed(out, name);
-  return joinInvertedNames(text, out).map((c) => withoutThe(text, c));
+  // Whether the text writes "the <rest>", asked once per distinct rest (a book repeats its names).
+  const seen = new Map<string, boolean>();
+  const writes = (phrase: string): boolean => {
+    let found = seen.get(phrase);
+    if (found === undefined) seen.set(phrase, (found = text.includes(phrase)));
+    return found;
+  };
+  return joinInvertedNames(text, out).map((c) => withoutThe(c, writes));
 }
 
 const CAPITAL = /^\p{Lu}/u;
@@ -169,11 +176,11 @@ function pushTrimmed(out: Candidate[], c: Candidate): void {
  * capital of a sentence's first word makes no "The" part of a name ("The Hague", "The Mozilla
  * Blog" and any name the article never writes with a small "the" keep theirs).
  */
-function withoutThe(text: string, c: Candidate): Candidate {
+function withoutThe(c: Candidate, writes: (phrase: string) => boolean): Candidate {
   // Two words at least after it: "The Daily and Sunday Telegraph" keeps "The Daily".
   if (c.words.length < 3 || c.words[0] !== 'The') return c;
   const rest = c.surface.slice(4);
-  return text.includes(`the ${rest}`) ? (sub(c, 4, c.surface.length) ?? c) : c;
+  return writes(`the ${rest}`) ? (sub(c, 4, c.surface.length) ?? c) : c;
 }
 
 /** After "Surname, Given": a reference's date in brackets, a second author or the title in quotes. */

@@ -1,6 +1,6 @@
 import type { Article } from '../load/article.js';
 import { bestType, nameKey, noEvidence, type Candidate, type NameGroup } from './aliases.js';
-import { allOccurrences } from './entities.js';
+import { allOccurrences, occurrenceIndex, type OccurrenceIndex } from './entities.js';
 import { CUE_WEIGHT, listedType } from './entity-types.js';
 import { isCommonWord } from './lexicon/common-words.js';
 import { CITIES } from './lexicon/cities.js';
@@ -79,7 +79,7 @@ export function withoutWeak(candidates: readonly Candidate[]): Candidate[] {
 }
 
 /** Listed names (name lists) that are no ordinary word, as one array: searched for in every article. */
-let listed: string[] | null = null;
+let listed: OccurrenceIndex | null = null;
 
 /**
  * Names the lists know that the tagger missed ("posted on Reddit", "Hackaday has run"), each
@@ -87,15 +87,16 @@ let listed: string[] | null = null;
  * capitalised name) and is not an ordinary word.
  */
 export function listedCandidates(text: string, candidates: readonly Candidate[], occupied: Uint8Array): Candidate[] {
-  listed ??= [...ORGANIZATIONS, ...PRODUCTS, ...CITIES].filter((n) => /\s/u.test(n) || !isCommonWord(n));
+  listed ??= occurrenceIndex(
+    [...ORGANIZATIONS, ...PRODUCTS, ...CITIES].filter((n) => /\s/u.test(n) || !isCommonWord(n)),
+  );
   const surfaces = new Set(candidates.map((c) => c.surface));
   const taken = new Uint8Array(text.length);
   for (const c of candidates) taken.fill(1, c.start, c.end);
   const out: Candidate[] = [];
-  for (const { surface, start } of allOccurrences(
-    text,
-    listed.filter((n) => !surfaces.has(n)),
-  )) {
+  // Searched for with the one index of every listed name; the article's own candidates left out.
+  for (const { surface, start } of allOccurrences(text, listed)) {
+    if (surfaces.has(surface)) continue;
     const end = start + surface.length;
     if (taken.subarray(start, end).some((x) => x) || occupied.subarray(start, end).some((x) => x)) continue;
     // Part of a longer name: "Amazon Web Services", "Tesla Motors", "New York Times Co".

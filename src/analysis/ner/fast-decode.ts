@@ -38,6 +38,11 @@ for (let p = 0; p < PAIRS; p++)
   for (let t = 0; t < N; t++)
     ALLOWED[p * N + t] = !isInside(t) || (p !== START && p !== 0 && tagType(p) === tagType(t)) ? 1 : 0;
 
+/** ALLOWED_AFTER[prev]: the tags allowed after prev, in tag order (the order the reference tries them). */
+const ALLOWED_AFTER: readonly Uint8Array[] = Array.from({ length: PAIRS }, (_, p) =>
+  Uint8Array.from({ length: N }, (_, t) => t).filter((t) => ALLOWED[p * N + t] === 1),
+);
+
 /**
  * What one pass knows of each distinct word lives in slots, one per WordInfo.id (+ 2: slot 0 is
  * the padding before a sentence, slot 1 the padding after it), in a few flat arrays rather than an
@@ -72,7 +77,6 @@ export class FastTagger {
   private bigramAfter = new Int32Array(1024);
   /** The Prev and Prev2 rows summed, N for each pair of previous tags (t2 · PAIRS + t1). */
   private readonly pairs = new Float64Array(PAIRS * PAIRS * N);
-  private readonly keyRows = new Map<number, number>();
   private readonly first: number;
   private readonly allCaps: number;
   private readonly titleCase: number;
@@ -82,7 +86,6 @@ export class FastTagger {
   private readonly passMajority: Int32Array;
   private readonly passHas: Int32Array;
   private readonly passHalf: Int32Array;
-  private readonly trans = new Float64Array(N);
   /** Scratch arrays of `tag`, reused from sentence to sentence (grown when one is longer). */
   private slotAt = new Int32Array(64);
   private stat = new Float64Array(64 * N);
@@ -189,9 +192,7 @@ export class FastTagger {
   }
 
   private keyRow(key: number): number {
-    let r = this.keyRows.get(key);
-    if (r === undefined) this.keyRows.set(key, (r = this.weights.row(key)));
-    return r;
+    return this.weights.row(key);
   }
 
   /** Adds the row of `key`, kept as row `k` of the slot's rows once looked up. */
@@ -296,7 +297,6 @@ export class FastTagger {
     for (let i = 0; i < n; i++) if (this.owners[slotAt[i]!] !== infos[i]) return null;
     const stat = this.scores(parts, slotAt, doc, pass);
     const rows = this.rows;
-    const trans = this.trans;
     const pairs = this.pairs;
     const v = this.v;
     // Scratch arrays: only slots written for this sentence are ever read.
@@ -320,26 +320,22 @@ export class FastTagger {
       const there = (i + 1) * B;
       const e = slotAt[i]!;
       let kept = 0;
+      const si = i * N;
       for (let k = 0; k < size; k++) {
         const t1 = tag[here + k]!;
         const t2 = i === 0 ? START : tag[(i - 1) * B + parent[here + k]!]!;
         // The transition weights: the pair's, plus the previous tag with this word's when the
-        // model has that feature (summed into `trans` as the reference decoder sums them).
-        let from: Float64Array = pairs;
-        let at0 = (t2 * PAIRS + t1) * N;
+        // model has that feature (summed as the reference decoder sums them: pair, then word).
+        const at0 = (t2 * PAIRS + t1) * N;
         let r = rows[e * ROWS + t1]!;
         if (r === UNKNOWN) rows[e * ROWS + t1] = r = this.weights.row(prevWordKey(t1, infos[i]!.hash));
-        if (r >= 0) {
-          const o = r * N;
-          for (let t = 0; t < N; t++) trans[t] = pairs[at0 + t]! + v[o + t]!;
-          from = trans;
-          at0 = 0;
-        }
+        const o = r * N;
         const base = scores[k]!;
-        const allowedFrom = t1 * N;
-        for (let t = 0; t < N; t++) {
-          if (!ALLOWED[allowedFrom + t]) continue;
-          const score = base + stat[i * N + t]! + from[at0 + t]!;
+        // Only the tags allowed after t1 (the reference skips the others after summing them).
+        const allowed = ALLOWED_AFTER[t1]!;
+        for (let a = 0; a < allowed.length; a++) {
+          const t = allowed[a]!;
+          const score = base + stat[si + t]! + (r >= 0 ? pairs[at0 + t]! + v[o + t]! : pairs[at0 + t]!);
           if (kept === B && score <= next[B - 1]!) continue;
           let at = kept < B ? kept : B - 1;
           while (at > 0 && next[at - 1]! < score) {
@@ -355,7 +351,9 @@ export class FastTagger {
         }
       }
       size = kept;
-      [scores, next] = [next, scores];
+      const swap = scores;
+      scores = next;
+      next = swap;
     }
     const tags = new Uint8Array(n);
     let slot = 0;

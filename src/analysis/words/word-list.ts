@@ -1,14 +1,7 @@
-import posTagger from 'wink-pos-tagger';
 import type { TextToken } from '../tokenizer/tokenize.js';
 import type { Sentence } from './read-words.js';
+import { pennTags } from './pos-tagger.js';
 import { STARTS_WITH_DIGIT, nounAfterFigure, tagsFor, withTag, type Tags } from './tags.js';
-
-/**
- * wink-pos-tagger (MIT): a lexicon of Penn Treebank tags with suffix rules for unknown words and
- * hand-written context rules, run on our own tokens, a sentence at a time. Made on first use:
- * loading its lexicon takes about 100 ms.
- */
-let tagger: ReturnType<typeof posTagger> | null = null;
 
 /**
  * Longer tokens are cut to this before tagging: nothing is lost for a word, and the tagger's
@@ -65,18 +58,18 @@ export class WordList {
   private tagSentence(s: number): void {
     const { text } = this;
     const ner = this.nerSentences[this.nerIndex[s]!]!;
-    tagger ??= posTagger();
-    const penn = tagger.tagRawTokens(ner.map((t) => taggerForm(t.form)));
+    // wink-pos-tagger's tags (see pos-tagger.ts), run on our own tokens.
+    const penn = pennTags(ner.map((t) => taggerForm(t.form)));
     const shouting = inCapitals(text, ner);
     let w = this.sentences[s]!.first - 1;
     let lastEnd = -1;
     for (let k = 0; k < ner.length; k++) {
       const t = ner[k]!;
       if (!WORDLIKE.test(t.form)) continue;
-      let pos = penn[k]?.pos ?? 'NN';
+      let pos = penn[k] ?? 'NN';
       // Right after a figure, a word that can be a noun is one: "30 times", "400,000 tonnes", "two
       // match points" (but "Band Aid 20 has held on").
-      if (k > 0 && (penn[k - 1]?.pos === 'CD' || STARTS_WITH_DIGIT.test(ner[k - 1]!.form)))
+      if (k > 0 && (penn[k - 1] === 'CD' || STARTS_WITH_DIGIT.test(ner[k - 1]!.form)))
         pos = nounAfterFigure(pos, t.form);
       if (lastEnd === t.start && isClitic(t.form)) {
         // Joined to the word before it: "Smith’s" keeps Smith's tags, and is a possessive.
