@@ -8,8 +8,9 @@
  * `analyze(article)`'s, whichever thread read which part.
  */
 import { availableParallelism, loadavg } from 'node:os';
-import type { Article } from '../load/article.js';
-import type { Analysis } from './types.js';
+import type { Article, Span } from '../load/article.js';
+import type { Analysis, Entity } from './types.js';
+import { firstAtOrAfter } from './quote-spans.js';
 import {
   assemble,
   type Part,
@@ -24,14 +25,16 @@ import { findNamedEntities } from './entities.js';
 import { loadShippedModel, type NerModel } from './ner/model.js';
 import { type NamedMention, recogniseNames } from './ner/recognise.js';
 
-/** One part's work: its names recognised, or (once the entities are known) its words read. */
+/**
+ * One part's work: its names recognised, or (once the entities are known) its words read, with
+ * what of the entities and dates reaches into that part (`partContext`).
+ */
 export type PartTask =
-  { readonly kind: 'names'; readonly part: number } | { readonly kind: 'words'; readonly part: number };
+  | { readonly kind: 'names'; readonly part: number }
+  | { readonly kind: 'words'; readonly part: number; readonly context: WordsContext };
 
 /** Another thread that can do part tasks on the same article. */
 export interface PartHelper {
-  /** Tells the helper the entities and dates, once, before any words task. */
-  setContext(context: WordsContext): void;
   /** Runs a task; several may be outstanding, and are done in the order given. */
   run(task: PartTask): Promise<NamedMention[] | PartWords>;
 }
@@ -47,13 +50,38 @@ export function runPartTask(
   article: Article,
   parts: readonly Part[],
   task: PartTask,
-  context: WordsContext | null,
   model: NerModel = loadShippedModel(),
 ): NamedMention[] | PartWords {
   const part = parts[task.part]!;
   if (task.kind === 'names') return recogniseNames(article.text, part.blocks, model);
-  if (!context) throw new Error('a words task came before the entities');
-  return wordsOfPart(article, part, context);
+  return wordsOfPart(article, part, task.context);
+}
+
+/**
+ * The context one part's words are read against: only the dates, the spans no number may
+ * overlap, and the entities (each with only its mentions) that reach into the part's stretch of
+ * text, in the same order. Reading a part looks no further (its quotes' speakers are among the
+ * mentions within its blocks, its numbers and tagged words within its text), so the part's
+ * findings are the same as with the whole document's context; and a helper is sent, and holds, a
+ * part's share of the names instead of all of them.
+ */
+export function partContext(context: WordsContext, part: Span): WordsContext {
+  const entities: Entity[] = [];
+  for (const e of context.entities) {
+    const mentions = within(e.mentions, part);
+    if (mentions.length) entities.push({ ...e, mentions });
+  }
+  const reaches = (s: Span) => s.end > part.start && s.start < part.end;
+  return { dateSpans: within(context.dateSpans, part), entities, notNumbers: context.notNumbers.filter(reaches) };
+}
+
+/** The spans of a list sorted by start, and without overlaps, that reach into `part`. */
+function within<T extends Span>(spans: readonly T[], part: Span): T[] {
+  let k = firstAtOrAfter(spans, part.start);
+  if (k > 0 && spans[k - 1]!.end > part.start) k--;
+  const out: T[] = [];
+  for (; k < spans.length && spans[k]!.start < part.end; k++) out.push(spans[k]!);
+  return out;
 }
 
 /**
@@ -74,9 +102,9 @@ export async function analyzeInParts(
   // The helpers start on the names while this thread finds the dates.
   const names = runAll(
     n,
-    'names',
+    (k) => ({ kind: 'names', part: k }),
     helpers,
-    (k) => recogniseNames(article.text, parts[k]!.blocks, model),
+    (task) => runPartTask(article, parts, task, model),
     () => tick(NAMES_SHARE),
   ) as Promise<NamedMention[][]>;
   const dateSpans = findDateSpans(article.text);
@@ -87,12 +115,11 @@ export async function analyzeInParts(
   });
   recognised.length = 0;
   const context = wordsContext(article.text, dateSpans, named);
-  for (const h of helpers) h.setContext(context);
   const found = (await runAll(
     n,
-    'words',
+    (k) => ({ kind: 'words', part: k, context: partContext(context, parts[k]!) }),
     helpers,
-    (k) => wordsOfPart(article, parts[k]!, context),
+    (task) => runPartTask(article, parts, task, model),
     () => tick(1 - NAMES_SHARE),
   )) as PartWords[];
   return assemble(article, dateSpans, context.entities, found);
@@ -105,9 +132,9 @@ export async function analyzeInParts(
  */
 async function runAll<T>(
   n: number,
-  kind: PartTask['kind'],
+  taskOf: (k: number) => PartTask,
   helpers: readonly PartHelper[],
-  local: (k: number) => T,
+  local: (task: PartTask) => T,
   onTask: () => void,
 ): Promise<T[]> {
   const results: T[] = new Array<T>(n);
@@ -127,7 +154,7 @@ async function runAll<T>(
       while (!failed.has(i) && todo.length && outstanding[i]! < AHEAD) {
         const k = todo.shift()!;
         outstanding[i]!++;
-        h.run({ kind, part: k }).then(
+        h.run(taskOf(k)).then(
           (r) => {
             results[k] = r as T;
             outstanding[i]!--;
@@ -152,7 +179,7 @@ async function runAll<T>(
       wake = null;
       continue;
     }
-    results[k] = local(k);
+    results[k] = local(taskOf(k));
     settle();
     // Let the helpers' answers in (and give them their next tasks) before the next local one.
     await new Promise((resolve) => setImmediate(resolve));
@@ -162,9 +189,7 @@ async function runAll<T>(
 }
 
 /** What a helper thread (src/app/analysis-worker.ts) is sent, and answers. */
-export type HelperRequest =
-  | { readonly kind: 'context'; readonly context: WordsContext }
-  | { readonly kind: 'task'; readonly id: number; readonly task: PartTask };
+export type HelperRequest = { readonly id: number; readonly task: PartTask };
 export type HelperReply =
   | { readonly id: number; readonly result: NamedMention[] | PartWords }
   | { readonly id: number; readonly error: string };

@@ -9,7 +9,7 @@
  */
 import { getPriority, setPriority } from 'node:os';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
-import { analyze, partsOf, type PartWords, type WordsContext } from '../analysis/analyze.js';
+import { analyze, partsOf, type PartWords } from '../analysis/analyze.js';
 import type { NamedMention } from '../analysis/ner/recognise.js';
 import { shareShippedModel, type SharedModel, adoptSharedModel } from '../analysis/ner/model.js';
 import {
@@ -41,9 +41,12 @@ if (data.role === 'helper') {
 async function analyseArticle(article: Article): Promise<void> {
   const post = (m: WorkerMessage) => parentPort!.postMessage(m);
   try {
-    const count = partsOf(article).length > 1 ? analysisHelpers() : 0;
+    // A long document goes through analyzeInParts even with no helper: each part's words are then
+    // read against only that part's names (in-parts.ts partContext), whoever reads it.
     const analysis =
-      count > 0 ? await inParts(article, count, post) : analyze(article, { onProgress: progressTo(post) });
+      partsOf(article).length > 1
+        ? await inParts(article, analysisHelpers(), post)
+        : analyze(article, { onProgress: progressTo(post) });
     const { text: _text, ...rest } = analysis;
     const { packed, transferList } = pack(rest);
     parentPort!.postMessage({ type: 'done', packed } satisfies WorkerMessage, transferList);
@@ -61,8 +64,8 @@ function progressTo(post: (m: WorkerMessage) => void): (done: number, total: num
 async function inParts(article: Article, count: number, post: (m: WorkerMessage) => void): Promise<Analysis> {
   const workers: Worker[] = [];
   try {
-    const model = shareShippedModel();
-    const helpers = Array.from({ length: count }, () => startHelper(article, model, workers));
+    const model = count > 0 ? shareShippedModel() : null;
+    const helpers = model ? Array.from({ length: count }, () => startHelper(article, model, workers)) : [];
     let told = -1;
     return await analyzeInParts(article, helpers, (fraction) => {
       const done = Math.floor(fraction * 50) * 20;
@@ -84,7 +87,7 @@ function startHelper(article: Article, model: SharedModel, workers: Worker[]): P
       resourceLimits: { maxOldGenerationSizeMb: helperHeapMb(article.text.length), maxYoungGenerationSizeMb: 4 },
     });
   } catch (error) {
-    return { setContext() {}, run: () => Promise.reject(error instanceof Error ? error : new Error(String(error))) };
+    return { run: () => Promise.reject(error instanceof Error ? error : new Error(String(error))) };
   }
   workers.push(worker);
   worker.unref();
@@ -103,14 +106,11 @@ function startHelper(article: Article, model: SharedModel, workers: Worker[]): P
   worker.on('error', failAll);
   worker.on('exit', (code) => failAll(new Error(`an analysis helper stopped (exit ${code})`)));
   return {
-    setContext(context: WordsContext) {
-      worker.postMessage({ kind: 'context', context } satisfies HelperRequest);
-    },
     run(task: PartTask) {
       const id = nextId++;
       return new Promise((resolve, reject) => {
         waiting.set(id, { resolve, reject });
-        worker.postMessage({ kind: 'task', id, task } satisfies HelperRequest);
+        worker.postMessage({ id, task } satisfies HelperRequest);
       });
     },
   };
@@ -119,15 +119,10 @@ function startHelper(article: Article, model: SharedModel, workers: Worker[]): P
 /** A helper: does the part tasks it is sent, in order, for as long as it is kept. */
 function serveParts(article: Article): void {
   const parts = partsOf(article);
-  let context: WordsContext | null = null;
   parentPort!.on('message', (m: HelperRequest) => {
-    if (m.kind === 'context') {
-      context = m.context;
-      return;
-    }
     let reply: HelperReply;
     try {
-      reply = { id: m.id, result: runPartTask(article, parts, m.task, context) };
+      reply = { id: m.id, result: runPartTask(article, parts, m.task) };
     } catch (error) {
       reply = { id: m.id, error: error instanceof Error ? error.message : String(error) };
     }
