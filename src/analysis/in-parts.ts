@@ -22,6 +22,7 @@ import {
 } from './analyze.js';
 import { findDateSpans } from './dates.js';
 import { findNamedEntities } from './entities.js';
+import { lowerCaseWordsIn } from './name-evidence.js';
 import { loadShippedModel, type NerModel } from './ner/model.js';
 import { type NamedMention, recogniseNames } from './ner/recognise.js';
 
@@ -33,10 +34,22 @@ export type PartTask =
   | { readonly kind: 'names'; readonly part: number }
   | { readonly kind: 'words'; readonly part: number; readonly context: WordsContext };
 
+/**
+ * One part's names, and the words it writes in lower case (null when they cannot be told apart
+ * from the next part's: name-evidence.ts `lowerCaseWordsIn`). What tells a name that opens a
+ * sentence from an ordinary word is every lower-case word of the whole document: gathered part
+ * by part, alongside the recogniser, rather than by a pass over the whole text while every other
+ * thread waits.
+ */
+export interface PartNames {
+  readonly names: NamedMention[];
+  readonly lowerWords: string[] | null;
+}
+
 /** Another thread that can do part tasks on the same article. */
 export interface PartHelper {
   /** Runs a task; several may be outstanding, and are done in the order given. */
-  run(task: PartTask): Promise<NamedMention[] | PartWords>;
+  run(task: PartTask): Promise<PartNames | PartWords>;
 }
 
 /** Tasks each helper is given ahead, so that it never waits for this thread between two. */
@@ -51,10 +64,47 @@ export function runPartTask(
   parts: readonly Part[],
   task: PartTask,
   model: NerModel = loadShippedModel(),
-): NamedMention[] | PartWords {
+): PartNames | PartWords {
   const part = parts[task.part]!;
-  if (task.kind === 'names') return recogniseNames(article.text, part.blocks, model);
+  if (task.kind === 'names')
+    return {
+      names: recogniseNames(article.text, part.blocks, model),
+      lowerWords: lowerCaseWordsIn(article.text, part.start, part.end),
+    };
   return wordsOfPart(article, part, task.context);
+}
+
+/**
+ * Each part's names, as they come in, made to share one string per surface and one list per
+ * way of cutting it into words: a name a long document uses a thousand times is kept once, not
+ * once per mention (a helper's answer arrives as fresh copies), until all parts' names are grouped.
+ */
+function sharingStrings(): (found: PartNames | PartWords) => PartNames | PartWords {
+  const surfaces = new Map<string, string>();
+  const words = new Map<string, readonly string[]>();
+  return (found) => {
+    if (!('names' in found)) return found;
+    for (const m of found.names as { surface: string; words: readonly string[] }[]) {
+      const surface = surfaces.get(m.surface);
+      if (surface === undefined) surfaces.set(m.surface, m.surface);
+      else m.surface = surface;
+      const key = m.words.join('\n');
+      const list = words.get(key);
+      if (list === undefined) words.set(key, m.words);
+      else m.words = list;
+    }
+    return found;
+  };
+}
+
+/** The whole document's lower-case words, from its parts' (undefined if a part could not tell). */
+function allLowerWords(found: readonly PartNames[]): Set<string> | undefined {
+  const words = new Set<string>();
+  for (const f of found) {
+    if (!f.lowerWords) return undefined;
+    for (const w of f.lowerWords) words.add(w);
+  }
+  return words;
 }
 
 /**
@@ -106,23 +156,25 @@ export async function analyzeInParts(
     helpers,
     (task) => runPartTask(article, parts, task, model),
     () => tick(NAMES_SHARE),
-  ) as Promise<NamedMention[][]>;
+    sharingStrings(),
+  ) as Promise<PartNames[]>;
   const dateSpans = findDateSpans(article.text);
-  const recognised = await names;
+  const found = await names;
   const named = findNamedEntities(article, dateSpans, model, {
     parts: parts.map((p) => p.blocks),
-    recognised,
+    recognised: found.map((f) => f.names),
+    lowerWords: allLowerWords(found),
   });
-  recognised.length = 0;
+  found.length = 0;
   const context = wordsContext(article.text, dateSpans, named);
-  const found = (await runAll(
+  const read = (await runAll(
     n,
     (k) => ({ kind: 'words', part: k, context: partContext(context, parts[k]!) }),
     helpers,
     (task) => runPartTask(article, parts, task, model),
     () => tick(1 - NAMES_SHARE),
   )) as PartWords[];
-  return assemble(article, dateSpans, context.entities, found);
+  return assemble(article, dateSpans, context.entities, read);
 }
 
 /**
@@ -136,6 +188,7 @@ async function runAll<T>(
   helpers: readonly PartHelper[],
   local: (task: PartTask) => T,
   onTask: () => void,
+  keep: (result: T) => T = (r) => r,
 ): Promise<T[]> {
   const results: T[] = new Array<T>(n);
   const outstanding = helpers.map(() => 0);
@@ -156,7 +209,7 @@ async function runAll<T>(
         outstanding[i]!++;
         h.run(taskOf(k)).then(
           (r) => {
-            results[k] = r as T;
+            results[k] = keep(r as T);
             outstanding[i]!--;
             settle();
             feed();
@@ -179,7 +232,7 @@ async function runAll<T>(
       wake = null;
       continue;
     }
-    results[k] = local(taskOf(k));
+    results[k] = keep(local(taskOf(k)));
     settle();
     // Let the helpers' answers in (and give them their next tasks) before the next local one.
     await new Promise((resolve) => setImmediate(resolve));
@@ -191,8 +244,7 @@ async function runAll<T>(
 /** What a helper thread (src/app/analysis-worker.ts) is sent, and answers. */
 export type HelperRequest = { readonly id: number; readonly task: PartTask };
 export type HelperReply =
-  | { readonly id: number; readonly result: NamedMention[] | PartWords }
-  | { readonly id: number; readonly error: string };
+  { readonly id: number; readonly result: PartNames | PartWords } | { readonly id: number; readonly error: string };
 
 /**
  * Helpers to start for a long document: one per idle core but one (this thread reads parts too),

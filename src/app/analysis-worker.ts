@@ -10,7 +10,6 @@
 import { getPriority, setPriority } from 'node:os';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { analyze, partsOf, type PartWords } from '../analysis/analyze.js';
-import type { NamedMention } from '../analysis/ner/recognise.js';
 import { shareShippedModel, type SharedModel, adoptSharedModel } from '../analysis/ner/model.js';
 import {
   analysisHelpers,
@@ -19,6 +18,7 @@ import {
   type HelperReply,
   type HelperRequest,
   type PartHelper,
+  type PartNames,
   type PartTask,
   runPartTask,
 } from '../analysis/in-parts.js';
@@ -91,7 +91,7 @@ function startHelper(article: Article, model: SharedModel, workers: Worker[]): P
   }
   workers.push(worker);
   worker.unref();
-  const waiting = new Map<number, { resolve: (r: NamedMention[] | PartWords) => void; reject: (e: Error) => void }>();
+  const waiting = new Map<number, { resolve: (r: PartNames | PartWords) => void; reject: (e: Error) => void }>();
   let nextId = 0;
   const failAll = (error: Error) => {
     for (const w of waiting.values()) w.reject(error);
