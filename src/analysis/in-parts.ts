@@ -50,6 +50,8 @@ export interface PartNames {
 export interface PartHelper {
   /** Runs a task; several may be outstanding, and are done in the order given. */
   run(task: PartTask): Promise<PartNames | PartWords>;
+  /** Told when the names step is over and before the words are given out: a helper may start afresh. */
+  renew?(): void;
 }
 
 /** Tasks each helper is given ahead, so that it never waits for this thread between two. */
@@ -160,6 +162,7 @@ export async function analyzeInParts(
   ) as Promise<PartNames[]>;
   const dateSpans = findDateSpans(article.text);
   const found = await names;
+  for (const h of helpers) h.renew?.();
   const named = findNamedEntities(article, dateSpans, model, {
     parts: parts.map((p) => p.blocks),
     recognised: found.map((f) => f.names),

@@ -76,42 +76,62 @@ async function inParts(article: Article, count: number, post: (m: WorkerMessage)
   }
 }
 
-/** A helper thread; one that cannot start fails every task, which this thread then does itself. */
+/**
+ * A helper thread; one that cannot start fails every task, which this thread then does itself.
+ * Between the names and the words it is started afresh (`renew`): the heap its names step leaves
+ * is given back while this thread groups the names, and the new thread loads meanwhile on a core
+ * that would otherwise wait.
+ */
 function startHelper(article: Article, model: SharedModel, workers: Worker[]): PartHelper {
-  let worker: Worker;
-  try {
-    worker = new Worker(new URL(import.meta.url), {
-      workerData: { article, role: 'helper', model },
-      stdout: true,
-      stderr: true,
-      resourceLimits: { maxOldGenerationSizeMb: helperHeapMb(article.text.length), maxYoungGenerationSizeMb: 4 },
-    });
-  } catch (error) {
-    return { run: () => Promise.reject(error instanceof Error ? error : new Error(String(error))) };
-  }
-  workers.push(worker);
-  worker.unref();
   const waiting = new Map<number, { resolve: (r: PartNames | PartWords) => void; reject: (e: Error) => void }>();
   let nextId = 0;
   const failAll = (error: Error) => {
     for (const w of waiting.values()) w.reject(error);
     waiting.clear();
   };
-  worker.on('message', (reply: HelperReply) => {
-    const w = waiting.get(reply.id);
-    waiting.delete(reply.id);
-    if ('error' in reply) w?.reject(new Error(reply.error));
-    else w?.resolve(reply.result);
-  });
-  worker.on('error', failAll);
-  worker.on('exit', (code) => failAll(new Error(`an analysis helper stopped (exit ${code})`)));
+  const spawn = (): Worker | Error => {
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL(import.meta.url), {
+        workerData: { article, role: 'helper', model },
+        stdout: true,
+        stderr: true,
+        resourceLimits: { maxOldGenerationSizeMb: helperHeapMb(article.text.length), maxYoungGenerationSizeMb: 4 },
+      });
+    } catch (error) {
+      return error instanceof Error ? error : new Error(String(error));
+    }
+    workers.push(worker);
+    worker.unref();
+    worker.on('message', (reply: HelperReply) => {
+      const w = waiting.get(reply.id);
+      waiting.delete(reply.id);
+      if ('error' in reply) w?.reject(new Error(reply.error));
+      else w?.resolve(reply.result);
+    });
+    worker.on('error', failAll);
+    worker.on('exit', (code) => failAll(new Error(`an analysis helper stopped (exit ${code})`)));
+    return worker;
+  };
+  let worker = spawn();
   return {
     run(task: PartTask) {
+      const w = worker;
+      if (w instanceof Error) return Promise.reject(w);
       const id = nextId++;
       return new Promise((resolve, reject) => {
         waiting.set(id, { resolve, reject });
-        worker.postMessage({ id, task } satisfies HelperRequest);
+        w.postMessage({ id, task } satisfies HelperRequest);
       });
+    },
+    renew() {
+      const old = worker;
+      // Only an idle, working helper: one with tasks outstanding (or none) is left as it is.
+      if (old instanceof Error || waiting.size > 0) return;
+      old.removeAllListeners();
+      old.on('error', () => {});
+      void old.terminate();
+      worker = spawn();
     },
   };
 }

@@ -145,7 +145,7 @@ describe('a long document read by several threads', () => {
   });
 
   it(
-    'the built worker shares the parts out to helper threads at a lower priority, same analysis',
+    'the built worker shares the parts out to helper threads at a lower priority, a fresh helper for the words, same analysis',
     { timeout: 300_000 },
     async () => {
       // One helper, whatever the machine's load (the worker reads the variable when it starts).
@@ -153,9 +153,14 @@ describe('a long document read by several threads', () => {
       const job = analyseInWorker(long, WORKER);
       delete process.env.LEDE_ANALYSIS_HELPERS;
       const niceness = new Set<string>();
+      const lowered = new Set<string>();
       const result = await new Promise<Analysis>((resolve, reject) => {
         job.subscribe((e) => {
-          if (e.type === 'progress') for (const n of threadNiceness()) niceness.add(n);
+          if (e.type === 'progress')
+            for (const [tid, n] of threadNiceness()) {
+              niceness.add(n);
+              if (Number(n) > getPriority(0)) lowered.add(tid);
+            }
           else if (e.type === 'done') resolve(e.analysis);
           else reject(new Error(e.message));
         });
@@ -166,6 +171,8 @@ describe('a long document read by several threads', () => {
         const own = getPriority(0);
         expect(niceness).toContain(String(own));
         expect(niceness).toContain(String(Math.min(19, own + 10)));
+        // The coordinator, its helper for the names, and the helper started afresh for the words.
+        expect(lowered.size).toBeGreaterThanOrEqual(3);
       }
     },
   );
@@ -176,11 +183,15 @@ function threadCount(): number {
   return process.platform === 'linux' ? readdirSync('/proc/self/task').length : 0;
 }
 
-/** The niceness of each of this process's threads (Linux: /proc/self/task/<tid>/stat, field 19). */
-function threadNiceness(): string[] {
+/** Each of this process's threads and its niceness (Linux: /proc/self/task/<tid>/stat, field 19). */
+function threadNiceness(): [string, string][] {
   if (process.platform !== 'linux') return [];
-  return readdirSync('/proc/self/task').map((tid) => {
-    const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]!;
+  return readdirSync('/proc/self/task').flatMap((tid): [string, string][] => {
+    try {
+      const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+      return [[tid, stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]!]];
+    } catch {
+      return []; // the thread ended meanwhile
+    }
   });
 }
