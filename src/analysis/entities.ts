@@ -41,6 +41,8 @@ export interface FindNamesOptions {
    * recognised in other threads: analysis/in-parts.ts). One list per part, in the order of `parts`.
    */
   readonly recognised?: readonly (readonly NamedMention[])[];
+  /** Every word the text writes in lower case (name-evidence.ts `lowerCaseWords`), when the caller has it already. */
+  readonly lowerWords?: ReadonlySet<string>;
 }
 
 /**
@@ -61,7 +63,8 @@ export function findNamedEntities(
   const parts = options.parts ?? [blocks];
   // Each part's mentions become candidates at once, so a long document never holds both.
   const candidates: Candidate[] = [];
-  const lowerWords = lowerCaseWords(article.text);
+  const given = options.lowerWords;
+  const lowerWords = given ? () => given : lowerCaseWords(article.text);
   parts.forEach((part, k) => {
     const recognised =
       options.recognised?.[k] ??

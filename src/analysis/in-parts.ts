@@ -8,8 +8,9 @@
  * `analyze(article)`'s, whichever thread read which part.
  */
 import { availableParallelism, loadavg } from 'node:os';
-import type { Article } from '../load/article.js';
-import type { Analysis } from './types.js';
+import type { Article, Span } from '../load/article.js';
+import type { Analysis, Entity } from './types.js';
+import { firstAtOrAfter } from './quote-spans.js';
 import {
   assemble,
   type Part,
@@ -21,19 +22,36 @@ import {
 } from './analyze.js';
 import { findDateSpans } from './dates.js';
 import { findNamedEntities } from './entities.js';
+import { lowerCaseWordsIn } from './name-evidence.js';
 import { loadShippedModel, type NerModel } from './ner/model.js';
 import { type NamedMention, recogniseNames } from './ner/recognise.js';
 
-/** One part's work: its names recognised, or (once the entities are known) its words read. */
+/**
+ * One part's work: its names recognised, or (once the entities are known) its words read, with
+ * what of the entities and dates reaches into that part (`partContext`).
+ */
 export type PartTask =
-  { readonly kind: 'names'; readonly part: number } | { readonly kind: 'words'; readonly part: number };
+  | { readonly kind: 'names'; readonly part: number }
+  | { readonly kind: 'words'; readonly part: number; readonly context: WordsContext };
+
+/**
+ * One part's names, and the words it writes in lower case (null when they cannot be told apart
+ * from the next part's: name-evidence.ts `lowerCaseWordsIn`). What tells a name that opens a
+ * sentence from an ordinary word is every lower-case word of the whole document: gathered part
+ * by part, alongside the recogniser, rather than by a pass over the whole text while every other
+ * thread waits.
+ */
+export interface PartNames {
+  readonly names: NamedMention[];
+  readonly lowerWords: string[] | null;
+}
 
 /** Another thread that can do part tasks on the same article. */
 export interface PartHelper {
-  /** Tells the helper the entities and dates, once, before any words task. */
-  setContext(context: WordsContext): void;
   /** Runs a task; several may be outstanding, and are done in the order given. */
-  run(task: PartTask): Promise<NamedMention[] | PartWords>;
+  run(task: PartTask): Promise<PartNames | PartWords>;
+  /** Told when the names step is over and before the words are given out: a helper may start afresh. */
+  renew?(): void;
 }
 
 /** Tasks each helper is given ahead, so that it never waits for this thread between two. */
@@ -47,13 +65,75 @@ export function runPartTask(
   article: Article,
   parts: readonly Part[],
   task: PartTask,
-  context: WordsContext | null,
   model: NerModel = loadShippedModel(),
-): NamedMention[] | PartWords {
+): PartNames | PartWords {
   const part = parts[task.part]!;
-  if (task.kind === 'names') return recogniseNames(article.text, part.blocks, model);
-  if (!context) throw new Error('a words task came before the entities');
-  return wordsOfPart(article, part, context);
+  if (task.kind === 'names')
+    return {
+      names: recogniseNames(article.text, part.blocks, model),
+      lowerWords: lowerCaseWordsIn(article.text, part.start, part.end),
+    };
+  return wordsOfPart(article, part, task.context);
+}
+
+/**
+ * Each part's names, as they come in, made to share one string per surface and one list per
+ * way of cutting it into words: a name a long document uses a thousand times is kept once, not
+ * once per mention (a helper's answer arrives as fresh copies), until all parts' names are grouped.
+ */
+function sharingStrings(): (found: PartNames | PartWords) => PartNames | PartWords {
+  const surfaces = new Map<string, string>();
+  const words = new Map<string, readonly string[]>();
+  return (found) => {
+    if (!('names' in found)) return found;
+    for (const m of found.names as { surface: string; words: readonly string[] }[]) {
+      const surface = surfaces.get(m.surface);
+      if (surface === undefined) surfaces.set(m.surface, m.surface);
+      else m.surface = surface;
+      const key = m.words.join('\n');
+      const list = words.get(key);
+      if (list === undefined) words.set(key, m.words);
+      else m.words = list;
+    }
+    return found;
+  };
+}
+
+/** The whole document's lower-case words, from its parts' (undefined if a part could not tell). */
+function allLowerWords(found: readonly PartNames[]): Set<string> | undefined {
+  const words = new Set<string>();
+  for (const f of found) {
+    if (!f.lowerWords) return undefined;
+    for (const w of f.lowerWords) words.add(w);
+  }
+  return words;
+}
+
+/**
+ * The context one part's words are read against: only the dates, the spans no number may
+ * overlap, and the entities (each with only its mentions) that reach into the part's stretch of
+ * text, in the same order. Reading a part looks no further (its quotes' speakers are among the
+ * mentions within its blocks, its numbers and tagged words within its text), so the part's
+ * findings are the same as with the whole document's context; and a helper is sent, and holds, a
+ * part's share of the names instead of all of them.
+ */
+export function partContext(context: WordsContext, part: Span): WordsContext {
+  const entities: Entity[] = [];
+  for (const e of context.entities) {
+    const mentions = within(e.mentions, part);
+    if (mentions.length) entities.push({ ...e, mentions });
+  }
+  const reaches = (s: Span) => s.end > part.start && s.start < part.end;
+  return { dateSpans: within(context.dateSpans, part), entities, notNumbers: context.notNumbers.filter(reaches) };
+}
+
+/** The spans of a list sorted by start, and without overlaps, that reach into `part`. */
+function within<T extends Span>(spans: readonly T[], part: Span): T[] {
+  let k = firstAtOrAfter(spans, part.start);
+  if (k > 0 && spans[k - 1]!.end > part.start) k--;
+  const out: T[] = [];
+  for (; k < spans.length && spans[k]!.start < part.end; k++) out.push(spans[k]!);
+  return out;
 }
 
 /**
@@ -74,28 +154,30 @@ export async function analyzeInParts(
   // The helpers start on the names while this thread finds the dates.
   const names = runAll(
     n,
-    'names',
+    (k) => ({ kind: 'names', part: k }),
     helpers,
-    (k) => recogniseNames(article.text, parts[k]!.blocks, model),
+    (task) => runPartTask(article, parts, task, model),
     () => tick(NAMES_SHARE),
-  ) as Promise<NamedMention[][]>;
+    sharingStrings(),
+  ) as Promise<PartNames[]>;
   const dateSpans = findDateSpans(article.text);
-  const recognised = await names;
+  const found = await names;
+  for (const h of helpers) h.renew?.();
   const named = findNamedEntities(article, dateSpans, model, {
     parts: parts.map((p) => p.blocks),
-    recognised,
+    recognised: found.map((f) => f.names),
+    lowerWords: allLowerWords(found),
   });
-  recognised.length = 0;
+  found.length = 0;
   const context = wordsContext(article.text, dateSpans, named);
-  for (const h of helpers) h.setContext(context);
-  const found = (await runAll(
+  const read = (await runAll(
     n,
-    'words',
+    (k) => ({ kind: 'words', part: k, context: partContext(context, parts[k]!) }),
     helpers,
-    (k) => wordsOfPart(article, parts[k]!, context),
+    (task) => runPartTask(article, parts, task, model),
     () => tick(1 - NAMES_SHARE),
   )) as PartWords[];
-  return assemble(article, dateSpans, context.entities, found);
+  return assemble(article, dateSpans, context.entities, read);
 }
 
 /**
@@ -105,10 +187,11 @@ export async function analyzeInParts(
  */
 async function runAll<T>(
   n: number,
-  kind: PartTask['kind'],
+  taskOf: (k: number) => PartTask,
   helpers: readonly PartHelper[],
-  local: (k: number) => T,
+  local: (task: PartTask) => T,
   onTask: () => void,
+  keep: (result: T) => T = (r) => r,
 ): Promise<T[]> {
   const results: T[] = new Array<T>(n);
   const outstanding = helpers.map(() => 0);
@@ -127,9 +210,9 @@ async function runAll<T>(
       while (!failed.has(i) && todo.length && outstanding[i]! < AHEAD) {
         const k = todo.shift()!;
         outstanding[i]!++;
-        h.run({ kind, part: k }).then(
+        h.run(taskOf(k)).then(
           (r) => {
-            results[k] = r as T;
+            results[k] = keep(r as T);
             outstanding[i]!--;
             settle();
             feed();
@@ -152,7 +235,7 @@ async function runAll<T>(
       wake = null;
       continue;
     }
-    results[k] = local(k);
+    results[k] = keep(local(taskOf(k)));
     settle();
     // Let the helpers' answers in (and give them their next tasks) before the next local one.
     await new Promise((resolve) => setImmediate(resolve));
@@ -162,12 +245,9 @@ async function runAll<T>(
 }
 
 /** What a helper thread (src/app/analysis-worker.ts) is sent, and answers. */
-export type HelperRequest =
-  | { readonly kind: 'context'; readonly context: WordsContext }
-  | { readonly kind: 'task'; readonly id: number; readonly task: PartTask };
+export type HelperRequest = { readonly id: number; readonly task: PartTask };
 export type HelperReply =
-  | { readonly id: number; readonly result: NamedMention[] | PartWords }
-  | { readonly id: number; readonly error: string };
+  { readonly id: number; readonly result: PartNames | PartWords } | { readonly id: number; readonly error: string };
 
 /**
  * Helpers to start for a long document: one per idle core but one (this thread reads parts too),

@@ -294,10 +294,27 @@ function placeBefore(at: number, surface: string, text: string): Candidate | und
   return undefined;
 }
 
+/** A word written in lower case (a run that starts a word with a small letter). */
+const LOWER_CASE_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{M}'’-]*/gu;
+
 /** Every word the text writes in lower case, made once per article when first asked for. */
 export function lowerCaseWords(text: string): () => ReadonlySet<string> {
   let words: Set<string> | null = null;
-  return () => (words ??= new Set(text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{M}'’-]*/gu) ?? []));
+  return () => (words ??= new Set(text.match(LOWER_CASE_WORD) ?? []));
+}
+
+/**
+ * The lower-case words (as `lowerCaseWords` finds them in the whole text) that start within
+ * text[from, to), each once; null when a word could run across `from` (the character before it
+ * could be part of one), where the stretches would not add up to the whole text's words.
+ */
+export function lowerCaseWordsIn(text: string, from: number, to: number): string[] | null {
+  if (from > 0 && /[\p{L}\p{M}'’-]/u.test(text[from - 1]!)) return null;
+  const re = new RegExp(LOWER_CASE_WORD.source, 'gu');
+  re.lastIndex = from;
+  const words = new Set<string>();
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) words.add(m[0]);
+  return [...words];
 }
 
 /** A photo credit: "Photograph: JANE DOE/REUTERS/Alamy", "Credit Ashraf Shazly/Agence France-Presse — Getty Images", "(Ellen M. Banner / The Seattle Times)". */

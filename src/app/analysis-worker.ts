@@ -9,8 +9,7 @@
  */
 import { getPriority, setPriority } from 'node:os';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
-import { analyze, partsOf, type PartWords, type WordsContext } from '../analysis/analyze.js';
-import type { NamedMention } from '../analysis/ner/recognise.js';
+import { analyze, partsOf, type PartWords } from '../analysis/analyze.js';
 import { shareShippedModel, type SharedModel, adoptSharedModel } from '../analysis/ner/model.js';
 import {
   analysisHelpers,
@@ -19,6 +18,7 @@ import {
   type HelperReply,
   type HelperRequest,
   type PartHelper,
+  type PartNames,
   type PartTask,
   runPartTask,
 } from '../analysis/in-parts.js';
@@ -39,9 +39,12 @@ if (data.role === 'helper') {
 async function analyseArticle(article: Article): Promise<void> {
   const post = (m: WorkerMessage) => parentPort!.postMessage(m);
   try {
-    const count = partsOf(article).length > 1 ? analysisHelpers() : 0;
+    // A long document goes through analyzeInParts even with no helper: each part's words are then
+    // read against only that part's names (in-parts.ts partContext), whoever reads it.
     const analysis =
-      count > 0 ? await inParts(article, count, post) : analyze(article, { onProgress: progressTo(post) });
+      partsOf(article).length > 1
+        ? await inParts(article, analysisHelpers(), post)
+        : analyze(article, { onProgress: progressTo(post) });
     const { text: _text, ...rest } = analysis;
     const { packed, transferList } = pack(rest);
     parentPort!.postMessage({ type: 'done', packed } satisfies WorkerMessage, transferList);
@@ -59,8 +62,8 @@ function progressTo(post: (m: WorkerMessage) => void): (done: number, total: num
 async function inParts(article: Article, count: number, post: (m: WorkerMessage) => void): Promise<Analysis> {
   const workers: Worker[] = [];
   try {
-    const model = shareShippedModel();
-    const helpers = Array.from({ length: count }, () => startHelper(article, model, workers));
+    const model = count > 0 ? shareShippedModel() : null;
+    const helpers = model ? Array.from({ length: count }, () => startHelper(article, model, workers)) : [];
     let told = -1;
     return await analyzeInParts(article, helpers, (fraction) => {
       const done = Math.floor(fraction * 50) * 20;
@@ -71,45 +74,62 @@ async function inParts(article: Article, count: number, post: (m: WorkerMessage)
   }
 }
 
-/** A helper thread; one that cannot start fails every task, which this thread then does itself. */
+/**
+ * A helper thread; one that cannot start fails every task, which this thread then does itself.
+ * Between the names and the words it is started afresh (`renew`): the heap its names step leaves
+ * is given back while this thread groups the names, and the new thread loads meanwhile on a core
+ * that would otherwise wait.
+ */
 function startHelper(article: Article, model: SharedModel, workers: Worker[]): PartHelper {
-  let worker: Worker;
-  try {
-    worker = new Worker(new URL(import.meta.url), {
-      workerData: { article, role: 'helper', model },
-      stdout: true,
-      stderr: true,
-      resourceLimits: { maxOldGenerationSizeMb: helperHeapMb(article.text.length), maxYoungGenerationSizeMb: 4 },
-    });
-  } catch (error) {
-    return { setContext() {}, run: () => Promise.reject(error instanceof Error ? error : new Error(String(error))) };
-  }
-  workers.push(worker);
-  worker.unref();
-  const waiting = new Map<number, { resolve: (r: NamedMention[] | PartWords) => void; reject: (e: Error) => void }>();
+  const waiting = new Map<number, { resolve: (r: PartNames | PartWords) => void; reject: (e: Error) => void }>();
   let nextId = 0;
   const failAll = (error: Error) => {
     for (const w of waiting.values()) w.reject(error);
     waiting.clear();
   };
-  worker.on('message', (reply: HelperReply) => {
-    const w = waiting.get(reply.id);
-    waiting.delete(reply.id);
-    if ('error' in reply) w?.reject(new Error(reply.error));
-    else w?.resolve(reply.result);
-  });
-  worker.on('error', failAll);
-  worker.on('exit', (code) => failAll(new Error(`an analysis helper stopped (exit ${code})`)));
+  const spawn = (): Worker | Error => {
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL(import.meta.url), {
+        workerData: { article, role: 'helper', model },
+        stdout: true,
+        stderr: true,
+        resourceLimits: { maxOldGenerationSizeMb: helperHeapMb(article.text.length), maxYoungGenerationSizeMb: 4 },
+      });
+    } catch (error) {
+      return error instanceof Error ? error : new Error(String(error));
+    }
+    workers.push(worker);
+    worker.unref();
+    worker.on('message', (reply: HelperReply) => {
+      const w = waiting.get(reply.id);
+      waiting.delete(reply.id);
+      if ('error' in reply) w?.reject(new Error(reply.error));
+      else w?.resolve(reply.result);
+    });
+    worker.on('error', failAll);
+    worker.on('exit', (code) => failAll(new Error(`an analysis helper stopped (exit ${code})`)));
+    return worker;
+  };
+  let worker = spawn();
   return {
-    setContext(context: WordsContext) {
-      worker.postMessage({ kind: 'context', context } satisfies HelperRequest);
-    },
     run(task: PartTask) {
+      const w = worker;
+      if (w instanceof Error) return Promise.reject(w);
       const id = nextId++;
       return new Promise((resolve, reject) => {
         waiting.set(id, { resolve, reject });
-        worker.postMessage({ kind: 'task', id, task } satisfies HelperRequest);
+        w.postMessage({ id, task } satisfies HelperRequest);
       });
+    },
+    renew() {
+      const old = worker;
+      // Only an idle, working helper: one with tasks outstanding (or none) is left as it is.
+      if (old instanceof Error || waiting.size > 0) return;
+      old.removeAllListeners();
+      old.on('error', () => {});
+      void old.terminate();
+      worker = spawn();
     },
   };
 }
@@ -117,15 +137,10 @@ function startHelper(article: Article, model: SharedModel, workers: Worker[]): P
 /** A helper: does the part tasks it is sent, in order, for as long as it is kept. */
 function serveParts(article: Article): void {
   const parts = partsOf(article);
-  let context: WordsContext | null = null;
   parentPort!.on('message', (m: HelperRequest) => {
-    if (m.kind === 'context') {
-      context = m.context;
-      return;
-    }
     let reply: HelperReply;
     try {
-      reply = { id: m.id, result: runPartTask(article, parts, m.task, context) };
+      reply = { id: m.id, result: runPartTask(article, parts, m.task) };
     } catch (error) {
       reply = { id: m.id, error: error instanceof Error ? error.message : String(error) };
     }

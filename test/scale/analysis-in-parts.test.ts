@@ -11,8 +11,13 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyze, partsOf } from '../../src/analysis/analyze.js';
 import { analyseInWorker } from '../../src/analysis/in-worker.js';
-import { analysisHelpers, analyzeInParts, type PartHelper, runPartTask } from '../../src/analysis/in-parts.js';
-import type { WordsContext } from '../../src/analysis/analyze.js';
+import {
+  analysisHelpers,
+  analyzeInParts,
+  type PartHelper,
+  type PartTask,
+  runPartTask,
+} from '../../src/analysis/in-parts.js';
 import type { Analysis } from '../../src/analysis/types.js';
 import { parsePlainText } from '../../src/load/parse-text.js';
 import { chronicle } from '../helpers/chronicle.js';
@@ -24,15 +29,14 @@ let alone: Analysis | null = null;
 const one = (): Analysis => (alone ??= analyze(long));
 
 /** A helper in this thread that answers each task after a delay of its own, so answers come back out of order. */
-function slowHelper(delays: readonly number[]): PartHelper {
-  let context: WordsContext | null = null;
+function slowHelper(delays: readonly number[], seen: PartTask[] = []): PartHelper {
   let n = 0;
   const parts = partsOf(long);
   return {
-    setContext: (c) => (context = c),
     run: (task) =>
       new Promise((resolve) => {
-        const result = runPartTask(long, parts, task, context);
+        seen.push(task);
+        const result = runPartTask(long, parts, task);
         setTimeout(() => resolve(result), delays[n++ % delays.length]);
       }),
   };
@@ -69,11 +73,41 @@ describe('a long document read by several threads', () => {
     },
   );
 
+  it(
+    'the same analysis with no helper at all (this thread reads every part), as the worker does on a busy machine',
+    { timeout: 300_000 },
+    async () => {
+      expect(await analyzeInParts(long, [])).toEqual(one());
+    },
+  );
+
+  it(
+    "a helper is sent, with each part's words, only the names and dates that reach into that part",
+    { timeout: 300_000 },
+    async () => {
+      const seen: PartTask[] = [];
+      expect(await analyzeInParts(long, [slowHelper([1], seen)])).toEqual(one());
+      const parts = partsOf(long);
+      const words = seen.filter((t) => t.kind === 'words');
+      expect(words.length).toBeGreaterThan(0);
+      const everyMention = one().entities.reduce((n, e) => n + e.mentions.length, 0);
+      for (const t of words) {
+        const part = parts[t.part]!;
+        const reaches = (s: { start: number; end: number }) => s.end > part.start && s.start < part.end;
+        const mentions = t.context.entities.flatMap((e) => e.mentions);
+        expect(mentions.length).toBeGreaterThan(0);
+        expect(mentions.every(reaches)).toBe(true);
+        expect(t.context.notNumbers.every(reaches)).toBe(true);
+        expect(t.context.dateSpans.every(reaches)).toBe(true);
+        expect(mentions.length).toBeLessThan(everyMention);
+      }
+    },
+  );
+
   it('a helper that fails leaves its parts to this thread: still the same analysis', { timeout: 300_000 }, async () => {
     const working = slowHelper([5]);
     let tasks = 0;
     const failing: PartHelper = {
-      setContext: working.setContext,
       // Does one part, then fails as a helper out of memory does.
       run: (task) => (tasks++ === 0 ? working.run(task) : Promise.reject(new Error('out of memory'))),
     };
@@ -111,7 +145,7 @@ describe('a long document read by several threads', () => {
   });
 
   it(
-    'the built worker shares the parts out to helper threads at a lower priority, same analysis',
+    'the built worker shares the parts out to helper threads at a lower priority, a fresh helper for the words, same analysis',
     { timeout: 300_000 },
     async () => {
       // One helper, whatever the machine's load (the worker reads the variable when it starts).
@@ -119,9 +153,14 @@ describe('a long document read by several threads', () => {
       const job = analyseInWorker(long, WORKER);
       delete process.env.LEDE_ANALYSIS_HELPERS;
       const niceness = new Set<string>();
+      const lowered = new Set<string>();
       const result = await new Promise<Analysis>((resolve, reject) => {
         job.subscribe((e) => {
-          if (e.type === 'progress') for (const n of threadNiceness()) niceness.add(n);
+          if (e.type === 'progress')
+            for (const [tid, n] of threadNiceness()) {
+              niceness.add(n);
+              if (Number(n) > getPriority(0)) lowered.add(tid);
+            }
           else if (e.type === 'done') resolve(e.analysis);
           else reject(new Error(e.message));
         });
@@ -132,6 +171,8 @@ describe('a long document read by several threads', () => {
         const own = getPriority(0);
         expect(niceness).toContain(String(own));
         expect(niceness).toContain(String(Math.min(19, own + 10)));
+        // The coordinator, its helper for the names, and the helper started afresh for the words.
+        expect(lowered.size).toBeGreaterThanOrEqual(3);
       }
     },
   );
@@ -142,11 +183,15 @@ function threadCount(): number {
   return process.platform === 'linux' ? readdirSync('/proc/self/task').length : 0;
 }
 
-/** The niceness of each of this process's threads (Linux: /proc/self/task/<tid>/stat, field 19). */
-function threadNiceness(): string[] {
+/** Each of this process's threads and its niceness (Linux: /proc/self/task/<tid>/stat, field 19). */
+function threadNiceness(): [string, string][] {
   if (process.platform !== 'linux') return [];
-  return readdirSync('/proc/self/task').map((tid) => {
-    const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]!;
+  return readdirSync('/proc/self/task').flatMap((tid): [string, string][] => {
+    try {
+      const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+      return [[tid, stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]!]];
+    } catch {
+      return []; // the thread ended meanwhile
+    }
   });
 }
