@@ -291,9 +291,15 @@ function subjectBefore(
   // said", "Bafta's Grant Dean, chair of its committee, said": the name, not the appositive (a
   // phrase with no finite verb), when what comes before it is a person, or a bare name and the
   // appositive names no person ("Mozilla's CTO, Brendan Eich, said" is Eich's).
+  // (Not past a semicolon, nor to a lone pronoun: "The board thanked Larsen; she said" is hers.)
   const previousChunk = nonEmpty[nonEmpty.length - 2];
+  const apposed =
+    !!previousChunk &&
+    !/[;:]/u.test(previousChunk.at(-1)!.post) &&
+    !(chunk.length === 1 && hasTag(chunk[0], 'Pronoun'));
   if (
     previousChunk &&
+    apposed &&
     !chunk.some(isFiniteVerb) &&
     (entityIn(ctx, previousChunk, 'person') || (isBareName(previousChunk) && !entityIn(ctx, chunk, 'person')))
   )
