@@ -34,7 +34,7 @@ describe('a quotation paragraph after a paragraph about one earlier speaker', ()
   const sequel = '“We will not sell the boats. Not this year, not ever.”';
 
   it('is that speaker’s', () => {
-    const a = run('Delta', first, 'But for Santos the new bridge is a loss as much as a gain.', sequel);
+    const a = run('Delta', first, 'The bridge opens in May.', 'But for Santos it is a loss as much as a gain.', sequel);
     expect(speakerOf(a, 'sell the boats')).toBe('Maria Santos');
   });
 
