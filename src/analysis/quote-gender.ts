@@ -2,6 +2,7 @@ import { firstAtOrAfter } from './quote-spans.js';
 import type { Mention } from './quote-context.js';
 import type { Article } from '../load/article.js';
 import type { Words } from './words/read-words.js';
+import { givenNameSex } from './lexicon/given-names.js';
 
 /** The grammatical gender the text itself gives a person: from a title, or the pronouns it uses. */
 export type Gender = 'm' | 'f';
@@ -26,12 +27,17 @@ const MAX_SENTENCE_VOTES = 2;
 const TITLE_WEIGHT = 3;
 /** A gender is known when it has at least this many votes and the other has at most a quarter as many. */
 const MIN_VOTES = 2;
+/**
+ * A common given name is worth this many pronouns: enough alone, and undone by a single pronoun
+ * of the other gender (the text's word against a list's).
+ */
+const GIVEN_NAME_WEIGHT = MIN_VOTES;
 
 /**
  * Each person's gender, when the text says it clearly: a gendered title before any of its
  * mentions ("Ms Fetter"), or the pronouns of the sentences where it is the only person named
- * ("Lorenz said he …"), and of a sentence that names no one right after one ("He left."). Never from
- * the first name: a name says nothing certain about its bearer.
+ * ("Lorenz said he …"), and of a sentence that names no one right after one ("He left."); failing
+ * those, a common given name that is nearly always one sex's ("Ellen Fetter", lexicon/given-names.ts).
  */
 export function personGenders(
   article: Article,
@@ -45,7 +51,13 @@ export function personGenders(
     v[g] += n;
     votes.set(id, v);
   };
+  const seen = new Set<string>();
   for (const m of people) {
+    if (!seen.has(m.entity.id)) {
+      seen.add(m.entity.id);
+      const g = givenNameSex(givenName(m.entity.name));
+      if (g) vote(m.entity.id, g, GIVEN_NAME_WEIGHT);
+    }
     const title = TITLE_BEFORE.exec(article.text.slice(Math.max(0, m.start - 16), m.start))?.[1];
     const g = title && TITLE_GENDER.get(title.toLowerCase());
     if (g) vote(m.entity.id, g, TITLE_WEIGHT);
@@ -78,4 +90,10 @@ export function personGenders(
     else if (v.f >= MIN_VOTES && v.m * 4 <= v.f) out.set(id, 'f');
   }
   return out;
+}
+
+/** The given name of a full name ("Ellen Fetter" -> "Ellen"); empty for a single word ("Gille"). */
+function givenName(name: string): string {
+  const words = name.split(/\s+/u);
+  return words.length > 1 ? words[0]! : '';
 }

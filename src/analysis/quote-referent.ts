@@ -51,10 +51,19 @@ export function subjectReferent(
   const list = ctx.mentionsOfType.get(type) ?? [];
   const counted = (m: Mention) =>
     !quoteAt(ctx, m.start) && !/^['’]s?(?![\p{L}])/u.test(ctx.article.text.slice(m.end, m.end + 2));
+  const fits = (e: Entity) => !gender || (ctx.genderOf(e.id) ?? gender) === gender;
   // Anyone named in the pronoun's own sentence before it ("Asked about Kerr, he said") is its
-  // object or topic, not who it is: that is soleReferent's to judge.
+  // object or topic, not who it is, unless that one is the sentence's subject and no one else
+  // named there could be meant: "Gille recalls that only once did someone include her …; she
+  // said she was “stunned”".
+  const inOwn: Mention[] = [];
   for (let k = firstAtOrAfter(list, sentences[own]!.start); k < list.length && list[k]!.start < at; k++)
-    if (counted(list[k]!)) return undefined;
+    if (counted(list[k]!)) inOwn.push(list[k]!);
+  if (inOwn.length) {
+    if (inOwn.some((m) => m.entity !== inOwn[0]!.entity && fits(m.entity))) return undefined;
+    const [one, other] = subjectOf(ctx, sentences[own]!, inOwn, fits);
+    return one && !other && one.type === type && fits(one) ? one : undefined;
+  }
   const firstBlock = Math.max(0, sentences[own]!.block - 1);
   for (let s = own - 1; s >= Math.max(0, own - MAX_SENTENCES_BACK); s--) {
     const sentence = sentences[s]!;
@@ -73,13 +82,13 @@ export function subjectReferent(
     const speaker = said && list.find((m) => m.entity.id === said)?.entity;
     const subject =
       said === undefined || named.some((m) => m.entity.id !== said)
-        ? subjectOf(ctx, sentence, named, (e) => !gender || (ctx.genderOf(e.id) ?? gender) === gender)
+        ? subjectOf(ctx, sentence, named, fits)
         : speaker
           ? [speaker]
           : [];
     const [one] = subject;
     if (subject.length !== 1 || !one || one.type !== type) return undefined;
-    return !gender || (ctx.genderOf(one.id) ?? gender) === gender ? one : undefined;
+    return fits(one) ? one : undefined;
   }
   return undefined;
 }

@@ -1,6 +1,6 @@
 import { type Article, type Block, type Span, isBodyBlock } from '../load/article.js';
 import { hasTag, type Word } from './words/read-words.js';
-import { SPEECH_VERBS } from './lexicon/speech.js';
+import { AFTER_QUOTE_VERBS, SPEECH_VERBS } from './lexicon/speech.js';
 
 /** A quotation span before attribution; `open` when it runs on to the next paragraph. */
 export interface RawQuote extends Span {
@@ -41,6 +41,14 @@ export function isSpeechVerb(words: readonly Word[], i: number): boolean {
   if (prev && (hasTag(prev, 'Determiner') || hasTag(prev, 'Possessive') || hasTag(prev, 'Adjective'))) return false;
   // "As the report states: “…”": a verb form the tagger read as a plural noun, right before the colon.
   return hasTag(t, 'Verb') || /(?:ed|ing)$|^(?:said|says|told)$/.test(t.lower) || /^\s*:/u.test(t.post);
+}
+
+/** A speech verb, or one that attributes a quotation it follows ("“…,” one reply began"). */
+export function isSpeechVerbAfter(words: readonly Word[], i: number): boolean {
+  const t = words[i]!;
+  if (!AFTER_QUOTE_VERBS.has(t.lower)) return isSpeechVerb(words, i);
+  const prev = words[i - 1];
+  return !prev || !(hasTag(prev, 'Determiner') || hasTag(prev, 'Possessive') || hasTag(prev, 'Adjective'));
 }
 
 /** Drops words between paired dashes and inside parentheses: asides are never the subject. */

@@ -1,4 +1,4 @@
-import { CONTINUATION_VERBS, GROUP_PRONOUNS, PERSON_PRONOUNS } from './lexicon/speech.js';
+import { CONTINUATION_VERBS, FRAMING_VERBS, GROUP_PRONOUNS, PERSON_PRONOUNS } from './lexicon/speech.js';
 import {
   entityIn,
   leadingPerson,
@@ -17,8 +17,16 @@ import {
   namedBy,
   namedLast,
 } from './quote-names.js';
+import { framedSpeaker, PASSIVE, passiveAgent } from './quote-frames.js';
 import { subjectReferent } from './quote-referent.js';
-import { dropParentheticals, firstAtOrAfter, INTRODUCES, isSpeechVerb, type RawQuote } from './quote-spans.js';
+import {
+  dropParentheticals,
+  firstAtOrAfter,
+  INTRODUCES,
+  isSpeechVerb,
+  isSpeechVerbAfter,
+  type RawQuote,
+} from './quote-spans.js';
 import { hasTag, type Word } from './words/read-words.js';
 
 export interface Attribution {
@@ -56,8 +64,6 @@ const AUXILIARIES = new Set([
   'does',
   'do',
 ]);
-/** The last of these before a speech verb makes it a passive ("is called", "was described"): no subject. */
-const PASSIVE = new Set(['is', 'was', 'are', 'were', 'been', 'being', 'be']);
 
 /**
  * Who said the quotation `q`, and with what verb: read from the words of its sentence before it,
@@ -135,7 +141,7 @@ export function attribute(
   if (first.speaker) return first;
   const second = opensSentence ? fromBefore() : fromAfter();
   if (second.speaker) return second;
-  return accordingTo(ctx, [...before, ...after], q) ?? (first.verb ? first : second);
+  return framedSpeaker((np) => describe(ctx, np, q.start), before, after) ?? (first.verb ? first : second);
 }
 
 /**
@@ -152,7 +158,8 @@ function attributeWhole(ctx: QuoteContext, q: RawQuote): Attribution {
   const words: Word[] = [];
   for (let i = sentences[last.sentence]!.first; i <= last.i; i++)
     if (!quoteAt(ctx, tokens[i]!.start)) words.push(tokens[i]!);
-  const said = accordingTo(ctx, words, q) ?? attributeBefore(ctx, words, q, undefined);
+  const said =
+    framedSpeaker((np) => describe(ctx, np, q.start), words, []) ?? attributeBefore(ctx, words, q, undefined);
   return said.speaker ? said : NONE;
 }
 
@@ -170,6 +177,9 @@ function attributeBefore(
       v = i;
       break;
     }
+  // "a sign advertised “…”": a verb that frames a quotation only when the quotation follows at once.
+  if (v < 0 && FRAMING_VERBS.has(before.at(-1)?.lower ?? '') && /^\s*$/u.test(before.at(-1)!.post))
+    v = before.length - 1;
   if (v < 0) return NONE;
   const verb = before[v]!;
   if (CONTINUATION_VERBS.has(verb.lower) && previous?.speaker) {
@@ -177,43 +187,18 @@ function attributeBefore(
   }
   const earlier = previous && { entity: previous.speakerEntity, start: previous.start };
   const subject = subjectBefore(ctx, before.slice(0, v), q.start, /ing$/u.test(verb.lower), earlier);
-  return { ...(subject.speaker ? subject : passiveAgent(ctx, before, v, after, q)), verb: verb.lower };
-}
-
-/**
- * The agent of a passive speech verb: "was described by X as “…”", "has been called “…” by X".
- * The subject of the passive is what the quotation describes, never its speaker.
- */
-function passiveAgent(
-  ctx: QuoteContext,
-  before: Word[],
-  v: number,
-  after: Word[],
-  q: RawQuote,
-): Omit<Attribution, 'verb'> {
-  let b = v - 1;
-  while (b >= 0 && hasTag(before[b], 'Adverb')) b--;
-  if (b < 0 || !PASSIVE.has(before[b]!.lower)) return NONE;
-  const by = before.findIndex((t, i) => i > v && t.lower === 'by');
-  const from =
-    by >= 0
-      ? before.slice(by + 1)
-      : after[0]?.lower === 'by' && /^\s*$/u.test(ctx.article.text.slice(q.end, after[0].start))
-        ? after.slice(1)
-        : [];
-  const np: Word[] = [];
-  for (const t of from) {
-    if (t.lower === 'as' || np.length >= MAX_DESCRIBED) break;
-    np.push(t);
-    if (!/^\s*$/.test(t.post)) break;
-  }
-  return np.length ? describe(ctx, np, q.start) : NONE;
+  return {
+    ...(subject.speaker
+      ? subject
+      : passiveAgent((np) => describe(ctx, np, q.start), ctx.article.text, before, v, after, q.end)),
+    verb: verb.lower,
+  };
 }
 
 /** `“…,” X said`, `“…,” said X`. */
 function attributeAfter(ctx: QuoteContext, after: Word[], q: RawQuote, previous?: PreviousSpeaker): Attribution {
   const window = after.slice(0, AFTER_WINDOW);
-  const v = window.findIndex((_, i) => isSpeechVerb(window, i));
+  const v = window.findIndex((_, i) => isSpeechVerbAfter(window, i));
   // "“…,” Michael Rabb, an analyst with X, said": a person named first, the verb after an aside.
   const named = leadingPerson(ctx, after);
   if (named && (v < 0 || window.slice(0, v).some((t) => CLAUSE_BREAK.test(t.post)))) {
@@ -257,19 +242,6 @@ function sentenceEnd(ctx: QuoteContext, after: Word[], q: RawQuote, previous?: P
   return said.speaker && said.verb && !CONTINUATION_VERBS.has(said.verb) ? said : NONE;
 }
 
-/** "…, according to AFP." */
-function accordingTo(ctx: QuoteContext, words: Word[], q: RawQuote): Attribution | null {
-  const k = words.findIndex((t, i) => t.lower === 'according' && words[i + 1]?.lower === 'to');
-  if (k < 0) return null;
-  const np: Word[] = [];
-  for (const t of words.slice(k + 2)) {
-    np.push(t);
-    if (!/^\s*$/.test(t.post)) break;
-  }
-  const d = describe(ctx, np, q.start);
-  return d.speaker ? { ...d, verb: 'according to' } : null;
-}
-
 /** The subject of the clause that ends right before a speech verb. */
 function subjectBefore(
   ctx: QuoteContext,
@@ -291,9 +263,15 @@ function subjectBefore(
   // said", "Bafta's Grant Dean, chair of its committee, said": the name, not the appositive (a
   // phrase with no finite verb), when what comes before it is a person, or a bare name and the
   // appositive names no person ("Mozilla's CTO, Brendan Eich, said" is Eich's).
+  // (Not past a semicolon, nor to a lone pronoun: "The board thanked Larsen; she said" is hers.)
   const previousChunk = nonEmpty[nonEmpty.length - 2];
+  const apposed =
+    !!previousChunk &&
+    !/[;:]/u.test(previousChunk.at(-1)!.post) &&
+    !(chunk.length === 1 && hasTag(chunk[0], 'Pronoun'));
   if (
     previousChunk &&
+    apposed &&
     !chunk.some(isFiniteVerb) &&
     (entityIn(ctx, previousChunk, 'person') || (isBareName(previousChunk) && !entityIn(ctx, chunk, 'person')))
   )

@@ -44,6 +44,10 @@ export function findQuotes(article: Article, toks: Words, entities: readonly Ent
       a = { speaker: prev.speaker, speakerEntity: prev.speakerEntity, verb: null };
     if (!own && !a.speaker && prev?.speaker && continuesVoice(ctx, raws[k - 1]!, q, prev.speakerEntity))
       a = { speaker: prev.speaker, speakerEntity: prev.speakerEntity, verb: null };
+    if (!own && !a.speaker) {
+      const e = aboutEarlierSpeaker(ctx, q, out);
+      if (e) a = { speaker: e.name, speakerEntity: e.id, verb: null };
+    }
     noteSpeaker(ctx, q, a.speakerEntity);
     out.push({ start: q.start, end: q.end, ...a, paragraph: q.paragraph, open: q.open, continues: q.continues });
   });
@@ -75,18 +79,70 @@ function noteSpeaker(ctx: QuoteContext, q: RawQuote, id: string | null): void {
  * them that names no other person).
  */
 function continuesVoice(ctx: QuoteContext, p: RawQuote, q: RawQuote, speaker: string | null): boolean {
-  const block = ctx.article.blocks[q.paragraph]!;
-  if (q.start > block.start || !/^[\s.,]*$/u.test(ctx.article.text.slice(q.end, block.end))) return false;
+  if (!wholeParagraph(ctx, q)) return false;
   const gap = q.paragraph - p.paragraph;
   if (gap === 1) return true;
   // A caption between may name the speaker, and no one else: only an entity can be checked so.
   if (gap !== 2 || !speaker) return false;
   const between = ctx.article.blocks[p.paragraph + 1]!;
-  if (ctx.quoted.subarray(between.start, between.end).includes(1)) return false;
-  const people = ctx.mentionsOfType.get('person') ?? [];
-  for (let k = firstAtOrAfter(people, between.start); k < people.length && people[k]!.end <= between.end; k++)
-    if (people[k]!.entity.id !== speaker) return false;
+  if (quotedIn(ctx, between)) return false;
+  // (Nor, for an organisation's voice, another organisation: "That opener suggests that Uber …".)
+  const { mentions } = ctx;
+  const own = mentions.find((m) => m.entity.id === speaker)?.entity;
+  for (let k = firstAtOrAfter(mentions, between.start); k < mentions.length && mentions[k]!.end <= between.end; k++) {
+    const e = mentions[k]!.entity;
+    if (e.id === speaker || (e.type !== 'person' && e.type !== own?.type)) continue;
+    if (!(own?.type === 'person' && e.type === 'person' && sameSurname(own, e))) return false;
+  }
   return true;
+}
+
+/**
+ * Whether two people's names end in the same word: the caption's "Hori Parata at his farm" names
+ * the quoted "Parata" (even where two Paratas keep the name's entities apart), not someone new.
+ */
+function sameSurname(a: Entity, b: Entity): boolean {
+  const last = (e: Entity) => e.name.split(/\s+/u).at(-1)!.toLowerCase();
+  return last(a) === last(b);
+}
+
+/**
+ * "But for Parata and his family the deaths are personal.¶“It's very emotional. Our ancestors tell
+ * us …”": a paragraph that is one quotation and nothing else, after a paragraph without quotations
+ * that names one person or organisation and no one else, is in that one's voice when it has been
+ * quoted before.
+ */
+function aboutEarlierSpeaker(
+  ctx: QuoteContext,
+  q: RawQuote,
+  earlier: readonly { speakerEntity: string | null }[],
+): Entity | undefined {
+  if (!wholeParagraph(ctx, q) || q.continues || q.paragraph < 1) return undefined;
+  const before = ctx.article.blocks[q.paragraph - 1]!;
+  if (before.kind !== 'paragraph' || quotedIn(ctx, before)) return undefined;
+  let only: Entity | undefined;
+  for (
+    let k = firstAtOrAfter(ctx.mentions, before.start);
+    k < ctx.mentions.length && ctx.mentions[k]!.start < before.end;
+    k++
+  ) {
+    const e = ctx.mentions[k]!.entity;
+    if (only && e !== only) return undefined;
+    only = e;
+  }
+  if (!only || (only.type !== 'person' && only.type !== 'organization')) return undefined;
+  return earlier.some((p) => p.speakerEntity === only.id) ? only : undefined;
+}
+
+/** Whether any of `span` is inside a quotation. */
+function quotedIn(ctx: QuoteContext, span: { start: number; end: number }): boolean {
+  return ctx.quoted.subarray(Math.max(0, span.start - ctx.quotedFrom), span.end - ctx.quotedFrom).includes(1);
+}
+
+/** Whether the quotation `q` is its paragraph, with nothing but punctuation after it. */
+function wholeParagraph(ctx: QuoteContext, q: RawQuote): boolean {
+  const block = ctx.article.blocks[q.paragraph]!;
+  return q.start <= block.start && /^[\s.,]*$/u.test(ctx.article.text.slice(q.end, block.end));
 }
 
 /** Whether `q` opens the sentence right after the one where `p` (or its attribution) ends. */
@@ -106,7 +162,7 @@ function followsDirectly(ctx: QuoteContext, p: RawQuote, q: RawQuote): boolean {
     !!between &&
     ctx.toks.sentences[end.sentence]!.end <= p.end &&
     /^\s+$/.test(ctx.article.text.slice(p.end, between.start)) &&
-    !ctx.quoted.subarray(between.start, between.end).includes(1)
+    !quotedIn(ctx, between)
   );
 }
 

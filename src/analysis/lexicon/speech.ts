@@ -74,6 +74,7 @@ const BASES = [
   'observe',
   'agree',
   'caution',
+  'proclaim',
   'sum',
   'tell',
 ];
@@ -124,3 +125,21 @@ export const PERSON_PRONOUNS: ReadonlyMap<string, 'm' | 'f'> = new Map([
   ['she', 'f'],
 ]);
 export const GROUP_PRONOUNS = new Set(['it', 'they', 'we']);
+
+/**
+ * Verbs that introduce a quotation only when it follows them at once ("a sign advertised “…”",
+ * "Webmaker aims “to …”"), in finite forms: "aiming to" or "advertised on TV" introduce nothing.
+ */
+export const FRAMING_VERBS: ReadonlySet<string> = new Set(
+  ['aim', 'advertise', 'tout', 'trumpet', 'bill'].flatMap(inflect).filter((w) => !w.endsWith('ing')),
+);
+
+/** Verbs that attribute a quotation only after it: "“…,” one response began", "“…,” the headline ran". */
+export const AFTER_QUOTE_VERBS: ReadonlySet<string> = new Set(['began', 'begins', 'ran', 'runs', 'went', 'goes']);
+
+/** What a passive's "in the …" can name as a quotation's source: "described as “…” in the release announcement". */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
+  'announcement statement release report letter post paper study memo filing email tweet blog manifesto note notes editorial column guidelines documentation changelog ruling judgment complaint lawsuit indictment petition proposal book essay article'.split(
+    ' ',
+  ),
+);
