@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/analysis/analyze.js';
 import type { Analysis, Entity } from '../../src/analysis/types.js';
-import { parsePlainText } from '../../src/load/parse-text.js';
+import { entityOf, run, slice } from '../helpers/analysis-case.js';
 
-/** Analyses a small invented article: a title line, a blank line, then paragraphs. */
-function run(...paragraphs: string[]): Analysis {
-  return analyze(parsePlainText(paragraphs.join('\n\n'), 'case'));
-}
-const slice = (a: Analysis, s: { start: number; end: number }) => a.text.slice(s.start, s.end);
 const surfaces = (a: Analysis, e: Entity | undefined) => (e ? e.mentions.map((m) => slice(a, m)) : []);
 const byName = (a: Analysis, name: string) => a.entities.find((e) => e.name === name);
-const entityOf = (a: Analysis, surface: string) =>
-  a.entities.find((e) => e.mentions.some((m) => slice(a, m) === surface));
 
 describe('entity mentions', () => {
   it("leaves the possessive ’s and 's outside the mention", () => {

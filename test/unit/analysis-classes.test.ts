@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/analysis/analyze.js';
-import type { Analysis, Entity } from '../../src/analysis/types.js';
-import { parsePlainText } from '../../src/load/parse-text.js';
+import type { Analysis } from '../../src/analysis/types.js';
+import { entityOf, run, slice } from '../helpers/analysis-case.js';
 
 // One test per class of failure seen on web pages from outlets other than the BBC (issue 10),
 // each with sentences written for it: the class is what is fixed, never one article.
 
-function run(...paragraphs: string[]): Analysis {
-  return analyze(parsePlainText(paragraphs.join('\n\n'), 'case'));
-}
-const slice = (a: Analysis, s: { start: number; end: number }) => a.text.slice(s.start, s.end);
 const names = (a: Analysis) => a.entities.filter((e) => e.type !== 'date').map((e) => e.name);
-const entityOf = (a: Analysis, surface: string): Entity | undefined =>
-  a.entities.find((e) => e.mentions.some((m) => slice(a, m) === surface));
 
 describe('Title Case is weak evidence of a name', () => {
   it('makes no names of a headline’s ordinary words, but keeps a name the prose uses', () => {

@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/analysis/analyze.js';
-import type { Analysis, Entity } from '../../src/analysis/types.js';
-import { parsePlainText } from '../../src/load/parse-text.js';
+import type { Analysis } from '../../src/analysis/types.js';
+import { entityOf, run, slice } from '../helpers/analysis-case.js';
 
 // Classes of span, type and grouping failures seen on pages from outlets other than the BBC
 // (issue 10, session 12), one test each, with sentences written for them.
 
-function run(...paragraphs: string[]): Analysis {
-  return analyze(parsePlainText(paragraphs.join('\n\n'), 'case'));
-}
-const slice = (a: Analysis, s: { start: number; end: number }) => a.text.slice(s.start, s.end);
 const named = (a: Analysis) => a.entities.filter((e) => e.type !== 'date');
 const surfaces = (a: Analysis) => named(a).flatMap((e) => e.mentions.map((m) => slice(a, m)));
-const entityOf = (a: Analysis, surface: string): Entity | undefined =>
-  a.entities.find((e) => e.mentions.some((m) => slice(a, m) === surface));
 
 describe('a sentence’s full stop after a capital letter is not part of a name', () => {
   it('keeps the full stop out of a model name and makes no name of "S. The"', () => {

@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/analysis/analyze.js';
-import type { Analysis, Entity } from '../../src/analysis/types.js';
-import { parsePlainText } from '../../src/load/parse-text.js';
+import { entityOf, run, slice } from '../helpers/analysis-case.js';
 
 // A name given together with another name for the same thing is one entity (issue 10), with
 // sentences written for the class.
-
-function run(...paragraphs: string[]): Analysis {
-  return analyze(parsePlainText(paragraphs.join('\n\n'), 'case'));
-}
-const slice = (a: Analysis, s: { start: number; end: number }) => a.text.slice(s.start, s.end);
-const entityOf = (a: Analysis, surface: string): Entity | undefined =>
-  a.entities.find((e) => e.mentions.some((m) => slice(a, m) === surface));
 
 describe('another name given beside a name is the same entity’s', () => {
   it('groups a name given "– or X as it is called" with the first', () => {

@@ -1,22 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/analysis/analyze.js';
-import type { Analysis, Entity } from '../../src/analysis/types.js';
-import { parsePlainText } from '../../src/load/parse-text.js';
+import type { Analysis } from '../../src/analysis/types.js';
 import type { Candidate } from '../../src/analysis/aliases.js';
 import { cleanCandidates } from '../../src/analysis/name-cleanup.js';
+import { entityOf, run, slice } from '../helpers/analysis-case.js';
 
 // Repairs of the recogniser's name spans (issue 10), one class each, with sentences written for
 // them: the span the tagger gives is fixed by what the characters around it say.
 
-function run(...paragraphs: string[]): Analysis {
-  return analyze(parsePlainText(paragraphs.join('\n\n'), 'case'));
-}
-const slice = (a: Analysis, s: { start: number; end: number }) => a.text.slice(s.start, s.end);
 const names = (a: Analysis) => a.entities.filter((e) => e.type !== 'date').map((e) => e.name);
 const surfaces = (a: Analysis) =>
   a.entities.filter((e) => e.type !== 'date').flatMap((e) => e.mentions.map((m) => slice(a, m)));
-const entityOf = (a: Analysis, surface: string): Entity | undefined =>
-  a.entities.find((e) => e.mentions.some((m) => slice(a, m) === surface));
 
 describe('a name holds no unbalanced bracket and no slash between two names', () => {
   it('splits a name the tagger ran over a closing bracket or a slash', () => {

@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/analysis/analyze.js';
-import type { Analysis, Entity } from '../../src/analysis/types.js';
-import { parsePlainText } from '../../src/load/parse-text.js';
+import type { Analysis } from '../../src/analysis/types.js';
+import { entityOf, run, slice } from '../helpers/analysis-case.js';
 
 // A name the recogniser cut short inside a run of capitalised words in running prose (issue 10),
 // with sentences written for the class: the capitalised words beside it belong to it.
 
-function run(...paragraphs: string[]): Analysis {
-  return analyze(parsePlainText(paragraphs.join('\n\n'), 'case'));
-}
-const slice = (a: Analysis, s: { start: number; end: number }) => a.text.slice(s.start, s.end);
 const surfaces = (a: Analysis) =>
   a.entities.filter((e) => e.type !== 'date').flatMap((e) => e.mentions.map((m) => slice(a, m)));
-const entityOf = (a: Analysis, surface: string): Entity | undefined =>
-  a.entities.find((e) => e.mentions.some((m) => slice(a, m) === surface));
 
 describe('a name is not cut short inside a run of capitalised words', () => {
   it('keeps the head word after a name: "the Islamic State group", "Harlow Point Beach"', () => {

@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/analysis/analyze.js';
 import type { Analysis } from '../../src/analysis/types.js';
-import { parsePlainText } from '../../src/load/parse-text.js';
+import { run } from '../helpers/analysis-case.js';
 
 // Quote speakers that are not speakers (issue 10): a wrong speaker is worse than none.
 
-function run(...paragraphs: string[]): Analysis {
-  return analyze(parsePlainText(paragraphs.join('\n\n'), 'case'));
-}
 const quoted = (a: Analysis, words: string) => a.quotes.find((q) => a.text.slice(q.start, q.end).includes(words));
 
 describe('the subject of a passive speech verb is not the speaker', () => {

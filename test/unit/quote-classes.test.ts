@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/analysis/analyze.js';
 import type { Analysis } from '../../src/analysis/types.js';
-import { parsePlainText } from '../../src/load/parse-text.js';
+import { run } from '../helpers/analysis-case.js';
 
 // Classes of quotations and speakers missed before (issue 10, second round). Every sentence is
 // written for its test; a wrong speaker is worse than none.
 
-function run(...paragraphs: string[]): Analysis {
-  return analyze(parsePlainText(paragraphs.join('\n\n'), 'case'));
-}
 const quotes = (a: Analysis) => a.quotes.map((q) => [a.text.slice(q.start, q.end), q.speaker] as const);
 const speakerOf = (a: Analysis, words: string) =>
   a.quotes.find((q) => a.text.slice(q.start, q.end).includes(words))?.speaker ?? null;

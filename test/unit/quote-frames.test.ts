@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/analysis/analyze.js';
 import type { Analysis } from '../../src/analysis/types.js';
-import { parsePlainText } from '../../src/load/parse-text.js';
+import { run } from '../helpers/analysis-case.js';
 
 // Classes of speakers missed on other outlets' pages (issue 10, session 13). Every sentence is
 // written for its test; a wrong speaker is worse than none, so each class has a case that must
 // stay empty.
 
-function run(...paragraphs: string[]): Analysis {
-  return analyze(parsePlainText(paragraphs.join('\n\n'), 'case'));
-}
 const speakerOf = (a: Analysis, words: string) =>
   a.quotes.find((q) => a.text.slice(q.start, q.end).includes(words))?.speaker ?? null;
 

@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/analysis/analyze.js';
 import type { Analysis } from '../../src/analysis/types.js';
-import { parsePlainText } from '../../src/load/parse-text.js';
+import { run } from '../helpers/analysis-case.js';
 
 // Quotations and their speakers on text from any outlet (issue 10): a wrong speaker is worse
 // than none. Each test uses sentences written for it.
 
-function run(...paragraphs: string[]): Analysis {
-  return analyze(parsePlainText(paragraphs.join('\n\n'), 'case'));
-}
 /** Each quotation's text (marks included) with its speaker. */
 const quotes = (a: Analysis) => a.quotes.map((q) => [a.text.slice(q.start, q.end), q.speaker] as const);
 const speakerOf = (a: Analysis, words: string) =>

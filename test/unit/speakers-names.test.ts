@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/analysis/analyze.js';
 import { givenNameSex } from '../../src/analysis/lexicon/given-names.js';
 import type { Analysis } from '../../src/analysis/types.js';
-import { parsePlainText } from '../../src/load/parse-text.js';
+import { run } from '../helpers/analysis-case.js';
 
 // "she said" when the text has not said who is a "she" (issue 10): sentences written for this test.
 
-function run(...paragraphs: string[]): Analysis {
-  return analyze(parsePlainText(paragraphs.join('\n\n'), 'case'));
-}
 const speakerOf = (a: Analysis, words: string) =>
   a.quotes.find((q) => a.text.slice(q.start, q.end).includes(words))?.speaker ?? null;
 

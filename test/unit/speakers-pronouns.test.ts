@@ -4,14 +4,11 @@ import { analyze } from '../../src/analysis/analyze.js';
 import { cleanCandidates } from '../../src/analysis/name-cleanup.js';
 import type { Analysis } from '../../src/analysis/types.js';
 import { parseMarkdown } from '../../src/load/markdown.js';
-import { parsePlainText } from '../../src/load/parse-text.js';
+import { run } from '../helpers/analysis-case.js';
 
 // Speakers of issue 10, each class with sentences written for this test: a wrong speaker is
 // worse than none, so every class has a case that must stay empty.
 
-function run(...paragraphs: string[]): Analysis {
-  return analyze(parsePlainText(paragraphs.join('\n\n'), 'case'));
-}
 const speakerOf = (a: Analysis, words: string) =>
   a.quotes.find((q) => a.text.slice(q.start, q.end).includes(words))?.speaker ?? null;
 
