@@ -46,7 +46,8 @@ describe('a shelf is indexed in the background, through the cache', () => {
     } finally {
       pool.close();
     }
-  });
+    // Two worker threads start and each loads the model: 1–1.5 s alone, over 5 s on a loaded two-core CI.
+  }, 30_000);
 
   it('a closed pool rejects what is still queued, and the index counts it as failed', async () => {
     const pool = createAnalysisPool(pathToFileURL(WORKER), 1);
