@@ -2,18 +2,23 @@
  * The reader's work outside the reducer: the analysis arriving from its worker, the rest of the
  * text wrapped in idle time, and the brief (`B`) written once the analysis it is made of is done.
  */
+import { useInput } from 'ink';
 import { type Dispatch, useEffect, useEffectEvent } from 'react';
 import type { AnalysisJob } from '../../analysis/in-worker.js';
-import { collectGarbage } from '../../app/gc.js';
+import { collectGarbage, noteInput } from '../../app/gc.js';
 import type { LazyLayout } from '../../layout/wrap.js';
 import { sanitizeLine } from '../../load/sanitize.js';
 import type { Action, Document, ViewState } from '../state.js';
 
 /** Idle-time wrapping works in slices this long, so a key pressed meanwhile waits at most this. */
-const WRAP_SLICE_MS = 8;
+const WRAP_SLICE_MS = 4;
 
-/** The analysis's progress, result or failure, as actions. */
+/**
+ * The analysis's progress, result or failure, as actions. Keys are noted as they come, so the full
+ * collection after the analysis arrives (and the one after the first frame) waits for them to stop.
+ */
 export function useAnalysisJob(job: AnalysisJob | null, dispatch: Dispatch<Action>): void {
+  useInput(noteInput);
   useEffect(
     () =>
       job?.subscribe((event) => {
@@ -32,13 +37,15 @@ export function useAnalysisJob(job: AnalysisJob | null, dispatch: Dispatch<Actio
 export function useIdleWrap(layout: LazyLayout): void {
   useEffect(() => {
     if (layout.complete) return;
-    let timer: NodeJS.Timeout | null = null;
+    // setImmediate, not setTimeout: the next slice follows the poll for input at once, with no
+    // millisecond of idling between slices, so shorter slices cost no wall time.
+    let timer: NodeJS.Immediate | null = null;
     const slice = () => {
-      timer = layout.extend(WRAP_SLICE_MS) ? null : setTimeout(slice, 0);
+      timer = layout.extend(WRAP_SLICE_MS) ? null : setImmediate(slice);
     };
-    timer = setTimeout(slice, 0);
+    timer = setImmediate(slice);
     return () => {
-      if (timer) clearTimeout(timer);
+      if (timer) clearImmediate(timer);
     };
   }, [layout]);
 }
