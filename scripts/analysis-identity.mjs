@@ -6,7 +6,7 @@
 //   node scripts/analysis-identity.mjs --check DIR      (after: exit 1 and the names that differ)
 //   [--cli PATH] runs another build's cli.js
 //
-// The documents: the seed, the ten readability pages named in test/fixtures/gold/, and 30 bbc-news
+// The documents: the seed, the readability pages named in test/fixtures/gold/, and 30 bbc-news
 // articles evenly spaced over the corpus (those two need ../shared/data beside the tree).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
