@@ -16,17 +16,29 @@ import type { Gold, GoldMention } from '../../scripts/score-lib.mjs';
 const PAGES_DIR = fileURLToPath(new URL('../../../shared/data/readability-pages/', import.meta.url));
 const TYPES = new Set(['person', 'organization', 'place']);
 
-/** The scorer's rule: the n-th case-sensitive occurrence of surface with no letter or digit either side. */
-function occurrence(text: string, [surface, n]: GoldMention): { start: number; end: number } | null {
-  const escaped = surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu');
-  const m = [...text.matchAll(re)][n];
-  return m ? { start: m.index, end: m.index + surface.length } : null;
+/**
+ * The scorer's rule: the n-th case-sensitive occurrence of surface with no letter or digit either
+ * side. Each surface's occurrences are found once per text (a file lists hundreds of `[surface, n]`).
+ */
+function occurrences(text: string): (m: GoldMention) => { start: number; end: number } | null {
+  const found = new Map<string, number[]>();
+  return ([surface, n]) => {
+    let starts = found.get(surface);
+    if (!starts) {
+      const escaped = surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const re = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu');
+      starts = [...text.matchAll(re)].map((m) => m.index);
+      found.set(surface, starts);
+    }
+    const start = starts[n];
+    return start === undefined ? null : { start, end: start + surface.length };
+  };
 }
 
 /** Each list's spans that do not resolve, and those resolving to a span already listed in the same kind. */
 export function spanProblems(text: string, gold: Gold): string[] {
   const problems: string[] = [];
+  const occurrence = occurrences(text);
   const kinds: [string, GoldMention[]][] = [
     ['entity', [...gold.entities.flatMap((e) => e.mentions), ...(gold.optional ?? [])]],
     ['date', gold.dates ?? []],
@@ -35,7 +47,7 @@ export function spanProblems(text: string, gold: Gold): string[] {
   for (const [kind, list] of kinds) {
     const seen = new Set<string>();
     for (const m of list) {
-      const s = occurrence(text, m);
+      const s = occurrence(m);
       if (!s) problems.push(`${kind} ${JSON.stringify(m)} does not resolve`);
       else if (seen.has(`${s.start}:${s.end}`)) problems.push(`${kind} ${JSON.stringify(m)} is listed twice`);
       else seen.add(`${s.start}:${s.end}`);
@@ -101,6 +113,7 @@ export function describeGoldFiles(dirUrl: URL, title: string): void {
           const missing = (gold.quotes ?? []).filter((q) => !text.includes(q.text)).map((q) => q.text);
           expect(missing, 'quotes not in the text').toEqual([]);
         },
+        30_000, // extracting a long page (lwn-1, wikipedia) takes seconds on a loaded machine
       );
     });
   });
