@@ -23,7 +23,7 @@ import {
   runPartTask,
 } from '../analysis/in-parts.js';
 import type { Analysis } from '../analysis/types.js';
-import { pack } from '../analysis/pack.js';
+import { pack, packEntities } from '../analysis/pack.js';
 import type { WorkerMessage } from '../analysis/in-worker.js';
 import type { Article } from '../load/article.js';
 import { analysisNiceness } from './thread-priority.js';
@@ -65,10 +65,20 @@ async function inParts(article: Article, count: number, post: (m: WorkerMessage)
     const model = count > 0 ? shareShippedModel() : null;
     const helpers = model ? Array.from({ length: count }, () => startHelper(article, model, workers)) : [];
     let told = -1;
-    return await analyzeInParts(article, helpers, (fraction) => {
-      const done = Math.floor(fraction * 50) * 20;
-      if (done > told) post({ type: 'progress', done: (told = done), total: 1000 });
-    });
+    return await analyzeInParts(
+      article,
+      helpers,
+      (fraction) => {
+        const done = Math.floor(fraction * 50) * 20;
+        if (done > told) post({ type: 'progress', done: (told = done), total: 1000 });
+      },
+      (entities) => {
+        // Ahead of the quotes, numbers and dates, packed as the whole analysis is (the reader's
+        // thread reads them back in a few milliseconds).
+        const { packed, transferList } = packEntities(entities);
+        parentPort!.postMessage({ type: 'entities', packed } satisfies WorkerMessage, transferList);
+      },
+    );
   } finally {
     for (const w of workers) void w.terminate();
   }
