@@ -81,6 +81,8 @@ function sub(c: Candidate, from: number, to: number): Candidate | undefined {
   };
 }
 
+const JOINING = /[-()/]/;
+
 const COMPOUND_OWNER =
   /^(\p{Lu}[^\s-]*(?:\s\p{Lu}[^\s-]*)*)-(?:owned|based|backed|led|run|funded|controlled|operated)\s+(?=\p{Lu})/u;
 
@@ -90,6 +92,8 @@ const COMPOUND_OWNER =
  */
 function splitJoined(c: Candidate): Candidate[] {
   const s = c.surface;
+  // Nothing below applies without a hyphen, a bracket or a slash (most names: asked first, cheaply).
+  if (!JOINING.test(s)) return [c];
   // "Amazon-owned Whole Foods Market", "Seattle-based Acme Corp": the compound is no part of the
   // name after it, which it makes an organisation's. A "-based" compound names a place; any
   // other's name is left to the rest of the text ("State-owned" is no name).
@@ -165,6 +169,8 @@ const opensSentence = (word: string): boolean => CLOSED_CLASS.has(lexiconTags(wo
 
 function atFullStops(c: Candidate): Candidate[] {
   const s = c.surface;
+  // Both cuts are at a dot (most names have none: asked first, cheaply).
+  if (!s.includes('.')) return [c];
   const cuts: [number, number][] = [];
   let from = 0;
   for (const m of s.matchAll(STOP_THEN_WORD)) {

@@ -13,6 +13,7 @@ import { offsetOfLine } from '../../src/layout/lines.js';
 import { createInitialState } from '../../src/ui/state.js';
 import { longArticle, makeDoc } from '../helpers/doc.js';
 import { writtenAfterThe } from '../../src/analysis/name-cleanup.js';
+import { allOccurrences, wholeWordOccurrences } from '../../src/analysis/entities.js';
 
 const flat = (s: string) => s.replace(/\s+/g, ' ');
 
@@ -133,6 +134,25 @@ describe("the analysis's fast paths find what the slow ones found (issue 14)", (
     );
     expect(writtenAfterThe('He met the Bank of England.', ['Bank of England', 'Bank of Spain', 'Bank'])).toEqual(
       new Set(['Bank of England', 'Bank']),
+    );
+  });
+
+  it('finds every whole-word occurrence of every name in one pass, as a search for each name did', () => {
+    const unit = fc.constantFrom('U', 'S', 'U.S.', 'US', 'USA', 'Bank', 'Banks', 'of', 'A', '.', '-', '’', 'é', '1');
+    const glued = fc.array(unit, { minLength: 1, maxLength: 4 }).map((us) => us.join(''));
+    const texts = fc.array(fc.tuple(glued, gap), { maxLength: 40 }).map((ws) => ws.map(([w, g]) => w + g).join(''));
+    const names = fc.uniqueArray(
+      fc.array(glued, { minLength: 1, maxLength: 3 }).map((ws) => ws.join(' ')),
+      { maxLength: 10 },
+    );
+    fc.assert(
+      fc.property(texts, names, (text, surfaces) => {
+        const slow = surfaces.flatMap((surface) =>
+          wholeWordOccurrences(text, surface).map((start) => ({ surface, start })),
+        );
+        expect(allOccurrences(text, surfaces)).toEqual(slow);
+      }),
+      { numRuns: 2000 },
     );
   });
 });
