@@ -18,7 +18,8 @@ export type AnalysisEvent =
 export type WorkerMessage =
   | { readonly type: 'progress'; readonly done: number; readonly total: number }
   | { readonly type: 'entities'; readonly packed: PackedAnalysis }
-  | { readonly type: 'done'; readonly packed: PackedAnalysis }
+  /** With `entitiesAhead`, the entities were sent ahead and are left out of `packed`. */
+  | { readonly type: 'done'; readonly packed: PackedAnalysis; readonly entitiesAhead?: boolean }
   | { readonly type: 'failed'; readonly message: string };
 
 /** Whether an event is the analysis's last: its result or its failure. */
@@ -76,7 +77,14 @@ export function analyseInWorker(article: Article, workerUrl: URL): AnalysisJob {
         w.removeAllListeners('exit');
         w.removeAllListeners('error');
         w.on('error', () => {});
-        const done = () => emit({ type: 'done', analysis: unpack(m.packed, article.text) });
+        const done = () => {
+          const analysis = unpack(m.packed, article.text);
+          if (!m.entitiesAhead) return emit({ type: 'done', analysis });
+          // The entities came ahead: the very list the reader already shows (not read back twice).
+          if (entities?.type !== 'entities')
+            return emit({ type: 'failed', message: 'the entities sent ahead were lost' });
+          emit({ type: 'done', analysis: { ...analysis, entities: entities.entities } });
+        };
         w.terminate().then(done, done);
       });
       w.on('error', (error: Error & { code?: string }) => {

@@ -131,7 +131,9 @@ export function reducer(state: ViewState, action: Action): ViewState {
     case 'entitiesFound':
       return entitiesFound(s, action.entities);
     case 'analysed': {
-      const entities = sidebarEntities(action.analysis.entities);
+      // The entities that came ahead are the analysis's own list (in-worker.ts): not sorted again.
+      const ahead = action.analysis.entities === s.doc.analysis.entities && s.entities.length > 0;
+      const entities = ahead ? s.entities : sidebarEntities(action.analysis.entities);
       const next: ViewState = {
         ...s,
         doc: { ...s.doc, analysis: action.analysis },
