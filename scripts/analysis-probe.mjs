@@ -29,6 +29,8 @@ const t0 = performance.now();
 const cpu0 = process.cpuUsage();
 const before = mb('VmRSS');
 let progress = 0;
+/** When the entities came ahead of the rest (a long document's, since session 14), and their hash. */
+let early = null;
 let peak = { rss: 0, progress: 0 };
 const sampler = setInterval(() => {
   const rss = mb('VmRSS') ?? 0;
@@ -36,6 +38,11 @@ const sampler = setInterval(() => {
 }, 100);
 analyseInWorker(article, pathToFileURL(join(dist, 'analysis-worker.js'))).subscribe((e) => {
   if (e.type === 'progress') return void (progress = e.done / e.total);
+  if (e.type === 'entities')
+    return void (early = {
+      seconds: +((performance.now() - t0) / 1000).toFixed(1),
+      sha256: createHash('sha256').update(JSON.stringify(e.entities)).digest('hex').slice(0, 16),
+    });
   clearInterval(sampler);
   const cpu = process.cpuUsage(cpu0);
   const out = {
@@ -46,6 +53,11 @@ analyseInWorker(article, pathToFileURL(join(dist, 'analysis-worker.js'))).subscr
     vmHwmMb: mb('VmHWM'),
     sampledPeak: { mb: peak.rss, atProgress: peak.progress },
     entities: e.analysis?.entities.length,
+    entitiesAhead: early && {
+      ...early,
+      same:
+        early.sha256 === createHash('sha256').update(JSON.stringify(e.analysis?.entities)).digest('hex').slice(0, 16),
+    },
     sha256: e.analysis && createHash('sha256').update(JSON.stringify(e.analysis)).digest('hex').slice(0, 16),
     load: readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' '),
   };

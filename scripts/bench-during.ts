@@ -1,8 +1,10 @@
 // Keys pressed while the long document is analysed (issue 14), several builds or settings
 // interleaved round by round, so that each is measured under the same load on a shared machine.
 // For each variant and round: launch lede on the bench's long document in a 120×40 pty (the pty
-// answers like a terminal), press j, space and k in turn from the first frame until the sidebar
-// fills, and record each key → frame time, when the sidebar filled, the peak RSS (VmHWM), and the
+// answers like a terminal), press j, space and k in turn from the first frame until the whole
+// analysis is in (a long document's entities fill the sidebar ahead of its quotes and dates: the
+// status bar says "reading quotes, dates…" until they are in), and record each key → frame time,
+// when the sidebar filled and when the analysis was complete, the peak RSS (VmHWM), and the
 // CPU each kind of thread used meanwhile (/proc/PID/task: the reader's main thread, threads
 // Node made before the reader ran (V8's platform workers, libuv's pool; named "node"), and the
 // worker threads (the analysis; named after the process, "lede"), with their niceness).
@@ -79,6 +81,7 @@ interface Run {
   presses: [number, string, number][];
   firstFrameMs: number | null;
   sidebarMs: number | null;
+  completeMs: number | null;
   peakRssMb: number | null;
   cpu: { main: number; node: number; workers: number; nodeNice: string };
   load: number;
@@ -100,13 +103,16 @@ async function once(v: Variant): Promise<Run> {
   const seen = new Map<number, ThreadSample>();
   const niceOfNode = new Set<number>();
   let sidebar: number | null = null;
+  let complete: number | null = null;
   try {
     const first = await p.waitForScreen((rows) => rows.some((r) => /\d+%/.test(r)), 60_000);
     if (first === null) throw new Error(`no first frame:\n${p.dump()}`);
     got.firstAt = first;
-    const filled = p
-      .waitForScreen((rows) => rows.some((r) => /(People|Organisations|Places) \(\d+\)/.test(r)), 300_000)
-      .then((at) => (sidebar = at));
+    const listed = (rows: string[]) => rows.some((r) => /(People|Organisations|Places) \(\d+\)/.test(r));
+    const filled = p.waitForScreen(listed, 300_000).then((at) => (sidebar = at));
+    const whole = p
+      .waitForScreen((rows) => listed(rows) && !rows.some((r) => r.includes('reading quotes, dates…')), 300_000)
+      .then((at) => (complete = at));
     const sampler = setInterval(() => {
       for (const [tid, s] of threads(p.pid)) {
         seen.set(tid, s);
@@ -118,18 +124,19 @@ async function once(v: Variant): Promise<Run> {
       ['space', ' '],
       ['k', 'k'],
     ];
-    for (let i = 0; sidebar === null && i < pressesPerKey * 3; i++) {
+    for (let i = 0; complete === null && i < pressesPerKey * 3; i++) {
       const [name, key] = keys[i % 3]!;
       await p.waitForQuiet(50, 5_000);
-      if (sidebar !== null) break;
+      if (complete !== null) break;
       const at = performance.now() - got.firstAt;
       const r = await p.timeKey(key, { quietMs: 30, noFrameMs: 1_000 });
-      if (sidebar === null) {
+      if (complete === null) {
         times[name]!.push(r.ms);
         presses.push([Math.round(at), name, round1(r.ms)!]);
       }
     }
     await filled;
+    await whole;
     clearInterval(sampler);
     const status = readFileSync(`/proc/${p.pid}/status`, 'utf8');
     const hwm = /VmHWM:\s+(\d+) kB/.exec(status);
@@ -148,6 +155,7 @@ async function once(v: Variant): Promise<Run> {
     presses,
     firstFrameMs: round1(got.firstAt - p.spawnedAt),
     sidebarMs: sidebar === null ? null : round1(sidebar - p.spawnedAt),
+    completeMs: complete === null ? null : round1(complete - p.spawnedAt),
     peakRssMb: got.peak,
     cpu,
     load,
@@ -161,7 +169,7 @@ for (let r = 0; r < rounds; r++) {
     results.get(v.name)!.push(run);
     const all = Object.values(run.times).flat();
     console.error(
-      `round ${r + 1} ${v.name.padEnd(8)} load ${run.load.toFixed(1)}: first frame ${run.firstFrameMs} ms, keys ${all.length} p50 ${median(all)?.toFixed(1)} p95 ${percentile(all, 95)?.toFixed(1)} ms; sidebar ${run.sidebarMs} ms; peak ${run.peakRssMb} MB; cpu main ${run.cpu.main} node-threads ${run.cpu.node} (nice ${run.cpu.nodeNice}) workers ${run.cpu.workers} ms`,
+      `round ${r + 1} ${v.name.padEnd(8)} load ${run.load.toFixed(1)}: first frame ${run.firstFrameMs} ms, keys ${all.length} p50 ${median(all)?.toFixed(1)} p95 ${percentile(all, 95)?.toFixed(1)} ms; sidebar ${run.sidebarMs} ms, complete ${run.completeMs} ms; peak ${run.peakRssMb} MB; cpu main ${run.cpu.main} node-threads ${run.cpu.node} (nice ${run.cpu.nodeNice}) workers ${run.cpu.workers} ms`,
     );
     const slow = [...run.presses].sort((a, b) => b[2] - a[2]).slice(0, Math.ceil(run.presses.length / 20));
     console.error(`  slowest 5%: ${slow.map(([at, k, ms]) => `${k} ${ms} ms at +${at}`).join(', ')}`);
@@ -170,7 +178,7 @@ for (let r = 0; r < rounds; r++) {
 }
 
 console.log(
-  'variant   keys  p50/p95 j   p50/p95 space  p50/p95 k   p50/p95 all    sidebar (median)  peak RSS  cpu main/node/workers (median)',
+  'variant   keys  p50/p95 j   p50/p95 space  p50/p95 k   p50/p95 all    sidebar (median)  complete (median)  peak RSS  cpu main/node/workers (median)',
 );
 for (const v of variants) {
   const runs = results.get(v.name)!;
@@ -187,6 +195,7 @@ for (const v of variants) {
       fmt(pool('k')).padStart(12),
       fmt(all).padStart(14),
       `${med((r) => r.sidebarMs)} ms`.padStart(17),
+      `${med((r) => r.completeMs)} ms`.padStart(18),
       `${med((r) => r.peakRssMb)} MB`.padStart(9),
       `${med((r) => r.cpu.main)}/${med((r) => r.cpu.node)}/${med((r) => r.cpu.workers)} ms`.padStart(24),
     ].join('  '),

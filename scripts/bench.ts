@@ -334,6 +334,13 @@ for (let round = 1; round <= opts.runs; round++) {
 
 const hasEntities = (rows: readonly string[]) =>
   rows.some((r) => /(People|Organisations|Places|Dates|Other names) \(\d+\)/.test(r));
+/**
+ * The whole analysis is in: the entities are listed and the status bar no longer says the quotes
+ * and dates are still being read (a long document's entities come ahead of them, ui/view.ts
+ * `stillReading`; a build without that shows the entities only with the whole analysis).
+ */
+const analysisComplete = (rows: readonly string[]) =>
+  hasEntities(rows) && !rows.some((r) => r.includes('reading quotes, dates…'));
 
 /** The status bar (the last non-empty row) read back: percent, section k/n, chosen entity's mention k/n. */
 interface Status {
@@ -442,9 +449,12 @@ async function timeSeries(
 
 interface Interactive {
   firstFrameMs: number | null;
+  /** When the sidebar showed the entities (from spawn). */
+  sidebarFilledMs: number | null;
+  /** When the whole analysis was in (from spawn): the same moment as the sidebar's, unless the entities came ahead. */
   analysisCompleteMs: number | null;
   keys: Record<string, Series>;
-  /** Keys pressed while the analysis was still running (the sidebar still empty). */
+  /** Keys pressed while the analysis was still running (until the whole analysis was in). */
   during: Record<string, Series>;
   hold: Held | null;
   peakRssBytes: number | null;
@@ -476,7 +486,16 @@ function keyPlan(p: PtySession, doc: Doc) {
 
 /** A session with nothing measured yet, and these notes. */
 function unmeasured(notes: string[]): Interactive {
-  return { firstFrameMs: null, analysisCompleteMs: null, keys: {}, during: {}, hold: null, peakRssBytes: null, notes };
+  return {
+    firstFrameMs: null,
+    sidebarFilledMs: null,
+    analysisCompleteMs: null,
+    keys: {},
+    during: {},
+    hold: null,
+    peakRssBytes: null,
+    notes,
+  };
 }
 
 async function interactive(doc: Doc): Promise<Interactive> {
@@ -496,9 +515,11 @@ async function interactive(doc: Doc): Promise<Interactive> {
     out.firstFrameMs = round1(first - p.spawnedAt);
     const { bottomIfAtTop, topIfAtBottom, topIfLastSection } = keyPlan(p, doc);
     const n = opts.keys;
-    // The long document's analysis takes seconds: keys pressed meanwhile, until the sidebar fills.
+    // The long document's analysis takes seconds: keys pressed meanwhile, until the whole analysis
+    // is in (its entities may fill the sidebar earlier: both moments are recorded).
     let analysed: number | null = null;
-    const sidebar = p.waitForScreen(hasEntities, ANALYSIS_WAIT_MS).then((at) => (analysed = at));
+    const sidebar = p.waitForScreen(hasEntities, ANALYSIS_WAIT_MS);
+    const complete = p.waitForScreen(analysisComplete, ANALYSIS_WAIT_MS).then((at) => (analysed = at));
     if (doc.name === 'long') {
       log(`  ${doc.name}: first frame at ${out.firstFrameMs} ms; keys while the analysis runs`);
       const until = () => analysed !== null;
@@ -506,14 +527,22 @@ async function interactive(doc: Doc): Promise<Interactive> {
       out.during.space = await timeSeries(p, doc.name, 'space (analysing)', n, () => ' ', { until });
       out.during.k = await timeSeries(p, doc.name, 'k (analysing)', n, () => 'k', { until, prepare: bottomIfAtTop });
     }
-    log(`  ${doc.name}: waiting for the sidebar's entities`);
-    const done = await sidebar;
-    if (done === null) {
+    log(`  ${doc.name}: waiting for the sidebar's entities and the whole analysis`);
+    const filled = await sidebar;
+    const done = await complete;
+    if (filled === null) {
       out.notes.push(`the sidebar showed no entities within ${ANALYSIS_WAIT_MS / 1000} s of the first frame`);
       log(`  ${doc.name}: ${out.notes.at(-1)}`);
     } else {
+      out.sidebarFilledMs = round1(filled - p.spawnedAt);
+      log(`  ${doc.name}: entities in the sidebar at ${out.sidebarFilledMs} ms`);
+    }
+    if (done === null) {
+      out.notes.push(`the analysis was not complete within ${ANALYSIS_WAIT_MS / 1000} s of the first frame`);
+      log(`  ${doc.name}: ${out.notes.at(-1)}`);
+    } else {
       out.analysisCompleteMs = round1(done - p.spawnedAt);
-      log(`  ${doc.name}: analysis complete (entities in the sidebar) at ${out.analysisCompleteMs} ms`);
+      log(`  ${doc.name}: analysis complete at ${out.analysisCompleteMs} ms`);
     }
     await p.waitForQuiet(IDLE_BEFORE_KEYS_MS, 30_000);
 
@@ -907,13 +936,19 @@ for (const d of docs) {
       {
         measure: 'sidebar filled (from spawn)',
         document: d.name,
-        value: fmtMs(s.analysisCompleteMs),
+        value: fmtMs(s.sidebarFilledMs),
         target: `≤ ${TARGETS.longSidebarMs / 1000} s`,
         note: 'one run, keys pressed meanwhile',
       },
-      s.analysisCompleteMs,
-      s.analysisCompleteMs === null ? null : s.analysisCompleteMs <= TARGETS.longSidebarMs,
+      s.sidebarFilledMs,
+      s.sidebarFilledMs === null ? null : s.sidebarFilledMs <= TARGETS.longSidebarMs,
     );
+    lines.push({
+      measure: 'analysis complete (from spawn)',
+      document: d.name,
+      value: fmtMs(s.analysisCompleteMs),
+      note: 'quotes, numbers and dates in too; the keys "while analysing" run until then',
+    });
     goal(
       {
         measure: 'peak RSS (VmHWM)',
@@ -929,7 +964,7 @@ for (const d of docs) {
     lines.push({
       measure: 'sidebar filled (from spawn)',
       document: d.name,
-      value: fmtMs(s.analysisCompleteMs),
+      value: fmtMs(s.sidebarFilledMs),
       note: 'one run',
     });
     lines.push({
@@ -979,6 +1014,7 @@ const report = {
     ]),
   ),
   firstFrame: { nodeFloor: { ...nodeSummary, runs: frames.node.map(round1) }, ...firstFrameSummary },
+  sidebarFilled: Object.fromEntries(docs.map((d) => [d.name, sessions[d.name]!.sidebarFilledMs])),
   analysisComplete: Object.fromEntries(docs.map((d) => [d.name, sessions[d.name]!.analysisCompleteMs])),
   keystrokes: Object.fromEntries(docs.map((d) => [d.name, { ...sessions[d.name]!.keys }])),
   keystrokesWhileAnalysing: Object.fromEntries(docs.map((d) => [d.name, { ...sessions[d.name]!.during }])),

@@ -82,9 +82,10 @@ type BySurface = ReadonlyMap<string, SurfaceEntry>;
 function surfaceEntries(candidates: readonly Candidate[]): Map<string, SurfaceEntry> {
   const bySurface = new Map<string, SurfaceEntry>();
   for (const c of candidates) {
-    const entry = bySurface.get(c.surface) ?? { evidence: noEvidence(), words: c.words, firstAt: c.start };
-    for (const k of Object.keys(entry.evidence) as NameType[]) entry.evidence[k] += c.evidence[k];
-    bySurface.set(c.surface, entry);
+    let entry = bySurface.get(c.surface);
+    if (!entry) bySurface.set(c.surface, (entry = { evidence: noEvidence(), words: c.words, firstAt: c.start }));
+    // (The four types by name: a list of an object's keys per candidate was most of this loop's time.)
+    for (const k of NAME_TYPES) entry.evidence[k] += c.evidence[k];
   }
   return bySurface;
 }
@@ -224,32 +225,40 @@ function joinPartialNames(
   { byFirstWord, byLastWord }: MultiWordIndex,
   sets: DisjointSets,
 ): void {
-  const typeOf = (s: string) => bestType(bySurface.get(s)!.evidence);
+  // Each surface's type, worked out once: no evidence changes while the partial names are joined.
+  const types = new Map<string, NameType>();
+  const typeOf = (s: string) => {
+    let t = types.get(s);
+    if (t === undefined) types.set(s, (t = bestType(bySurface.get(s)!.evidence)));
+    return t;
+  };
+  const none: readonly string[] = [];
   for (const s of surfaces) {
     const words = bySurface.get(s)!.words;
     if (PLACE_CANONICAL.has(s)) continue;
-    const fulls = [...(byFirstWord.get(words[0]!) ?? []), ...(byLastWord.get(words[words.length - 1]!) ?? [])].filter(
-      (m) => {
-        const mw = bySurface.get(m)!.words;
-        if (mw.length <= words.length || m === s) return false;
-        const bare = withoutParticle(mw[mw.length - 1]!);
-        const isPart =
-          startsWith(mw, words) || endsWith(mw, words) || (!!bare && endsWith([...mw.slice(0, -1), bare], words));
-        if (!isPart) return false;
-        const full = bySurface.get(m)!.evidence;
-        const unknown = NAME_TYPES.every((t) => full[t] === 0);
-        // A full name nothing classified takes its type from the part ("Phillips Idowu" … "Phillips").
-        // A part that is clearly a person ("Mr Schrempp") joins a full name that is not clearly something else.
-        const partIsPerson = typeOf(s) === 'person' && typeOf(m) !== 'place' && full.organization < HEAD_EVIDENCE;
-        // A person's full name is no part of an organisation's ("Doris Duke" of "Doris Duke
-        // Foundation"); a firm's own name is the short form of its legal name ("Quanta Magazine").
-        const orgPart =
-          typeOf(m) === 'organization' &&
-          typeOf(s) !== 'person' &&
-          (words.length > 1 || (startsWith(mw, words) && mw.slice(words.length).every((w) => FIRM_SUFFIXES.has(w))));
-        return typeOf(m) === 'person' || orgPart || unknown || partIsPerson;
-      },
-    );
+    const byFirst = byFirstWord.get(words[0]!) ?? none;
+    const byLast = byLastWord.get(words[words.length - 1]!) ?? none;
+    if (!byFirst.length && !byLast.length) continue;
+    const fulls = (byLast.length ? byFirst.concat(byLast) : byFirst).filter((m) => {
+      const mw = bySurface.get(m)!.words;
+      if (mw.length <= words.length || m === s) return false;
+      const bare = withoutParticle(mw[mw.length - 1]!);
+      const isPart =
+        startsWith(mw, words) || endsWith(mw, words) || (!!bare && endsWith([...mw.slice(0, -1), bare], words));
+      if (!isPart) return false;
+      const full = bySurface.get(m)!.evidence;
+      const unknown = NAME_TYPES.every((t) => full[t] === 0);
+      // A full name nothing classified takes its type from the part ("Phillips Idowu" … "Phillips").
+      // A part that is clearly a person ("Mr Schrempp") joins a full name that is not clearly something else.
+      const partIsPerson = typeOf(s) === 'person' && typeOf(m) !== 'place' && full.organization < HEAD_EVIDENCE;
+      // A person's full name is no part of an organisation's ("Doris Duke" of "Doris Duke
+      // Foundation"); a firm's own name is the short form of its legal name ("Quanta Magazine").
+      const orgPart =
+        typeOf(m) === 'organization' &&
+        typeOf(s) !== 'person' &&
+        (words.length > 1 || (startsWith(mw, words) && mw.slice(words.length).every((w) => FIRM_SUFFIXES.has(w))));
+      return typeOf(m) === 'person' || orgPart || unknown || partIsPerson;
+    });
     // Only when the part is unambiguous (two Smiths stay apart).
     const roots = new Set(fulls.map((m) => sets.find(m)));
     if (roots.size === 1) sets.union(fulls[0]!, s);

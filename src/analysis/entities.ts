@@ -123,6 +123,8 @@ export function findNamedEntities(
   for (const [variant, known] of caseVariants(article.text, owner.keys()))
     if (!owner.has(variant)) owner.set(variant, owner.get(known)!);
   const mentions = groups.map(() => [] as Mention[]);
+  /** The surfaces each group's mentions are written with (a mention's text is its surface's). */
+  const written = groups.map(() => new Set<string>());
 
   const occupied = new Uint8Array(article.text.length);
   for (const s of taken) occupied.fill(1, s.start, s.end);
@@ -131,7 +133,9 @@ export function findNamedEntities(
     const end = start + surface.length;
     if (anySet(occupied, start, end)) continue;
     occupied.fill(1, start, end);
-    mentions[owner.get(surface)!]!.push({ start, end });
+    const k = owner.get(surface)!;
+    mentions[k]!.push({ start, end });
+    written[k]!.add(surface);
   }
 
   const used = new Set<string>();
@@ -141,12 +145,12 @@ export function findNamedEntities(
   groups.forEach((g, k) => {
     const ms = mentions[k]!.sort((a, b) => a.start - b.start);
     if (ms.length === 0) return;
-    const usedSurfaces = new Set(ms.map((m) => article.text.slice(m.start, m.end)));
-    const written = displayName({ ...g, canonical: null }, usedSurfaces);
-    const { type, keep } = typeGroup(article.text, g, written, ms, personWords, nerModel);
+    const usedSurfaces = written[k]!;
+    const shown = displayName({ ...g, canonical: null }, usedSurfaces);
+    const { type, keep } = typeGroup(article.text, g, shown, ms, personWords, nerModel);
     if (!keep) return;
     const canonical = type === 'place' ? g.canonical : null;
-    const name = canonical ?? written;
+    const name = canonical ?? shown;
     const id = uniqueId(`${type}:${slug(name)}`, used);
     entities.push({
       id,
@@ -204,16 +208,44 @@ function isLetterOrDigitUnit(c: number): boolean {
  */
 export interface OccurrenceIndex {
   readonly surfaces: readonly string[];
-  readonly byFirstRun: ReadonlyMap<string, readonly number[]>;
-  /** The first code unit of every first run (1), for skipping most runs of the text unread. */
-  readonly firstUnits: Uint8Array;
+  readonly byFirstRun: ReadonlyMap<string, FirstRunSurfaces>;
+  /**
+   * By the first code unit of a first run, the lengths of the first runs that start with it: bit
+   * min(length, 31). A run of the text whose first unit and length no surface has is skipped
+   * unread (most runs of a long text), without taking it out as a string to look up.
+   */
+  readonly runLengths: Uint32Array;
   /** The surfaces that do not start with a letter or digit (rare): searched for on their own. */
   readonly apart: readonly number[];
 }
 
+/**
+ * The surfaces that start with one first run. Those with a second run ("New York" of "New") by
+ * their text up to its end ("New York"), so that the text's "New Delhi" is compared with none of
+ * a long document's hundreds of "New …" names; the rest ("New", "U." of "U") one by one.
+ */
+interface FirstRunSurfaces {
+  readonly alone: number[];
+  readonly bySecondRun: Map<string, number[]>;
+}
+
+/**
+ * Where the second run of letters and digits of s ends, the first run ending at `from`: past what
+ * is not a letter or digit, then past the run. -1 when none starts before `limit`. A surface
+ * found at a place in the text ends its second run where the text's does (if the surface ends
+ * with the run, the text's must end there too for the place to be a whole word).
+ */
+function secondRunEnd(s: string, from: number, limit: number): number {
+  let k = from;
+  while (k < limit && !isLetterOrDigitUnit(s.charCodeAt(k))) k++;
+  if (k >= limit) return -1;
+  while (k < limit && isLetterOrDigitUnit(s.charCodeAt(k))) k++;
+  return k;
+}
+
 export function occurrenceIndex(surfaces: readonly string[]): OccurrenceIndex {
-  const byFirstRun = new Map<string, number[]>();
-  const firstUnits = new Uint8Array(0x10000);
+  const byFirstRun = new Map<string, FirstRunSurfaces>();
+  const runLengths = new Uint32Array(0x10000);
   const apart: number[] = [];
   surfaces.forEach((surface, k) => {
     let e = 0;
@@ -223,13 +255,23 @@ export function occurrenceIndex(surfaces: readonly string[]): OccurrenceIndex {
       return;
     }
     const run = surface.slice(0, e);
-    firstUnits[surface.charCodeAt(0)] = 1;
-    const list = byFirstRun.get(run);
-    if (list) list.push(k);
-    else byFirstRun.set(run, [k]);
+    runLengths[surface.charCodeAt(0)]! |= lengthBit(e);
+    let entry = byFirstRun.get(run);
+    if (!entry) byFirstRun.set(run, (entry = { alone: [], bySecondRun: new Map() }));
+    const second = secondRunEnd(surface, e, surface.length);
+    if (second < 0) entry.alone.push(k);
+    else {
+      const prefix = surface.slice(0, second);
+      const list = entry.bySecondRun.get(prefix);
+      if (list) list.push(k);
+      else entry.bySecondRun.set(prefix, [k]);
+    }
   });
-  return { surfaces, byFirstRun, firstUnits, apart };
+  return { surfaces, byFirstRun, runLengths, apart };
 }
+
+/** A run's length as one bit of a mask (every length from 31 on shares the last). */
+const lengthBit = (length: number): number => 1 << Math.min(length, 31);
 
 /**
  * Every whole-word occurrence of every surface, in the order `surfaces` are given and by start
@@ -238,14 +280,15 @@ export function occurrenceIndex(surfaces: readonly string[]): OccurrenceIndex {
  *
  * A whole-word occurrence starts a run of letters and digits, and that run is exactly the
  * surface's own first run ("U" of "U.S.", "Central" of "Central Command"): so each run of the
- * text need only be looked up among the surfaces that start with it.
+ * text need only be looked up among the surfaces that start with it (and those with a second run,
+ * by the text up to the end of its own second run: FirstRunSurfaces).
  */
 export function allOccurrences(
   text: string,
   surfacesOrIndex: readonly string[] | OccurrenceIndex,
 ): { surface: string; start: number }[] {
   const index = 'byFirstRun' in surfacesOrIndex ? surfacesOrIndex : occurrenceIndex(surfacesOrIndex);
-  const { surfaces, byFirstRun, firstUnits } = index;
+  const { surfaces, byFirstRun, runLengths } = index;
   // Only the surfaces found get a list (a name list has thousands, most found nowhere).
   const found: (number[] | undefined)[] = new Array(surfaces.length);
   for (const k of index.apart) found[k] = wholeWordOccurrences(text, surfaces[k]!);
@@ -257,16 +300,23 @@ export function allOccurrences(
     }
     let j = i + 1;
     while (j < n && isLetterOrDigitUnit(text.charCodeAt(j))) j++;
-    const list = firstUnits[text.charCodeAt(i)] ? byFirstRun.get(text.slice(i, j)) : undefined;
-    if (list) {
-      for (const k of list) {
-        const surface = surfaces[k]!;
-        if (!text.startsWith(surface, i)) continue;
-        const after = text.charCodeAt(i + surface.length);
-        if (i + surface.length < n && isLetterOrDigitUnit(after)) continue;
-        if (insideDotted(text, i, i + surface.length)) continue;
-        (found[k] ??= []).push(i);
-      }
+    const entry = runLengths[text.charCodeAt(i)]! & lengthBit(j - i) ? byFirstRun.get(text.slice(i, j)) : undefined;
+    if (entry) {
+      const at = i;
+      const tryEach = (list: readonly number[]) => {
+        for (const k of list) {
+          const surface = surfaces[k]!;
+          if (!text.startsWith(surface, at)) continue;
+          const after = text.charCodeAt(at + surface.length);
+          if (at + surface.length < n && isLetterOrDigitUnit(after)) continue;
+          if (insideDotted(text, at, at + surface.length)) continue;
+          (found[k] ??= []).push(at);
+        }
+      };
+      tryEach(entry.alone);
+      const second = entry.bySecondRun.size ? secondRunEnd(text, j, n) : -1;
+      const list = second < 0 ? undefined : entry.bySecondRun.get(text.slice(i, second));
+      if (list) tryEach(list);
     }
     i = j;
   }

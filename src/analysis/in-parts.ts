@@ -138,12 +138,16 @@ function within<T extends Span>(spans: readonly T[], part: Span): T[] {
 
 /**
  * `analyze(article)`, the parts' tasks shared between this thread and `helpers`. `onProgress` is
- * told the share done (0 to 1) after each task.
+ * told the share done (0 to 1) after each task. `onEntities` is given the entities as soon as they
+ * are known, before the parts' words are read: they are the analysis's own (the words step reads
+ * them, and changes none of them), so a reader can list them and jump through their mentions
+ * while the quotes, numbers and dates are still being found.
  */
 export async function analyzeInParts(
   article: Article,
   helpers: readonly PartHelper[],
   onProgress: (fraction: number) => void = () => {},
+  onEntities: (entities: readonly Entity[]) => void = () => {},
 ): Promise<Analysis> {
   const parts = partsOf(article);
   const n = parts.length;
@@ -170,6 +174,7 @@ export async function analyzeInParts(
   });
   found.length = 0;
   const context = wordsContext(article.text, dateSpans, named);
+  onEntities(context.entities);
   const read = (await runAll(
     n,
     (k) => ({ kind: 'words', part: k, context: partContext(context, parts[k]!) }),

@@ -1,22 +1,35 @@
 import { Worker } from 'node:worker_threads';
 import type { Article } from '../load/article.js';
-import type { Analysis } from './types.js';
-import { type PackedAnalysis, unpack } from './pack.js';
+import type { Analysis, Entity } from './types.js';
+import { type PackedAnalysis, unpack, unpackEntities } from './pack.js';
 
-/** What an analysis running in a worker thread reports, in order: progress, then done or failed. */
+/**
+ * What an analysis running in a worker thread reports, in order: progress, then done or failed.
+ * A long document's entities may come on their own before it is done (`entities`, once, among
+ * the progress): exactly the entities the analysis that follows holds.
+ */
 export type AnalysisEvent =
   | { readonly type: 'progress'; readonly done: number; readonly total: number }
+  | { readonly type: 'entities'; readonly entities: readonly Entity[] }
   | { readonly type: 'done'; readonly analysis: Analysis }
   | { readonly type: 'failed'; readonly message: string };
 
 /** The messages the worker (src/app/analysis-worker.ts) posts: the analysis comes packed (analysis/pack.ts), without its text. */
 export type WorkerMessage =
   | { readonly type: 'progress'; readonly done: number; readonly total: number }
-  | { readonly type: 'done'; readonly packed: PackedAnalysis }
+  | { readonly type: 'entities'; readonly packed: PackedAnalysis }
+  /** With `entitiesAhead`, the entities were sent ahead and are left out of `packed`. */
+  | { readonly type: 'done'; readonly packed: PackedAnalysis; readonly entitiesAhead?: boolean }
   | { readonly type: 'failed'; readonly message: string };
 
+/** Whether an event is the analysis's last: its result or its failure. */
+export const isOutcome = (event: AnalysisEvent): boolean => event.type === 'done' || event.type === 'failed';
+
 export interface AnalysisJob {
-  /** Calls `listener` with the latest progress (or the outcome) at once, then with each new event. */
+  /**
+   * Calls `listener` with what has come so far — the entities if they came ahead, and the latest
+   * progress (or the outcome) — at once, then with each new event.
+   */
   subscribe(listener: (event: AnalysisEvent) => void): () => void;
   /** Stops the worker; nothing more is reported. */
   cancel(): void;
@@ -29,11 +42,13 @@ export interface AnalysisJob {
 export function analyseInWorker(article: Article, workerUrl: URL): AnalysisJob {
   const listeners = new Set<(event: AnalysisEvent) => void>();
   let last: AnalysisEvent | null = null;
+  let entities: AnalysisEvent | null = null;
   let finished = false;
   const emit = (event: AnalysisEvent) => {
     if (finished) return;
-    last = event;
-    if (event.type !== 'progress') finished = true;
+    if (event.type === 'entities') entities = event;
+    else last = event;
+    if (isOutcome(event)) finished = true;
     for (const l of [...listeners]) l(event);
     if (finished) void worker?.terminate();
   };
@@ -54,6 +69,7 @@ export function analyseInWorker(article: Article, workerUrl: URL): AnalysisJob {
       worker = w;
       w.unref();
       w.on('message', (m: WorkerMessage) => {
+        if (m.type === 'entities') return emit({ type: 'entities', entities: unpackEntities(m.packed) });
         if (m.type !== 'done') return emit(m);
         // The worker's heap (and its helpers') is given back before the reader builds the
         // analysis's objects, so that the two are never held at once: the peak memory of a long
@@ -61,7 +77,14 @@ export function analyseInWorker(article: Article, workerUrl: URL): AnalysisJob {
         w.removeAllListeners('exit');
         w.removeAllListeners('error');
         w.on('error', () => {});
-        const done = () => emit({ type: 'done', analysis: unpack(m.packed, article.text) });
+        const done = () => {
+          const analysis = unpack(m.packed, article.text);
+          if (!m.entitiesAhead) return emit({ type: 'done', analysis });
+          // The entities came ahead: the very list the reader already shows (not read back twice).
+          if (entities?.type !== 'entities')
+            return emit({ type: 'failed', message: 'the entities sent ahead were lost' });
+          emit({ type: 'done', analysis: { ...analysis, entities: entities.entities } });
+        };
         w.terminate().then(done, done);
       });
       w.on('error', (error: Error & { code?: string }) => {
@@ -82,6 +105,8 @@ export function analyseInWorker(article: Article, workerUrl: URL): AnalysisJob {
   return {
     subscribe(listener) {
       listeners.add(listener);
+      // The entities matter only while the analysis runs: its result holds them.
+      if (entities && !(last && isOutcome(last))) listener(entities);
       if (last) listener(last);
       return () => listeners.delete(listener);
     },

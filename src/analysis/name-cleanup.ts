@@ -12,14 +12,55 @@ export function cleanCandidates(text: string, candidates: readonly Candidate[]):
   for (const c of candidates)
     for (const joined of splitJoined(c))
       for (const part of atFullStops(joined)) for (const name of atJoins(part)) pushTrimmed(out, name);
-  // Whether the text writes "the <rest>", asked once per distinct rest (a book repeats its names).
-  const seen = new Map<string, boolean>();
-  const writes = (phrase: string): boolean => {
-    let found = seen.get(phrase);
-    if (found === undefined) seen.set(phrase, (found = text.includes(phrase)));
-    return found;
-  };
-  return joinInvertedNames(text, out).map((c) => withoutThe(c, writes));
+  const joined = joinInvertedNames(text, out);
+  // Whether the text writes "the <rest>": every rest asked about at once, in one pass over the
+  // text (a long document has thousands, and a search of the whole text for each took seconds).
+  const written = writtenAfterThe(text, joined.filter(opensWithThe).map(restAfterThe));
+  return joined.map((c) => (opensWithThe(c) && written.has(restAfterThe(c)) ? (sub(c, 4, c.surface.length) ?? c) : c));
+}
+
+/**
+ * "The Mozilla Foundation pledges …" where the article also writes "the Mozilla Foundation": the
+ * capital of a sentence's first word makes no "The" part of a name ("The Hague", "The Mozilla
+ * Blog" and any name the article never writes with a small "the" keep theirs). Two words at least
+ * after it: "The Daily and Sunday Telegraph" keeps "The Daily".
+ */
+const opensWithThe = (c: Candidate): boolean => c.words.length >= 3 && c.words[0] === 'The';
+const restAfterThe = (c: Candidate): string => c.surface.slice(4);
+
+/**
+ * The phrases the text writes after a small "the " — those for which `text.includes('the ' +
+ * phrase)` — found in one pass over the text's "the "s: each is looked up by its first word (up
+ * to its first space) among the phrases, and compared whole only with those that start so.
+ */
+export function writtenAfterThe(text: string, phrases: readonly string[]): Set<string> {
+  const found = new Set<string>();
+  const byFirstWord = new Map<string, string[]>();
+  let longest = 0;
+  for (const phrase of new Set(phrases)) {
+    const space = phrase.indexOf(' ');
+    // A phrase without a space has no first word to look up by (rare): searched for on its own.
+    if (space < 0) {
+      if (text.includes(`the ${phrase}`)) found.add(phrase);
+      continue;
+    }
+    const first = phrase.slice(0, space);
+    longest = Math.max(longest, space);
+    const list = byFirstWord.get(first);
+    if (list) list.push(phrase);
+    else byFirstWord.set(first, [phrase]);
+  }
+  if (!byFirstWord.size) return found;
+  for (let at = text.indexOf('the '); at >= 0; at = text.indexOf('the ', at + 1)) {
+    const from = at + 4;
+    // A phrase the text writes here starts with the text's next word, up to the same space.
+    const space = text.indexOf(' ', from);
+    if (space < 0) break;
+    if (space - from > longest) continue;
+    const list = byFirstWord.get(text.slice(from, space));
+    if (list) for (const phrase of list) if (text.startsWith(phrase, from)) found.add(phrase);
+  }
+  return found;
 }
 
 const CAPITAL = /^\p{Lu}/u;
@@ -40,6 +81,8 @@ function sub(c: Candidate, from: number, to: number): Candidate | undefined {
   };
 }
 
+const JOINING = /[-()/]/;
+
 const COMPOUND_OWNER =
   /^(\p{Lu}[^\s-]*(?:\s\p{Lu}[^\s-]*)*)-(?:owned|based|backed|led|run|funded|controlled|operated)\s+(?=\p{Lu})/u;
 
@@ -49,6 +92,8 @@ const COMPOUND_OWNER =
  */
 function splitJoined(c: Candidate): Candidate[] {
   const s = c.surface;
+  // Nothing below applies without a hyphen, a bracket or a slash (most names: asked first, cheaply).
+  if (!JOINING.test(s)) return [c];
   // "Amazon-owned Whole Foods Market", "Seattle-based Acme Corp": the compound is no part of the
   // name after it, which it makes an organisation's. A "-based" compound names a place; any
   // other's name is left to the rest of the text ("State-owned" is no name).
@@ -124,6 +169,8 @@ const opensSentence = (word: string): boolean => CLOSED_CLASS.has(lexiconTags(wo
 
 function atFullStops(c: Candidate): Candidate[] {
   const s = c.surface;
+  // Both cuts are at a dot (most names have none: asked first, cheaply).
+  if (!s.includes('.')) return [c];
   const cuts: [number, number][] = [];
   let from = 0;
   for (const m of s.matchAll(STOP_THEN_WORD)) {
@@ -169,18 +216,6 @@ function pushTrimmed(out: Candidate[], c: Candidate): void {
   }
   const part = sub(c, offsets[first]!, offsets[last - 1]! + w[last - 1]!.length);
   if (part) out.push(part);
-}
-
-/**
- * "The Mozilla Foundation pledges …" where the article also writes "the Mozilla Foundation": the
- * capital of a sentence's first word makes no "The" part of a name ("The Hague", "The Mozilla
- * Blog" and any name the article never writes with a small "the" keep theirs).
- */
-function withoutThe(c: Candidate, writes: (phrase: string) => boolean): Candidate {
-  // Two words at least after it: "The Daily and Sunday Telegraph" keeps "The Daily".
-  if (c.words.length < 3 || c.words[0] !== 'The') return c;
-  const rest = c.surface.slice(4);
-  return writes(`the ${rest}`) ? (sub(c, 4, c.surface.length) ?? c) : c;
 }
 
 /** After "Surname, Given": a reference's date in brackets, a second author or the title in quotes. */

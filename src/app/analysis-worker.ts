@@ -23,7 +23,7 @@ import {
   runPartTask,
 } from '../analysis/in-parts.js';
 import type { Analysis } from '../analysis/types.js';
-import { pack } from '../analysis/pack.js';
+import { pack, packEntities } from '../analysis/pack.js';
 import type { WorkerMessage } from '../analysis/in-worker.js';
 import type { Article } from '../load/article.js';
 import { analysisNiceness } from './thread-priority.js';
@@ -39,15 +39,17 @@ if (data.role === 'helper') {
 async function analyseArticle(article: Article): Promise<void> {
   const post = (m: WorkerMessage) => parentPort!.postMessage(m);
   try {
+    const ahead = { sent: false };
     // A long document goes through analyzeInParts even with no helper: each part's words are then
     // read against only that part's names (in-parts.ts partContext), whoever reads it.
     const analysis =
       partsOf(article).length > 1
-        ? await inParts(article, analysisHelpers(), post)
+        ? await inParts(article, analysisHelpers(), post, ahead)
         : analyze(article, { onProgress: progressTo(post) });
     const { text: _text, ...rest } = analysis;
-    const { packed, transferList } = pack(rest);
-    parentPort!.postMessage({ type: 'done', packed } satisfies WorkerMessage, transferList);
+    // Entities sent ahead are not packed again: the reader has them (the same), and puts them back.
+    const { packed, transferList } = pack(ahead.sent ? { ...rest, entities: [] } : rest);
+    parentPort!.postMessage({ type: 'done', packed, entitiesAhead: ahead.sent } satisfies WorkerMessage, transferList);
   } catch (error) {
     post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
   }
@@ -59,16 +61,32 @@ function progressTo(post: (m: WorkerMessage) => void): (done: number, total: num
 }
 
 /** The long document read by this thread and `count` helpers (a helper that fails leaves its parts to this thread). */
-async function inParts(article: Article, count: number, post: (m: WorkerMessage) => void): Promise<Analysis> {
+async function inParts(
+  article: Article,
+  count: number,
+  post: (m: WorkerMessage) => void,
+  ahead: { sent: boolean },
+): Promise<Analysis> {
   const workers: Worker[] = [];
   try {
     const model = count > 0 ? shareShippedModel() : null;
     const helpers = model ? Array.from({ length: count }, () => startHelper(article, model, workers)) : [];
     let told = -1;
-    return await analyzeInParts(article, helpers, (fraction) => {
-      const done = Math.floor(fraction * 50) * 20;
-      if (done > told) post({ type: 'progress', done: (told = done), total: 1000 });
-    });
+    return await analyzeInParts(
+      article,
+      helpers,
+      (fraction) => {
+        const done = Math.floor(fraction * 50) * 20;
+        if (done > told) post({ type: 'progress', done: (told = done), total: 1000 });
+      },
+      (entities) => {
+        // Ahead of the quotes, numbers and dates, packed as the whole analysis is (the reader's
+        // thread reads them back in a few milliseconds).
+        const { packed, transferList } = packEntities(entities);
+        parentPort!.postMessage({ type: 'entities', packed } satisfies WorkerMessage, transferList);
+        ahead.sent = true;
+      },
+    );
   } finally {
     for (const w of workers) void w.terminate();
   }

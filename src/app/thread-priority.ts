@@ -133,7 +133,7 @@ export function withQuietThreads(start: () => AnalysisJob): AnalysisJob {
   // loading and compiling of the analysis's modules, come before it can lower itself.
   lowerNew(before);
   job.subscribe((event) => {
-    if (event.type !== 'progress') restore();
+    if (event.type === 'done' || event.type === 'failed') restore();
   });
   return {
     subscribe: (listener) => job.subscribe(listener),

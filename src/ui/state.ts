@@ -1,3 +1,4 @@
+import type { Entity } from '../analysis/types.js';
 import { offsetOfLine } from '../layout/lines.js';
 import { sidebarEntities } from '../layout/sidebar.js';
 import { currentSection, paneHeight, sidebarVisible, viewportOf } from './geometry.js';
@@ -92,6 +93,26 @@ function step(s: ViewState, direction: 1 | -1): ViewState {
   return reveal({ ...s, mention, message: null }, mentions[mention]!);
 }
 
+/**
+ * A long document's entities, ahead of its quotes, numbers and dates: the sidebar fills, and the
+ * list can be walked and its mentions jumped to, while the rest is still being read. They are the
+ * analysis's own, so when it comes (`analysed`) the list, the cursor and the choice stay as they are.
+ */
+function entitiesFound(s: ViewState, found: readonly Entity[]): ViewState {
+  if (s.analysis.kind !== 'running') return s;
+  const entities = sidebarEntities(found);
+  const next: ViewState = {
+    ...s,
+    doc: { ...s.doc, analysis: { ...s.doc.analysis, entities: found } },
+    entities,
+    analysis: { ...s.analysis, entitiesKnown: true },
+    // The keys pressed on the list while it was being found apply to it now.
+    selected: Math.max(0, Math.min(s.selected, entities.length - 1)),
+    chooseWhenFound: false,
+  };
+  return s.chooseWhenFound && next.focus === 'sidebar' ? command(next, 'chooseEntity') : next;
+}
+
 // ---- the reducer -----------------------------------------------------------------------------
 
 export function reducer(state: ViewState, action: Action): ViewState {
@@ -105,10 +126,14 @@ export function reducer(state: ViewState, action: Action): ViewState {
     }
     case 'analysisProgress':
       return s.analysis.kind === 'running'
-        ? { ...s, analysis: { kind: 'running', done: action.done, total: action.total } }
+        ? { ...s, analysis: { ...s.analysis, done: action.done, total: action.total } }
         : s;
+    case 'entitiesFound':
+      return entitiesFound(s, action.entities);
     case 'analysed': {
-      const entities = sidebarEntities(action.analysis.entities);
+      // The entities that came ahead are the analysis's own list (in-worker.ts): not sorted again.
+      const ahead = action.analysis.entities === s.doc.analysis.entities && s.entities.length > 0;
+      const entities = ahead ? s.entities : sidebarEntities(action.analysis.entities);
       const next: ViewState = {
         ...s,
         doc: { ...s.doc, analysis: action.analysis },

@@ -40,7 +40,13 @@ export function structureOnly(article: Article): Analysis {
 /** How far the analysis (running elsewhere) has got. */
 export type AnalysisStatus =
   | { readonly kind: 'done' }
-  | { readonly kind: 'running'; readonly done: number; readonly total: number }
+  | {
+      readonly kind: 'running';
+      readonly done: number;
+      readonly total: number;
+      /** The entities came ahead (`doc.analysis` holds them): the quotes, numbers and dates are still coming. */
+      readonly entitiesKnown?: boolean;
+    }
   | { readonly kind: 'failed'; readonly message: string };
 
 export interface ViewState {
@@ -97,8 +103,9 @@ export type Action =
   | { readonly type: 'resize'; readonly cols: number; readonly rows: number }
   | { readonly type: 'searchInput'; readonly text: string }
   | { readonly type: 'searchBackspace' }
-  /** The analysis has moved on, finished (with the result) or failed. */
+  /** The analysis has moved on, found its entities (ahead of the rest), finished (with the result) or failed. */
   | { readonly type: 'analysisProgress'; readonly done: number; readonly total: number }
+  | { readonly type: 'entitiesFound'; readonly entities: readonly Entity[] }
   | { readonly type: 'analysed'; readonly analysis: Analysis }
   | { readonly type: 'analysisFailed'; readonly message: string }
   /** The App did what `nav.effect` asked (copied, redrew); `message` says how it went. */

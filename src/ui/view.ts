@@ -95,6 +95,8 @@ export function statusText(s: ViewState, cols: number): string {
   if (s.message) parts.push(s.message);
   const pending = pendingText(s.nav);
   if (pending) parts.push(pending);
+  const reading = stillReading(s);
+  if (reading) parts.push(reading);
   parts.push(`${keyHint('help')} help`);
   let right = parts.join('  ');
   // A message (a file's name, what went wrong) is what there is to read now: it goes before the place.
@@ -113,12 +115,24 @@ export function placeTitle(s: Pick<ViewState, 'doc' | 'layout' | 'top'>): string
   return section?.title ?? s.doc.article.title;
 }
 
-/** What the sidebar says while it has no entities: the analysis is running, failed, or found none. */
+/**
+ * What a list of the analysis's (the sidebar's entities, the quotes, the dates) says while it is
+ * empty: the analysis is running, failed, or found none. While the entities are known and the
+ * rest still comes, it says so (`stillReading`); the sidebar then has its final list.
+ */
 export function pendingNote(s: Pick<ViewState, 'analysis'>): string {
   const a = s.analysis;
-  if (a.kind === 'running') return `finding… ${Math.floor((a.done / Math.max(1, a.total)) * 100)}%`;
+  if (a.kind === 'running') return stillReading(s) ?? `finding… ${percentOf(a)}%`;
   if (a.kind === 'failed') return `analysis failed: ${sanitizeLine(a.message)}`;
   return 'none found';
+}
+
+const percentOf = (a: { done: number; total: number }) => Math.floor((a.done / Math.max(1, a.total)) * 100);
+
+/** While the entities are known and the rest of the analysis still comes: what is still being read. */
+export function stillReading(s: Pick<ViewState, 'analysis'>): string | null {
+  const a = s.analysis;
+  return a.kind === 'running' && a.entitiesKnown ? `reading quotes, dates… ${percentOf(a)}%` : null;
 }
 
 /**

@@ -18,7 +18,7 @@ import {
   type PartTask,
   runPartTask,
 } from '../../src/analysis/in-parts.js';
-import type { Analysis } from '../../src/analysis/types.js';
+import type { Analysis, Entity } from '../../src/analysis/types.js';
 import { parsePlainText } from '../../src/load/parse-text.js';
 import { chronicle } from '../helpers/chronicle.js';
 
@@ -104,6 +104,23 @@ describe('a long document read by several threads', () => {
     },
   );
 
+  it(
+    "the entities are given out before any part's words are read, and they are the analysis's own",
+    { timeout: 300_000 },
+    async () => {
+      const seen: PartTask[] = [];
+      const early: { entities: readonly Entity[]; wordsTasks: number }[] = [];
+      const result = await analyzeInParts(long, [slowHelper([1], seen)], undefined, (entities) =>
+        early.push({ entities, wordsTasks: seen.filter((t) => t.kind === 'words').length }),
+      );
+      expect(result).toEqual(one());
+      expect(early).toHaveLength(1);
+      expect(early[0]!.wordsTasks).toBe(0);
+      expect(early[0]!.entities.length).toBeGreaterThan(10);
+      expect(early[0]!.entities).toEqual(one().entities);
+    },
+  );
+
   it('a helper that fails leaves its parts to this thread: still the same analysis', { timeout: 300_000 }, async () => {
     const working = slowHelper([5]);
     let tasks = 0;
@@ -136,7 +153,7 @@ describe('a long document read by several threads', () => {
       job.subscribe((e) => {
         if (e.type === 'progress') during = Math.max(during, threadCount());
         else if (e.type === 'done') resolve(threadCount());
-        else reject(new Error(e.message));
+        else if (e.type === 'failed') reject(new Error(e.message));
       }),
     );
     if (process.platform !== 'linux') return;
@@ -154,6 +171,9 @@ describe('a long document read by several threads', () => {
       delete process.env.LEDE_ANALYSIS_HELPERS;
       const niceness = new Set<string>();
       const lowered = new Set<string>();
+      const early: (readonly Entity[])[] = [];
+      /** What one who subscribes once the entities have come is told: them first, then the rest. */
+      const late: string[] = [];
       const result = await new Promise<Analysis>((resolve, reject) => {
         job.subscribe((e) => {
           if (e.type === 'progress')
@@ -161,11 +181,19 @@ describe('a long document read by several threads', () => {
               niceness.add(n);
               if (Number(n) > getPriority(0)) lowered.add(tid);
             }
-          else if (e.type === 'done') resolve(e.analysis);
+          else if (e.type === 'entities') {
+            early.push(e.entities);
+            job.subscribe((l) => late.push(l.type));
+          } else if (e.type === 'done') resolve(e.analysis);
           else reject(new Error(e.message));
         });
       });
       expect(result).toEqual(one());
+      // The entities came ahead of the rest, once, packed and read back as the analysis is.
+      expect(early).toHaveLength(1);
+      expect(early[0]).toEqual(one().entities);
+      expect(late[0]).toBe('entities');
+      expect(late.at(-1)).toBe('done');
       if (process.platform === 'linux') {
         // This thread (the reader's, in lede) keeps its priority; the analysis threads run 10 below.
         const own = getPriority(0);

@@ -183,6 +183,43 @@ describe('while the analysis runs', () => {
     expect(frame()).not.toContain('finding…');
   });
 
+  it('fills the sidebar with entities that come ahead, jumps through their mentions, and says the quotes are still coming', async () => {
+    const { job, send } = fakeJob();
+    const early = { article: doc.article, analysis: structureOnly(doc.article) };
+    const r = render(<App doc={early} job={job} paint={createPaint('color')} cols={110} rows={16} />);
+    unmount = r.unmount;
+    const frame = () => plain(r.lastFrame());
+    const statusBar = () => frame().trimEnd().split('\n').at(-1)!;
+    const press = presser(r.stdin);
+    await until(() => expect(frame()).toContain('finding… 0%'));
+    send({ type: 'progress', done: 750, total: 1000 });
+    send({ type: 'entities', entities: doc.analysis.entities });
+    await until(() => expect(frame()).toContain('Places (2)'));
+    expect(frame()).toContain('People (1)');
+    expect(frame()).not.toContain('finding…');
+    expect(statusBar()).toContain('reading quotes, dates… 75%');
+    send({ type: 'progress', done: 800, total: 1000 });
+    await until(() => expect(statusBar()).toContain('reading quotes, dates… 80%'));
+    // Porto, the first place (the most mentioned): chosen, then n to its next mentions.
+    await press(TAB, DOWN, ENTER);
+    await until(() => expect(statusBar()).toContain('Porto 1/30'));
+    await press(TAB, 'n');
+    await until(() => expect(statusBar()).toContain('Porto 2/30'));
+    expect(frame()).toContain('Paragraph 2 reports on Porto');
+    // The quotations are not there yet, and the view says why.
+    await press('"');
+    await until(() => expect(frame()).toContain('Who said what'));
+    expect(frame()).toContain('reading quotes, dates… 80%');
+    await press(ESC);
+    await until(() => expect(frame()).not.toContain('Who said what'));
+    send({ type: 'done', analysis: doc.analysis });
+    await until(() => expect(statusBar()).not.toContain('reading quotes'));
+    // The choice and the place in its mentions stay as they were.
+    expect(statusBar()).toContain('Porto 2/30');
+    await press('n');
+    await until(() => expect(statusBar()).toContain('Porto 3/30'));
+  });
+
   it('says so in the sidebar when the analysis fails, and the text still reads', async () => {
     const { job, send } = fakeJob();
     const r = render(

@@ -12,6 +12,8 @@ import { currentSection } from '../../src/ui/geometry.js';
 import { offsetOfLine } from '../../src/layout/lines.js';
 import { createInitialState } from '../../src/ui/state.js';
 import { longArticle, makeDoc } from '../helpers/doc.js';
+import { writtenAfterThe } from '../../src/analysis/name-cleanup.js';
+import { allOccurrences, wholeWordOccurrences } from '../../src/analysis/entities.js';
 
 const flat = (s: string) => s.replace(/\s+/g, ' ');
 
@@ -106,5 +108,51 @@ describe('the section the status bar names', () => {
       });
       expect(currentSection({ ...state, layout, top })).toBe(Math.max(walked, 1));
     }
+  });
+});
+
+describe("the analysis's fast paths find what the slow ones found (issue 14)", () => {
+  /** Words from a small stock, so that phrases and text meet often, with spaces, new lines and "the"s between. */
+  const stock = fc.constantFrom('the', 'The', 'Bank', 'of', 'England', 'Bankers', 'the\nBank', 'theBank', 'x', '');
+  const gap = fc.constantFrom(' ', ' ', ' ', '\n', '  ', '\t');
+  const run = fc.array(fc.tuple(stock, gap), { maxLength: 40 }).map((ws) => ws.map(([w, g]) => w + g).join(''));
+
+  it('finds the phrases written after "the " as a search of the whole text for each did', () => {
+    fc.assert(
+      fc.property(
+        run,
+        fc.array(
+          run.map((s) => s.trim()),
+          { maxLength: 12 },
+        ),
+        (text, phrases) => {
+          const slow = new Set(phrases.filter((p) => text.includes(`the ${p}`)));
+          expect(writtenAfterThe(text, phrases)).toEqual(slow);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+    expect(writtenAfterThe('He met the Bank of England.', ['Bank of England', 'Bank of Spain', 'Bank'])).toEqual(
+      new Set(['Bank of England', 'Bank']),
+    );
+  });
+
+  it('finds every whole-word occurrence of every name in one pass, as a search for each name did', () => {
+    const unit = fc.constantFrom('U', 'S', 'U.S.', 'US', 'USA', 'Bank', 'Banks', 'of', 'A', '.', '-', '’', 'é', '1');
+    const glued = fc.array(unit, { minLength: 1, maxLength: 4 }).map((us) => us.join(''));
+    const texts = fc.array(fc.tuple(glued, gap), { maxLength: 40 }).map((ws) => ws.map(([w, g]) => w + g).join(''));
+    const names = fc.uniqueArray(
+      fc.array(glued, { minLength: 1, maxLength: 3 }).map((ws) => ws.join(' ')),
+      { maxLength: 10 },
+    );
+    fc.assert(
+      fc.property(texts, names, (text, surfaces) => {
+        const slow = surfaces.flatMap((surface) =>
+          wholeWordOccurrences(text, surface).map((start) => ({ surface, start })),
+        );
+        expect(allOccurrences(text, surfaces)).toEqual(slow);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

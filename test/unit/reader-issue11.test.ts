@@ -142,6 +142,22 @@ describe('the entity list while it is being found', () => {
     expect(s.chosen).toBe(1);
     expect(s.mark).toEqual(s.entities[1]!.mentions[0]);
   });
+
+  it('applies them as soon as the entities come ahead of the rest, and the whole analysis keeps the choice', () => {
+    const early = reducer(run(analysing(), 'toggleFocus', 'entityDown', 'chooseEntity'), {
+      type: 'entitiesFound',
+      entities: doc.analysis.entities,
+    });
+    expect(early.chosen).toBe(1);
+    expect(early.mark).toEqual(early.entities[1]!.mentions[0]);
+    expect(early.analysis).toMatchObject({ kind: 'running', entitiesKnown: true });
+    const walked = run(early, 'toggleFocus', 'nextMention');
+    const done = found(walked);
+    expect(done.analysis.kind).toBe('done');
+    expect([done.chosen, done.mention, done.selected]).toEqual([walked.chosen, walked.mention, walked.selected]);
+    // The same list (the analysis holds the entities that came ahead): not sorted again.
+    expect(done.entities).toBe(walked.entities);
+  });
 });
 
 describe('a new / prompt', () => {

@@ -6,7 +6,7 @@ import { truncate } from '../../layout/wrap.js';
 import type { Paint } from '../paint.js';
 import { paneHeight, sidebarWidth } from '../geometry.js';
 import type { ViewState } from '../state.js';
-import { pendingNote } from '../view.js';
+import { pendingNote, stillReading } from '../view.js';
 
 /** Columns kept for a name before the where-it-is-mentioned strip gets any more. */
 const NAME_WIDTH = 20;
@@ -32,13 +32,16 @@ export function Sidebar({ state, paint, width }: Props) {
       chosen={state.chosen}
       focus={state.focus}
       analysis={state.doc.analysis}
-      note={state.entities.length ? '' : pendingNote(state)}
+      note={state.entities.length ? '' : sidebarNote(state)}
       paint={paint}
       width={width ?? sidebarWidth(state)}
       height={paneHeight(state)}
     />
   );
 }
+
+/** The sidebar's note while it has no entities: once they are known, there are none. */
+const sidebarNote = (s: ViewState) => (stillReading(s) ? 'none found' : pendingNote(s));
 
 interface Rows {
   readonly rows: readonly SidebarRow[];

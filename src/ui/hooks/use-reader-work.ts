@@ -23,6 +23,7 @@ export function useAnalysisJob(job: AnalysisJob | null, dispatch: Dispatch<Actio
     () =>
       job?.subscribe((event) => {
         if (event.type === 'progress') dispatch({ type: 'analysisProgress', done: event.done, total: event.total });
+        else if (event.type === 'entities') dispatch({ type: 'entitiesFound', entities: event.entities });
         else if (event.type === 'done') {
           dispatch({ type: 'analysed', analysis: event.analysis });
           // The message the analysis came in, and the worker's share of the heap, are garbage now.
