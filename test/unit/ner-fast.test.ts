@@ -115,10 +115,10 @@ describe('what tagging keeps in a thread (word-info.ts cache, FastTagger tables)
     const reference = tagDocument(slow, doc).map((t) => Array.from(t));
     releaseTaggingMemory();
     expect(tagDocument(model, doc).map((t) => Array.from(t))).toEqual(reference);
-    // More distinct words than the cache keeps (32,000): it empties and numbers words from 0
+    // More distinct words than the cache keeps (16,000): it empties and numbers words from 0
     // again while the same document is tagged, and the words after that get slots that other
     // words held before it.
-    const filler = Array.from({ length: 1_700 }, (_, s) =>
+    const filler = Array.from({ length: 900 }, (_, s) =>
       Array.from({ length: 20 }, (_, k) => `Zq${(s * 20 + k).toString(36)}`).concat('.'),
     );
     const long = [...doc, ...filler, ...doc];

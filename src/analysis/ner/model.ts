@@ -70,7 +70,7 @@ let taggers = new WeakMap<Weights, FastTagger | null>();
 
 /**
  * Gives back what tagging left in this thread: each pass's FastTagger (its tables by word, up to
- * 15 MB a pass) and the words' features (word-info.ts). A thread that has tagged its last
+ * 7.4 MB a pass) and the words' features (word-info.ts). A thread that has tagged its last
  * document calls it before other work (analysis/in-parts.ts, once every part's names are in);
  * tagging again builds them afresh, and the tags are the same.
  */

@@ -75,10 +75,10 @@ const wordCache = new Map<string, WordInfo>();
 /**
  * Distinct words kept at most; the cache starts again when full. A tagger's tables by word
  * (fast-decode.ts) are as long as the highest id given: about 450 bytes a word per pass, so this
- * bounds them at 15 MB a pass (32,768 slots) where a 5 MB text's 40,000-odd words took 30 MB.
+ * bounds them at 7.4 MB a pass (16,384 slots) where a 5 MB text's 40,000-odd words took 30 MB.
  * Refilling it costs little: a part of a long text (PART_CHARS) has far fewer distinct words.
  */
-const WORD_CACHE_LIMIT = 32_000;
+const WORD_CACHE_LIMIT = 16_000;
 /** The next WordInfo's id; back to 0 when the cache is emptied. */
 let nextId = 0;
 
