@@ -23,7 +23,7 @@ import {
 import { findDateSpans } from './dates.js';
 import { findNamedEntities } from './entities.js';
 import { lowerCaseWordsIn } from './name-evidence.js';
-import { loadShippedModel, type NerModel } from './ner/model.js';
+import { loadShippedModel, type NerModel, releaseTaggingMemory } from './ner/model.js';
 import { type NamedMention, recogniseNames } from './ner/recognise.js';
 
 /**
@@ -167,6 +167,8 @@ export async function analyzeInParts(
   const dateSpans = findDateSpans(article.text);
   const found = await names;
   for (const h of helpers) h.renew?.();
+  // This thread tags no more: its tagger's tables go before the names are grouped (the peak).
+  releaseTaggingMemory();
   const named = findNamedEntities(article, dateSpans, model, {
     parts: parts.map((p) => p.blocks),
     recognised: found.map((f) => f.names),

@@ -95,8 +95,8 @@ async function inParts(
 /**
  * A helper thread; one that cannot start fails every task, which this thread then does itself.
  * Between the names and the words it is started afresh (`renew`): the heap its names step leaves
- * is given back while this thread groups the names, and the new thread loads meanwhile on a core
- * that would otherwise wait.
+ * is given back while this thread groups the names, and the new thread starts with the first
+ * words task, not while the grouping holds this thread's largest heap (the process's peak).
  */
 function startHelper(article: Article, model: SharedModel, workers: Worker[]): PartHelper {
   const waiting = new Map<number, { resolve: (r: PartNames | PartWords) => void; reject: (e: Error) => void }>();
@@ -129,10 +129,10 @@ function startHelper(article: Article, model: SharedModel, workers: Worker[]): P
     worker.on('exit', (code) => failAll(new Error(`an analysis helper stopped (exit ${code})`)));
     return worker;
   };
-  let worker = spawn();
+  let worker: Worker | Error | null = spawn();
   return {
     run(task: PartTask) {
-      const w = worker;
+      const w = (worker ??= spawn());
       if (w instanceof Error) return Promise.reject(w);
       const id = nextId++;
       return new Promise((resolve, reject) => {
@@ -143,11 +143,11 @@ function startHelper(article: Article, model: SharedModel, workers: Worker[]): P
     renew() {
       const old = worker;
       // Only an idle, working helper: one with tasks outstanding (or none) is left as it is.
-      if (old instanceof Error || waiting.size > 0) return;
+      if (!old || old instanceof Error || waiting.size > 0) return;
       old.removeAllListeners();
       old.on('error', () => {});
       void old.terminate();
-      worker = spawn();
+      worker = null;
     },
   };
 }

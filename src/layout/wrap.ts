@@ -28,6 +28,9 @@ export interface Line {
   readonly pieces: readonly Piece[];
 }
 
+/** The pieces of every blank line: one shared empty list. */
+const NO_PIECES: readonly Piece[] = Object.freeze([]);
+
 /** The bar drawn before each line of a block quote. */
 export const QUOTE_BAR = '│ ';
 /** Columns each level of list nesting, and a code block, is indented by. */
@@ -164,7 +167,7 @@ export class LazyLayout implements Layout {
     const sameTable = previous?.kind === 'row' && block.kind === 'row' && previous.row!.table === block.row!.table;
     if (previous && !(previous.kind === 'item' && block.kind === 'item') && !sameTable) {
       const gap = previous.end + 1;
-      out.push({ start: gap, end: gap, kind: 'blank', block: index, pieces: [] });
+      out.push({ start: gap, end: gap, kind: 'blank', block: index, pieces: NO_PIECES });
     }
     if (block.kind === 'code') {
       codeLines(article.text, block, index, measure, out);
@@ -279,14 +282,15 @@ function wrapTokens(
   text: string,
   out: Line[],
 ): void {
-  let pieces: Piece[] = [];
+  const pieces: Piece[] = [];
   let used = 0;
   let lineStart = -1;
   let lineEnd = -1;
   const push = () => {
     if (lineStart < 0) return;
-    out.push({ start: lineStart, end: lineEnd, kind: block.kind, block: index, pieces });
-    pieces = [];
+    // An array that grew by push keeps room for 17; a long text's lines keep only their pieces.
+    out.push({ start: lineStart, end: lineEnd, kind: block.kind, block: index, pieces: pieces.slice() });
+    pieces.length = 0;
     used = 0;
     lineStart = -1;
     wordEnd = -1;

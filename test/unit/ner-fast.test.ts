@@ -6,6 +6,7 @@ import {
   deserializeModel,
   loadShippedModel,
   MODEL_URL,
+  releaseTaggingMemory,
   shareShippedModel,
   type TableWeights,
   tagDocument,
@@ -104,4 +105,26 @@ describe('the model shared between threads (model.ts, int-table.ts)', () => {
     expect(again.get(2)).toBe(-1);
     expect(() => new IntTable({ ...built.parts(), size: 10 })).toThrow(RangeError);
   });
+});
+
+describe('what tagging keeps in a thread (word-info.ts cache, FastTagger tables)', () => {
+  it('gives the same tags after releaseTaggingMemory and across a refill of the word cache', () => {
+    const model = loadShippedModel();
+    const slow: NerModel = { ...model, passes: model.passes.map(plain) };
+    const doc = sentences();
+    const reference = tagDocument(slow, doc).map((t) => Array.from(t));
+    releaseTaggingMemory();
+    expect(tagDocument(model, doc).map((t) => Array.from(t))).toEqual(reference);
+    // More distinct words than the cache keeps (16,000): it empties and numbers words from 0
+    // again while the same document is tagged, and the words after that get slots that other
+    // words held before it.
+    const filler = Array.from({ length: 900 }, (_, s) =>
+      Array.from({ length: 20 }, (_, k) => `Zq${(s * 20 + k).toString(36)}`).concat('.'),
+    );
+    const long = [...doc, ...filler, ...doc];
+    // (A document's own facts are features too: its tags are the reference's for the same document.)
+    const tags = tagDocument(model, long).map((t) => Array.from(t));
+    expect(tags).toEqual(tagDocument(slow, long).map((t) => Array.from(t)));
+    expect(tags.flat().some((x) => x > 0)).toBe(true);
+  }, 60_000);
 });

@@ -72,17 +72,26 @@ export function shapes(word: string): [string, string] {
 }
 
 const wordCache = new Map<string, WordInfo>();
-const WORD_CACHE_LIMIT = 300_000;
+/**
+ * Distinct words kept at most; the cache starts again when full. A tagger's tables by word
+ * (fast-decode.ts) are as long as the highest id given: about 450 bytes a word per pass, so this
+ * bounds them at 7.4 MB a pass (16,384 slots) where a 5 MB text's 40,000-odd words took 30 MB.
+ * Refilling it costs little: a part of a long text (PART_CHARS) has far fewer distinct words.
+ */
+const WORD_CACHE_LIMIT = 16_000;
 /** The next WordInfo's id; back to 0 when the cache is emptied. */
 let nextId = 0;
+
+/** Empties the cache (`wordInfo` fills it again as words come): see ner/model.ts `releaseTaggingMemory`. */
+export function clearWordInfoCache(): void {
+  wordCache.clear();
+  nextId = 0;
+}
 
 export function wordInfo(word: string): WordInfo {
   let info = wordCache.get(word);
   if (info) return info;
-  if (wordCache.size >= WORD_CACHE_LIMIT) {
-    wordCache.clear();
-    nextId = 0;
-  }
+  if (wordCache.size >= WORD_CACHE_LIMIT) clearWordInfoCache();
   info = asciiWordInfo(word) ?? wordInfoOf(word);
   wordCache.set(word, info);
   return info;
