@@ -75,10 +75,28 @@ function threads(pid: number): Map<number, ThreadSample> {
   return out;
 }
 
+/**
+ * The reader's (main) thread's scheduler counters, ms: time on a core, and time runnable but
+ * waiting for one (/proc/PID/task/PID/schedstat). What is neither, between a press and its frame,
+ * the thread slept: waiting for the key to arrive, or blocked (e.g. on a garbage collection's
+ * helper threads).
+ */
+function schedOf(pid: number): [number, number] {
+  try {
+    const [run, wait] = readFileSync(`/proc/${pid}/task/${pid}/schedstat`, 'utf8').split(' ').map(Number);
+    return [run! / 1e6, wait! / 1e6];
+  } catch {
+    return [0, 0];
+  }
+}
+
 interface Run {
   times: Record<string, number[]>;
-  /** Every press in order: ms after the first frame it was pressed, its key, its time to a frame. */
-  presses: [number, string, number][];
+  /**
+   * Every press in order: ms after the first frame it was pressed, its key, its time to a frame,
+   * and the reader thread's ms on a core and waiting for one from the press until the frame went quiet.
+   */
+  presses: [number, string, number, number, number][];
   firstFrameMs: number | null;
   sidebarMs: number | null;
   completeMs: number | null;
@@ -98,7 +116,7 @@ async function once(v: Variant): Promise<Run> {
   );
   const load = os.loadavg()[0]!;
   const times: Record<string, number[]> = { j: [], space: [], k: [] };
-  const presses: [number, string, number][] = [];
+  const presses: Run['presses'] = [];
   const got = { firstAt: 0, peak: null as number | null };
   const seen = new Map<number, ThreadSample>();
   const niceOfNode = new Set<number>();
@@ -129,10 +147,12 @@ async function once(v: Variant): Promise<Run> {
       await p.waitForQuiet(50, 5_000);
       if (complete !== null) break;
       const at = performance.now() - got.firstAt;
+      const [run0, wait0] = schedOf(p.pid);
       const r = await p.timeKey(key, { quietMs: 30, noFrameMs: 1_000 });
+      const [run1, wait1] = schedOf(p.pid);
       if (complete === null) {
         times[name]!.push(r.ms);
-        presses.push([Math.round(at), name, round1(r.ms)!]);
+        presses.push([Math.round(at), name, round1(r.ms)!, round1(run1 - run0)!, round1(wait1 - wait0)!]);
       }
     }
     await filled;
@@ -172,7 +192,9 @@ for (let r = 0; r < rounds; r++) {
       `round ${r + 1} ${v.name.padEnd(8)} load ${run.load.toFixed(1)}: first frame ${run.firstFrameMs} ms, keys ${all.length} p50 ${median(all)?.toFixed(1)} p95 ${percentile(all, 95)?.toFixed(1)} ms; sidebar ${run.sidebarMs} ms, complete ${run.completeMs} ms; peak ${run.peakRssMb} MB; cpu main ${run.cpu.main} node-threads ${run.cpu.node} (nice ${run.cpu.nodeNice}) workers ${run.cpu.workers} ms`,
     );
     const slow = [...run.presses].sort((a, b) => b[2] - a[2]).slice(0, Math.ceil(run.presses.length / 20));
-    console.error(`  slowest 5%: ${slow.map(([at, k, ms]) => `${k} ${ms} ms at +${at}`).join(', ')}`);
+    console.error(
+      `  slowest 5% (reader thread on a core / waiting for one, ms): ${slow.map(([at, k, ms, on, wait]) => `${k} ${ms} ms at +${at} (${on}/${wait})`).join(', ')}`,
+    );
   }
   await delay(500);
 }

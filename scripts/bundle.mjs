@@ -29,6 +29,21 @@ const inkPatches = {
         );
       return { contents: readFileSync(join(ROOT, 'scripts/ink/output.mjs'), 'utf8'), resolveDir: dirname(args.path) };
     });
+    // Yoga's WebAssembly comes as a base64 data: URL, which its loader fetches with fetch() when
+    // there is one: in Node that loads undici and decodes the 96 kB URL with its JavaScript
+    // percent-decoder, 70–110 ms of the reader's thread while Ink loads (when the first keys
+    // wait for it). The same bytes are decoded by Buffer in 0.2 ms and handed over as
+    // Emscripten's `wasmBinary`, which the loader then uses as it is.
+    b.onLoad(
+      { filter: /[\\/]node_modules[\\/]yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/ },
+      (args) => {
+        const original = readFileSync(args.path, 'utf8');
+        const from = 'return w||"function"!=typeof fetch?';
+        if (original.split(from).length !== 2) throw new Error(`${args.path}: no single \`${from}\` to patch`);
+        const decoded = 'return w||(ua(H)&&(w=Buffer.from(H.slice(37),"base64")),w)||"function"!=typeof fetch?';
+        return { contents: original.replace(from, decoded), resolveDir: dirname(args.path) };
+      },
+    );
     b.onLoad({ filter: /[\\/]node_modules[\\/]ink[\\/]build[\\/]render-node-to-output\.js$/ }, (args) => {
       const original = readFileSync(args.path, 'utf8');
       const from = "import widestLine from 'widest-line';";

@@ -220,7 +220,7 @@ async function main(): Promise<void> {
   const state = firstScreenState(article, { width, startView: startView(resolved.settings), startOffset, mode });
   const view = { width, paint: await paint, startView: startView(resolved.settings) };
   const prepared = openScreen(article, state, { paint: view.paint, workerUrl: workerUrl() });
-  const { runReader } = await import('./reader.js');
+  const runReader = await loadReader();
   await runReader([entry], {
     ...view,
     shelf: false,
@@ -230,6 +230,21 @@ async function main(): Promise<void> {
     workerUrl: workerUrl(),
     prepared,
   });
+}
+
+/**
+ * The reader's modules, loaded in steps with a turn of the event loop after each: Ink and React
+ * (with Yoga's WebAssembly), then lede's own components. Each step holds the thread for tens of
+ * milliseconds (more on a busy machine); a key typed meanwhile is answered by the first screen
+ * (first-keys.ts) between steps and before Ink's first render, not after all of them.
+ */
+async function loadReader() {
+  const turn = () => new Promise((resolve) => setImmediate(resolve));
+  await import('ink');
+  await turn();
+  const { runReader } = await import('./reader.js');
+  await turn();
+  return runReader;
 }
 
 /**

@@ -9,6 +9,7 @@ import { firstFrame } from '../ui/view.js';
 import type tty from 'node:tty';
 import { printMessage } from './messages.js';
 import { withQuietThreads } from './thread-priority.js';
+import { takeFirstKeys } from './first-keys.js';
 
 /** The terminal taken and the analysis started, handed on to the reader (reader.tsx). */
 export interface Prepared {
@@ -20,6 +21,11 @@ export interface Prepared {
    * why, exit with `status`. The reader replaces it with its own (which also saves the position).
    */
   leave: (status: number, message?: string) => void;
+  /**
+   * The first screen stops taking keys (first-keys.ts) and leaves the rest to the reader: where
+   * the text's top line is if a key scrolled it (the reader opens there), else null.
+   */
+  readonly handOver: () => number | null;
 }
 
 /**
@@ -50,7 +56,8 @@ export function firstScreenState(
 /**
  * Takes the screen and draws the article's first page (laid out by firstScreenState) straight
  * away, and starts the analysis in its worker thread. Keys pressed before the reader is ready
- * wait in the terminal (raw mode, so they are not echoed) and are read in order.
+ * that only scroll are answered here, on the same page (first-keys.ts); the others wait for the
+ * reader (raw mode, so they are not echoed) and are read in order.
  */
 export function openScreen(
   article: Article,
@@ -76,15 +83,15 @@ export function openScreen(
   };
   const { paint } = options;
   out.write(firstFrame(state, paint));
-  // Stopped (Ctrl-Z, SIGTSTP) and continued before Ink has drawn: the first page again. Ink replaces it.
-  screen.redraw = () => out.write(firstFrame(state, paint));
   // Started once the page is out: the worker's start-up then costs the first frame nothing.
-  const prepared: Prepared = {
-    keyboard,
-    screen,
-    job: withQuietThreads(() => analyseInWorker(article, options.workerUrl)),
-    leave,
-  };
+  const job = withQuietThreads(() => analyseInWorker(article, options.workerUrl));
+  // Each page a key scrolls to, whole, inside a synchronized update (no half-drawn page shows).
+  const draw = (s: ViewState) => out.write(`\u001b[?2026h${firstFrame(s, paint)}\u001b[?2026l`);
+  const size = () => ({ cols: out.columns ?? 80, rows: out.rows ?? 24 });
+  const keys = takeFirstKeys(keyboard, state, job, draw, size);
+  // Stopped (Ctrl-Z, SIGTSTP) and continued before Ink has drawn: the page again. Ink replaces it.
+  screen.redraw = () => out.write(firstFrame(keys.state(), paint));
+  const prepared: Prepared = { keyboard, screen, job, leave, handOver: () => keys.handOver() };
   onFatal((status, message) => prepared.leave(status, message));
   return prepared;
 }

@@ -1,17 +1,14 @@
 import v8 from 'node:v8';
 import vm from 'node:vm';
+import { lastInputAt } from './last-input.js';
+
+export { noteInput } from './last-input.js';
 
 let collect: (() => void) | null | undefined;
 
 /** A full collection waits until no key has come for this long: it stops the thread for tens of ms. */
 const QUIET_MS = 400;
-let lastInput = Number.NEGATIVE_INFINITY;
 let waiting: NodeJS.Timeout | null = null;
-
-/** A key came: a collection due now waits until the keys have stopped for a moment. */
-export function noteInput(): void {
-  lastInput = performance.now();
-}
 
 /**
  * A full garbage collection, soon. The reader is idle most of the time, so V8 seldom collects on
@@ -23,7 +20,7 @@ export function noteInput(): void {
  */
 export function collectGarbage(): void {
   if (waiting) return;
-  const wait = lastInput + QUIET_MS - performance.now();
+  const wait = lastInputAt() + QUIET_MS - performance.now();
   if (wait > 0) {
     waiting = setTimeout(() => {
       waiting = null;

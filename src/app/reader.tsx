@@ -49,10 +49,7 @@ export async function runReader(entries: readonly ShelfEntry[], options: ReaderO
       ? { article: entries[0].article, job: prepared?.job ?? analyseQuietly(entries[0].article, options.workerUrl) }
       : null;
   const screen = prepared?.screen ?? enterFullScreen(out, keyboard);
-  // Ink draws from the cursor: over the first page drawn before it loaded, from the top. The
-  // screen is cleared inside a synchronized update (which Ink's first frame ends), so the terminal
-  // goes on showing that page until the new frame is complete, never a blank screen in between.
-  if (prepared) out.write('\u001b[?2026h\u001b[H\u001b[2J');
+  const startAt = prepared ? takeOver(prepared, out) : null;
   // The status bar goes on the terminal's last row, drawn around Ink's frames (ui/status-row.ts).
   const status = canUseStatusRow(options.paint.mode) ? createStatusRow(out) : null;
   // A shelf indexes its articles in the background from the start, for its X-Ray and its search.
@@ -76,6 +73,7 @@ export async function runReader(entries: readonly ShelfEntry[], options: ReaderO
         startView={options.startView}
         resume={options.resume}
         store={options.store}
+        startAt={startAt}
         startAnalysis={(article): AnalysisJob => {
           // The job started early is used once; reopening the article (from the shelf) starts another.
           const early = first && article === first.article ? first.job : null;
@@ -156,6 +154,19 @@ export async function runReader(entries: readonly ShelfEntry[], options: ReaderO
   screen.restore();
   printWarnings();
   if (keyboard !== process.stdin) keyboard.destroy();
+}
+
+/**
+ * The reader takes over from the first screen (first-screen.ts): that stops taking keys, and
+ * says where they left the text, which the reader opens at (null: where it was opened). Ink
+ * draws from the cursor: over the page drawn before it loaded, from the top. The screen is
+ * cleared inside a synchronized update (which Ink's first frame ends), so the terminal goes on
+ * showing that page until the new frame is complete, never a blank screen in between.
+ */
+function takeOver(prepared: Prepared, out: NodeJS.WriteStream): number | null {
+  const startAt = prepared.handOver();
+  out.write('\u001b[?2026h\u001b[H\u001b[2J');
+  return startAt;
 }
 
 /** The article analysed in its worker thread, the reader's thread keeping its core (thread-priority.ts). */

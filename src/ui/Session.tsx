@@ -31,6 +31,8 @@ export interface SessionProps {
   readonly startView?: StartView;
   readonly resume: boolean;
   readonly store: PositionStore | null;
+  /** Where the first article opens instead (the first screen scrolled it before Ink loaded: app/first-keys.ts). */
+  readonly startAt?: number | null;
   /** Starts analysing an article elsewhere (a worker thread); the reader opens without waiting for it. */
   readonly startAnalysis: (article: Article) => AnalysisJob;
   readonly trackerRef: Tracker;
@@ -71,7 +73,7 @@ export function savePosition(store: PositionStore | null, entry: ShelfEntry, pos
   });
 }
 
-interface OpenOptions extends Pick<SessionProps, 'resume' | 'store' | 'shelfIndex' | 'startAnalysis'> {
+interface OpenOptions extends Pick<SessionProps, 'resume' | 'store' | 'shelfIndex' | 'startAnalysis' | 'startAt'> {
   /** Opened from the shelf's index or search: the walk, and whether to start at its first mention or last. */
   readonly walk: ShelfWalk | null;
   readonly from: 'first' | 'last';
@@ -80,7 +82,7 @@ interface OpenOptions extends Pick<SessionProps, 'resume' | 'store' | 'shelfInde
 /** The reader's view of an entry, or null when it has no article to show. */
 function readerView(entry: ShelfEntry | undefined, index: number, o: OpenOptions): View | null {
   if (!entry?.article) return null;
-  const startOffset = o.resume && !o.walk ? resumeOffset(o.store, entry.key, entry.article.text) : 0;
+  const startOffset = o.startAt ?? (o.resume && !o.walk ? resumeOffset(o.store, entry.key, entry.article.text) : 0);
   // An article the shelf has indexed opens with its entities at once.
   const known = o.shelfIndex?.analysis(index);
   const analysis = known ? { ...known, text: entry.article.text } : structureOnly(entry.article);
@@ -108,6 +110,7 @@ export function Session({
   startView,
   resume,
   store,
+  startAt = null,
   startAnalysis,
   trackerRef,
   onWarning,
@@ -126,9 +129,15 @@ export function Session({
 
   // The shelf as it was left (its overlay too), to come back to from an article.
   const [shelfSaved, setShelfSaved] = useState<ShelfState | null>(null);
-  const open = (index: number, walk: ShelfWalk | null = null, from: 'first' | 'last' = 'first') =>
-    readerView(entries[index], index, { resume, store, shelfIndex, startAnalysis, walk, from });
-  const [view, setView] = useState<View>(() => (shelf ? { kind: 'shelf' } : (open(0) ?? { kind: 'shelf' })));
+  const open = (
+    index: number,
+    walk: ShelfWalk | null = null,
+    from: 'first' | 'last' = 'first',
+    at: number | null = null,
+  ) => readerView(entries[index], index, { resume, store, shelfIndex, startAnalysis, walk, from, startAt: at });
+  const [view, setView] = useState<View>(() =>
+    shelf ? { kind: 'shelf' } : (open(0, null, 'first', startAt) ?? { kind: 'shelf' }),
+  );
 
   const leave = (index: number) => (how: 'back' | 'quit', position: Position) => {
     const warning = savePosition(store, entries[index]!, position);
