@@ -12,6 +12,7 @@ import { referencePublishers } from './references.js';
 import { repairNameSpans } from './name-spans.js';
 import { wholeNameRuns } from './name-runs.js';
 import { institutionHeads, universityCampuses } from './name-heads.js';
+import { cuedOrganisations } from './name-cued.js';
 import { alternativeNames } from './name-alternatives.js';
 import { caseVariants } from './name-variants.js';
 import {
@@ -93,7 +94,11 @@ export function findNamedEntities(
   const strong = withoutWeak(candidates);
   const runs = wholeNameRuns(
     article.text,
-    [...strong, ...listedCandidates(article.text, strong, occupiedByDates)],
+    [
+      ...strong,
+      ...listedCandidates(article.text, strong, occupiedByDates),
+      ...cuedOrganisations(article.text, strong, occupiedByDates, lowerWords),
+    ],
     article.blocks,
     occupiedByDates,
   );

@@ -113,11 +113,20 @@ export function typeCue(text: string, start: number, end: number): CueType | und
   if (ORG_AFTER.test(after)) return 'organization';
   if (VERSION_AFTER.test(after)) return 'other';
   if (PERSON_AFTER.test(after) || HONORIFIC_BEFORE.test(before)) return 'person';
+  // "sportswear firm Umbro", "the charity Oxfam": the kind of body, right before its name.
+  if (last !== undefined && ORG_KINDS.has(last)) return 'organization';
   // "a lecturer at London's Imperial College": the role is at what the name owns.
   if (last !== undefined && ORG_BEFORE_LAST.has(last) && ORG_BEFORE.test(before) && !/^['’]s\b/u.test(after))
     return 'organization';
   return undefined;
 }
+
+/** Nouns for a kind of organisation: a name right after one is one ("UK sportswear firm Umbro"). */
+export const ORG_KINDS: ReadonlySet<string> = new Set(
+  'firm firms company companies manufacturer maker retailer supermarket carmaker automaker airline bank lender insurer brokerage consultancy charity conglomerate startup start-up broadcaster newspaper tabloid wholesaler distributor studio label franchise subsidiary watchdog regulator'.split(
+    ' ',
+  ),
+);
 
 /** The words ORG_BEFORE can end with (before its white space). */
 const ORG_BEFORE_LAST: ReadonlySet<string> = new Set([
