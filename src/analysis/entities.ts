@@ -11,6 +11,8 @@ import { cleanCandidates, uninverted } from './name-cleanup.js';
 import { referencePublishers } from './references.js';
 import { repairNameSpans } from './name-spans.js';
 import { wholeNameRuns } from './name-runs.js';
+import { institutionHeads, universityCampuses } from './name-heads.js';
+import { cuedOrganisations } from './name-cued.js';
 import { alternativeNames } from './name-alternatives.js';
 import { caseVariants } from './name-variants.js';
 import {
@@ -90,22 +92,20 @@ export function findNamedEntities(
     }
   });
   const strong = withoutWeak(candidates);
-  const found = joinOrganisationNames(
-    creditCandidates(
-      article.text,
-      repairNameSpans(
-        article.text,
-        wholeNameRuns(
-          article.text,
-          [...strong, ...listedCandidates(article.text, strong, occupiedByDates)],
-          article.blocks,
-          occupiedByDates,
-        ),
-        occupiedByDates,
-      ),
-    ),
+  const runs = wholeNameRuns(
     article.text,
+    [
+      ...strong,
+      ...listedCandidates(article.text, strong, occupiedByDates),
+      ...cuedOrganisations(article.text, strong, occupiedByDates, lowerWords),
+    ],
+    article.blocks,
     occupiedByDates,
+  );
+  const credited = creditCandidates(article.text, repairNameSpans(article.text, runs, occupiedByDates));
+  const found = universityCampuses(
+    article.text,
+    joinOrganisationNames(institutionHeads(article.text, credited, occupiedByDates), article.text, occupiedByDates),
   );
   const groups = groupNames(
     replaceMetaLine(

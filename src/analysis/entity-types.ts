@@ -138,5 +138,8 @@ export function typeGroup(
   const known = group.surfaces.some(
     (s) => personWords.has(s) || ((model.resources.gazetteer.entries.get(entryKey([s])) ?? 0) & PER_BIT) !== 0,
   );
+  // "UK sportswear firm Umbro": a lone word the tagger took for a stranger's name, which the
+  // words around it once call an organisation, is that organisation.
+  if (!known && cues.organization > 0) return { type: 'organization', keep: true };
   return { type, keep: known };
 }

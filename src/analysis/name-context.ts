@@ -25,7 +25,7 @@ const QUOTE_MARK = /^["“”‘’'`]+$/u;
  */
 export function titleCaseTokens(text: string, tokens: readonly TextToken[]): Uint8Array {
   const out = new Uint8Array(tokens.length);
-  if (inTitleCase(text, tokens, 0, tokens.length)) return out.fill(1);
+  if (inTitleCase(text, tokens, 0, tokens.length) && !proseWithNames(text, tokens)) return out.fill(1);
   // A quoted stretch of the sentence on its own: the title of an article, a book, a headline.
   let open = -1;
   for (let k = 0; k < tokens.length; k++) {
@@ -55,6 +55,25 @@ function inTitleCase(text: string, tokens: readonly TextToken[], from: number, t
     if (UPPER_FIRST.test(written)) capitalised++;
   }
   return counted >= TITLE_CASE_MIN_WORDS && capitalised >= TITLE_CASE_SHARE * counted;
+}
+
+/** Lower-case words (not minor ones) that make a sentence ending in a full stop prose, however many names it lists. */
+const PROSE_MIN_LOWER = 2;
+
+/**
+ * "Among the accused were Altria Group, RJ Reynolds Tobacco, Lorillard Tobacco and Liggett
+ * Group.": a sentence of running prose that lists names has most words capitalised, but its own
+ * words ("accused", "were") are in lower case and it ends in a full stop, which no headline does.
+ */
+function proseWithNames(text: string, tokens: readonly TextToken[]): boolean {
+  const last = tokens[tokens.length - 1];
+  if (!last || !/^[.!?]$/u.test(text.slice(last.start, last.end))) return false;
+  let lower = 0;
+  for (let k = firstWordIndex(tokens) + 1; k < tokens.length; k++) {
+    const written = text.slice(tokens[k]!.start, tokens[k]!.end);
+    if (/^\p{Ll}/u.test(written) && !MINOR.has(written)) lower++;
+  }
+  return lower >= PROSE_MIN_LOWER;
 }
 
 /** Index of the sentence's first word (the first token with a letter or digit), or -1. */
@@ -94,11 +113,20 @@ export function typeCue(text: string, start: number, end: number): CueType | und
   if (ORG_AFTER.test(after)) return 'organization';
   if (VERSION_AFTER.test(after)) return 'other';
   if (PERSON_AFTER.test(after) || HONORIFIC_BEFORE.test(before)) return 'person';
+  // "sportswear firm Umbro", "the charity Oxfam": the kind of body, right before its name.
+  if (last !== undefined && ORG_KINDS.has(last)) return 'organization';
   // "a lecturer at London's Imperial College": the role is at what the name owns.
   if (last !== undefined && ORG_BEFORE_LAST.has(last) && ORG_BEFORE.test(before) && !/^['’]s\b/u.test(after))
     return 'organization';
   return undefined;
 }
+
+/** Nouns for a kind of organisation: a name right after one is one ("UK sportswear firm Umbro"). */
+export const ORG_KINDS: ReadonlySet<string> = new Set(
+  'firm firms company companies manufacturer maker retailer supermarket carmaker automaker airline bank lender insurer brokerage consultancy charity conglomerate startup start-up broadcaster newspaper tabloid wholesaler distributor studio label franchise subsidiary watchdog regulator'.split(
+    ' ',
+  ),
+);
 
 /** The words ORG_BEFORE can end with (before its white space). */
 const ORG_BEFORE_LAST: ReadonlySet<string> = new Set([

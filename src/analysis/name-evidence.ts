@@ -196,6 +196,17 @@ export const ORG_ENDS: ReadonlySet<string> = new Set([
     ' ',
   ),
 ]);
+/**
+ * Heads of a body named "<Head> of <Name>" ("University of Berlin", "Church of England", "Bank of
+ * America"), joined to their "of" or "for" name only: never to a name after "and".
+ */
+export const OF_HEADS: ReadonlySet<string> = new Set(
+  'University College School Academy Bank Church Museum Library Hospital Conservatory Observatory Chamber Institution'.split(
+    ' ',
+  ),
+);
+const endsInHead = (c: Candidate, link: string | undefined) =>
+  ORG_ENDS.has(c.words[c.words.length - 1]!) || (link !== 'and' && OF_HEADS.has(c.words[c.words.length - 1]!));
 /** Heads of a government body named after its country: "New Zealand Department of Conservation". */
 const STATE_BODIES = new Set(['Department', 'Ministry', 'Office', 'Bureau', 'Agency', 'Police', 'Army', 'Navy']);
 
@@ -216,7 +227,7 @@ export function joinOrganisationNames(
     const last = out[out.length - 1];
     const gap = last ? text.slice(last.end, c.start) : '';
     const link = /^ (of|for|on|and|of the) $/u.exec(gap)?.[1];
-    const lastHead = last && ORG_ENDS.has(last.words[last.words.length - 1]!);
+    const lastHead = last && endsInHead(last, link);
     const head = ORG_ENDS.has(c.words[c.words.length - 1]!);
     const join =
       last &&
@@ -266,7 +277,7 @@ const TAIL = /^ (?:(?:of|for|on)(?: the)?|and) (\p{Lu}[\p{L}'’-]*(?: (?:(?:and
  * another name ("the Ministry of Defence and Mr Smith") nor a date ("the Council on Monday").
  */
 function withOrgTail(c: Candidate, next: Candidate | undefined, text: string, occupied?: Uint8Array): Candidate {
-  const headLast = ORG_ENDS.has(c.words[c.words.length - 1]!);
+  const headLast = endsInHead(c, 'of');
   const linked = c.words.some((w) => ORG_ENDS.has(w)) && c.words.some((w) => w === 'of' || w === 'for' || w === 'on');
   if (!headLast && !linked) return c;
   const m = TAIL.exec(text.slice(c.end, c.end + 80));

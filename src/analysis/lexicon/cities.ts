@@ -9,12 +9,13 @@ Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida
 Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri
 Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|North Carolina|North Dakota|Ohio|Oklahoma|Oregon
 Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|West Virginia
-Wisconsin|Wyoming|Ontario|Quebec|Alberta|British Columbia|Manitoba|Saskatchewan|Nova Scotialand
+Wisconsin|Wyoming|Ontario|Quebec|Alberta|British Columbia|Manitoba|Saskatchewan|Nova Scotia|Newfoundland
 New South Wales|Tasmania|Bavaria|Catalonia|Lombardy
 Seattle|Chicago|Boston|San Francisco|Los Angeles|San Diego|San Jose|Oakland|Sacramento|Portland|Denver
 Houston|Dallas|San Antonio|Atlanta|Miami|Orlando|Tampa|Philadelphia|Pittsburgh|Baltimore|Detroit
 Cleveland|Cincinnati|Indianapolis|Milwaukee|Minneapolis|St. Louis|Kansas City|Nashville|Memphis
 New Orleans|Las Vegas|Salt Lake City|Honolulu|Anchorage|Ketchikan|Juneau|Brooklyn|Manhattan|Queens|Bronx
+Berkeley|Irvine|Santa Barbara|Santa Cruz|Ann Arbor|Chapel Hill
 Silicon Valley|Toronto|Montreal|Vancouver|Ottawa|Calgary|Sydney|Melbourne|Brisbane|Perth|Adelaide|Auckland
 Wellington|Manchester|Liverpool|Birmingham|Leeds|Glasgow|Belfast|Bristol|Newcastle|Sheffield|Oxford
 Cambridge|Dublin|Madrid|Barcelona|Rome|Naples|Lisbon|Amsterdam|Vienna|Prague|Warsaw|Budapest|Athens
