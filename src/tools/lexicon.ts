@@ -12,7 +12,11 @@
  * - human languages (ISO 639) from langs (MIT);
  * - people's given names and surnames from @cspell/dict-people-names (MIT), less those that are
  *   ordinary English words (common-words.ts);
- * - religions, their followers and branches (lede's own, src/analysis/lexicon/beliefs.ts).
+ * - religions, their followers and branches (lede's own, src/analysis/lexicon/beliefs.ts);
+ * and only with `wordnet: true` (`--wordnet`), with the lists of `extra`:
+ * - WordNet 3.1's proper names (src/analysis/lexicon/wordnet-names.ts, WordNet licence): people,
+ *   places, groups, and other named things with words for peoples, languages and beliefs; one-word
+ *   names that are ordinary words ("Hope", "Bath") left out.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -21,6 +25,13 @@ import { entryKey, LEXICON, type Gazetteer } from '../analysis/ner/features/reso
 import { BELIEFS } from '../analysis/lexicon/beliefs.js';
 import { isCommonWord } from '../analysis/lexicon/common-words.js';
 import { PLACES } from '../analysis/lexicon/places.js';
+import {
+  WORDNET_GROUPS,
+  WORDNET_KINDS,
+  WORDNET_OTHER,
+  WORDNET_PEOPLE,
+  WORDNET_PLACES,
+} from '../analysis/lexicon/wordnet-names.js';
 import { tokenize } from '../analysis/tokenizer/tokenize.js';
 
 export const MIN_CITY_POPULATION = 15_000;
@@ -74,6 +85,8 @@ export async function buildLexicon(
   options: {
     extra?: boolean | 'first';
     people?: boolean;
+    /** WordNet's proper names too (with the lists of `extra`, whatever it says). */
+    wordnet?: boolean;
     /** Whether a word is an ordinary one, mostly written in lower case (from the word classes). */
     ordinary?: (word: string) => boolean;
   } = {},
@@ -117,6 +130,7 @@ export async function buildLexicon(
     for (const d of p.demonyms) add(d, LEXICON.demonym);
   }
 
+  if (options.wordnet) addWordnet(add, (n) => isCommonWord(n) || options.ordinary?.(n) === true);
   if (options.extra === false) return { entries, maxLength };
   // Names of two characters or fewer are mostly stock tickers and initials: left out.
   const long = (n: string) => [...n.trim()].length > 2;
@@ -161,4 +175,16 @@ export async function buildLexicon(
     if (!line.startsWith('#') && long(line) && !isCommonWord(line.trim()) && !options.ordinary?.(line.trim()))
       add(line, LEXICON.personName);
   return { entries, maxLength };
+}
+
+/** WordNet's proper names; a one-word name that is an ordinary word is left out. */
+function addWordnet(add: (name: string, category: number) => void, ordinary: (word: string) => boolean): void {
+  const lists: [readonly string[], number][] = [
+    [WORDNET_PEOPLE, LEXICON.wordnetPerson],
+    [WORDNET_PLACES, LEXICON.wordnetPlace],
+    [WORDNET_GROUPS, LEXICON.wordnetGroup],
+    [WORDNET_OTHER, LEXICON.wordnetOther],
+    [WORDNET_KINDS, LEXICON.wordnetOther],
+  ];
+  for (const [names, category] of lists) for (const n of names) if (n.includes(' ') || !ordinary(n)) add(n, category);
 }

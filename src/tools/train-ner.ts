@@ -332,6 +332,7 @@ async function main(): Promise<void> {
         // regions, languages and people's names (better on wikigold, worse on analysis tests: README).
         extra: args.includes('--base-lexicon') ? false : args.includes('--more-lists') ? true : 'first',
         people: !args.includes('--no-people-names'),
+        wordnet: args.includes('--wordnet'),
         ordinary: words ? (w) => ordinaryWord(words!, w) : undefined,
       });
   if (lexicon)

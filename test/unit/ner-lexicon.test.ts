@@ -75,4 +75,20 @@ describe('the name lists the trainer can hash (src/tools/lexicon.ts)', () => {
     // The lists of before are all still there, unchanged.
     for (const [key, mask] of first.entries) expect((more.entries.get(key) ?? 0) & 0xff).toBe(mask);
   }, 60_000);
+
+  it("with --wordnet: WordNet's people, places, groups and other names, less one-word ordinary words", async () => {
+    const first = await buildLexicon({ extra: 'first' });
+    const wordnet = await buildLexicon({ extra: 'first', wordnet: true });
+    const has = (words: string[], category: number) => ((wordnet.entries.get(entryKey(words)) ?? 0) >> category) & 1;
+    expect(has(['Albert', 'Einstein'], LEXICON.wordnetPerson)).toBe(1);
+    expect(has(['Agatha', 'Christie'], LEXICON.wordnetPerson)).toBe(1);
+    expect(has(['Danube'], LEXICON.wordnetPlace)).toBe(1);
+    expect(has(['World', 'Health', 'Organization'], LEXICON.wordnetGroup)).toBe(1);
+    expect(has(['Lutheran'], LEXICON.wordnetOther)).toBe(1);
+    // WordNet's Bob Hope and the city of Reading: as one word, ordinary English words, left out.
+    expect(has(['Hope'], LEXICON.wordnetPerson)).toBe(0);
+    expect(has(['Reading'], LEXICON.wordnetPlace)).toBe(0);
+    expect(has(['Danube'], LEXICON.wordnetPerson)).toBe(0);
+    for (const [key, mask] of first.entries) expect((wordnet.entries.get(key) ?? 0) & 0xfff).toBe(mask);
+  }, 60_000);
 });

@@ -26,8 +26,13 @@ export const LEXICON = {
   language: 9,
   personName: 10,
   belief: 11,
+  wordnetPerson: 12,
+  wordnetPlace: 13,
+  wordnetGroup: 14,
+  wordnetOther: 15,
 } as const;
-export const LEXICON_CATEGORIES = 12;
+/** At most 16: the model file keeps each entry's categories in two bytes. */
+export const LEXICON_CATEGORIES = 16;
 
 /**
  * What unlabelled text says about a word, keyed by the hash of its lower case (see
