@@ -84,13 +84,18 @@ describe('keys pressed before Ink has loaded', { timeout: 90_000, concurrent: tr
       // The first screen answered the keys itself: it drew a page of its own before the reader took over.
       expect(early.output.slice(0, handover)).toContain(FIRST_SCREEN_PAGE);
       const before = await replay(early.output.slice(0, handover), cols, rows);
-      const ink = await replay(early.output.slice(0, early.output.indexOf(FRAME_END, handover) + FRAME_END.length), cols, rows);
+      const ink = await replay(
+        early.output.slice(0, early.output.indexOf(FRAME_END, handover) + FRAME_END.length),
+        cols,
+        rows,
+      );
       const firstScreen = cells(before);
       const inkFirst = cells(ink);
       before.dispose();
       ink.dispose();
       // It scrolled: its last page is not the first one.
-      const text = (c: (CellLook | undefined)[][]) => c.map((row) => row.map((x) => x?.chars || ' ').join('')).join('\n');
+      const text = (c: (CellLook | undefined)[][]) =>
+        c.map((row) => row.map((x) => x?.chars || ' ').join('')).join('\n');
       const untouched = await replay(early.output.slice(0, early.output.indexOf(FIRST_SCREEN_PAGE)), cols, rows);
       expect(text(firstScreen)).not.toBe(text(cells(untouched)));
       untouched.dispose();
