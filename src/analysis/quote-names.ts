@@ -1,4 +1,5 @@
 import { entityIn, type QuoteContext } from './quote-context.js';
+import { SUBORDINATORS } from './quote-referent.js';
 import type { Entity } from './types.js';
 import { hasTag, type Word } from './words/read-words.js';
 
@@ -118,4 +119,26 @@ export function inNounPhrase(words: readonly Word[], i: number, end: number): bo
     (['Noun', 'Adjective', 'Determiner', 'Possessive', 'Numeral'] as const).some((tag) => hasTag(t, tag)) &&
     !hasTag(t, 'Verb')
   );
+}
+
+/**
+ * The words before `pronoun` when they are a whole clause it attributes: a subject pronoun after a
+ * comma, following a clause with a finite verb that opens with no subordinator or preposition
+ * ("Mr Blair has failed, he claimed"; not "When Smith arrived, he said").
+ */
+export function reportedBefore(words: readonly Word[], pronoun: Word): Word[] | undefined {
+  if (!hasTag(pronoun, 'Pronoun') || hasTag(pronoun, 'Possessive')) return undefined;
+  const k = words.indexOf(pronoun);
+  const head = words.slice(0, k);
+  const first = head.find((t) => !hasTag(t, 'Conjunction'));
+  if (k < 2 || !/^,\s*$/u.test(words[k - 1]!.post) || !first) return undefined;
+  if (hasTag(first, 'Preposition') || SUBORDINATORS.has(first.lower) || !head.some(isFiniteVerb)) return undefined;
+  return head;
+}
+
+/** Whether `words` name the entity `id`. */
+export function namesIn(ctx: QuoteContext, words: readonly Word[], id: string): boolean {
+  const from = words[0]!.start,
+    to = words.at(-1)!.end;
+  return ctx.mentions.some((m) => m.entity.id === id && m.start >= from && m.end <= to);
 }

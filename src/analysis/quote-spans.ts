@@ -56,13 +56,19 @@ export function dropParentheticals(words: readonly Word[]): Word[] {
   const out: Word[] = [];
   let inDash = false;
   let depth = 0;
-  for (const t of words) {
+  let opened = -1;
+  words.forEach((t, i) => {
     depth += (t.pre.match(/\(/g) ?? []).length;
     if (!inDash && depth === 0) out.push(t);
     depth = Math.max(0, depth - (t.post.match(/\)/g) ?? []).length);
-    if (DASH_GAP.test(t.post)) inDash = !inDash;
-  }
-  // An unpaired dash dropped everything after it: the aside was the end, keep what preceded it.
+    if (DASH_GAP.test(t.post)) {
+      inDash = !inDash;
+      if (inDash) opened = i;
+    }
+  });
+  // A dash that no second one closes before the verb opens the clause the verb is in, not an
+  // aside: "agencies which cost £1.8bn a year - cash he says which “…”" is "he"'s.
+  if (inDash && opened < words.length - 1 && depth === 0) return words.slice(opened + 1);
   return out;
 }
 

@@ -1,6 +1,7 @@
 import type { Article } from '../load/article.js';
 import { CONTINUATION_VERBS } from './lexicon/speech.js';
-import { quoteAt, quoteContext, type QuoteContext } from './quote-context.js';
+import { quoteAt, quoteContext, quotedIn, type QuoteContext } from './quote-context.js';
+import { reportedSequel } from './quote-reported.js';
 import { attribute } from './quote-speaker.js';
 import { findQuoteSpans, firstAtOrAfter, type RawQuote } from './quote-spans.js';
 import type { Entity, Quote } from './types.js';
@@ -42,6 +43,7 @@ export function findQuotes(article: Article, toks: Words, entities: readonly Ent
       goesOnInVoice(ctx, raws[k - 1]!, q, prev.speakerEntity)
     )
       a = { speaker: prev.speaker, speakerEntity: prev.speakerEntity, verb: null };
+    if (!own && !a.speaker) a = reportedSequel(ctx, q) ?? a;
     if (!own && !a.speaker && prev?.speaker && continuesVoice(ctx, raws[k - 1]!, q, prev.speakerEntity))
       a = { speaker: prev.speaker, speakerEntity: prev.speakerEntity, verb: null };
     if (!own && !a.speaker) {
@@ -132,11 +134,6 @@ function aboutEarlierSpeaker(
   }
   if (!only || (only.type !== 'person' && only.type !== 'organization')) return undefined;
   return earlier.some((p) => p.speakerEntity === only.id) ? only : undefined;
-}
-
-/** Whether any of `span` is inside a quotation. */
-function quotedIn(ctx: QuoteContext, span: { start: number; end: number }): boolean {
-  return ctx.quoted.subarray(Math.max(0, span.start - ctx.quotedFrom), span.end - ctx.quotedFrom).includes(1);
 }
 
 /** Whether the quotation `q` is its paragraph, with nothing but punctuation after it. */
