@@ -40,7 +40,17 @@ export function isSpeechVerb(words: readonly Word[], i: number): boolean {
   const prev = words[i - 1];
   if (prev && (hasTag(prev, 'Determiner') || hasTag(prev, 'Possessive') || hasTag(prev, 'Adjective'))) return false;
   // "As the report states: “…”": a verb form the tagger read as a plural noun, right before the colon.
-  return hasTag(t, 'Verb') || /(?:ed|ing)$|^(?:said|says|told)$/.test(t.lower) || /^\s*:/u.test(t.post);
+  if (hasTag(t, 'Verb') || /(?:ed|ing)$|^(?:said|says|told)$/.test(t.lower) || /^\s*:/u.test(t.post)) return true;
+  // "the company claims its prices …": a present form the tagger read as a plural noun, before
+  // the clause it reports. (Not before "that": "X claims that Y filed for “Arduino”" quotes a
+  // word of Y's story, as often as not.)
+  const next = words[i + 1];
+  return (
+    /s$/u.test(t.lower) &&
+    !!next &&
+    next.lower !== 'that' &&
+    (hasTag(next, 'Determiner') || hasTag(next, 'Possessive') || hasTag(next, 'Pronoun'))
+  );
 }
 
 /** A speech verb, or one that attributes a quotation it follows ("“…,” one reply began"). */

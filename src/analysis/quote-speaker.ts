@@ -1,4 +1,10 @@
-import { CONTINUATION_VERBS, FRAMING_VERBS, GROUP_PRONOUNS, PERSON_PRONOUNS } from './lexicon/speech.js';
+import {
+  CONTINUATION_VERBS,
+  FRAMING_VERBS,
+  GROUP_PRONOUNS,
+  BUSINESS_NOUNS,
+  PERSON_PRONOUNS,
+} from './lexicon/speech.js';
 import {
   entityIn,
   leadingPerson,
@@ -19,6 +25,7 @@ import {
   namedLast,
   namesIn,
   reportedBefore,
+  titledPerson,
 } from './quote-names.js';
 import { framedSpeaker, PASSIVE, passiveAgent } from './quote-frames.js';
 import { subjectReferent } from './quote-referent.js';
@@ -365,7 +372,15 @@ function describe(ctx: QuoteContext, words: Word[], at: number, previous?: Previ
   // ability to share “…”"), not a speaker.
   if (!hasTag(last, 'Noun') || hasTag(last, 'Pronoun')) return NONE;
   if (np.some((t) => PERSON_PRONOUNS.has(t.lower) || GROUP_PRONOUNS.has(t.lower))) return NONE;
-  const named = first.lower === 'the' ? namedBy(ctx, np.slice(1)) : undefined;
+  // "the company claims": the organisation the text is about, found as "it" would be (never by
+  // the head of a name: "the company" is not the one "… Company" the text named in passing).
+  const generic = first.lower === 'the' && np.length === 2 && BUSINESS_NOUNS.has(last.lower);
+  const org = generic
+    ? (soleReferent(ctx, at, 'organization', undefined, previous) ?? subjectReferent(ctx, at, 'organization'))
+    : undefined;
+  if (org) return { speaker: org.name, speakerEntity: org.id };
+  const named =
+    first.lower === 'the' && !generic ? (namedBy(ctx, np.slice(1)) ?? titledPerson(ctx, np.slice(1))) : undefined;
   if (named) return { speaker: named.name, speakerEntity: named.id };
   return { speaker: ctx.article.text.slice(first.start, last.end).replace(/['’]s$/, ''), speakerEntity: null };
 }
