@@ -93,6 +93,11 @@ function mentionsInOrder(entities: readonly Entity[]): readonly Mention[] {
 
 export const quoteAt = (ctx: QuoteContext, offset: number): boolean => ctx.quoted[offset - ctx.quotedFrom] === 1;
 
+/** Whether any of `span` is inside a quotation. */
+export function quotedIn(ctx: QuoteContext, span: { start: number; end: number }): boolean {
+  return ctx.quoted.subarray(Math.max(0, span.start - ctx.quotedFrom), span.end - ctx.quotedFrom).includes(1);
+}
+
 /** The speaker of the quotation before, in the same paragraph, and where that quotation starts. */
 export interface PreviousSpeaker {
   readonly entity: string | null;

@@ -134,7 +134,11 @@ export function passiveAgent(
   let b = v - 1;
   while (b >= 0 && hasTag(before[b], 'Adverb')) b--;
   // "4.1.1 (described as “…” in the release announcement)": a participle with no subject of its own.
-  const reduced = /ed$/u.test(before[v]!.lower) && before[v + 1]?.lower === 'as' && v === before.length - 2;
+  // "Called a “violent rhythm game” by its creators, …": one that opens its sentence.
+  const reduced =
+    /ed$/u.test(before[v]!.lower) &&
+    ((before[v + 1]?.lower === 'as' && v === before.length - 2) ||
+      (v === 0 && before.slice(1).every((t) => hasTag(t, 'Determiner')) && after[0]?.lower === 'by'));
   if (!reduced && (b < 0 || !PASSIVE.has(before[b]!.lower))) return NOBODY;
   const by = before.findIndex((t, i) => i > v && t.lower === 'by');
   const from =

@@ -1,4 +1,6 @@
 import { entityIn, type QuoteContext } from './quote-context.js';
+import { SUBORDINATORS } from './quote-referent.js';
+import { firstAtOrAfter } from './quote-spans.js';
 import type { Entity } from './types.js';
 import { hasTag, type Word } from './words/read-words.js';
 
@@ -118,4 +120,54 @@ export function inNounPhrase(words: readonly Word[], i: number, end: number): bo
     (['Noun', 'Adjective', 'Determiner', 'Possessive', 'Numeral'] as const).some((tag) => hasTag(t, tag)) &&
     !hasTag(t, 'Verb')
   );
+}
+
+/**
+ * The words before `pronoun` when they are a whole clause it attributes: a subject pronoun after a
+ * comma, following a clause with a finite verb that opens with no subordinator or preposition
+ * ("Mr Blair has failed, he claimed"; not "When Smith arrived, he said").
+ */
+export function reportedBefore(words: readonly Word[], pronoun: Word): Word[] | undefined {
+  if (!hasTag(pronoun, 'Pronoun') || hasTag(pronoun, 'Possessive')) return undefined;
+  const k = words.indexOf(pronoun);
+  const head = words.slice(0, k);
+  const first = head.find((t) => !hasTag(t, 'Conjunction'));
+  if (k < 2 || !/^,\s*$/u.test(words[k - 1]!.post) || !first) return undefined;
+  if (hasTag(first, 'Preposition') || SUBORDINATORS.has(first.lower) || !head.some(isFiniteVerb)) return undefined;
+  return head;
+}
+
+/** Whether `words` name the entity `id`. */
+export function namesIn(ctx: QuoteContext, words: readonly Word[], id: string): boolean {
+  const from = words[0]!.start,
+    to = words.at(-1)!.end;
+  return ctx.mentions.some((m) => m.entity.id === id && m.start >= from && m.end <= to);
+}
+
+/**
+ * The one person a definite description names by a title the text gives them: "the president"
+ * for "President Barack Obama", "the Conservative leader" for "Conservative leader Michael
+ * Howard" or "Michael Howard, the Conservative leader,". Nothing when two people share it.
+ */
+export function titledPerson(ctx: QuoteContext, words: readonly Word[]): Entity | undefined {
+  if (!words.length || words.some((t) => !/^\p{L}+$/u.test(t.text))) return undefined;
+  const { tokens } = ctx.toks;
+  const { text } = ctx.article;
+  const same = (from: number) =>
+    words.every((w, j) => tokens[from + j]?.lower === w.lower) &&
+    words.every((_, j) => j === 0 || /^\s+$/u.test(text.slice(tokens[from + j - 1]!.end, tokens[from + j]!.start)));
+  const found = new Set<Entity>();
+  for (const m of ctx.mentionsOfType.get('person') ?? []) {
+    const at = firstAtOrAfter(tokens, m.start);
+    const before = at - words.length;
+    // "President Barack Obama": the title right before the name.
+    if (before >= 0 && same(before) && /^\s+$/u.test(text.slice(tokens[at - 1]!.end, m.start))) found.add(m.entity);
+    // "Michael Howard, the Conservative leader,": the title as an appositive.
+    let after = firstAtOrAfter(tokens, m.end);
+    if (!/^,\s*$/u.test(text.slice(m.end, tokens[after]?.start ?? m.end))) continue;
+    if (tokens[after]?.lower === 'the') after++;
+    const end = tokens[after + words.length - 1];
+    if (same(after) && end && /^[\s,.;]/u.test(end.post || '.')) found.add(m.entity);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
 }

@@ -1,15 +1,18 @@
 import type { Gender } from './quote-gender.js';
 import { quoteAt, type Mention, type QuoteContext } from './quote-context.js';
+import { PERSON_PRONOUNS } from './lexicon/speech.js';
 import { firstAtOrAfter, isSpeechVerb } from './quote-spans.js';
 import type { Entity } from './types.js';
 import { hasTag, type Sentence, type Word } from './words/read-words.js';
 
 /** How many sentences before a pronoun's own are read for the one it refers to. */
 const MAX_SENTENCES_BACK = 2;
+/** Words between a subject and its verb. */
+const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'may', 'might', 'can', 'could']);
 /** Words that join two clauses of equal rank ("…, while Berg thought …"). */
 const COORDINATORS = new Set(['and', 'or', 'but', 'nor', 'while', 'whilst', 'whereas']);
 /** A sentence that opens with one of these puts a clause before its subject ("If Blair …, Holme said"). */
-const SUBORDINATORS = new Set([
+export const SUBORDINATORS = new Set([
   'if',
   'when',
   'whenever',
@@ -43,6 +46,8 @@ export function subjectReferent(
   at: number,
   type: Entity['type'],
   gender?: Gender,
+  depth = 0,
+  excluded: ReadonlySet<Entity> = new Set(),
 ): Entity | undefined {
   const { sentences } = ctx.toks;
   // The sentence `at` is in (a quotation's opening mark is no word of it).
@@ -51,7 +56,15 @@ export function subjectReferent(
   const list = ctx.mentionsOfType.get(type) ?? [];
   const counted = (m: Mention) =>
     !quoteAt(ctx, m.start) && !/^['’]s?(?![\p{L}])/u.test(ctx.article.text.slice(m.end, m.end + 2));
-  const fits = (e: Entity) => !gender || (ctx.genderOf(e.id) ?? gender) === gender;
+  const gendered = (e: Entity) => (!gender || (ctx.genderOf(e.id) ?? gender) === gender) && !excluded.has(e);
+  let fits = gendered;
+  // "He thanked Eastwood …" after "Freeman won …": a sentence whose subject is the same pronoun
+  // is about the one that pronoun refers to (never one it names after it), read from before it.
+  const throughPronoun = (sentence: Sentence, named: readonly Mention[]) => {
+    const p = pronounSubject(ctx, sentence, gender);
+    if (!p || depth >= MAX_SENTENCES_BACK || named.some((m) => m.start < p.start)) return undefined;
+    return { found: subjectReferent(ctx, p.start, type, gender, depth + 1, new Set(named.map((m) => m.entity))) };
+  };
   // Anyone named in the pronoun's own sentence before it ("Asked about Kerr, he said") is its
   // object or topic, not who it is, unless that one is the sentence's subject and no one else
   // named there could be meant: "Gille recalls that only once did someone include her …; she
@@ -59,7 +72,13 @@ export function subjectReferent(
   const inOwn: Mention[] = [];
   for (let k = firstAtOrAfter(list, sentences[own]!.start); k < list.length && list[k]!.start < at; k++)
     if (counted(list[k]!)) inOwn.push(list[k]!);
-  if (inOwn.length) {
+  if (inOwn.length && opensWithTopic(ctx, sentences[own]!)) {
+    // "Of Hepburn, she said: “…”": the topic is not the speaker; who is, is read from before.
+    const topics = new Set(inOwn.map((m) => m.entity));
+    fits = (e) => gendered(e) && !topics.has(e);
+  } else if (inOwn.length) {
+    const via = throughPronoun(sentences[own]!, inOwn);
+    if (via) return via.found;
     if (inOwn.some((m) => m.entity !== inOwn[0]!.entity && fits(m.entity))) return undefined;
     const [one, other] = subjectOf(ctx, sentences[own]!, inOwn, fits);
     return one && !other && one.type === type && fits(one) ? one : undefined;
@@ -80,6 +99,8 @@ export function subjectReferent(
       continue;
     }
     const speaker = said && list.find((m) => m.entity.id === said)?.entity;
+    const via = speaker ? undefined : throughPronoun(sentence, named);
+    if (via) return via.found;
     const subject =
       said === undefined || named.some((m) => m.entity.id !== said)
         ? subjectOf(ctx, sentence, named, fits)
@@ -114,8 +135,11 @@ function subjectOf(
     const before = (first < 0 ? words.length : first) - 1;
     // Nothing but white space between the name and the verb: "Malcolm Reyes, recalled" is an aside's.
     const joined = (a: number) => /^\s*$/u.test(ctx.article.text.slice(words[a]!.end, words[a + 1]?.start ?? 0));
+    // (Past an auxiliary: "…, Michael Howard has said".)
+    let v = after;
+    while (v >= 1 && v < words.length - 1 && AUXILIARIES.has(words[v]!.lower) && joined(v)) v++;
     return (
-      (after >= 1 && joined(after - 1) && isSpeechVerb(words, after)) ||
+      (after >= 1 && joined(after - 1) && isSpeechVerb(words, v)) ||
       (before >= 0 && joined(before) && isSpeechVerb(words, before))
     );
   });
@@ -151,11 +175,54 @@ function subjectOf(
   );
   const verbAt = verb?.start ?? sentence.end;
   if (first.end > verbAt) return [];
-  const last = named.filter((m) => m.end <= verbAt).at(-1)!;
+  // (Nor is one given as an example: "beat actors including Clive Owen".)
+  const example = (m: Mention) =>
+    words.some((t) => t.start >= first.end && t.end <= m.start && t.lower === 'including');
+  const last = named.filter((m) => m.end <= verbAt && !example(m)).at(-1)!;
   const between = words.filter((t) => t.start >= first.end && t.end <= last.start);
   if (between.some((t) => t.lower === 'and' || t.lower === 'or')) return distinct([first, last]);
-  // "Ms Lindqvist met Ms Okafor. “…,” she said": another who could be meant leaves it open.
-  return named.some((m) => m.entity !== first.entity && fits(m.entity)) ? [] : [first.entity];
+  // "Ms Lindqvist met Ms Okafor. “…,” she said": another who could be meant leaves it open, when
+  // named before the verb or as its object. One named past the end of the verb's clause or after a
+  // preposition is not who the next sentence goes on about: "Swank won, beating Bening", "Freeman
+  // beat actors including Owen to the prize".
+  // (One past a comma who opens a clause of their own is a subject again: "…, Michael Howard has said".)
+  const subjectAgain = (m: Mention) => {
+    let k = words.findIndex((t) => t.start >= m.end);
+    while (k >= 0 && k < words.length - 1 && AUXILIARIES.has(words[k]!.lower)) k++;
+    return k >= 0 && hasTag(words[k], 'Verb') && !hasTag(words[k], 'Noun');
+  };
+  const object = (m: Mention) =>
+    subjectAgain(m) ||
+    !words.some((t) => t.start >= verbAt && t.end <= m.start && (/[,;:(—–]/u.test(t.post) || hasTag(t, 'Preposition')));
+  return named.some(
+    (m) => m.entity !== first.entity && fits(m.entity) && !example(m) && (m.start < verbAt || object(m)),
+  )
+    ? []
+    : [first.entity];
+}
+
+/** The "he" or "she" (of `gender`, when known) that opens a sentence as its subject, past a conjunction or an adverb. */
+function pronounSubject(ctx: QuoteContext, sentence: Sentence, gender?: Gender): Word | undefined {
+  const { tokens } = ctx.toks;
+  let i = sentence.first;
+  while (i < sentence.last && (hasTag(tokens[i], 'Conjunction') || hasTag(tokens[i], 'Adverb'))) i++;
+  const t = tokens[i];
+  const g = t && PERSON_PRONOUNS.get(t.lower);
+  return t && g && (!gender || g === gender) && !quoteAt(ctx, t.start) ? t : undefined;
+}
+
+/** "Of Hepburn, she said", "Asked about Kerr, he said": a sentence that opens with a phrase (a preposition or a participle) closed by a comma. */
+function opensWithTopic(ctx: QuoteContext, sentence: Sentence): boolean {
+  const { tokens } = ctx.toks;
+  const t = tokens[sentence.first];
+  if (!t || !(hasTag(t, 'Preposition') || /^(?:asked|speaking|writing|talking|referring)$/u.test(t.lower)))
+    return false;
+  if (SUBORDINATORS.has(t.lower)) return false;
+  for (let i = sentence.first; i < sentence.last && i < sentence.first + 8; i++) {
+    if (quoteAt(ctx, tokens[i]!.start)) return false;
+    if (/,/u.test(tokens[i]!.post)) return true;
+  }
+  return false;
 }
 
 /** Words that open a noun phrase about someone not met before ("A daughter of …", "One fan …"). */

@@ -40,7 +40,17 @@ export function isSpeechVerb(words: readonly Word[], i: number): boolean {
   const prev = words[i - 1];
   if (prev && (hasTag(prev, 'Determiner') || hasTag(prev, 'Possessive') || hasTag(prev, 'Adjective'))) return false;
   // "As the report states: “…”": a verb form the tagger read as a plural noun, right before the colon.
-  return hasTag(t, 'Verb') || /(?:ed|ing)$|^(?:said|says|told)$/.test(t.lower) || /^\s*:/u.test(t.post);
+  if (hasTag(t, 'Verb') || /(?:ed|ing)$|^(?:said|says|told)$/.test(t.lower) || /^\s*:/u.test(t.post)) return true;
+  // "the company claims its prices …": a present form the tagger read as a plural noun, before
+  // the clause it reports. (Not before "that": "X claims that Y filed for “Arduino”" quotes a
+  // word of Y's story, as often as not.)
+  const next = words[i + 1];
+  return (
+    /s$/u.test(t.lower) &&
+    !!next &&
+    next.lower !== 'that' &&
+    (hasTag(next, 'Determiner') || hasTag(next, 'Possessive') || hasTag(next, 'Pronoun'))
+  );
 }
 
 /** A speech verb, or one that attributes a quotation it follows ("“…,” one reply began"). */
@@ -56,13 +66,19 @@ export function dropParentheticals(words: readonly Word[]): Word[] {
   const out: Word[] = [];
   let inDash = false;
   let depth = 0;
-  for (const t of words) {
+  let opened = -1;
+  words.forEach((t, i) => {
     depth += (t.pre.match(/\(/g) ?? []).length;
     if (!inDash && depth === 0) out.push(t);
     depth = Math.max(0, depth - (t.post.match(/\)/g) ?? []).length);
-    if (DASH_GAP.test(t.post)) inDash = !inDash;
-  }
-  // An unpaired dash dropped everything after it: the aside was the end, keep what preceded it.
+    if (DASH_GAP.test(t.post)) {
+      inDash = !inDash;
+      if (inDash) opened = i;
+    }
+  });
+  // A dash that no second one closes before the verb opens the clause the verb is in, not an
+  // aside: "agencies which cost £1.8bn a year - cash he says which “…”" is "he"'s.
+  if (inDash && opened < words.length - 1 && depth === 0) return words.slice(opened + 1);
   return out;
 }
 

@@ -1,8 +1,15 @@
-import { CONTINUATION_VERBS, FRAMING_VERBS, GROUP_PRONOUNS, PERSON_PRONOUNS } from './lexicon/speech.js';
+import {
+  CONTINUATION_VERBS,
+  FRAMING_VERBS,
+  GROUP_PRONOUNS,
+  BUSINESS_NOUNS,
+  PERSON_PRONOUNS,
+} from './lexicon/speech.js';
 import {
   entityIn,
   leadingPerson,
   quoteAt,
+  quotedIn,
   soleReferent,
   type PreviousSpeaker,
   type QuoteContext,
@@ -16,6 +23,9 @@ import {
   modifiedName,
   namedBy,
   namedLast,
+  namesIn,
+  reportedBefore,
+  titledPerson,
 } from './quote-names.js';
 import { framedSpeaker, PASSIVE, passiveAgent } from './quote-frames.js';
 import { subjectReferent } from './quote-referent.js';
@@ -113,18 +123,18 @@ export function attribute(
     }
     // "“… in our company's history.” JP Morgan said …": a quotation that ends its sentence may
     // be attributed at the start of the next one, when nothing but white space lies between.
+    // Not when that sentence quotes someone itself: "“…” Rhodri Thomas said: “…”" and "“…”
+    // Fellow MP Norman Baker said the episode painted an “unflattering picture”" introduce
+    // their own quotations (the one before is still the previous speaker's).
     const next = sentences[lastInside.sentence + 1];
     if (
       !after.length &&
       next &&
       next.block === closeSentence.block &&
-      /^\s+$/.test(ctx.article.text.slice(q.end, next.start))
+      /^\s+$/.test(ctx.article.text.slice(q.end, next.start)) &&
+      !quotedIn(ctx, next)
     ) {
-      for (let i = next.first; i < next.last && after.length < MAX_CONTEXT; i++) {
-        const t = tokens[i]!;
-        if (quoteAt(ctx, t.start)) break;
-        after.push(t);
-      }
+      for (let i = next.first; i < next.last && after.length < MAX_CONTEXT; i++) after.push(tokens[i]!);
     }
   }
   const opensSentence = before.every((t) => hasTag(t, 'Conjunction'));
@@ -164,7 +174,7 @@ function attributeWhole(ctx: QuoteContext, q: RawQuote): Attribution {
 }
 
 /** `X said (that) … “…”`, `X told reporters: “…”`, `…, adding “…”`. */
-function attributeBefore(
+export function attributeBefore(
   ctx: QuoteContext,
   before: Word[],
   q: RawQuote,
@@ -263,12 +273,13 @@ function subjectBefore(
   // said", "Bafta's Grant Dean, chair of its committee, said": the name, not the appositive (a
   // phrase with no finite verb), when what comes before it is a person, or a bare name and the
   // appositive names no person ("Mozilla's CTO, Brendan Eich, said" is Eich's).
-  // (Not past a semicolon, nor to a lone pronoun: "The board thanked Larsen; she said" is hers.)
+  // (Not past a semicolon, nor to a pronoun's clause: "The board thanked Larsen; she said" is hers,
+  // "Mr Blair has failed, he claimed, saying …" is "he".)
   const previousChunk = nonEmpty[nonEmpty.length - 2];
   const apposed =
     !!previousChunk &&
     !/[;:]/u.test(previousChunk.at(-1)!.post) &&
-    !(chunk.length === 1 && hasTag(chunk[0], 'Pronoun'));
+    !(hasTag(chunk[0], 'Pronoun') && !hasTag(chunk[0], 'Possessive'));
   if (
     previousChunk &&
     apposed &&
@@ -284,9 +295,16 @@ function subjectBefore(
   // auxiliary or adverb ("Lorenz had written", "Rothman now recalls"); a passive has none here.
   // A participle's subject is its clause's ("crowds of protesters gathered chanting", "X
   // released a statement promising"): the words up to the clause's first verb.
+  // "Mr Blair has failed to tackle these problems, he claimed, saying …": a pronoun's attribution
+  // set after what it reports is not by a name in that report (who would then be named).
+  const reported = chunk === nonEmpty[0] ? undefined : reportedBefore(words, chunk[0]!);
+  const said = (np: Word[]) => {
+    const r = describe(ctx, np, at, previous);
+    return reported && np.length === 1 && r.speakerEntity && namesIn(ctx, reported, r.speakerEntity) ? NONE : r;
+  };
   if (gerund) {
     const verbAt = chunk.findIndex((t, i) => i > 0 && hasTag(t, 'Verb') && !hasTag(t, 'Noun'));
-    return describe(ctx, verbAt > 0 ? chunk.slice(0, verbAt) : chunk, at, previous);
+    return said(verbAt > 0 ? chunk.slice(0, verbAt) : chunk);
   }
   let end = chunk.length;
   while (end > 0 && (hasTag(chunk[end - 1], 'Adverb') || AUXILIARIES.has(chunk[end - 1]!.lower))) end--;
@@ -298,7 +316,7 @@ function subjectBefore(
   while (start > 0 && inNounPhrase(chunk, start - 1, end)) start--;
   // "Uber stepped in and tweeted": no noun phrase right before the verb, the clause's subject.
   if (start === end) return subjectBefore(ctx, words, at, true, previous);
-  return describe(ctx, chunk.slice(start, end), at, previous);
+  return said(chunk.slice(start, end));
 }
 
 /** Names a speaker phrase: the entity in it if any, else the pronoun's referent, else the words. */
@@ -354,7 +372,15 @@ function describe(ctx: QuoteContext, words: Word[], at: number, previous?: Previ
   // ability to share “…”"), not a speaker.
   if (!hasTag(last, 'Noun') || hasTag(last, 'Pronoun')) return NONE;
   if (np.some((t) => PERSON_PRONOUNS.has(t.lower) || GROUP_PRONOUNS.has(t.lower))) return NONE;
-  const named = first.lower === 'the' ? namedBy(ctx, np.slice(1)) : undefined;
+  // "the company claims": the organisation the text is about, found as "it" would be (never by
+  // the head of a name: "the company" is not the one "… Company" the text named in passing).
+  const generic = first.lower === 'the' && np.length === 2 && BUSINESS_NOUNS.has(last.lower);
+  const org = generic
+    ? (soleReferent(ctx, at, 'organization', undefined, previous) ?? subjectReferent(ctx, at, 'organization'))
+    : undefined;
+  if (org) return { speaker: org.name, speakerEntity: org.id };
+  const named =
+    first.lower === 'the' && !generic ? (namedBy(ctx, np.slice(1)) ?? titledPerson(ctx, np.slice(1))) : undefined;
   if (named) return { speaker: named.name, speakerEntity: named.id };
   return { speaker: ctx.article.text.slice(first.start, last.end).replace(/['’]s$/, ''), speakerEntity: null };
 }

@@ -1,6 +1,8 @@
 import type { Article } from '../load/article.js';
 import { CONTINUATION_VERBS } from './lexicon/speech.js';
-import { quoteAt, quoteContext, type QuoteContext } from './quote-context.js';
+import { quoteAt, quoteContext, quotedIn, type QuoteContext } from './quote-context.js';
+import { isFiniteVerb } from './quote-names.js';
+import { colonSpeaker, listedSequel, reportedSequel } from './quote-reported.js';
 import { attribute } from './quote-speaker.js';
 import { findQuoteSpans, firstAtOrAfter, type RawQuote } from './quote-spans.js';
 import type { Entity, Quote } from './types.js';
@@ -42,6 +44,7 @@ export function findQuotes(article: Article, toks: Words, entities: readonly Ent
       goesOnInVoice(ctx, raws[k - 1]!, q, prev.speakerEntity)
     )
       a = { speaker: prev.speaker, speakerEntity: prev.speakerEntity, verb: null };
+    if (!own && !a.speaker) a = colonSpeaker(ctx, q) ?? reportedSequel(ctx, q) ?? listedSequel(ctx, q) ?? a;
     if (!own && !a.speaker && prev?.speaker && continuesVoice(ctx, raws[k - 1]!, q, prev.speakerEntity))
       a = { speaker: prev.speaker, speakerEntity: prev.speakerEntity, verb: null };
     if (!own && !a.speaker) {
@@ -134,11 +137,6 @@ function aboutEarlierSpeaker(
   return earlier.some((p) => p.speakerEntity === only.id) ? only : undefined;
 }
 
-/** Whether any of `span` is inside a quotation. */
-function quotedIn(ctx: QuoteContext, span: { start: number; end: number }): boolean {
-  return ctx.quoted.subarray(Math.max(0, span.start - ctx.quotedFrom), span.end - ctx.quotedFrom).includes(1);
-}
-
 /** Whether the quotation `q` is its paragraph, with nothing but punctuation after it. */
 function wholeParagraph(ctx: QuoteContext, q: RawQuote): boolean {
   const block = ctx.article.blocks[q.paragraph]!;
@@ -205,6 +203,9 @@ function sameClause(ctx: QuoteContext, p: RawQuote, q: RawQuote, verb: string | 
   for (let at = p.end - 1; at > p.start && !end; at--) end = ctx.toks.tokenAt(at);
   const start = ctx.toks.tokenAt(q.start + 1);
   if (!end || !start || start.sentence !== end.sentence) return false;
+  // "Called a “…” by its creators, “Thumper” is …": a quoted subject is a name, not more words.
+  const next = ctx.toks.tokens[firstAtOrAfter(ctx.toks.tokens, q.end)];
+  if (next && /^\s*$/u.test(ctx.article.text.slice(q.end, next.start)) && isFiniteVerb(next)) return false;
   const k = firstAtOrAfter(ctx.mentions, p.end);
   return !(k < ctx.mentions.length && ctx.mentions[k]!.start < q.start);
 }

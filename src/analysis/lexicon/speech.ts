@@ -143,3 +143,26 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/**
+ * Nouns that stand for a business the text has named ("the company claims", "the airline
+ * said"): a speaker phrase "the <noun>" is that business when the text makes clear which, read
+ * as "it" would be.
+ */
+export const BUSINESS_NOUNS: ReadonlySet<string> = new Set([
+  'company',
+  'firm',
+  'retailer',
+  'airline',
+  'carrier',
+  'lender',
+  'insurer',
+  'manufacturer',
+  'maker',
+  'carmaker',
+  'automaker',
+  'chipmaker',
+  'startup',
+  'publisher',
+  'broadcaster',
+]);
