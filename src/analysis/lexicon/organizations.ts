@@ -118,3 +118,18 @@ export const PRODUCTS: ReadonlySet<string> = new Set(words(PRODUCT_NAMES));
 
 /** Words that are never a name on their own. */
 export const NOT_NAMES: ReadonlySet<string> = new Set(words(NOT_NAME_WORDS));
+
+/**
+ * Articles, determiners, pronouns, prepositions and conjunctions as they open a sentence or a
+ * title: never a name alone. The recogniser sometimes keeps one word of a title it cut short ("The"
+ * of "The Game", "A" of a certificate 'A'), and every whole-word occurrence of a name becomes a
+ * mention, so one such "The" made every sentence-initial "The" of a long document a person.
+ */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  words(`
+The THE A An This That These Those Some Any Each Every No All Both Either Neither
+He She It We They You His Her Its Our Their My Your Me Him Them
+In On At Of For To From By With Into Onto Upon About Over Under After Before Between Through
+And But Or Nor So Yet If When While Because Although Though As Than Then There Here Not
+`),
+);

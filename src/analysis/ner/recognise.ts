@@ -5,7 +5,7 @@ import { entryKey } from './features/resources.js';
 import { loadShippedModel, tagDocument, type NerModel } from './model.js';
 import { tokenize, type TextToken } from '../tokenizer/tokenize.js';
 import { HONORIFICS, NAME_PARTICLES, ORG_HEADS, TITLES } from '../lexicon/titles.js';
-import { NOT_NAMES } from '../lexicon/organizations.js';
+import { FUNCTION_WORDS, NOT_NAMES } from '../lexicon/organizations.js';
 import { firstWordIndex, titleCaseTokens } from '../name-context.js';
 
 const WORD = /[\p{L}\p{N}]/u;
@@ -91,7 +91,7 @@ export function recogniseNames(
       // "CEO" is no name either.
       const bare = (t: TextToken) => t.form.replace(/\.$/, '');
       if (words.length === 1 ? HONORIFICS.has(bare(words[0]!)) : words.every((t) => TITLES.has(bare(t)))) continue;
-      if (words.every((t) => NOT_NAMES.has(t.form))) continue;
+      if (words.every((t) => NOT_NAMES.has(t.form) || FUNCTION_WORDS.has(t.form))) continue;
       titleCase ??= titleCaseTokens(text, tokens);
       found.push({
         tokens: words,
