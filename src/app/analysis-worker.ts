@@ -80,8 +80,9 @@ async function inParts(
         if (done > told) post({ type: 'progress', done: (told = done), total: 1000 });
       },
       (entities) => {
-        // Ahead of the quotes, numbers and dates, packed as the whole analysis is (the reader's
-        // thread reads them back in a few milliseconds).
+        // Ahead of the quotes, numbers and dates, packed as the whole analysis is: the reader's
+        // thread reads them back once (tens of ms for the 5 MB document's 13,000 entities), and
+        // the final result leaves them out.
         const { packed, transferList } = packEntities(entities);
         parentPort!.postMessage({ type: 'entities', packed } satisfies WorkerMessage, transferList);
         ahead.sent = true;
