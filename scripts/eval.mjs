@@ -2,6 +2,7 @@
 // Scores the built analyser: the entity recogniser on the CoNLL-2003 test set and on wikigold's
 // development part (exact spans, as conlleval scores them), the whole analysis on the seed article
 // and on the development gold pages against their hand-made annotations, and speed.
+// It also runs the whole analysis on wikigold's development part (scripts/wikigold-pipeline.mjs).
 // Usage: node scripts/eval.mjs [--json] [--gold-dir DIR]   (after `npm run build`; writes nothing)
 //        node scripts/eval.mjs [--json] --conll-file PATH  scores the recogniser on any CoNLL-format
 //        file (token … tag per line, IOB1 or BIO, -DOCSTART- lines between documents) and nothing else.
@@ -10,6 +11,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { corpusFiles } from './corpus.mjs';
 import { scoreAnalysis, summaryLine } from './score-lib.mjs';
+import { wikigoldPipeline } from './wikigold-pipeline.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SEED = join(ROOT, 'seeds/us-drone-strike-baghdad.txt');
@@ -90,6 +92,7 @@ const score = scoreAnalysis(gold, analysis);
 
 const conll = await conllScores();
 const wikigold = wikigoldScores();
+const pipeline = await wikigoldPipeline({ root: ROOT, file: WIKIGOLD });
 const goldPages = await goldScores();
 const corpus = corpusSpeed();
 const result = {
@@ -97,6 +100,9 @@ const result = {
     ? { micro: conll.micro, microPerOrgLoc: conll.microPerOrgLoc, perType: conll.perType }
     : { available: false, reason: conll.reason },
   wikigold,
+  wikigoldPipeline: pipeline.available
+    ? { micro: pipeline.micro, perType: pipeline.perType, halves: pipeline.halves }
+    : { available: false, reason: pipeline.reason },
   gold: goldPages,
   seed: {
     file: 'seeds/us-drone-strike-baghdad.txt',
@@ -131,6 +137,20 @@ if (asJson) {
     printConll(wikigold);
     console.log('');
   } else console.log(`wikigold: skipped: ${wikigold.reason}\n`);
+  if (pipeline.available) {
+    console.log(
+      `wikigold, development part, the whole analysis (${pipeline.documents} documents; MISC is lede's ` +
+        '`other`, left out of the micro; scripts/wikigold-pipeline.mjs)\n',
+    );
+    for (const [name, part] of [
+      ['all', pipeline],
+      ['half A', pipeline.halves.a],
+      ['half B', pipeline.halves.b],
+    ]) {
+      printConll({ perType: name === 'all' ? part.perType : {}, micro: part.micro }, name);
+    }
+    console.log('');
+  }
   if (goldPages.available) {
     const m = goldPages.micro;
     console.log(`development gold pages (${goldPages.dir}): the whole analysis\n`);
@@ -231,11 +251,12 @@ function scoreDocuments(model, docs) {
   };
 }
 
-function printConll(r) {
+function printConll(r, microName) {
   const pct = (x) => x.toFixed(3);
   const line = (name, s) =>
     `  ${name.padEnd(16)} P ${pct(s.precision)}  R ${pct(s.recall)}  F1 ${pct(s.f1)}   (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
   for (const [name, s] of Object.entries(r.perType)) console.log(line(name, s));
+  if (microName) return console.log(line(`${microName}, PER/ORG/LOC`, r.micro));
   console.log(line('micro, all four', r.micro));
   console.log(line('micro, PER/ORG/LOC', r.microPerOrgLoc));
 }
