@@ -15,17 +15,31 @@ export function cleanCandidates(text: string, candidates: readonly Candidate[]):
   const joined = joinInvertedNames(text, out);
   // Whether the text writes "the <rest>": every rest asked about at once, in one pass over the
   // text (a long document has thousands, and a search of the whole text for each took seconds).
-  const written = writtenAfterThe(text, joined.filter(opensWithThe).map(restAfterThe));
-  return joined.map((c) => (opensWithThe(c) && written.has(restAfterThe(c)) ? (sub(c, 4, c.surface.length) ?? c) : c));
+  const rests = joined.filter(opensWithThe).map(restAfterThe);
+  const written = writtenAfterThe(
+    text,
+    rests.filter((r) => r.includes(' ')),
+  );
+  const alone = writtenAloneAfterThe(
+    text,
+    rests.filter((r) => !r.includes(' ')),
+  );
+  return joined.map((c) =>
+    opensWithThe(c) && (written.has(restAfterThe(c)) || alone.has(restAfterThe(c)))
+      ? (sub(c, 4, c.surface.length) ?? c)
+      : c,
+  );
 }
 
 /**
  * "The Mozilla Foundation pledges …" where the article also writes "the Mozilla Foundation": the
  * capital of a sentence's first word makes no "The" part of a name ("The Hague", "The Mozilla
- * Blog" and any name the article never writes with a small "the" keep theirs). Two words at least
- * after it: "The Daily and Sunday Telegraph" keeps "The Daily".
+ * Blog" and any name the article never writes with a small "the" keep theirs). So is "The League
+ * was formed …" beside "members of the League": one word after "The" counts only where the small
+ * "the" is followed by that word alone, not by a longer name ("the Daily Telegraph" leaves "The
+ * Daily" of "The Daily and Sunday Telegraph" as it is).
  */
-const opensWithThe = (c: Candidate): boolean => c.words.length >= 3 && c.words[0] === 'The';
+const opensWithThe = (c: Candidate): boolean => c.words.length >= 2 && c.words[0] === 'The';
 const restAfterThe = (c: Candidate): string => c.surface.slice(4);
 
 /**
@@ -63,9 +77,38 @@ export function writtenAfterThe(text: string, phrases: readonly string[]): Set<s
   return found;
 }
 
+/** A word as a name's one word is written: letters, digits, inner dots and hyphens ("League" of "League's"). */
+const WORD_AT = /^[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}.-]*[\p{L}\p{M}\p{N}])?/u;
+/** Another word of a name right after: " Telegraph". */
+const CAPITALISED_NEXT = /^ [\p{Lu}\p{N}]/u;
+const LETTER = /\p{L}/u;
+
+/**
+ * The one-word names the text writes after a small "the " as a whole word that no capitalised
+ * word follows ("the League's", "the League, which", not "the League of Rights" or "the Daily
+ * Telegraph"), in one pass over the text's "the "s.
+ */
+export function writtenAloneAfterThe(text: string, words: readonly string[]): Set<string> {
+  const found = new Set<string>();
+  if (!words.length) return found;
+  const wanted = new Set(words);
+  for (let at = text.indexOf('the '); at >= 0; at = text.indexOf('the ', at + 1)) {
+    if (at > 0 && LETTER.test(text[at - 1]!)) continue;
+    const from = at + 4;
+    const word = WORD_AT.exec(text.slice(from, from + 64))?.[0];
+    if (!word || !wanted.has(word)) continue;
+    if (!CAPITALISED_NEXT.test(text.slice(from + word.length, from + word.length + 2))) found.add(word);
+  }
+  return found;
+}
 const CAPITAL = /^\p{Lu}/u;
-/** Job titles written in capitals: never part of a name ("Arduino IDE" keeps its product word). */
-const ROLES = new Set('CEO CEOs CFO COO CTO CIO CMO CSO'.split(' '));
+/**
+ * Job titles written in capitals: never part of a name ("Arduino IDE" keeps its product word).
+ * A member of a parliament or assembly is one too: "Labour MP", "United Farmers of Ontario MPP".
+ */
+const ROLES = new Set('CEO CEOs CFO COO CTO CIO CMO CSO MP MPs MPP MPPs MEP MEPs MSP MSPs MLA MLAs'.split(' '));
+/** A word in lower case with a hyphen, "now-defunct", "so-called", "then-leader": no first word of a name. */
+const LOWER_COMPOUND = /^\p{Ll}+(?:[-‐‑]\p{Ll}+)+$/u;
 
 function sub(c: Candidate, from: number, to: number): Candidate | undefined {
   const raw = c.surface.slice(from, to);
@@ -191,11 +234,15 @@ function atFullStops(c: Candidate): Candidate[] {
   return parts;
 }
 
-/** "Eich CEO", "CEO of Mozilla": a job title (and its "of") at either end is no part of the name. */
+/**
+ * "Eich CEO", "CEO of Mozilla": a job title (and its "of") at either end is no part of the name;
+ * nor is a lower-case compound before it ("the now-defunct New Zealand League of Rights").
+ */
 function pushTrimmed(out: Candidate[], c: Candidate): void {
   const w = c.words;
   let first = 0,
     last = w.length;
+  while (first < last && LOWER_COMPOUND.test(w[first]!)) first++;
   while (first < last && ROLES.has(w[first]!)) {
     first++;
     if (w[first] === 'of' || w[first] === 'at') first++;

@@ -86,6 +86,16 @@ const HONORIFIC_BEFORE =
 /** "X, 75," "X, 45, said": an age in apposition; "the Obama administration"; "X, MD", "X, PhD": a degree after a name. */
 const PERSON_AFTER =
   /^(?:(?:['’]s)?\s+administration\b|,\s+\d{1,3}(?:,|\s+(?:said|says|told|who|and|was|is|has)\b)|,?\s+(?:MD|M\.D\.|PhD|Ph\.D\.|DDS|RN|MPH|Jr\.?|Sr\.?)\b)/u;
+/**
+ * "his sons Guido, Tomas and Ana Lind", "her husband Rawiri": a word for a relative right before
+ * a name, or before the list the name is in, says a person (written in lower case: "Sons of
+ * Anarchy" is a title).
+ */
+const KIN_BEFORE =
+  /(?:^|[^\p{L}])(?:sons?|daughters?|wife|husband|widow|widower|brothers?|sisters?|father|mother|parents|uncle|aunt|nephew|niece|cousins?|grand(?:son|daughter|father|mother)s?|step(?:son|daughter)s?|fianc[eé]e?|children|siblings)\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?:,\s+|,?\s+and\s+))*$/u;
+/** "until Pezuela recognised he was losing": what a mind does, then "he" or "she", says a person. */
+const MIND_AFTER =
+  /^\s+(?:knew|thought|felt|reali[sz]ed|recogni[sz]ed|feared|hoped|remembered|recalled|suspected|sensed)\s+(?:that\s+)?(?:he|she)\b/u;
 /** What an organisation has and a person does not: "Uber's chief executive", "Amazon-owned", "X shares". */
 const ORG_AFTER =
   /^(?:['’]s?\s+(?:chief executive|chief executives|CEO|CFO|CTO|founder|co-founder|founders|employees|staff|workers|shares|stock|headquarters|subsidiary|parent company|board of directors|app|apps|website|platform|users|customers|stores|shareholders|investors|servers)\b|[-‐‑](?:owned|operated)\b|\s+(?:magazine|newspaper|news agency|website|blog|broadcaster|Inc|Corp|Ltd|LLC|plc|spokesman|spokeswoman|spokesperson)\b)/u;
@@ -100,8 +110,8 @@ const VERSION_AFTER = /^ v?\d+(?:\.\d+)+(?![\d.,]*\s*(?:%|percent|per cent|milli
 
 /**
  * The type the words right around one occurrence of a name leave no doubt about, or undefined:
- * a title or an age says a person, what a company owns or how one is written about says an
- * organisation, "-based" says a place.
+ * a title, an age, a relative or a mind says a person, what a company owns or how one is
+ * written about says an organisation, "-based" says a place.
  */
 export function typeCue(text: string, start: number, end: number): CueType | undefined {
   const after = text.slice(end, end + 48);
@@ -113,6 +123,7 @@ export function typeCue(text: string, start: number, end: number): CueType | und
   if (ORG_AFTER.test(after)) return 'organization';
   if (VERSION_AFTER.test(after)) return 'other';
   if (PERSON_AFTER.test(after) || HONORIFIC_BEFORE.test(before)) return 'person';
+  if (MIND_AFTER.test(after) || KIN_BEFORE.test(before)) return 'person';
   // "sportswear firm Umbro", "the charity Oxfam": the kind of body, right before its name.
   if (last !== undefined && ORG_KINDS.has(last)) return 'organization';
   // "a lecturer at London's Imperial College": the role is at what the name owns.

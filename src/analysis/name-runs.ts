@@ -70,7 +70,8 @@ const free = (marks: Uint8Array, start: number, end: number) => !marks.subarray(
 /**
  * The candidates with names cut short made whole: a capitalised word before or after a name in
  * running prose joined to it, and two names of one type with only a space between ("Mercer"
- * "Island") or an ordinary word's "’s" ("Fisherman’s Terminal") made one.
+ * "Island") or an ordinary word's "’s" ("Fisherman’s Terminal") made one, and a place's name
+ * before a body's ("Ontario Liberal Party").
  */
 export function wholeNameRuns(
   text: string,
@@ -111,11 +112,20 @@ function joinable(text: string, a: Candidate, b: Candidate): boolean {
   if (gap !== ' ' && !possessive) return false;
   // "Mercer" + "Island": a lone head word after a name ends that name, whatever was guessed for it.
   if (gap === ' ' && b.words.length === 1 && headType(b.surface)) return true;
+  if (gap === ' ' && placeBeforeBody(a, b)) return true;
   // "the Israel Gaza war": two places the lists know are two names.
   if (knownPlace(a.surface) || knownPlace(b.surface)) return false;
   const type = strongest(a.evidence);
   return type !== undefined && type === strongest(b.evidence) && (type === 'place' || type === 'organization');
 }
+
+/**
+ * "Ontario" + "Liberal Party", "West Virginia" + "Intercollegiate Athletic Conference": a known
+ * place's name right before a body's name of two words or more that ends in a body's head word
+ * is the start of that body's name (a reader never sees the place apart there).
+ */
+const placeBeforeBody = (a: Candidate, b: Candidate): boolean =>
+  knownPlace(a.surface) && b.words.length >= 2 && ORG_HEAD_WORDS.has(b.words[b.words.length - 1]!);
 
 const headType = (w: string): 'place' | 'organization' | undefined =>
   PLACE_HEAD_WORDS.has(w) ? 'place' : ORG_HEAD_WORDS.has(w) ? 'organization' : undefined;
@@ -127,7 +137,7 @@ function strongest(e: Evidence): keyof Evidence | undefined {
 
 function joined(text: string, a: Candidate, b: Candidate): Candidate {
   const surface = text.slice(a.start, b.end);
-  const head = b.words.length === 1 ? headType(b.surface) : undefined;
+  const head = b.words.length === 1 ? headType(b.surface) : placeBeforeBody(a, b) ? 'organization' : undefined;
   if (head)
     return {
       start: a.start,

@@ -40,10 +40,19 @@ describe('a sentence’s capital "The" is no part of a name', () => {
     expect(text.slice(c!.start, c!.end)).toBe('Kestrel Harbour Foundation');
   });
 
-  it('keeps "The" when one word would be left ("The Daily and Sunday Telegraph")', () => {
+  it('keeps "The" of a one-word name whose small "the" comes only before a longer name', () => {
     const text = 'The Daily and Sunday Telegraph cut jobs, as did the Daily Mail.';
     const [c] = cleanCandidates(text, [candidate(text, 'The Daily')]);
     expect(c?.surface).toBe('The Daily');
+  });
+
+  it('leaves "The" out of a one-word name the article also writes alone after a small "the"', () => {
+    const text =
+      'The Harwick Guild was founded in 1921. The Guild met monthly in a hall on the quay. ' +
+      "Members of the Guild paid a shilling, and the Guild's hall still stands.";
+    const [c] = cleanCandidates(text, [candidate(text, 'The Guild')]);
+    expect(c?.surface).toBe('Guild');
+    expect(text.slice(c!.start, c!.end)).toBe('Guild');
   });
 
   it('keeps "The" of a name the article never writes with a small "the"', () => {
@@ -68,6 +77,34 @@ describe('a job title is no part of a name', () => {
     );
     expect(names(a).filter((n) => /CEO/u.test(n))).toEqual([]);
     expect(entityOf(a, 'Okafor')?.name).toBe('Adaeze Okafor');
+  });
+});
+
+describe('a member of a parliament, and a lower-case compound before a name', () => {
+  const candidate = (text: string, surface: string): Candidate => {
+    const start = text.indexOf(surface);
+    const evidence = { person: 0, organization: 1, place: 0, other: 0 };
+    return { start, end: start + surface.length, surface, words: surface.split(' '), evidence };
+  };
+
+  it('leaves MP, MPP and MEP out of a party’s name', () => {
+    const text =
+      'She was elected as a Tarrant Farmers Union MPP in 1919, beat a Greens MP in 1923 and later sat as an MEP.';
+    const out = cleanCandidates(text, [
+      candidate(text, 'Tarrant Farmers Union MPP'),
+      candidate(text, 'Greens MP'),
+      candidate(text, 'MEP'),
+    ]);
+    expect(out.map((c) => c.surface)).toEqual(['Tarrant Farmers Union', 'Greens']);
+  });
+
+  it('leaves "now-defunct" and "so-called" out of the name after them', () => {
+    const text = 'It was close to the now-defunct Tasman League of Rights and the so-called Harbour Group.';
+    const out = cleanCandidates(text, [
+      candidate(text, 'now-defunct Tasman League of Rights'),
+      candidate(text, 'so-called Harbour Group'),
+    ]);
+    expect(out.map((c) => c.surface)).toEqual(['Tasman League of Rights', 'Harbour Group']);
   });
 });
 

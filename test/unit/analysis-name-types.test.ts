@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { contextCue } from '../../src/analysis/ner/recognise.js';
 import { entityOf, run } from '../helpers/analysis-case.js';
 
 // One type per entity from what its name says (issue 10), with sentences written for each class.
@@ -31,6 +32,50 @@ describe('a name’s last word says what it is', () => {
   });
 });
 
+describe('a body’s head word before its "of" says it is an organisation', () => {
+  it('gives a name typed other or a place an organisation cue from the word before "of"', () => {
+    const at = (text: string, surface: string, type: 'other' | 'place' | 'person') => {
+      const start = text.indexOf(surface);
+      return contextCue(text, { start, end: start + surface.length, surface, type });
+    };
+    const text =
+      'Delegates of the Canadian League of Rights, the University of Tarrow and the Union of Soviet Socialist Republics met.';
+    expect(at(text, 'Canadian League of Rights', 'other')).toBe('organization');
+    expect(at(text, 'University of Tarrow', 'place')).toBe('organization');
+    // A union of republics is a country, not a body.
+    expect(at(text, 'Union of Soviet Socialist Republics', 'place')).toBeUndefined();
+    const riders = 'The team rode for the Brazilian Cycling Confederation and the Andean Riders Coalition.';
+    expect(at(riders, 'Brazilian Cycling Confederation', 'other')).toBe('organization');
+    expect(at(riders, 'Andean Riders Coalition', 'other')).toBe('organization');
+  });
+});
+
+describe('waters, and the places beside them, are named as places', () => {
+  it('gives "River …", "Port of …" and "… Dock" a place cue, whatever the tagger said', () => {
+    const at = (text: string, surface: string, type: 'organization' | 'person') => {
+      const start = text.indexOf(surface);
+      return contextCue(text, { start, end: start + surface.length, surface, type });
+    };
+    const text = 'Ships left Kestrel Dock for the River Tarrow and the Port of Wendham, past Lake Forest College.';
+    expect(at(text, 'Kestrel Dock', 'person')).toBe('place');
+    expect(at(text, 'River Tarrow', 'organization')).toBe('place');
+    expect(at(text, 'Port of Wendham', 'organization')).toBe('place');
+    expect(at(text, 'Lake Forest College', 'person')).toBe('organization');
+  });
+});
+
+describe('a place’s name right before a body’s name is part of it', () => {
+  it('reads "Alberta Liberal Party" as one organisation where the tagger split off the place', () => {
+    const a = run(
+      'Elections',
+      'She ran twice in Alberta Liberal Party leadership races and lost both.',
+      'Sixty teams play in West Virginia Intercollegiate Athletic Conference games.',
+    );
+    expect(entityOf(a, 'Alberta Liberal Party')?.type).toBe('organization');
+    expect(entityOf(a, 'West Virginia Intercollegiate Athletic Conference')?.type).toBe('organization');
+  });
+});
+
 describe('software named with a release number is a product', () => {
   it('types "QMAPR 3.4" as other, not an organisation', () => {
     const a = run(
@@ -57,5 +102,24 @@ describe('a person’s name is no part of a body’s name joined by "and"', () =
     expect(a.entities.map((e) => e.name)).not.toContain('Gerhard Schroeder and European Commission');
     expect(entityOf(a, 'Gerhard Schroeder')?.type).toBe('person');
     expect(entityOf(a, 'European Commission')?.type).toBe('organization');
+  });
+});
+
+describe('a lone word the words around call a person stays a person', () => {
+  it('keeps the given names listed after "his sons"', () => {
+    const a = run(
+      'The mill',
+      'The mill was run by Oskar Brandt and later by his sons Tobin, Rafe and Lukas Brandt. In 1931, Rafe and Lukas Brandt sold it.',
+    );
+    expect(entityOf(a, 'Tobin')?.type).toBe('person');
+    expect(entityOf(a, 'Rafe')?.type).toBe('person');
+  });
+
+  it('keeps a name that realised "he" could not win', () => {
+    const a = run(
+      'The siege',
+      'The siege of Carvo went on for a month, until Varga realised he could not win and withdrew.',
+    );
+    expect(entityOf(a, 'Varga')?.type).toBe('person');
   });
 });

@@ -7,7 +7,7 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(
 
 /** Last words that make a name an organisation's: "Doris Duke Charitable Foundation", "Guidant Corp". */
 export const ORG_HEADS: ReadonlySet<string> = new Set(
-  'Foundation Institute University College School Association Council Party Bank Agency Corporation Corp Company Co Inc Ltd plc PLC LLC Group Trust Commission Committee Ministry Department Authority Federation Union League Club Society Fund Organisation Organization Board Parliament Assembly Airlines Airways Motors Holdings Industries Systems Technologies Laboratories Studios Records Network Police Army Navy Center Centre Hospital Laboratory Observatory Clinic Magazine Journal Bureau'.split(
+  'Foundation Institute University College School Association Council Party Bank Agency Corporation Corp Company Co Inc Ltd plc PLC LLC Group Trust Commission Committee Ministry Department Authority Federation Union League Club Society Fund Organisation Organization Confederation Coalition Board Parliament Assembly Airlines Airways Motors Holdings Industries Systems Technologies Laboratories Studios Records Network Police Army Navy Center Centre Hospital Laboratory Observatory Clinic Magazine Journal Bureau'.split(
     ' ',
   ),
 );

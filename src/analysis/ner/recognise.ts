@@ -231,7 +231,8 @@ function splitKnownPlaces(mentions: readonly NamedMention[]): NamedMention[] {
 }
 
 /**
- * The type the words around a mention leave no doubt about, or undefined. A role in something
+ * The type the words around a mention leave no doubt about, or undefined. A name's own head word
+ * says an organisation ("… League of Rights") or a place ("River …", "… Dock"). A role in something
  * ("a leader of X", "a commander in X") means X is a group or a place, never a person; a group
  * noun after it ("X group", "X - another group") means a group.
  */
@@ -240,13 +241,49 @@ export function contextCue(
   m: Span & { readonly surface: string; readonly type: NamedType },
 ): NamedType | undefined {
   const after = text.slice(m.end, m.end + 80);
-  const last = m.surface.split(/\s+/u).pop()!.replace(/\.$/u, '');
-  if (m.type !== 'organization' && m.surface.includes(' ') && ORG_HEADS.has(last)) return 'organization';
+  if (m.type !== 'organization' && m.surface.includes(' ') && organisationHead(m.surface)) return 'organization';
+  if (m.type !== 'place' && m.surface.includes(' ') && waterside(m.surface)) return 'place';
   if (/^['’]s?\b/u.test(after)) return undefined; // "a leader of Joe Biden's party"
   if (GROUP_AFTER.test(after)) return 'organization';
   if (m.type === 'person' && ROLE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)))
     return PLACE_CANONICAL.has(m.surface) ? 'place' : 'organization';
   return undefined;
+}
+
+/** Heads that make "<head> of <…>" a body less surely: "Union of Soviet Socialist Republics", "Company of Heroes". */
+const NOT_OF_HEADS = new Set(['Union', 'Company', 'Group', 'Network']);
+
+/**
+ * Whether a name's head word is an organisation's: its last word ("Brazilian Cycling
+ * Confederation"), or the word before its first "of" ("Canadian League of Rights", "Department
+ * of Natural Resources and Mines", "University of Berlin").
+ */
+function organisationHead(surface: string): boolean {
+  const words = surface.split(/\s+/u);
+  if (ORG_HEADS.has(words[words.length - 1]!.replace(/\.$/u, ''))) return true;
+  const of = words.indexOf('of');
+  const head = of > 0 ? words[of - 1]! : '';
+  return ORG_HEADS.has(head) && !NOT_OF_HEADS.has(head);
+}
+
+/** First words of a place's name: "River Mersey", "Lake Taupo", "Loch Ness". */
+const PLACE_FIRST = new Set(['River', 'Lake', 'Loch']);
+/** First words of a place's name before its "of": "Port of Liverpool", "Bay of Biscay", "Isle of Man". */
+const PLACE_OF = new Set(['Port', 'Bay', 'Gulf', 'Isle', 'Strait', 'Straits', 'Sea']);
+/** Last words of a place's name a person's never ends with: "Clarence Dock", "Canary Wharf". */
+const PLACE_LAST = new Set(['Dock', 'Docks', 'Wharf', 'Quay', 'Pier', 'Marina', 'Harbour', 'Harbor']);
+
+/**
+ * Whether a name of two or more words says it is a place by its first or last word, the way
+ * waters and the places beside them are named: "River Mersey", "Port of Liverpool", "Salisbury
+ * Dock". Not when an organisation's word ends it ("Lake Forest College", checked first).
+ */
+function waterside(surface: string): boolean {
+  const words = surface.split(/\s+/u);
+  const first = words[0]!;
+  return (
+    PLACE_FIRST.has(first) || (PLACE_OF.has(first) && words[1] === 'of') || PLACE_LAST.has(words[words.length - 1]!)
+  );
 }
 
 /** The types each surface got from the tagger in this article, as counts per type. */
