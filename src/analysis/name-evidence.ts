@@ -147,7 +147,10 @@ export function replaceMetaLine(article: Article, candidates: readonly Candidate
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** The last words of the people the article names in full ("Bashir" of "Omar Hassan al-Bashir"). */
+/**
+ * The last words of the people the article names in full ("Bashir" of "Omar Hassan al-Bashir"),
+ * and their given names ("Marta" of "Marta Ruiz").
+ */
 export function lastWordsOfPeople(groups: readonly NameGroup[]): Set<string> {
   const out = new Set<string>();
   for (const g of groups) {
@@ -157,6 +160,11 @@ export function lastWordsOfPeople(groups: readonly NameGroup[]): Set<string> {
       if (words.length < 2) continue;
       const last = words[words.length - 1]!;
       out.add(last);
+      // A given name too ("Tom" of "Tom Wells" and "Tom Harris": a person, though which is unclear),
+      // unless an ordinary word or a place ("Paris Hilton").
+      const first = words[0]!;
+      if (/^\p{Lu}\p{Ll}+$/u.test(first) && !isCommonWord(first) && !PLACE_CANONICAL.has(first) && !CITIES.has(first))
+        out.add(first);
       const particle = /^(\p{Ll}+)[-‐‑](\p{Lu}.*)$/u.exec(last);
       if (particle && NAME_PARTICLES.has(particle[1]!)) out.add(particle[2]!);
     }

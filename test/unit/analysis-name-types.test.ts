@@ -61,6 +61,8 @@ describe('waters, and the places beside them, are named as places', () => {
     expect(at(text, 'River Tarrow', 'organization')).toBe('place');
     expect(at(text, 'Port of Wendham', 'organization')).toBe('place');
     expect(at(text, 'Lake Forest College', 'person')).toBe('organization');
+    // A team named for its river is no place.
+    expect(at('The Tarrow River Cats won; the River Cats lost.', 'River Cats', 'organization')).toBeUndefined();
   });
 });
 
@@ -113,6 +115,12 @@ describe('a lone word the words around call a person stays a person', () => {
     );
     expect(entityOf(a, 'Tobin')?.type).toBe('person');
     expect(entityOf(a, 'Rafe')?.type).toBe('person');
+  });
+
+  it('keeps a given name two people of the article share as a person', () => {
+    const a = run('The band', 'Tom Wells and Tom Harris founded the band in 1999. Tom left in 2003 to study law.');
+    expect(entityOf(a, 'Tom')?.type).toBe('person');
+    expect(entityOf(a, 'Tom Wells')?.type).toBe('person');
   });
 
   it('keeps a name that realised "he" could not win', () => {

@@ -7,6 +7,7 @@ import { tokenize, type TextToken } from '../tokenizer/tokenize.js';
 import { HONORIFICS, NAME_PARTICLES, ORG_HEADS, TITLES } from '../lexicon/titles.js';
 import { FUNCTION_WORDS, NOT_NAMES } from '../lexicon/organizations.js';
 import { firstWordIndex, titleCaseTokens } from '../name-context.js';
+import { lexiconTags } from '../lexicon/common-words.js';
 
 const WORD = /[\p{L}\p{N}]/u;
 /** Titles only a person has: left out of any name, whatever the tagger typed it ("General Motors" keeps its word). */
@@ -276,13 +277,18 @@ const PLACE_LAST = new Set(['Dock', 'Docks', 'Wharf', 'Quay', 'Pier', 'Marina', 
 /**
  * Whether a name of two or more words says it is a place by its first or last word, the way
  * waters and the places beside them are named: "River Mersey", "Port of Liverpool", "Salisbury
- * Dock". Not when an organisation's word ends it ("Lake Forest College", checked first).
+ * Dock". Not when an organisation's word ends it ("Lake Forest College", checked first), nor a
+ * team's plural ("Sacramento River Cats").
  */
 function waterside(surface: string): boolean {
   const words = surface.split(/\s+/u);
   const first = words[0]!;
+  // "River Cats", "Lake Monsters": a plural after it names a team.
+  const plural = words.slice(1).some((w) => lexiconTags(w.toLowerCase())[0] === 'NNS');
   return (
-    PLACE_FIRST.has(first) || (PLACE_OF.has(first) && words[1] === 'of') || PLACE_LAST.has(words[words.length - 1]!)
+    (PLACE_FIRST.has(first) && !plural) ||
+    (PLACE_OF.has(first) && words[1] === 'of') ||
+    PLACE_LAST.has(words[words.length - 1]!)
   );
 }
 
