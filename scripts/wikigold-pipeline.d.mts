@@ -1,0 +1,32 @@
+export const WIKIGOLD: string;
+
+/** One document's text, each sentence's tokens as [start, end) of it, and where its paragraphs start. */
+export function detokenize(sentences: readonly { readonly words: readonly string[] }[]): {
+  text: string;
+  tokens: [number, number][][];
+  paragraphs: number[];
+};
+
+export interface PipelineScore {
+  readonly precision: number;
+  readonly recall: number;
+  readonly f1: number;
+  readonly tp: number;
+  readonly fp: number;
+  readonly fn: number;
+}
+export interface PipelinePart {
+  readonly micro: PipelineScore;
+  readonly perType: Record<'PER' | 'ORG' | 'LOC' | 'MISC', PipelineScore>;
+}
+
+/** The whole analysis scored on wikigold's development documents (after `npm run build`). */
+export function wikigoldPipeline(options?: { root?: string; file?: string; collectErrors?: boolean }): Promise<
+  | { available: false; reason: string }
+  | (PipelinePart & {
+      available: true;
+      documents: number;
+      halves: { a: PipelinePart; b: PipelinePart };
+      errors?: { a: Record<string, unknown>[]; b: Record<string, unknown>[] };
+    })
+>;
