@@ -9,12 +9,12 @@
 // Node made before the reader ran (V8's platform workers, libuv's pool; named "node"), and the
 // worker threads (the analysis; named after the process, "lede"), with their niceness).
 //
-//   tsx scripts/bench-during.ts [--rounds 3] [--presses 60] VARIANT...
+//   tsx scripts/bench-during.ts [--rounds 3] [--presses 60] [--log FILE] VARIANT...
 //
 // A VARIANT is `name=CLI` or `name=CLI,ENV=VALUE,...,--node-flag,...` (e.g.
 // `base=/work/base13/dist/cli.js` `new=dist/cli.js` `nogc=dist/cli.js,--single-threaded-gc`).
 // Never part of `npm test`. Linux only (it reads /proc).
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { answerLikeATerminal, cleanEnv, delay, launch, median, percentile, round1 } from './bench-lib.js';
@@ -28,6 +28,9 @@ const opt = (name: string, fallback: number): number => {
   return v;
 };
 const rounds = opt('--rounds', 3);
+/** --log FILE: every press of every run, a line each: variant, round, ms after the first frame, key, ms to its frame, the reader's ms on a core and waiting for one. */
+const logAt = args.indexOf('--log');
+const logPath = logAt < 0 ? null : args.splice(logAt, 2)[1]!;
 const pressesPerKey = opt('--presses', 60);
 const DOC = join(os.tmpdir(), 'lede-bench', 'long.txt');
 
@@ -183,10 +186,12 @@ async function once(v: Variant): Promise<Run> {
 }
 
 const results = new Map<string, Run[]>(variants.map((v) => [v.name, []]));
+if (logPath) writeFileSync(logPath, 'variant\tround\tat_ms\tkey\tms\ton_core_ms\twaiting_ms\n');
 for (let r = 0; r < rounds; r++) {
   for (const v of r % 2 ? [...variants].reverse() : variants) {
     const run = await once(v);
     results.get(v.name)!.push(run);
+    if (logPath) appendFileSync(logPath, run.presses.map((p) => [v.name, r + 1, ...p].join('\t')).join('\n') + '\n');
     const all = Object.values(run.times).flat();
     console.error(
       `round ${r + 1} ${v.name.padEnd(8)} load ${run.load.toFixed(1)}: first frame ${run.firstFrameMs} ms, keys ${all.length} p50 ${median(all)?.toFixed(1)} p95 ${percentile(all, 95)?.toFixed(1)} ms; sidebar ${run.sidebarMs} ms, complete ${run.completeMs} ms; peak ${run.peakRssMb} MB; cpu main ${run.cpu.main} node-threads ${run.cpu.node} (nice ${run.cpu.nodeNice}) workers ${run.cpu.workers} ms`,
@@ -200,13 +205,14 @@ for (let r = 0; r < rounds; r++) {
 }
 
 console.log(
-  'variant   keys  p50/p95 j   p50/p95 space  p50/p95 k   p50/p95 all    sidebar (median)  complete (median)  peak RSS  cpu main/node/workers (median)',
+  'variant   keys  p50/p95 j   p50/p95 space  p50/p95 k   p50/p95 all    on core p50/p95/max  sidebar (median)  complete (median)  peak RSS  cpu main/node/workers (median)',
 );
 for (const v of variants) {
   const runs = results.get(v.name)!;
   const pool = (k: string) => runs.flatMap((r) => r.times[k]!);
   const fmt = (xs: number[]) => `${median(xs)?.toFixed(1) ?? '—'}/${percentile(xs, 95)?.toFixed(1) ?? '—'}`;
   const all = ['j', 'space', 'k'].flatMap(pool);
+  const onCore = runs.flatMap((r) => r.presses.map((p) => p[3]));
   const med = (f: (r: Run) => number | null) => median(runs.map(f).filter((x): x is number => x !== null));
   console.log(
     [
@@ -216,6 +222,8 @@ for (const v of variants) {
       fmt(pool('space')).padStart(14),
       fmt(pool('k')).padStart(12),
       fmt(all).padStart(14),
+      // The reader's own time on a core from a press to its frame: what a press costs, without the wait for a core.
+      `${fmt(onCore)}/${Math.max(...onCore).toFixed(1)}`.padStart(20),
       `${med((r) => r.sidebarMs)} ms`.padStart(17),
       `${med((r) => r.completeMs)} ms`.padStart(18),
       `${med((r) => r.peakRssMb)} MB`.padStart(9),

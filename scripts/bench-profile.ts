@@ -3,7 +3,7 @@
 // gap between presses, quits, and summarises the main thread's CPU profile over the key-pressing
 // window only (start-up and the analysis left out): self time by function, and by package.
 //
-//   tsx scripts/bench-profile.ts [--doc FILE|long] [--key j] [--first tab] [--presses 300] [--gap 40] [--top 30] [--keep DIR] [--cli dist/cli.js] [--during]
+//   tsx scripts/bench-profile.ts [--doc FILE|long] [--key j] [--first tab] [--presses 300] [--gap 40] [--top 30] [--keep DIR] [--cli dist/cli.js] [--during] [--stretches 10]
 //
 // --key and --first (pressed once before the window, e.g. Tab into the sidebar) take a character,
 // or space, tab, down, up, esc, enter (--first tab,down,enter: several, in turn); --key T,esc presses T and Esc in turn (a view opened and closed).
@@ -119,12 +119,15 @@ const hi = Number(t1 / 1000n) + 300_000;
 const self = new Map<number, number>();
 /** Every sample in the window: when it was taken (µs), its node, the time it stands for. */
 const timeline: [number, number, number][] = [];
+/** Every sample of the profile, the window's and the rest (start-up, the first keys). */
+const everySample: [number, number, number][] = [];
 let t = main.startTime;
 let total = 0;
 let idle = 0;
 main.samples.forEach((id, i) => {
   const dt = main.timeDeltas[i] ?? 0;
   t += dt;
+  everySample.push([t, id, dt]);
   if (t < lo || t > hi) return;
   timeline.push([t, id, dt]);
   const name = byId.get(id)!.callFrame.functionName;
@@ -285,5 +288,43 @@ if (callersOf) {
   console.log(`\n${callersOf} called from:`);
   for (const [k, us] of [...stacks].sort((a, b) => b[1] - a[1]).slice(0, 12))
     console.log(`  ${ms(us / presses).padStart(9)}/press  ${k}`);
+}
+// --stretches MS: every stretch of the main thread's work of at least MS ms, from its start to
+// the end of the window (samples with no idle sample between them), when it began (ms after the
+// window opened; negative: before it), how long it ran,
+// and what it ran most — where a press pressed then would have waited (Ink loading, the analysis
+// arriving, idle-time wrapping, a collection).
+const stretchMs = Number(arg('--stretches', '0'));
+if (stretchMs > 0) {
+  console.log(`\nthe main thread's stretches of work of ${stretchMs} ms or more:`);
+  let from = -1;
+  let fns = new Map<string, number>();
+  let busy = 0;
+  const flush = (end: number) => {
+    if (from >= 0 && (end - from) / 1000 >= stretchMs) {
+      const topFns = [...fns].sort((a, b) => b[1] - a[1]).slice(0, 5);
+      console.log(
+        `  +${((from - lo) / 1000).toFixed(0)} ms: ${ms(end - from)} (busy ${ms(busy)}); ${topFns.map(([k, us]) => `${k} ${ms(us)}`).join(', ')}`,
+      );
+    }
+    from = -1;
+    fns = new Map();
+    busy = 0;
+  };
+  for (const [at, id, dt] of everySample) {
+    if (at > hi) break;
+    const f = byId.get(id)!.callFrame;
+    if (f.functionName === '(idle)') {
+      flush(at - dt);
+      continue;
+    }
+    if (from < 0) from = at - dt;
+    busy += dt;
+    const k =
+      f.functionName === '(garbage collector)'
+        ? '(gc)'
+        : `${f.functionName || '(anonymous)'} ${where(f.url, f.lineNumber)}`;
+    fns.set(k, (fns.get(k) ?? 0) + dt);
+  }
 }
 if (!keep) rmSync(dir, { recursive: true, force: true });

@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Article } from '../load/article.js';
 import type { Analysis, Entity } from './types.js';
-import { type PackedAnalysis, unpack, unpackEntities } from './pack.js';
+import { type PackedAnalysis, inTurns, unpackEntitiesSteps, unpackSteps } from './pack.js';
 
 /**
  * What an analysis running in a worker thread reports, in order: progress, then done or failed.
@@ -68,8 +68,17 @@ export function analyseInWorker(article: Article, workerUrl: URL): AnalysisJob {
       });
       worker = w;
       w.unref();
+      // Read back a step at a time, the reader's keys taken between steps (pack.ts inTurns); the
+      // result waits for the entities sent ahead of it.
+      let ahead: Promise<unknown> = Promise.resolve();
+      const failed = (error: unknown) =>
+        emit({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
       w.on('message', (m: WorkerMessage) => {
-        if (m.type === 'entities') return emit({ type: 'entities', entities: unpackEntities(m.packed) });
+        if (m.type === 'entities') {
+          ahead = inTurns(unpackEntitiesSteps(m.packed)).then((found) => emit({ type: 'entities', entities: found }));
+          ahead.catch(failed);
+          return;
+        }
         if (m.type !== 'done') return emit(m);
         // The worker's heap (and its helpers') is given back before the reader builds the
         // analysis's objects, so that the two are never held at once: the peak memory of a long
@@ -77,15 +86,17 @@ export function analyseInWorker(article: Article, workerUrl: URL): AnalysisJob {
         w.removeAllListeners('exit');
         w.removeAllListeners('error');
         w.on('error', () => {});
-        const done = () => {
-          const analysis = unpack(m.packed, article.text);
+        const done = async () => {
+          await ahead;
+          const analysis = await inTurns(unpackSteps(m.packed, article.text));
           if (!m.entitiesAhead) return emit({ type: 'done', analysis });
           // The entities came ahead: the very list the reader already shows (not read back twice).
           if (entities?.type !== 'entities')
             return emit({ type: 'failed', message: 'the entities sent ahead were lost' });
           emit({ type: 'done', analysis: { ...analysis, entities: entities.entities } });
         };
-        w.terminate().then(done, done);
+        const finish = () => done().catch(failed);
+        w.terminate().then(finish, finish);
       });
       w.on('error', (error: Error & { code?: string }) => {
         // Some text needs more than the limit allows: analyse it again without one.

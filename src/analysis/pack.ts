@@ -1,17 +1,24 @@
 /**
  * An analysis in a compact form for the trip from its worker thread to the reader: every span in
- * flat Int32Arrays (transferred, not copied), the few strings in one JSON text. Posting the
+ * flat Int32Arrays (transferred, not copied), the few strings in JSON texts. Posting the
  * analysis of a 5 MB document as objects cost the reader's thread 100–300 ms of structured-clone
  * reading (hundreds of thousands of small objects) in the middle of its keys; this is read back
- * in a fraction of that. `unpack(pack(a))` is `a` exactly.
+ * in a fraction of that, and in steps of well under a millisecond with the reader's keys taken
+ * in between (`unpackSteps`, `inTurns`). `unpack(pack(a))` is `a` exactly.
  */
 import type { Analysis, Entity, EntityType } from './types.js';
 
 type Spans = readonly { readonly start: number; readonly end: number }[];
 
 export interface PackedAnalysis {
-  /** The strings: title, section titles, the entities' ids, names, types and aliases, the quotes' speakers and verbs, the numbers' units, the dates' values. */
+  /** The strings of the analysis as a whole: title, section titles, how many of each list there are (`Header`). */
   readonly json: string;
+  /**
+   * The strings of its items, CHUNK items to a JSON text, each list's in turn: the quotes' speakers
+   * and verbs, the numbers' units, the dates' values, the entities' ids, names, types and aliases.
+   * Read back a chunk at a time (`unpackSteps`), so no one step parses them all.
+   */
+  readonly chunks: readonly string[];
   /** Start and end of each section, paragraph, sentence, quote, number, date, and entity mention, in that order. */
   readonly spans: Int32Array;
   /** How many mentions each entity has. */
@@ -22,15 +29,25 @@ export interface PackedAnalysis {
   readonly hasValue: Uint8Array;
 }
 
-interface Strings {
+interface Header {
   readonly title: string;
   readonly sectionTitles: (string | null)[];
-  readonly entities: [string, string, EntityType, readonly string[]][];
-  readonly quotes: [string | null, string | null, string | null][];
-  readonly units: (string | null)[];
-  readonly dateValues: (string | null)[];
-  /** How many sections, paragraphs, sentences, quotes, numbers and dates there are. */
+  /** How many sections, paragraphs, sentences, quotes, numbers, dates and entities there are. */
   readonly counts: number[];
+}
+
+type QuoteStrings = [string | null, string | null, string | null];
+type EntityStrings = [string, string, EntityType, readonly string[]];
+
+/** Items to a chunk of strings, and spans to a step of reading them back: a step is well under a millisecond. */
+const CHUNK = 2048;
+const SPAN_STEP = 8192;
+
+/** `items` in JSON texts of CHUNK items each. */
+function chunked<T>(items: readonly T[], strings: (item: T) => unknown): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < items.length; k += CHUNK) out.push(JSON.stringify(items.slice(k, k + CHUNK).map(strings)));
+  return out;
 }
 
 /** The analysis (without its text) in compact form; `transferList` lists what postMessage may move. */
@@ -57,33 +74,58 @@ export function pack(a: Omit<Analysis, 'text'>): { packed: PackedAnalysis; trans
       hasValue[k] = 1;
     }
   });
-  const strings: Strings = {
+  const header: Header = {
     title: a.title,
     sectionTitles: a.sections.map((s) => s.title),
-    entities: a.entities.map((e) => [e.id, e.name, e.type, e.aliases]),
-    quotes: a.quotes.map((q) => [q.speaker, q.speakerEntity, q.verb]),
-    units: a.numbers.map((n) => n.unit),
-    dateValues: a.dates.map((d) => d.value),
-    counts: lists.map((l) => l.length),
+    counts: [...lists.map((l) => l.length), a.entities.length],
   };
+  const chunks = [
+    ...chunked(a.quotes, (q): QuoteStrings => [q.speaker, q.speakerEntity, q.verb]),
+    ...chunked(a.numbers, (n) => n.unit),
+    ...chunked(a.dates, (d) => d.value),
+    ...chunked(a.entities, (e): EntityStrings => [e.id, e.name, e.type, e.aliases]),
+  ];
   const mentionCounts = Int32Array.from(a.entities, (e) => e.mentions.length);
   return {
-    packed: { json: JSON.stringify(strings), spans, mentionCounts, values, hasValue },
+    packed: { json: JSON.stringify(header), chunks, spans, mentionCounts, values, hasValue },
     transferList: [spans.buffer, mentionCounts.buffer, values.buffer, hasValue.buffer] as ArrayBuffer[],
   };
 }
 
 /** The analysis `pack` was given, and its text. */
 export function unpack(p: PackedAnalysis, text: string): Analysis {
-  const s = JSON.parse(p.json) as Strings;
+  return finish(unpackSteps(p, text));
+}
+
+/**
+ * `unpack`, a step at a time: each `next()` reads back one chunk of strings or one slice of spans
+ * (a fraction of a millisecond), so the reader's thread can take a key between two steps
+ * (`inTurns`) instead of waiting for a book's hundreds of thousands of objects at once.
+ */
+export function* unpackSteps(p: PackedAnalysis, text: string): Generator<void, Analysis> {
+  const header = JSON.parse(p.json) as Header;
   const { spans } = p;
   let at = 0;
-  const take = <T>(n: number, make: (start: number, end: number, k: number) => T): T[] => {
+  let chunk = 0;
+  /** The next `n` items, each made from its span, its index and its strings (read a chunk at a time when `strings`). */
+  function* take<T, S = never>(
+    n: number,
+    make: (start: number, end: number, k: number, strings: S) => T,
+    strings = false,
+  ): Generator<void, T[]> {
     const out = new Array<T>(n);
-    for (let k = 0; k < n; k++, at += 2) out[k] = make(spans[at]!, spans[at + 1]!, k);
+    let these: S[] = [];
+    for (let k = 0; k < n; k++, at += 2) {
+      if (strings && k % CHUNK === 0) {
+        if (k > 0) yield;
+        these = JSON.parse(p.chunks[chunk++]!) as S[];
+      } else if (!strings && k > 0 && k % SPAN_STEP === 0) yield;
+      out[k] = make(spans[at]!, spans[at + 1]!, k, these[k % CHUNK]!);
+    }
     return out;
-  };
-  const [sections, paragraphs, sentences, quotes, numbers, dates] = s.counts as [
+  }
+  const [sections, paragraphs, sentences, quotes, numbers, dates, entityCount] = header.counts as [
+    number,
     number,
     number,
     number,
@@ -93,30 +135,41 @@ export function unpack(p: PackedAnalysis, text: string): Analysis {
   ];
   const span = (start: number, end: number) => ({ start, end });
   // Read in the order packed: the lists, then the entities' mentions.
-  const sectionList = take(sections, (start, end, k) => ({ start, end, title: s.sectionTitles[k]! }));
-  const paragraphList = take(paragraphs, span);
-  const sentenceList = take(sentences, span);
-  const quoteList = take(quotes, (start, end, k) => {
-    const [speaker, speakerEntity, verb] = s.quotes[k]!;
-    return { start, end, speaker, speakerEntity, verb };
-  });
-  const numberList = take(numbers, (start, end, k) => ({
-    start,
-    end,
-    value: p.hasValue[k] ? p.values[k]! : null,
-    unit: s.units[k]!,
-  }));
-  const dateList = take(dates, (start, end, k) => ({ start, end, value: s.dateValues[k]! }));
-  const entities = s.entities.map(([id, name, type, aliases], k): Entity => ({
-    id,
-    name,
-    type,
-    aliases,
-    mentions: take(p.mentionCounts[k]!, span),
-  }));
+  const sectionList = yield* take(sections, (start, end, k) => ({ start, end, title: header.sectionTitles[k]! }));
+  yield;
+  const paragraphList = yield* take(paragraphs, span);
+  yield;
+  const sentenceList = yield* take(sentences, span);
+  yield;
+  const quoteList = yield* take(
+    quotes,
+    (start, end, _k, [speaker, speakerEntity, verb]: QuoteStrings) => ({ start, end, speaker, speakerEntity, verb }),
+    true,
+  );
+  yield;
+  const numberList = yield* take(
+    numbers,
+    (start, end, k, unit: string | null) => ({ start, end, value: p.hasValue[k] ? p.values[k]! : null, unit }),
+    true,
+  );
+  yield;
+  const dateList = yield* take(dates, (start, end, _k, value: string | null) => ({ start, end, value }), true);
+  const entities = new Array<Entity>(entityCount);
+  let these: EntityStrings[] = [];
+  for (let k = 0; k < entityCount; k++) {
+    if (k % CHUNK === 0) {
+      yield;
+      these = JSON.parse(p.chunks[chunk++]!) as EntityStrings[];
+    }
+    const [id, name, type, aliases] = these[k % CHUNK]!;
+    const count = p.mentionCounts[k]!;
+    const mentions = new Array<{ start: number; end: number }>(count);
+    for (let m = 0; m < count; m++, at += 2) mentions[m] = { start: spans[at]!, end: spans[at + 1]! };
+    entities[k] = { id, name, type, aliases, mentions };
+  }
   // The keys in the order `analyze` gives them.
   return {
-    title: s.title,
+    title: header.title,
     text,
     sections: sectionList,
     paragraphs: paragraphList,
@@ -140,4 +193,43 @@ export function packEntities(entities: readonly Entity[]): { packed: PackedAnaly
 /** The entities `packEntities` was given. */
 export function unpackEntities(p: PackedAnalysis): readonly Entity[] {
   return unpack(p, '').entities;
+}
+
+/** `unpackEntities`, a step at a time (as `unpackSteps`). */
+export function* unpackEntitiesSteps(p: PackedAnalysis): Generator<void, readonly Entity[]> {
+  return (yield* unpackSteps(p, '')).entities;
+}
+
+/** What `steps` comes to, all at once. */
+function finish<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** A turn of the event loop takes this long of the steps at most (a key waits for no more). */
+const TURN_MS = 2;
+
+/**
+ * What `steps` comes to, its steps run TURN_MS at a time with a turn of the event loop between
+ * (setImmediate: after the poll for input, so a key that came meanwhile is read first).
+ */
+export function inTurns<T>(steps: Generator<void, T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const turn = () => {
+      try {
+        const until = performance.now() + TURN_MS;
+        for (;;) {
+          const step = steps.next();
+          if (step.done) return resolve(step.value);
+          if (performance.now() >= until) break;
+        }
+        setImmediate(turn);
+      } catch (error) {
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    };
+    setImmediate(turn);
+  });
 }

@@ -1,4 +1,5 @@
-import { render } from 'ink';
+import { PassThrough, Writable } from 'node:stream';
+import { Box, Text, render } from 'ink';
 import { type AnalysisJob, analyseInWorker } from '../analysis/in-worker.js';
 import type { Prepared } from './first-screen.js';
 import type { PositionStore } from '../store/positions.js';
@@ -49,6 +50,8 @@ export async function runReader(entries: readonly ShelfEntry[], options: ReaderO
       ? { article: entries[0].article, job: prepared?.job ?? analyseQuietly(entries[0].article, options.workerUrl) }
       : null;
   const screen = prepared?.screen ?? enterFullScreen(out, keyboard);
+  // Keys are still answered by the first screen while Ink's code is compiled (issue 14).
+  if (prepared) await warmUp(out.columns ?? 80, out.rows ?? 24);
   const startAt = prepared ? takeOver(prepared, out) : null;
   // The status bar goes on the terminal's last row, drawn around Ink's frames (ui/status-row.ts).
   const status = canUseStatusRow(options.paint.mode) ? createStatusRow(out) : null;
@@ -172,4 +175,41 @@ function takeOver(prepared: Prepared, out: NodeJS.WriteStream): number | null {
 /** The article analysed in its worker thread, the reader's thread keeping its core (thread-priority.ts). */
 function analyseQuietly(article: Article, workerUrl: URL): AnalysisJob {
   return withQuietThreads(() => analyseInWorker(article, workerUrl));
+}
+
+/**
+ * A throwaway frame, written nowhere, then a turn of the event loop: React's and Ink's code for a
+ * frame (the reconciler, Yoga, Ink's output and log-update) is compiled on it, a step of its own,
+ * so the key that meets the reader's first frame waits for that frame alone. Before the reader
+ * takes over, the first screen answers the keys that come meanwhile (first-keys.ts).
+ */
+async function warmUp(cols: number, rows: number): Promise<void> {
+  const sink = Object.assign(new Writable({ write: (_chunk, _encoding, done) => done() }), {
+    columns: cols,
+    rows,
+    isTTY: true,
+  }) as unknown as NodeJS.WriteStream;
+  try {
+    const ink = render(
+      <Box flexDirection="column" width={cols} height={Math.max(1, rows - 1)}>
+        <Box flexDirection="row">
+          <Text wrap="truncate-end">{'lede │ ─'}</Text>
+          <Box flexGrow={1} />
+          <Text>x</Text>
+        </Box>
+      </Box>,
+      {
+        stdout: sink,
+        stdin: new PassThrough() as unknown as NodeJS.ReadStream,
+        exitOnCtrlC: false,
+        patchConsole: false,
+        incrementalRendering: true,
+        maxFps: 60,
+      },
+    );
+    ink.unmount();
+  } catch {
+    // only a warm-up: the reader's own frame compiles what this did not
+  }
+  await new Promise((resolve) => setImmediate(resolve));
 }

@@ -1,6 +1,6 @@
 import type { Entity } from '../analysis/types.js';
 import { offsetOfLine } from '../layout/lines.js';
-import { sidebarEntities } from '../layout/sidebar.js';
+import { sidebarEntities, sidebarOrderSteps } from '../layout/sidebar.js';
 import { currentSection, paneHeight, sidebarVisible, viewportOf } from './geometry.js';
 import { helpColumns } from './help.js';
 import { type Command, type Focus, type Layer, keyHint, lookup } from './keymap.js';
@@ -31,10 +31,34 @@ import type { Action, Document, InitOptions, ViewState } from './view-state.js';
 export type { Action, AnalysisStatus, Document, InitOptions, ViewState } from './view-state.js';
 export { structureOnly } from './view-state.js';
 
+const orders = new WeakMap<readonly Entity[], readonly Entity[]>();
+
+/**
+ * The sidebar's order of an analysis's entities (layout/sidebar.ts), worked out once per list: a
+ * book's arrive while keys are pressed, and the reader works it out ahead of the state that shows
+ * them, a step at a time between keys (`sidebarOrderAhead`, ui/hooks/use-reader-work.ts).
+ */
+export function sidebarOrder(found: readonly Entity[]): readonly Entity[] {
+  let ordered = orders.get(found);
+  if (!ordered) orders.set(found, (ordered = sidebarEntities(found)));
+  return ordered;
+}
+
+/** Works `sidebarOrder(found)` out a step at a time: each call does one step, and says whether there are more. */
+export function sidebarOrderAhead(found: readonly Entity[]): () => boolean {
+  const steps = orders.has(found) ? null : sidebarOrderSteps(found);
+  return () => {
+    if (!steps || orders.has(found)) return false;
+    const step = steps.next();
+    if (step.done) orders.set(found, step.value);
+    return !step.done;
+  };
+}
+
 export function createInitialState(doc: Document, options: InitOptions): ViewState {
   const base = {
     doc,
-    entities: sidebarEntities(doc.analysis.entities),
+    entities: sidebarOrder(doc.analysis.entities),
     cols: Math.max(1, options.cols),
     rows: Math.max(1, options.rows),
     statusRow: options.statusRow ?? false,
@@ -100,7 +124,7 @@ function step(s: ViewState, direction: 1 | -1): ViewState {
  */
 function entitiesFound(s: ViewState, found: readonly Entity[]): ViewState {
   if (s.analysis.kind !== 'running') return s;
-  const entities = sidebarEntities(found);
+  const entities = sidebarOrder(found);
   const next: ViewState = {
     ...s,
     doc: { ...s.doc, analysis: { ...s.doc.analysis, entities: found } },
@@ -133,7 +157,7 @@ export function reducer(state: ViewState, action: Action): ViewState {
     case 'analysed': {
       // The entities that came ahead are the analysis's own list (in-worker.ts): not sorted again.
       const ahead = action.analysis.entities === s.doc.analysis.entities && s.entities.length > 0;
-      const entities = ahead ? s.entities : sidebarEntities(action.analysis.entities);
+      const entities = ahead ? s.entities : sidebarOrder(action.analysis.entities);
       const next: ViewState = {
         ...s,
         doc: { ...s.doc, analysis: action.analysis },

@@ -54,6 +54,15 @@ const PIECES = [
   '\u001b[31m',
   '\u001b[0m',
   '\r\n',
+  // What lede's own frames draw (the short way takes these too).
+  '│',
+  '─',
+  '▄',
+  '█',
+  '↓',
+  '▸',
+  '✓',
+  '❯',
 ];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((xs) => xs.join(''));
 
@@ -74,7 +83,13 @@ async function stringWidths(path: string): Promise<{ original: Width; patched: W
 type Width = (s: string, options?: { ambiguousIsNarrow?: boolean; countAnsiEscapeCodes?: boolean }) => number;
 
 describe('string-width, patched to make its segmenter when first needed', () => {
-  for (const path of ['node_modules/string-width/index.js', 'node_modules/ink/node_modules/string-width/index.js']) {
+  const copies = [
+    'node_modules/string-width/index.js',
+    'node_modules/ink/node_modules/string-width/index.js',
+    'node_modules/widest-line/node_modules/string-width/index.js',
+    'node_modules/cli-truncate/node_modules/string-width/index.js',
+  ];
+  for (const path of copies) {
     it(`counts every string as before (${path})`, async () => {
       const { original, patched } = await stringWidths(path);
       fc.assert(
@@ -93,6 +108,13 @@ describe('string-width, patched to make its segmenter when first needed', () => 
         [0xaf, 0x2ff],
         [0x2010, 0x2027],
         [0x2030, 0x205e],
+        [0x2190, 0x2193],
+        [0x21b3, 0x21b3],
+        [0x2500, 0x259f],
+        [0x25b8, 0x25b8],
+        [0x2713, 0x2713],
+        [0x2717, 0x2717],
+        [0x276f, 0x276f],
       ];
       for (const [from, to] of shortWay)
         for (let c = from!; c <= to!; c++) {
@@ -103,6 +125,14 @@ describe('string-width, patched to make its segmenter when first needed', () => 
         }
     });
   }
+
+  it('builds no regular expression of Unicode properties when string-width 8 is loaded (they cost Ink’s load ~100 ms)', () => {
+    for (const path of copies.slice(1)) {
+      const source = readFileSync(join(ROOT, path), 'utf8');
+      expect(source, path).toMatch(/^const rgiEmojiRegex = \/.*\/v;$/m);
+      expect(patchStringWidth(source, path), path).not.toMatch(/^const \w+ = \/.*\/v;$/m);
+    }
+  });
 
   it('refuses a string-width it does not know rather than ship it unpatched', () => {
     expect(() => patchStringWidth('export default (s) => s.length;', 'other')).toThrow(/no single/);

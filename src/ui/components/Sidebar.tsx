@@ -70,6 +70,15 @@ function listRows(entities: ViewState['entities']): Rows {
   return known;
 }
 
+/**
+ * Works out (and keeps) the rows of an entity list before the state that shows it is drawn: a
+ * book's entities arrive while keys are pressed, and each step of their arrival is done between
+ * two keys (ui/hooks/use-reader-work.ts), not all in one frame.
+ */
+export function prepareRows(entities: ViewState['entities']): void {
+  listRows(entities);
+}
+
 function speakerQuotes(analysis: ViewState['doc']['analysis']): ReadonlyMap<string, number> {
   let known = quotesOf.get(analysis);
   if (!known) quotesOf.set(analysis, (known = quoteCounts(analysis)));

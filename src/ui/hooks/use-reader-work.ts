@@ -8,7 +8,8 @@ import type { AnalysisJob } from '../../analysis/in-worker.js';
 import { collectGarbage, noteInput } from '../../app/gc.js';
 import type { LazyLayout } from '../../layout/wrap.js';
 import { sanitizeLine } from '../../load/sanitize.js';
-import type { Action, Document, ViewState } from '../state.js';
+import { type Action, type Document, type ViewState, sidebarOrder, sidebarOrderAhead } from '../state.js';
+import { prepareRows } from '../components/Sidebar.js';
 
 /** Idle-time wrapping works in slices this long, so a key pressed meanwhile waits at most this. */
 const WRAP_SLICE_MS = 4;
@@ -16,22 +17,63 @@ const WRAP_SLICE_MS = 4;
 /**
  * The analysis's progress, result or failure, as actions. Keys are noted as they come, so the full
  * collection after the analysis arrives (and the one after the first frame) waits for them to stop.
+ *
+ * A book's entities (tens of thousands) arrive while keys are pressed: the sidebar's order of them
+ * and its rows are worked out first, each a step of its own with a turn of the event loop before
+ * it, so a key typed meanwhile is drawn between two steps rather than after all of them; the state
+ * that shows them then finds both made (issue 14). The events keep their order: one that comes
+ * while the steps run waits for them.
  */
 export function useAnalysisJob(job: AnalysisJob | null, dispatch: Dispatch<Action>): void {
   useInput(noteInput);
-  useEffect(
-    () =>
-      job?.subscribe((event) => {
-        if (event.type === 'progress') dispatch({ type: 'analysisProgress', done: event.done, total: event.total });
-        else if (event.type === 'entities') dispatch({ type: 'entitiesFound', entities: event.entities });
-        else if (event.type === 'done') {
-          dispatch({ type: 'analysed', analysis: event.analysis });
+  useEffect(() => {
+    if (!job) return undefined;
+    // A step that returns true has more to do: it is called again, at the next turn.
+    const steps: (() => boolean | void)[] = [];
+    let timer: NodeJS.Immediate | null = null;
+    const next = () => {
+      timer = null;
+      if (steps[0]?.() !== true) steps.shift();
+      if (steps.length) timer = setImmediate(next);
+    };
+    const later = (...more: (() => boolean | void)[]) => {
+      steps.push(...more);
+      timer ??= setImmediate(next);
+    };
+    const act = (action: Action) => () => dispatch(action);
+    const unsubscribe = job.subscribe((event) => {
+      if (event.type === 'entities') {
+        const found = event.entities;
+        later(
+          sidebarOrderAhead(found),
+          () => prepareRows(sidebarOrder(found)),
+          act({ type: 'entitiesFound', entities: found }),
+        );
+      } else if (event.type === 'done') {
+        later(
+          sidebarOrderAhead(event.analysis.entities),
+          () => prepareRows(sidebarOrder(event.analysis.entities)),
+          act({ type: 'analysed', analysis: event.analysis }),
           // The message the analysis came in, and the worker's share of the heap, are garbage now.
-          setTimeout(collectGarbage, 0).unref();
-        } else dispatch({ type: 'analysisFailed', message: event.message });
-      }),
-    [job, dispatch],
-  );
+          () => {
+            setTimeout(collectGarbage, 0).unref();
+          },
+        );
+      } else {
+        const action: Action =
+          event.type === 'progress'
+            ? { type: 'analysisProgress', done: event.done, total: event.total }
+            : { type: 'analysisFailed', message: event.message };
+        // Progress (and a failure) at once, unless the entities' steps are still to come.
+        if (steps.length) later(act(action));
+        else dispatch(action);
+      }
+    });
+    return () => {
+      unsubscribe();
+      if (timer) clearImmediate(timer);
+    };
+  }, [job, dispatch]);
 }
 
 /** The rest of the text is wrapped a slice at a time between keys, so G and the percentage never wait for a whole book. */
