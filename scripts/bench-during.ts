@@ -17,7 +17,7 @@
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
-import { answerLikeATerminal, cleanEnv, delay, launch, median, percentile, round1 } from './bench-lib.js';
+import { answerLikeATerminal, cleanEnv, delay, launch, launchCli, median, percentile, round1 } from './bench-lib.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: number): number => {
@@ -122,12 +122,17 @@ function rssMb(pid: number): number | null {
 
 async function once(v: Variant): Promise<Run> {
   const p = answerLikeATerminal(
-    launch(process.execPath, [...v.flags, v.cli, DOC], {
-      cols: 120,
-      rows: 40,
-      cwd: process.cwd(),
-      env: cleanEnv({ XDG_STATE_HOME: mkdtempSync(join(os.tmpdir(), 'lede-during-state-')), ...v.env }),
-    }),
+    // As a user runs it (the file executed), unless node flags are given (then `node FLAGS CLI`).
+    (v.flags.length ? launch : launchCli)(
+      v.flags.length ? process.execPath : v.cli,
+      v.flags.length ? [...v.flags, v.cli, DOC] : [DOC],
+      {
+        cols: 120,
+        rows: 40,
+        cwd: process.cwd(),
+        env: cleanEnv({ XDG_STATE_HOME: mkdtempSync(join(os.tmpdir(), 'lede-during-state-')), ...v.env }),
+      },
+    ),
   );
   const load = os.loadavg()[0]!;
   const times: Record<string, number[]> = { j: [], space: [], k: [] };
