@@ -17,7 +17,7 @@
 import { appendFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
-import { answerLikeATerminal, cleanEnv, delay, launch, median, percentile, round1 } from './bench-lib.js';
+import { answerLikeATerminal, cleanEnv, delay, launch, launchCli, median, percentile, round1 } from './bench-lib.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: number): number => {
@@ -32,6 +32,9 @@ const rounds = opt('--rounds', 3);
 const logAt = args.indexOf('--log');
 const logPath = logAt < 0 ? null : args.splice(logAt, 2)[1]!;
 const pressesPerKey = opt('--presses', 60);
+// --timeline: also print each run's RSS every 100 ms (MB, with the first frame, sidebar and
+// completion marked) and, at the end, the process's memory by kind (/proc/PID/smaps_rollup).
+const timeline = args.includes('--timeline') ? (args.splice(args.indexOf('--timeline'), 1), true) : false;
 const DOC = join(os.tmpdir(), 'lede-bench', 'long.txt');
 
 interface Variant {
@@ -106,16 +109,33 @@ interface Run {
   peakRssMb: number | null;
   cpu: { main: number; node: number; workers: number; nodeNice: string };
   load: number;
+  /** ms after spawn, VmRSS MB (with --timeline). */
+  rss: [number, number][];
+  rollup: string;
+}
+
+function rssMb(pid: number): number | null {
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Math.round(Number(m[1]) / 1024) : null;
+  } catch {
+    return null;
+  }
 }
 
 async function once(v: Variant): Promise<Run> {
   const p = answerLikeATerminal(
-    launch(process.execPath, [...v.flags, v.cli, DOC], {
-      cols: 120,
-      rows: 40,
-      cwd: process.cwd(),
-      env: cleanEnv({ XDG_STATE_HOME: mkdtempSync(join(os.tmpdir(), 'lede-during-state-')), ...v.env }),
-    }),
+    // As a user runs it (the file executed), unless node flags are given (then `node FLAGS CLI`).
+    (v.flags.length ? launch : launchCli)(
+      v.flags.length ? process.execPath : v.cli,
+      v.flags.length ? [...v.flags, v.cli, DOC] : [DOC],
+      {
+        cols: 120,
+        rows: 40,
+        cwd: process.cwd(),
+        env: cleanEnv({ XDG_STATE_HOME: mkdtempSync(join(os.tmpdir(), 'lede-during-state-')), ...v.env }),
+      },
+    ),
   );
   const load = os.loadavg()[0]!;
   const times: Record<string, number[]> = { j: [], space: [], k: [] };
@@ -125,6 +145,8 @@ async function once(v: Variant): Promise<Run> {
   const niceOfNode = new Set<number>();
   let sidebar: number | null = null;
   let complete: number | null = null;
+  const rss: [number, number][] = [];
+  let rollup = '';
   try {
     const first = await p.waitForScreen((rows) => rows.some((r) => /\d+%/.test(r)), 60_000);
     if (first === null) throw new Error(`no first frame:\n${p.dump()}`);
@@ -135,6 +157,8 @@ async function once(v: Variant): Promise<Run> {
       .waitForScreen((rows) => listed(rows) && !rows.some((r) => r.includes('reading quotes, dates…')), 300_000)
       .then((at) => (complete = at));
     const sampler = setInterval(() => {
+      const mb = timeline ? rssMb(p.pid) : null;
+      if (mb !== null) rss.push([Math.round(performance.now() - p.spawnedAt), mb]);
       for (const [tid, s] of threads(p.pid)) {
         seen.set(tid, s);
         if (s.comm === 'node' && s.cpuMs > 0) niceOfNode.add(s.nice);
@@ -164,6 +188,7 @@ async function once(v: Variant): Promise<Run> {
     const status = readFileSync(`/proc/${p.pid}/status`, 'utf8');
     const hwm = /VmHWM:\s+(\d+) kB/.exec(status);
     got.peak = hwm ? Math.round(Number(hwm[1]) / 1024) : null;
+    if (timeline) rollup = readFileSync(`/proc/${p.pid}/smaps_rollup`, 'utf8');
   } finally {
     await p.dispose({ quit: true });
   }
@@ -182,7 +207,31 @@ async function once(v: Variant): Promise<Run> {
     peakRssMb: got.peak,
     cpu,
     load,
+    rss,
+    rollup,
   };
+}
+
+/** Every 5th RSS sample (0.5 s apart), the first frame (F), sidebar (S) and completion (C) marked, then the smaps rollup. */
+function printTimeline(run: Run): void {
+  const marks: [number | null, string][] = [
+    [run.firstFrameMs, 'F'],
+    [run.sidebarMs, 'S'],
+    [run.completeMs, 'C'],
+  ];
+  const cells = run.rss
+    .filter((_, i) => i % 5 === 0)
+    .map(([t, mb], i, all) => {
+      const next = all[i + 1]?.[0] ?? Infinity;
+      const mark = marks.filter(([at]) => at !== null && at >= t && at < next).map(([, m]) => m);
+      return `${(t / 1000).toFixed(1)}s ${mb}${mark.length ? `[${mark.join('')}]` : ''}`;
+    });
+  console.error(`  rss MB: ${cells.join(', ')}`);
+  const kinds = run.rollup
+    .split('\n')
+    .filter((l) => /^(Rss|Pss_Anon|Pss_File|Anonymous|Private_Dirty|Shared_Clean):/.test(l))
+    .map((l) => l.replace(/\s+/g, ' '));
+  console.error(`  at the end: ${kinds.join(', ')}`);
 }
 
 const results = new Map<string, Run[]>(variants.map((v) => [v.name, []]));
@@ -200,6 +249,7 @@ for (let r = 0; r < rounds; r++) {
     console.error(
       `  slowest 5% (reader thread on a core / waiting for one, ms): ${slow.map(([at, k, ms, on, wait]) => `${k} ${ms} ms at +${at} (${on}/${wait})`).join(', ')}`,
     );
+    if (timeline) printTimeline(run);
   }
   await delay(500);
 }

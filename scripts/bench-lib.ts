@@ -11,7 +11,7 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { delimiter, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { PtySession, type PtyOptions, delay } from '../test/helpers/pty.js';
 import { corpusFiles } from './corpus.mjs';
 
@@ -20,6 +20,18 @@ export { KEY, delay, killAllSync } from '../test/helpers/pty.js';
 /** A program in a pseudo-terminal, as the benchmarks run it: little scrollback, the environment given. */
 export function launch(file: string, args: readonly string[], options: PtyOptions): PtySession {
   return new PtySession(file, args, { scrollback: 200, ...options });
+}
+
+/**
+ * lede as a user runs it: the file itself executed (its first line starts node with the settings
+ * lede needs before the process starts: src/app/cli.tsx), with this same node first on PATH.
+ */
+export function launchCli(cli: string, args: readonly string[], options: PtyOptions): PtySession {
+  const path = options.env?.PATH ?? process.env.PATH ?? '';
+  return launch(cli, args, {
+    ...options,
+    env: { ...options.env, PATH: `${dirname(process.execPath)}${delimiter}${path}` },
+  });
 }
 
 /**

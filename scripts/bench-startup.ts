@@ -18,7 +18,7 @@ import {
   cleanEnv,
   delay,
   firstFrameMarks,
-  launch,
+  launchCli,
   median,
   nodeFloor,
   timeToFrame,
@@ -58,7 +58,7 @@ async function frame(cli: string, file: string): Promise<number> {
   const dir = join(state, String(n++));
   mkdirSync(dir);
   const marks = firstFrameMarks(file);
-  const p = launch(process.execPath, [cli, file], {
+  const p = launchCli(cli, [file], {
     cols: 120,
     rows: 40,
     cwd: ROOT,

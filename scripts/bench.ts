@@ -31,6 +31,7 @@ import {
   firstFrameMarks,
   killAllSync,
   launch,
+  launchCli,
   median,
   percentile,
   round1,
@@ -262,7 +263,7 @@ log(
 // ---- 1. first frame -------------------------------------------------------------------------
 
 function launchLede(doc: Doc): PtySession {
-  const p = launch(process.execPath, [CLI, doc.file], {
+  const p = launchCli(CLI, [doc.file], {
     cols: COLS,
     rows: ROWS,
     cwd: ROOT,

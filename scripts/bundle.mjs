@@ -4,11 +4,12 @@
 // hundreds of modules Ink, React and their dependencies are made of: the first frame depends on it.
 // Modules loaded only on demand (web pages, Markdown, the shelf…) stay in chunks of their own.
 import { build } from 'esbuild';
-import { readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { bundleStart } from './bundle-start.mjs';
 import { lazyIcu } from './ink/lazy-icu.mjs';
+import { makeOneByte } from './one-byte.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -214,3 +215,10 @@ await build({
   target: 'node20',
   logLevel: 'warning',
 });
+// Each thread keeps the source of the code it runs: one byte a character, not two (one-byte.mjs).
+for (const file of [
+  'analysis-worker.js',
+  'pool-worker.js',
+  ...readdirSync(join(ROOT, 'dist/chunks')).map((f) => `chunks/${f}`),
+])
+  if (file.endsWith('.js')) makeOneByte(join(ROOT, 'dist', file));

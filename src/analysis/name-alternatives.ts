@@ -7,17 +7,20 @@ import { isAcronym, abbreviates, type Candidate } from './aliases.js';
  * evidence, bound to it (`within`), so every occurrence of either is one entity's.
  */
 
-const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,2}`;
+// Characters beyond Latin-1 are written as \u escapes inside String.raw (the regular expressions
+// read them alike): scripts/bundle.mjs escapes all others so that a thread's copy of the code is
+// a one-byte string (4.5 MB, not 9), and cannot escape a raw template's.
+const NAME = String.raw`\p{Lu}[\p{L}\p{M}'\u2019-]*(?: \p{Lu}[\p{L}\p{M}'\u2019-]*){0,2}`;
 /** "– or Aotearoa as it is called", ", or Eko, as locals know it". */
 const OR_AS = new RegExp(
-  String.raw`^(?: –| —|,)? or (${NAME}),? as (?:it|he|she|they|locals|residents|[\p{Ll}]+s) (?:is |are |was |were )?(?:called|known|know it|call it)\b`,
+  String.raw`^(?: \u2013| \u2014|,)? or (${NAME}),? as (?:it|he|she|they|locals|residents|[\p{Ll}]+s) (?:is |are |was |were )?(?:called|known|know it|call it)\b`,
   'u',
 );
 /** "or “CBD”", "(or CBD)": a short form in quotation marks or brackets after "or". */
 const OR_SHORT = /^(?: –| —|,)? \(?or [“"‘]?(\p{Lu}[\p{Lu}\p{N}.&]+)[”"’]?\)?/u;
 /** ", also known as Eko", " (also known as Eko)", " (aka Eko)". */
 const KNOWN_AS = new RegExp(
-  String.raw`^(?:,| \(| –| —) ?(?:also known as|better known as|aka|a\.k\.a\.) [“"]?(${NAME})`,
+  String.raw`^(?:,| \(| \u2013| \u2014) ?(?:also known as|better known as|aka|a\.k\.a\.) [\u201c"]?(${NAME})`,
   'u',
 );
 /** ", née Fetter", " (née Fetter)": the surname a person was born with. */

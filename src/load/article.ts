@@ -85,6 +85,14 @@ export interface Article {
 }
 
 /**
+ * A copy of `s` that holds nothing else in memory: a string cut from a longer one may be kept by
+ * V8 as a view of it (for the whole longer string's life). For short strings (titles, bylines).
+ */
+export function detached(s: string): string {
+  return JSON.parse(JSON.stringify(s)) as string;
+}
+
+/**
  * A failure to open an article that the user can act on: printed as one line, exit status 1.
  * Its source (a path, a URL) and its problem (which may quote a server's reason phrase or
  * content type) come from outside, so both are made terminal-safe here, where every load
