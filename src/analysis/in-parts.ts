@@ -121,16 +121,20 @@ export function partContext(context: WordsContext, part: Span): WordsContext {
   const entities: Entity[] = [];
   for (const e of context.entities) {
     const mentions = within(e.mentions, part);
-    if (mentions.length) entities.push({ ...e, mentions });
+    if (mentions) entities.push({ ...e, mentions });
   }
   const reaches = (s: Span) => s.end > part.start && s.start < part.end;
-  return { dateSpans: within(context.dateSpans, part), entities, notNumbers: context.notNumbers.filter(reaches) };
+  return { dateSpans: within(context.dateSpans, part) ?? [], entities, notNumbers: context.notNumbers.filter(reaches) };
 }
 
-/** The spans of a list sorted by start, and without overlaps, that reach into `part`. */
-function within<T extends Span>(spans: readonly T[], part: Span): T[] {
+/**
+ * The spans of a list sorted by start, and without overlaps, that reach into `part`; null for
+ * none (most entities of a long document have no mention in a given part: no list is made for them).
+ */
+function within<T extends Span>(spans: readonly T[], part: Span): T[] | null {
   let k = firstAtOrAfter(spans, part.start);
   if (k > 0 && spans[k - 1]!.end > part.start) k--;
+  if (k >= spans.length || spans[k]!.start >= part.end) return null;
   const out: T[] = [];
   for (; k < spans.length && spans[k]!.start < part.end; k++) out.push(spans[k]!);
   return out;
