@@ -22,7 +22,7 @@ import {
 } from './analyze.js';
 import { findDateSpans } from './dates.js';
 import { findNamedEntities } from './entities.js';
-import { lowerCaseWordsIn } from './name-evidence.js';
+import { lowerCaseWordsScanned } from './words/lower-case-words.js';
 import { loadShippedModel, type NerModel, releaseTaggingMemory } from './ner/model.js';
 import { type NamedMention, recogniseNames } from './ner/recognise.js';
 
@@ -71,7 +71,7 @@ export function runPartTask(
   if (task.kind === 'names')
     return {
       names: recogniseNames(article.text, part.blocks, model),
-      lowerWords: lowerCaseWordsIn(article.text, part.start, part.end),
+      lowerWords: lowerCaseWordsScanned(article.text, part.start, part.end),
     };
   return wordsOfPart(article, part, task.context);
 }
