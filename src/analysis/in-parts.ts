@@ -119,7 +119,8 @@ function allLowerWords(found: readonly PartNames[]): Set<string> | undefined {
  */
 export function partContext(context: WordsContext, part: Span): WordsContext {
   const entities: Entity[] = [];
-  for (const e of context.entities) {
+  for (let k = 0; k < context.entities.length; k++) {
+    const e = context.entities[k]!;
     const mentions = within(e.mentions, part);
     if (mentions) entities.push({ ...e, mentions });
   }

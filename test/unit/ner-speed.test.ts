@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { clearWordInfoCache, wordInfo, wordInfoOf, type WordInfo } from '../../src/analysis/ner/features/word-info.js';
+import { wordInfo, wordInfoOf, type WordInfo } from '../../src/analysis/ner/features/word-info.js';
 import { mix, mixSigned } from '../../src/analysis/ner/features/hashing.js';
 import { factsOf } from '../../src/analysis/ner/features/document-facts.js';
 import { sentenceParts } from '../../src/analysis/ner/features/sentence-features.js';
@@ -74,23 +74,4 @@ describe('mixSigned (hashing.ts): the tagger’s keys as small integers', () => 
         expect(mixSigned(a | 0, b | 0)).toBe(want | 0);
       }
   });
-});
-
-describe('the word cache (word-info.ts)', () => {
-  it('keeps a word looked up since its last turn, with its id, and gives ids below the limit', () => {
-    clearWordInfoCache();
-    const kept = wordInfo('Keptword');
-    let highest = 0;
-    // 70,000 new words, "Keptword" among them every 7,000: it keeps its WordInfo (and so a
-    // tagger's slot for it), where emptying the whole cache when full made it new again.
-    for (let round = 0; round < 10; round++) {
-      for (let k = 0; k < 7_000; k++) highest = Math.max(highest, wordInfo(`w${round}x${k}`).id);
-      expect(wordInfo('Keptword')).toBe(kept);
-    }
-    // 30,000 words over and over: the ids in use never pass the limit (16,000).
-    for (let round = 0; round < 3; round++)
-      for (let k = 0; k < 30_000; k++) highest = Math.max(highest, wordInfo(`r${k}`).id);
-    expect(highest).toBeLessThan(16_000);
-    clearWordInfoCache();
-  }, 60_000);
 });

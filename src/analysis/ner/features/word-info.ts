@@ -71,59 +71,30 @@ export function shapes(word: string): [string, string] {
   return [short, long];
 }
 
+const wordCache = new Map<string, WordInfo>();
 /**
- * Distinct words kept at most. A tagger's tables by word (fast-decode.ts) are as long as the
- * highest id given: about 450 bytes a word per pass, so this bounds them at 7.4 MB a pass (16,384
- * slots) where a 5 MB text's 40,000-odd words took 30 MB.
+ * Distinct words kept at most; the cache starts again when full. A tagger's tables by word
+ * (fast-decode.ts) are as long as the highest id given: about 450 bytes a word per pass, so this
+ * bounds them at 7.4 MB a pass (16,384 slots) where a 5 MB text's 40,000-odd words took 30 MB.
+ * Refilling it costs little: a part of a long text (PART_CHARS) has far fewer distinct words.
  */
 const WORD_CACHE_LIMIT = 16_000;
-/**
- * The cache in two generations: words looked up since the last turn (`recent`), and those of the
- * turn before (`older`). A word found in `older` moves to `recent` with its WordInfo, so with its
- * id, and a tagger's slot for it stays filled; when `recent` holds half the limit (or the two the
- * whole), the words left in `older` are dropped and their ids given again: the ids in use stay
- * below the limit. A long text's parts share most of their words
- * (emptying the whole cache when full made every word of the next part new again: its WordInfo,
- * and each pass's slot, built afresh).
- */
-let recent = new Map<string, WordInfo>();
-let older = new Map<string, WordInfo>();
-/** Ids of dropped words, to be given again (so ids stay below the limit). */
-let freeIds: number[] = [];
-/** The next id never given; back to 0 when the cache is emptied. */
+/** The next WordInfo's id; back to 0 when the cache is emptied. */
 let nextId = 0;
 
 /** Empties the cache (`wordInfo` fills it again as words come): see ner/model.ts `releaseTaggingMemory`. */
 export function clearWordInfoCache(): void {
-  recent = new Map();
-  older = new Map();
-  freeIds = [];
+  wordCache.clear();
   nextId = 0;
 }
 
 export function wordInfo(word: string): WordInfo {
-  let info = recent.get(word);
+  let info = wordCache.get(word);
   if (info) return info;
-  info = older.get(word);
-  if (info) older.delete(word);
-  else {
-    while (recent.size >= WORD_CACHE_LIMIT / 2 || recent.size + older.size >= WORD_CACHE_LIMIT) turn();
-    info = asciiWordInfo(word) ?? wordInfoOf(word);
-  }
-  recent.set(word, info);
+  if (wordCache.size >= WORD_CACHE_LIMIT) clearWordInfoCache();
+  info = asciiWordInfo(word) ?? wordInfoOf(word);
+  wordCache.set(word, info);
   return info;
-}
-
-/** The words not looked up since the last turn are dropped, their ids free; the recent ones become the older. */
-function turn(): void {
-  for (const dropped of older.values()) freeIds.push(dropped.id);
-  older = recent;
-  recent = new Map();
-}
-
-/** An id no WordInfo in the cache has. */
-function newId(): number {
-  return freeIds.length ? freeIds.pop()! : nextId++;
 }
 
 /** The definition: `wordInfo` of any word, read a code point at a time through Unicode classes. */
@@ -146,7 +117,7 @@ export function wordInfoOf(word: string): WordInfo {
   }
   const first = chars[0] ?? '';
   return {
-    id: newId(),
+    id: nextId++,
     hash,
     lowerHash,
     shapeHash,
@@ -214,7 +185,7 @@ function asciiWordInfo(word: string): WordInfo | undefined {
   feats[3] = mix(T.LongShape, longHash >>> 0);
   const first = word.charCodeAt(0);
   return {
-    id: newId(),
+    id: nextId++,
     hash,
     lowerHash,
     shapeHash,
