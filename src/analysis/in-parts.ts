@@ -22,7 +22,7 @@ import {
 } from './analyze.js';
 import { findDateSpans } from './dates.js';
 import { findNamedEntities } from './entities.js';
-import { lowerCaseWordsIn } from './name-evidence.js';
+import { lowerCaseWordsScanned } from './words/lower-case-words.js';
 import { loadShippedModel, type NerModel, releaseTaggingMemory } from './ner/model.js';
 import { type NamedMention, recogniseNames } from './ner/recognise.js';
 
@@ -71,7 +71,7 @@ export function runPartTask(
   if (task.kind === 'names')
     return {
       names: recogniseNames(article.text, part.blocks, model),
-      lowerWords: lowerCaseWordsIn(article.text, part.start, part.end),
+      lowerWords: lowerCaseWordsScanned(article.text, part.start, part.end),
     };
   return wordsOfPart(article, part, task.context);
 }
@@ -119,18 +119,23 @@ function allLowerWords(found: readonly PartNames[]): Set<string> | undefined {
  */
 export function partContext(context: WordsContext, part: Span): WordsContext {
   const entities: Entity[] = [];
-  for (const e of context.entities) {
+  for (let k = 0; k < context.entities.length; k++) {
+    const e = context.entities[k]!;
     const mentions = within(e.mentions, part);
-    if (mentions.length) entities.push({ ...e, mentions });
+    if (mentions) entities.push({ ...e, mentions });
   }
   const reaches = (s: Span) => s.end > part.start && s.start < part.end;
-  return { dateSpans: within(context.dateSpans, part), entities, notNumbers: context.notNumbers.filter(reaches) };
+  return { dateSpans: within(context.dateSpans, part) ?? [], entities, notNumbers: context.notNumbers.filter(reaches) };
 }
 
-/** The spans of a list sorted by start, and without overlaps, that reach into `part`. */
-function within<T extends Span>(spans: readonly T[], part: Span): T[] {
+/**
+ * The spans of a list sorted by start, and without overlaps, that reach into `part`; null for
+ * none (most entities of a long document have no mention in a given part: no list is made for them).
+ */
+function within<T extends Span>(spans: readonly T[], part: Span): T[] | null {
   let k = firstAtOrAfter(spans, part.start);
   if (k > 0 && spans[k - 1]!.end > part.start) k--;
+  if (k >= spans.length || spans[k]!.start >= part.end) return null;
   const out: T[] = [];
   for (; k < spans.length && spans[k]!.start < part.end; k++) out.push(spans[k]!);
   return out;

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { wordInfo, wordInfoOf, type WordInfo } from '../../src/analysis/ner/features/word-info.js';
+import { mix, mixSigned } from '../../src/analysis/ner/features/hashing.js';
 import { factsOf } from '../../src/analysis/ner/features/document-facts.js';
 import { sentenceParts } from '../../src/analysis/ner/features/sentence-features.js';
 import { FastTagger } from '../../src/analysis/ner/fast-decode.js';
-import { loadShippedModel, tagDocument } from '../../src/analysis/ner/model.js';
+import { loadShippedModel, tagDocument, type TableWeights } from '../../src/analysis/ner/model.js';
 import { tokenize } from '../../src/analysis/tokenizer/tokenize.js';
 import { parsePlainText } from '../../src/load/parse-text.js';
 
@@ -42,7 +43,7 @@ describe('the recogniser’s per-word features, worked out fast (word-info.ts)',
 describe('the fast tagger’s word slots (fast-decode.ts)', () => {
   const words = 'Ada Lovelace met Charles Babbage in London on Tuesday .'.split(' ');
   const model = loadShippedModel();
-  const tagger = () => FastTagger.for(model.passes[0]!, model.resources)!;
+  const tagger = () => FastTagger.for(model.passes[0] as TableWeights, model.resources)!;
   const facts = (parts: ReturnType<typeof sentenceParts>) => factsOf([{ infos: parts.infos, headline: false }]);
 
   it('tags a sentence as the first pass of tagDocument does', () => {
@@ -59,5 +60,18 @@ describe('the fast tagger’s word slots (fast-decode.ts)', () => {
     const infos = parts.infos.map((info, i) => (i === 4 ? { ...info, id: parts.infos[0]!.id } : info));
     const clash = { ...parts, infos };
     expect(tagger().tag(clash, facts(clash), undefined, model.beam)).toBeNull();
+  });
+});
+
+describe('mixSigned (hashing.ts): the tagger’s keys as small integers', () => {
+  it('has mix’s 32 bits, whether its inputs are given signed or unsigned', () => {
+    const values = [0, 1, 2 ** 31 - 1, 2 ** 31, 2 ** 32 - 1, 0x9e3779b9, 0x811c9dc5, 12345, 0xdeadbeef];
+    for (let k = 0; k < 200; k++) values.push((Math.imul(k + 1, 0x9e3779b1) ^ (k << 7)) >>> 0);
+    for (const a of values)
+      for (const b of values.slice(0, 40)) {
+        const want = mix(a, b);
+        expect(mixSigned(a, b) >>> 0).toBe(want);
+        expect(mixSigned(a | 0, b | 0)).toBe(want | 0);
+      }
   });
 });

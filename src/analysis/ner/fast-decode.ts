@@ -17,12 +17,13 @@
 import { TAG_COUNT, isInside, tagType } from './conll.js';
 import { START, prev2Key, prevKey, prevWordKey, type Weights } from './decode.js';
 import type { DocumentFacts } from './features/document-facts.js';
-import { mix } from './features/hashing.js';
+import { mix, mixSigned } from './features/hashing.js';
 import { clusterPrefix, wordCapBucket, wordClusterPath, type Resources } from './features/resources.js';
 import { type FirstPass, type SentenceParts, majority, otherOccurrences } from './features/sentence-features.js';
 import { PAD_AFTER, PAD_BEFORE, T } from './features/templates.js';
 import { CONTEXT_AFTER, CONTEXT_BEFORE, type WordInfo } from './features/word-info.js';
 import { sumsAreExact } from './exact-sums.js';
+import type { IntTableParts } from './int-table.js';
 
 export { sumsAreExact } from './exact-sums.js';
 
@@ -62,6 +63,16 @@ const PAD_BEFORE_SLOT = 0;
 const PAD_AFTER_SLOT = 1;
 const FIRST_WORD = 2;
 
+/**
+ * Weights whose rows are found in an IntTable (model.ts TableWeights), which reads only a key's
+ * 32 bits: the tagger passes keys as signed 32-bit integers, which V8 passes and stores as small
+ * integers, where a key above 2^31 would be a number allocated on the heap at every call that is
+ * not inlined (millions per document, and each one garbage to collect).
+ */
+export interface TableLookup extends Weights {
+  tableParts(): IntTableParts;
+}
+
 /** One pass's weights, with the lookups a document's tagging repeats kept. */
 export class FastTagger {
   private readonly v: ArrayLike<number>;
@@ -96,12 +107,12 @@ export class FastTagger {
   private readonly counts = new Int32Array(5);
 
   /** A tagger for these weights, or null when their sums could depend on the order (`sumsAreExact`). */
-  static for(weights: Weights, resources: Resources): FastTagger | null {
+  static for(weights: TableLookup, resources: Resources): FastTagger | null {
     return sumsAreExact(weights.values) ? new FastTagger(weights, resources) : null;
   }
 
   private constructor(
-    readonly weights: Weights,
+    readonly weights: TableLookup,
     readonly resources: Resources,
   ) {
     this.v = weights.values;
@@ -135,16 +146,16 @@ export class FastTagger {
     const w = this.weights;
     const sums = this.sums;
     for (let k = 0; k < 4; k++) {
-      this.add(w.row(contextKeys[2 * k]!), sums, at + (k + 1) * N);
-      this.add(w.row(contextKeys[2 * k + 1]!), sums, at + (k + 1) * N);
+      this.add(w.row(contextKeys[2 * k]! | 0), sums, at + (k + 1) * N);
+      this.add(w.row(contextKeys[2 * k + 1]! | 0), sums, at + (k + 1) * N);
     }
     if (!this.resources.words) return;
     const path = value < 0 ? 0 : wordClusterPath(value);
     const clusterKey = (off: number) =>
       mix(T.CtxCluster * 8 + off + 3, path ? clusterPrefix(path, 8) : 0x40000000 - value);
     // A word is the context at offset −1 of the token after it (sums 2), at +1 of the one before (sums 3).
-    this.add(w.row(clusterKey(-1)), sums, at + 2 * N);
-    this.add(w.row(clusterKey(1)), sums, at + 3 * N);
+    this.add(w.row(clusterKey(-1) | 0), sums, at + 2 * N);
+    this.add(w.row(clusterKey(1) | 0), sums, at + 3 * N);
   }
 
   /** The slot of a word, filled in when it holds another word (or none yet). */
@@ -157,8 +168,9 @@ export class FastTagger {
     const at = slot * SUMS;
     this.sums.fill(0, at, at + SUMS);
     this.add(w.row(T.Bias), this.sums, at);
-    for (const f of info.features) this.add(w.row(f), this.sums, at);
-    if (own) for (const f of own) this.add(w.row(f), this.sums, at);
+    const features = info.features;
+    for (let k = 0; k < features.length; k++) this.add(w.row(features[k]! | 0), this.sums, at);
+    if (own) for (let k = 0; k < own.length; k++) this.add(w.row(own[k]! | 0), this.sums, at);
     this.contextSums(info.contextKeys, value, at);
     this.rows.fill(UNKNOWN, slot * ROWS, (slot + 1) * ROWS);
     this.capSeenLower[slot] = this.resources.lowerVocabulary.has(info.lowerHash) ? 1 : 0;
@@ -189,10 +201,6 @@ export class FastTagger {
     const v = this.v;
     const o = r * N;
     for (let t = 0; t < N; t++) out[base + t]! += v[o + t]!;
-  }
-
-  private keyRow(key: number): number {
-    return this.weights.row(key);
   }
 
   /** Adds the row of `key`, kept as row `k` of the slot's rows once looked up. */
@@ -234,20 +242,20 @@ export class FastTagger {
       // mix(mix(T.BigramBefore, lower case before), lower case), and the same after.
       const before = this.bigramBefore[i >= 1 ? slotAt[i - 1]! : PAD_BEFORE_SLOT]!;
       const lowerAfter = i + 1 >= n ? PAD_AFTER : infos[i + 1]!.lowerHash;
-      this.add(w.row(mix(before >>> 0, info.lowerHash)), out, base);
-      this.add(w.row(mix(this.bigramAfter[e]! >>> 0, lowerAfter)), out, base);
+      this.add(w.row(mixSigned(before, info.lowerHash | 0)), out, base);
+      this.add(w.row(mixSigned(this.bigramAfter[e]!, lowerAfter | 0)), out, base);
       if (i === 0) {
         this.add(this.first, out, base);
-        this.addRare(e, RARE, mix(T.FirstShape, info.shapeHash), out, base);
+        this.addRare(e, RARE, mixSigned(T.FirstShape, info.shapeHash | 0), out, base);
       }
       if (allCaps) {
         this.add(this.allCaps, out, base);
-        this.addRare(e, RARE + 1, mix(T.AllCapsWord, info.hash), out, base);
-        this.addRare(e, RARE + 2, mix(T.AllCapsShape, info.shapeHash), out, base);
+        this.addRare(e, RARE + 1, mixSigned(T.AllCapsWord, info.hash | 0), out, base);
+        this.addRare(e, RARE + 2, mixSigned(T.AllCapsShape, info.shapeHash | 0), out, base);
       }
       if (titleCase) {
         this.add(this.titleCase, out, base);
-        this.addRare(e, RARE + 3, mix(T.TitleCaseWord, info.hash), out, base);
+        this.addRare(e, RARE + 3, mixSigned(T.TitleCaseWord, info.hash | 0), out, base);
       }
       if (info.capitalised) {
         if (hasTable) {
@@ -261,15 +269,15 @@ export class FastTagger {
         }
         const first = i === 0 ? 1 : 0;
         if (this.capSeenLower[e]) this.add(this.capRows[first]!, out, base);
-        if (doc.capitalisedMidSentence.has(info.hash)) this.add(this.capRows[2 + first]!, out, base);
-        if (doc.lowerCase.has(info.lowerHash)) this.add(this.capRows[4 + first]!, out, base);
+        if (doc.capitalisedMidSentence.has(info.hash | 0)) this.add(this.capRows[2 + first]!, out, base);
+        if (doc.lowerCase.has(info.lowerHash | 0)) this.add(this.capRows[4 + first]!, out, base);
       }
       const g = gaz[i];
-      if (g) for (const key of g) this.add(this.keyRow(key), out, base);
+      if (g) for (let k = 0; k < g.length; k++) this.add(w.row(g[k]! | 0), out, base);
       const l = lex[i];
-      if (l) for (const key of l) this.add(this.keyRow(key), out, base);
+      if (l) for (let k = 0; k < l.length; k++) this.add(w.row(l[k]! | 0), out, base);
       if (pass && info.capitalised) {
-        const total = otherOccurrences(pass, i, info.hash, counts);
+        const total = otherOccurrences(pass, i, info.hash | 0, counts);
         if (total > 0) {
           this.add(this.passMajority[majority(counts)]!, out, base);
           for (let t = 0; t < 4; t++) {
@@ -328,7 +336,7 @@ export class FastTagger {
         // model has that feature (summed as the reference decoder sums them: pair, then word).
         const at0 = (t2 * PAIRS + t1) * N;
         let r = rows[e * ROWS + t1]!;
-        if (r === UNKNOWN) rows[e * ROWS + t1] = r = this.weights.row(prevWordKey(t1, infos[i]!.hash));
+        if (r === UNKNOWN) rows[e * ROWS + t1] = r = this.weights.row(prevWordKey(t1, infos[i]!.hash) | 0);
         const o = r * N;
         const base = scores[k]!;
         // Only the tags allowed after t1 (the reference skips the others after summing them).

@@ -120,7 +120,7 @@ export function tagDocument(
     onProgress?.(total, total);
     return first;
   }
-  const types = first.map((tags) => Array.from(tags, tagType));
+  const types = first.map(typesOf);
   const counts = passCountsOf(
     parts.map((p) => p.infos),
     types,
@@ -128,6 +128,13 @@ export function tagDocument(
   const second = decodePass(1, (s) => ({ counts, types: types[s]! }));
   onProgress?.(total, total);
   return second;
+}
+
+/** Each token's entity type (−1 for none) from its tag: a typed array, not an iterator's garbage. */
+function typesOf(tags: Uint8Array): Int8Array {
+  const out = new Int8Array(tags.length);
+  for (let i = 0; i < tags.length; i++) out[i] = tagType(tags[i]!);
+  return out;
 }
 
 export interface ModelParts {

@@ -6,12 +6,12 @@ import { urlEnd } from './url-end.js';
 const WORD_NORM = /[\u2018\u2019\u2010\u2011\u00ad]/g;
 const normalizeChar = (ch: string): string => (ch === '\u00ad' ? '' : ch === '\u2010' || ch === '\u2011' ? '-' : "'");
 
-/** Where the scan of one word stands. */
-interface WordScan {
+/** Where the scan of one word stands (one per BlockScanner, set afresh for each word: no garbage per word). */
+export interface WordScan {
   /** Where the word starts. */
-  readonly start: number;
+  start: number;
   /** Whether it opens a sentence after a "." (it starts with a capital letter or a digit). */
-  readonly opens: boolean;
+  opens: boolean;
   /** Start of the current run of word characters. */
   seg: number;
   /** The form differs from the text: a curly apostrophe, a Unicode hyphen, a soft hyphen. */
@@ -38,7 +38,13 @@ export function scanWord(s: BlockScanner, i: number, first: number): number {
       return e;
     }
   }
-  const w: WordScan = { start: i, opens, seg: i, norm: false, dotsChecked: false, end: 0 };
+  const w = s.word;
+  w.start = i;
+  w.opens = opens;
+  w.seg = i;
+  w.norm = false;
+  w.dotsChecked = false;
+  w.end = 0;
   let j = i;
   for (;;) {
     j = runEnd(s, j);

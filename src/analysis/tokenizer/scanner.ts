@@ -1,7 +1,7 @@
 import { ABBREVIATIONS, CLITICS } from './abbreviations.js';
 import { DIGIT, HIGH, LOWER, MARK, SHY, SYM, UPPER, WS, astralClass, bmpClass, isWordClass } from './char-class.js';
 import { scanPunctuation } from './scan-punctuation.js';
-import { scanWord } from './scan-word.js';
+import { scanWord, type WordScan } from './scan-word.js';
 import type { TextToken } from './tokenize.js';
 import { CLOSE, TERM, isAsciiLetter } from './token-kinds.js';
 
@@ -15,6 +15,8 @@ export class BlockScanner {
   private afterTerm = false;
   /** Line breaks in the white space since the last token. */
   private newlines = 0;
+  /** The word being scanned (scan-word.ts). */
+  readonly word: WordScan = { start: 0, opens: false, seg: 0, norm: false, dotsChecked: false, end: 0 };
 
   constructor(
     readonly text: string,

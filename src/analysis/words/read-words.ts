@@ -117,51 +117,58 @@ export function readWords(article: Article, options: ReadWordsOptions = {}): Wor
     .map((b, k) => ({ start: b.start, end: b.end, k }))
     .sort((a, b) => a.start - b.start || a.end - b.end);
 
-  // First the words' spans, then their pre/post (which need both neighbours).
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const sentenceOf: number[] = [];
-  const blockOf: number[] = [];
-  const inDate: number[] = [];
+  // First the words' spans, then their pre/post (which need both neighbours). At most one word
+  // per token: typed arrays of that length, not lists grown a word at a time.
+  let tokenCount = 0;
+  for (const ner of nerSentences) tokenCount += ner.length;
+  const starts = new Int32Array(tokenCount);
+  const ends = new Int32Array(tokenCount);
+  const sentenceOf = new Int32Array(tokenCount);
+  const blockOf = new Int32Array(tokenCount);
+  const inDate = new Uint8Array(tokenCount);
+  let count = 0;
   const sentences: Sentence[] = [];
   const nerIndex: number[] = [];
   let b = 0;
   let d = 0;
-  nerSentences.forEach((ner, s) => {
+  for (let s = 0; s < nerSentences.length; s++) {
+    const ner = nerSentences[s]!;
     if (options.onProgress && s % PROGRESS_EVERY === 0) options.onProgress(s, nerSentences.length);
-    if (!ner.length) return;
+    if (!ner.length) continue;
     const from = ner[0]!.start;
     while (b + 1 < blockOrder.length && blockOrder[b]!.end <= from) b++;
     const block = blockOrder[b]?.k ?? 0;
-    const first = starts.length;
-    for (const t of ner) {
+    const first = count;
+    for (let k = 0; k < ner.length; k++) {
+      const t = ner[k]!;
       if (!WORDLIKE.test(t.form)) continue;
-      const last = starts.length - 1;
+      const last = count - 1;
       if (last >= first && ends[last] === t.start && isClitic(t.form)) {
         // A clitic joins the word it was split from: "Smith’s", "didn't" (see WordList).
         ends[last] = t.end;
         continue;
       }
       while (d < dates.length && dates[d]!.end <= t.start) d++;
-      starts.push(t.start);
-      ends.push(t.end);
-      sentenceOf.push(sentences.length);
-      blockOf.push(block);
-      inDate.push(d < dates.length && dates[d]!.start < t.end ? 1 : 0);
+      starts[count] = t.start;
+      ends[count] = t.end;
+      sentenceOf[count] = sentences.length;
+      blockOf[count] = block;
+      inDate[count] = d < dates.length && dates[d]!.start < t.end ? 1 : 0;
+      count++;
     }
-    if (starts.length > first) {
-      sentences.push({ start: from, end: ner[ner.length - 1]!.end, first, last: starts.length, block });
+    if (count > first) {
+      sentences.push({ start: from, end: ner[ner.length - 1]!.end, first, last: count, block });
       nerIndex.push(s);
     }
-  });
+  }
   options.onProgress?.(nerSentences.length, nerSentences.length);
 
-  const list = new WordList(text, nerSentences, nerIndex, sentences, Uint8Array.from(inDate));
-  const tokens: Word[] = new Array(starts.length);
-  for (let i = 0; i < starts.length; i++) {
+  const list = new WordList(text, nerSentences, nerIndex, sentences, inDate.slice(0, count));
+  const tokens: Word[] = new Array(count);
+  for (let i = 0; i < count; i++) {
     const block = article.blocks[blockOf[i]!];
     const sameBlockBefore = i > 0 && blockOf[i - 1] === blockOf[i];
-    const sameBlockAfter = i + 1 < starts.length && blockOf[i + 1] === blockOf[i];
+    const sameBlockAfter = i + 1 < count && blockOf[i + 1] === blockOf[i];
     const preStart = sameBlockBefore ? splitGap(text, ends[i - 1]!, starts[i]!) : Math.max(block?.start ?? 0, 0);
     const postEnd = sameBlockAfter
       ? splitGap(text, ends[i]!, starts[i + 1]!)

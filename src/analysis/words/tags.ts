@@ -107,6 +107,11 @@ const TAGS_OF: Readonly<Record<string, readonly Tag[]>> = {
 
 /** One set per distinct combination, shared by every word that has it (they are never changed). */
 const interned = new Map<string, Tags>();
+/**
+ * `tagsFor`'s sets, by Penn tag, then by the conjunction the word is ('' for none), then by its
+ * seven flags as bits: found without building a key string per word.
+ */
+const internedByPenn = new Map<string, Map<string, (Tags | undefined)[]>>();
 
 /**
  * Tags for one word. `midSentence`: the word follows another word (or a comma), so its capital
@@ -124,8 +129,20 @@ export function tagsFor(
   const acronym = !shouting && ACRONYM.test(text);
   const digit = STARTS_WITH_DIGIT.test(text);
   const relative = RELATIVES.has(lower) && (penn === 'WDT' || penn === 'WP' || penn === 'WP$');
-  const key = `${penn}|${capitalised ? 1 : 0}${acronym ? 1 : 0}${digit ? 1 : 0}${midSentence ? 1 : 0}${shouting ? 1 : 0}${inDate ? 1 : 0}${relative ? 1 : 0}|${CONJUNCTIONS.has(lower) || lower === 'that' ? lower : ''}`;
-  let tags = interned.get(key);
+  const conjunction = CONJUNCTIONS.has(lower) || lower === 'that' ? lower : '';
+  const flags =
+    (capitalised ? 64 : 0) |
+    (acronym ? 32 : 0) |
+    (digit ? 16 : 0) |
+    (midSentence ? 8 : 0) |
+    (shouting ? 4 : 0) |
+    (inDate ? 2 : 0) |
+    (relative ? 1 : 0);
+  let byWord = internedByPenn.get(penn);
+  if (!byWord) internedByPenn.set(penn, (byWord = new Map()));
+  let byFlags = byWord.get(conjunction);
+  if (!byFlags) byWord.set(conjunction, (byFlags = new Array<Tags | undefined>(128)));
+  let tags = byFlags[flags];
   if (tags) return tags;
   let list: Tag[];
   if (acronym) {
@@ -146,7 +163,7 @@ export function tagsFor(
   }
   if (inDate) list.push('Date');
   tags = new Set(list);
-  interned.set(key, tags);
+  byFlags[flags] = tags;
   return tags;
 }
 

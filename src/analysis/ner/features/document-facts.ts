@@ -1,7 +1,7 @@
 import { isAllCaps, isTitleCase } from './headlines.js';
 import { wordInfo, type WordInfo } from './word-info.js';
 
-/** A set of 32-bit hashes. */
+/** A set of 32-bit hashes (`has` reads a hash's 32 bits, given signed or not). */
 export interface HashSet {
   has(hash: number): boolean;
 }
@@ -52,7 +52,11 @@ export function factsOf(
   return { capitalisedMidSentence, lowerCase };
 }
 
-/** Second-pass facts: the first pass's entity types of each capitalised word across the document. */
+/**
+ * Second-pass facts: the first pass's entity types of each capitalised word across the document,
+ * keyed by the word's hash as a signed 32-bit number (`hash | 0`: a small integer to the engine,
+ * where a hash of 2^31 or more would be boxed at every look-up).
+ */
 export type PassCounts = ReadonlyMap<number, Uint16Array>;
 
 /** Counts, per word hash, how often the first pass gave it each type (index 4 = no entity). */
@@ -76,8 +80,9 @@ export function passCountsOf(
     const types = firstPassTypes[s]!;
     infos.forEach((info, i) => {
       if (!info.capitalised) return;
-      let c = counts.get(info.hash);
-      if (!c) counts.set(info.hash, (c = new Uint16Array(5)));
+      const key = info.hash | 0;
+      let c = counts.get(key);
+      if (!c) counts.set(key, (c = new Uint16Array(5)));
       const t = types[i]!;
       c[t < 0 ? 4 : t]!++;
     });

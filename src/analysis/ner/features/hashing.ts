@@ -22,3 +22,15 @@ export function mix(a: number, b: number): number {
   h = Math.imul(h ^ (h >>> 15), 0x846ca68b);
   return (h ^ (h >>> 16)) >>> 0;
 }
+
+/**
+ * `mix(a, b) | 0`: the same 32 bits as a signed number, which the engine keeps as a small integer
+ * (a key of 2^31 or more is a number allocated on the heap wherever it is passed or stored). Only
+ * the bits of `a` and `b` count, so they may be given signed too.
+ */
+export function mixSigned(a: number, b: number): number {
+  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;
+  h = Math.imul(h ^ (h >>> 16), 0x7feb352d);
+  h = Math.imul(h ^ (h >>> 15), 0x846ca68b);
+  return h ^ (h >>> 16);
+}

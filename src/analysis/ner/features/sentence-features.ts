@@ -280,7 +280,7 @@ export interface FirstPass {
  * word occurs nowhere else. The feature builder and the fast tagger both read the second pass so.
  */
 export function otherOccurrences(pass: FirstPass, i: number, hash: number, counts: Int32Array): number {
-  const c = pass.counts.get(hash);
+  const c = pass.counts.get(hash | 0);
   if (!c) return 0;
   const own = pass.types[i]!;
   counts.set(c);
