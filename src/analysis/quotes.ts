@@ -3,6 +3,7 @@ import { CONTINUATION_VERBS } from './lexicon/speech.js';
 import { quoteAt, quoteContext, quotedIn, type QuoteContext } from './quote-context.js';
 import { isFiniteVerb } from './quote-names.js';
 import { colonSpeaker, listedSequel, reportedSequel } from './quote-reported.js';
+import { reportsClause } from './quote-clauses.js';
 import { attribute } from './quote-speaker.js';
 import { findQuoteSpans, firstAtOrAfter, type RawQuote } from './quote-spans.js';
 import type { Entity, Quote } from './types.js';
@@ -160,7 +161,9 @@ function followsDirectly(ctx: QuoteContext, p: RawQuote, q: RawQuote): boolean {
     !!between &&
     ctx.toks.sentences[end.sentence]!.end <= p.end &&
     /^\s+$/.test(ctx.article.text.slice(p.end, between.start)) &&
-    !quotedIn(ctx, between)
+    !quotedIn(ctx, between) &&
+    // (Not one that reports a clause of its own: "Maciej Sundra, who designed it, says the goal is …")
+    !reportsClause(ctx.toks.tokens.slice(between.first, between.last))
   );
 }
 
