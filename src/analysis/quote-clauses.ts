@@ -48,11 +48,14 @@ export function continues(
   words: Word[],
   subject: Omit<Attribution, 'verb'>,
   previous: Attribution,
+  gerund: boolean,
 ): boolean {
   let k = words.length - 1;
   while (k >= 0 && (hasTag(words[k], 'Adverb') || AUXILIARIES.has(words[k]!.lower))) k--;
   const last = words[k];
-  if (!last || CLAUSE_BREAK.test(last.post) || !subject.speaker) return true;
+  // ("…, adding", "he said, and added": no subject of its own; "X, the chief executive, John
+  // Crowther, added" has one.)
+  if (!last || gerund || !subject.speaker || (CLAUSE_BREAK.test(last.post) && !/^\p{Lu}/u.test(last.text))) return true;
   if (subject.speakerEntity === previous.speakerEntity) return true;
   const pronoun = PERSON_PRONOUNS.has(last.lower) || GROUP_PRONOUNS.has(last.lower);
   if (!pronoun) return false;

@@ -183,12 +183,28 @@ export function attributeBefore(
   // "He added:" and "…, adding" go on in the voice before; a subject that names someone else
   // does not ("Moyes added:" after a quotation given to Gallas), nor a "he" after a quotation
   // that no person said ("He added:" after the police's words).
-  if (CONTINUATION_VERBS.has(verb.lower) && previous?.speaker && continues(ctx, before.slice(0, v), subject, previous))
+  if (
+    CONTINUATION_VERBS.has(verb.lower) &&
+    previous?.speaker &&
+    continues(ctx, before.slice(0, v), subject, previous, /ing$/u.test(verb.lower))
+  )
     return { speaker: previous.speaker, speakerEntity: previous.speakerEntity, verb: verb.lower };
+  // "Said Fischer: “…”": a past verb that opens the sentence, then the speaker and a colon.
+  const rest = before.slice(v + 1);
+  const inverted =
+    v === 0 &&
+    /^\p{Lu}/u.test(verb.text) &&
+    /ed$|^said$|^told$/u.test(verb.lower) &&
+    rest.length > 0 &&
+    rest.length <= MAX_DESCRIBED &&
+    /^\s*[:,]\s*$/u.test(rest.at(-1)!.post) &&
+    rest.slice(0, -1).every((t) => !CLAUSE_BREAK.test(t.post));
   return {
     ...(subject.speaker
       ? subject
-      : passiveAgent((np) => describe(ctx, np, q.start), ctx.article.text, before, v, after, q.end)),
+      : inverted
+        ? describe(ctx, rest, q.start, earlier)
+        : passiveAgent((np) => describe(ctx, np, q.start), ctx.article.text, before, v, after, q.end)),
     verb: verb.lower,
   };
 }

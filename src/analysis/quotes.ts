@@ -45,7 +45,7 @@ export function findQuotes(article: Article, toks: Words, entities: readonly Ent
       goesOnInVoice(ctx, raws[k - 1]!, q, prev.speakerEntity)
     )
       a = { speaker: prev.speaker, speakerEntity: prev.speakerEntity, verb: null };
-    if (!own && !a.speaker) a = colonSpeaker(ctx, q) ?? reportedSequel(ctx, q) ?? listedSequel(ctx, q) ?? a;
+    if (!own && !a.speaker) a = colonSpeaker(ctx, q) ?? reportedSequel(ctx, q, a.verb) ?? listedSequel(ctx, q) ?? a;
     if (!own && !a.speaker && prev?.speaker && continuesVoice(ctx, raws[k - 1]!, q, prev.speakerEntity))
       a = { speaker: prev.speaker, speakerEntity: prev.speakerEntity, verb: null };
     if (!own && !a.speaker) {
