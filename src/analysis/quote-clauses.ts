@@ -78,8 +78,18 @@ export function apposed(ctx: QuoteContext, head: Word[], chunk: Word[]): boolean
   if (/[;:]/u.test(head.at(-1)!.post)) return false;
   const first = chunk[0]!;
   if (hasTag(first, 'Pronoun') && !hasTag(first, 'Possessive')) return false;
-  if (chunk.some(isFiniteVerb) || (hasTag(first, 'Verb') && !hasTag(first, 'Noun') && !hasTag(first, 'Adjective')))
-    return false;
+  // (A participle with its object or phrase, "leading him to", "dressed as"; not "lead author".)
+  const next = chunk[1];
+  const participle =
+    /(?:ing|ed)$/u.test(first.lower) &&
+    hasTag(first, 'Verb') &&
+    !!next &&
+    (hasTag(next, 'Pronoun') || hasTag(next, 'Determiner') || hasTag(next, 'Preposition') || next.lower === 'to');
+  // (A verb of its own makes a clause; "lead author of the study" is a noun phrase.)
+  const clause = chunk.some(
+    (t, i) => isFiniteVerb(t) && !(i === 0 && hasTag(next, 'Noun') && !hasTag(next, 'Pronoun')),
+  );
+  if (clause || participle) return false;
   const person = entityIn(ctx, chunk, 'person');
   if (person && isBareName(chunk)) return false;
   return (

@@ -119,3 +119,21 @@ export function colonSpeaker(ctx: QuoteContext, q: RawQuote): Attribution | unde
   if (lead.length > 1 || lead.some((t) => !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !/^\s+$/u.test(t.post))) return undefined;
   return { speaker: m.entity.name, speakerEntity: m.entity.id, verb: null };
 }
+
+/**
+ * "Pakistani women 'must not hide'" over "Hiding women away … is a backward view of Islam,
+ * President Musharraf of Pakistan has said …": a quotation in the title, with no attribution of
+ * its own, is said by the one whose words the text's first sentence reports (when it names them).
+ */
+export function headlineSpeaker(ctx: QuoteContext, q: RawQuote): Attribution | undefined {
+  const { blocks } = ctx.article;
+  if (blocks[q.paragraph]?.kind !== 'title') return undefined;
+  let lead = q.paragraph + 1;
+  while (blocks[lead]?.kind === 'meta') lead++;
+  const block = blocks[lead];
+  if (block?.kind !== 'paragraph') return undefined;
+  const { tokens, sentences } = ctx.toks;
+  const first = tokens[firstAtOrAfter(tokens, block.start)];
+  if (!first || first.start >= block.end || quotedIn(ctx, sentences[first.sentence]!)) return undefined;
+  return reporter(ctx, q, first.sentence);
+}

@@ -168,8 +168,13 @@ export function attributeBefore(
   after: Word[] = [],
 ): Attribution {
   let v = -1;
+  // ("If hoarding habits continue on this scale, … a “digitally obese” …": "continue" speaks
+  // only right before its quotation, "he continued: “…”".)
+  const speaks = (i: number) =>
+    isSpeechVerb(before, i) &&
+    (!/^continu/u.test(before[i]!.lower) || i === before.length - 1 || CLAUSE_BREAK.test(before[i]!.post));
   for (let i = before.length - 1; i >= 0; i--)
-    if (isSpeechVerb(before, i)) {
+    if (speaks(i)) {
       v = i;
       break;
     }
@@ -319,6 +324,12 @@ function describe(ctx: QuoteContext, words: Word[], at: number, previous?: Previ
   while (np.length && (hasTag(np[0]!, 'Conjunction') || hasTag(np[0]!, 'Preposition') || hasTag(np[0]!, 'Adverb')))
     np = np.slice(1);
   if (!np.length) return NONE;
+  // "one analyst quoted by the AFP news agency", "one resident who asked not to be named": the
+  // speaker ends before a relative clause or a participle's "by" (the agency only passed it on).
+  const tail = np.findIndex(
+    (t, i) => i > 0 && (RELATIVE_PRONOUNS.has(t.lower) || (/ed$/u.test(t.lower) && np[i + 1]?.lower === 'by')),
+  );
+  if (tail > 0 && np.slice(0, tail).some((t) => hasTag(t, 'Noun'))) np = np.slice(0, tail);
   // "Bafta's Grant Dean", "the BBC's Nick Robinson": a name in the possessive that opens the
   // phrase only says whose the speaker is (not "Tasos Georgelis of the city's Department …").
   const owner = np.findIndex((t) => hasTag(t, 'Possessive') && /['’]s?$/u.test(t.text));

@@ -37,7 +37,7 @@ describe('forms of attribution', () => {
     const a = run(
       'Guns',
       '"It is less than a hundred," President Ana Lindqvist said.',
-      'The president said she would keep fighting for stricter laws',
+      'The president said she would continue fighting for stricter laws',
       '"For us not to resolve that is distressing," she added.',
     );
     expect(speakerOf(a, 'distressing')).toBe('Ana Lindqvist');
@@ -51,5 +51,47 @@ describe('forms of attribution', () => {
       '"It is fine," he added.',
     );
     expect(speakerOf(a, 'It is fine')).not.toBe('Ana Lindqvist');
+  });
+});
+
+describe("quotations that are nobody's words, and speakers passed on", () => {
+  it('gives a quotation in the title to the one whose words the first sentence reports', () => {
+    const a = run(
+      "Farmers 'must not sell'",
+      'Selling land to developers is a betrayal of the valley, Minister Ilse Varga has said during a visit to Leeds.',
+    );
+    expect(speakerOf(a, 'must not sell')).toBe('Ilse Varga');
+  });
+
+  it("leaves a title quotation empty when the first sentence reports no one's words", () => {
+    const a = run(
+      "Shops 'fail to recover'",
+      'The winter sales have failed to help the high street recover, a survey has found.',
+    );
+    expect(speakerOf(a, 'fail to recover')).toBeNull();
+  });
+
+  it('gives nobody a term after "known as" or "so-called"', () => {
+    const a = run(
+      'Colours',
+      'Zentrix Holdings said it was suing. Zentrix claims the rival brand could confuse customers - known as "passing off".',
+    );
+    expect(speakerOf(a, 'passing off')).toBeNull();
+  });
+
+  it('does not read "habits continue on this scale" as speech', () => {
+    const a = run(
+      'Data',
+      'If digital hoarding habits continue on this scale, people could be carrying around a "digitally obese" 20 gigabytes.',
+    );
+    expect(speakerOf(a, 'digitally obese')).toBeNull();
+  });
+
+  it('gives "said one analyst quoted by the X agency" to the analyst, not the agency', () => {
+    const a = run(
+      'Stake',
+      'Analysts were divided. "The stake is the sensible move," said one analyst quoted by the Zentrix News agency.',
+    );
+    expect(speakerOf(a, 'sensible move')).toBe('one analyst');
   });
 });

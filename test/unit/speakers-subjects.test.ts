@@ -19,6 +19,11 @@ describe('the subject of the speech verb', () => {
     expect(speakerOf(a, 'cannot believe it')).toBe('Mara Kovac');
   });
 
+  it('takes the name before an appositive that opens with a verb-like noun ("lead author of the study")', () => {
+    const a = run('Study', 'Jane Roe, lead author of the study, said: "The effect is new."');
+    expect(speakerOf(a, 'effect is new')).toBe('Jane Roe');
+  });
+
   it('does not take a name before a participle clause for the subject ("…, leading him to quip")', () => {
     const a = run(
       'Awards',
