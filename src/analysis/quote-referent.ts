@@ -138,10 +138,14 @@ function subjectOf(
     // (Past an auxiliary: "…, Michael Howard has said".)
     let v = after;
     while (v >= 1 && v < words.length - 1 && AUXILIARIES.has(words[v]!.lower) && joined(v)) v++;
-    return (
-      (after >= 1 && joined(after - 1) && isSpeechVerb(words, v)) ||
-      (before >= 0 && joined(before) && isSpeechVerb(words, before))
-    );
+    // ("said Diack", not "saying Gallas overreacted": a clause the verb reports.)
+    const inverted =
+      before >= 0 &&
+      joined(before) &&
+      isSpeechVerb(words, before) &&
+      !/ing$/u.test(words[before]!.lower) &&
+      !(after >= 0 && hasTag(words[after], 'Verb') && !hasTag(words[after], 'Noun'));
+    return (after >= 1 && joined(after - 1) && isSpeechVerb(words, v)) || inverted;
   });
   // "Brandt and Zielinski argued", "Lindqvist called it “bold”, while Berg thought …": a second
   // person who opens a clause (or shares the subject) leaves the sentence to no one.

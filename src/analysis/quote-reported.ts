@@ -1,6 +1,9 @@
-import { quoteAt, quotedIn, type QuoteContext } from './quote-context.js';
+import { CONTINUATION_VERBS, PERSON_PRONOUNS } from './lexicon/speech.js';
+import { quoteAt, quotedIn, soleReferent, type QuoteContext } from './quote-context.js';
+import { subjectReferent } from './quote-referent.js';
 import { attributeBefore, type Attribution } from './quote-speaker.js';
 import { firstAtOrAfter, INTRODUCES, type RawQuote } from './quote-spans.js';
+import type { Entity } from './types.js';
 import type { Word } from './words/read-words.js';
 
 // A quotation that follows reported speech goes on in the reporter's voice:
@@ -11,17 +14,20 @@ import type { Word } from './words/read-words.js';
 
 /**
  * The speaker of the reported speech that the quotation `q` goes on from, when `q` has no
- * attribution of its own: `q` opens its sentence right after such a sentence of its paragraph,
+ * attribution of its own (`verb` is its attribution's verb, if any): `q` opens its sentence right after such a sentence of its paragraph,
  * or opens its paragraph (and is not the sequel of an open quotation) after a paragraph that ends
  * in one.
  */
-export function reportedSequel(ctx: QuoteContext, q: RawQuote): Attribution | undefined {
+export function reportedSequel(ctx: QuoteContext, q: RawQuote, verb: string | null): Attribution | undefined {
   const { tokens, sentences } = ctx.toks;
   const first = tokens[firstAtOrAfter(tokens, q.start)];
   if (!first || first.end > q.end || q.continues) return undefined;
   const own = sentences[first.sentence]!;
-  // The quotation opens its sentence and is a whole sentence (or more).
-  if (tokens[own.first] !== first || !/[.!?…]["”’']*$/u.test(ctx.article.text.slice(q.start, q.end))) return undefined;
+  // The quotation opens its sentence and is a whole sentence (or more), or only "he added" (a
+  // pronoun left unresolved) follows it: "The president said he would fight on.¶“…,” he added."
+  const body = ctx.article.text.slice(q.start, q.end);
+  const whole = /[.!?…]["”’']*$/u.test(body) || (!!verb && CONTINUATION_VERBS.has(verb) && /,["”’']*$/u.test(body));
+  if (tokens[own.first] !== first || !whole) return undefined;
   const before = sentences[first.sentence - 1];
   if (!before || !/^\s+$/u.test(ctx.article.text.slice(before.end, q.start).replace(/^["”’'.]+/u, ''))) {
     return undefined;
@@ -33,7 +39,14 @@ export function reportedSequel(ctx: QuoteContext, q: RawQuote): Attribution | un
     if (q.start > ctx.article.blocks[q.paragraph]!.start) return undefined;
   }
   if (quotedIn(ctx, before)) return undefined;
-  return reporter(ctx, q, first.sentence - 1);
+  const said = reporter(ctx, q, first.sentence - 1);
+  if (!said || /[.!?…]["”’']*$/u.test(body)) return said;
+  // (The pronoun of "he added" must fit the reporter: not "he" after a woman's or a company's words.)
+  const pronoun = tokens[firstAtOrAfter(tokens, q.end)]?.lower ?? '';
+  const gender = PERSON_PRONOUNS.get(pronoun);
+  const e = ctx.mentions.find((m) => m.entity.id === said.speakerEntity)?.entity;
+  if (!gender || e?.type !== 'person' || (ctx.genderOf(e.id) ?? gender) !== gender) return undefined;
+  return said;
 }
 
 /** At most this many list items between a quotation in one and the list's introduction. */
@@ -92,8 +105,35 @@ export function colonSpeaker(ctx: QuoteContext, q: RawQuote): Attribution | unde
   if (at - i + 1 > MAX_INTRO || quotedIn(ctx, { start: s.start, end: last.end })) return undefined;
   const named = ctx.mentions.filter((m) => m.start >= tokens[i]!.start && m.end <= last.end);
   const m = named[0];
-  if (!m || m.start !== tokens[i]!.start || m.entity.type !== 'person') return undefined;
-  if (named.some((o) => o.entity !== m.entity && (o.entity.type === 'person' || o.entity.type === 'organization')))
-    return undefined;
+  const other = (e: Entity) =>
+    named.some((o) => o.entity !== e && (o.entity.type === 'person' || o.entity.type === 'organization'));
+  // "He is prepared to go this far: “…”": a pronoun opens the clause, and no one is named in it.
+  const gender = PERSON_PRONOUNS.get(tokens[i]!.lower);
+  if (gender && !named.length) {
+    const e = soleReferent(ctx, q.start, 'person', gender) ?? subjectReferent(ctx, tokens[i]!.start, 'person', gender);
+    return e ? { speaker: e.name, speakerEntity: e.id, verb: null } : undefined;
+  }
+  if (!m || m.entity.type !== 'person' || other(m.entity)) return undefined;
+  // The name opens the clause, after at most a title the lexicon lacks ("Councilman Robert Hale").
+  const lead = tokens.slice(i, firstAtOrAfter(tokens, m.start));
+  if (lead.length > 1 || lead.some((t) => !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !/^\s+$/u.test(t.post))) return undefined;
   return { speaker: m.entity.name, speakerEntity: m.entity.id, verb: null };
+}
+
+/**
+ * "Pakistani women 'must not hide'" over "Hiding women away … is a backward view of Islam,
+ * President Musharraf of Pakistan has said …": a quotation in the title, with no attribution of
+ * its own, is said by the one whose words the text's first sentence reports (when it names them).
+ */
+export function headlineSpeaker(ctx: QuoteContext, q: RawQuote): Attribution | undefined {
+  const { blocks } = ctx.article;
+  if (blocks[q.paragraph]?.kind !== 'title') return undefined;
+  let lead = q.paragraph + 1;
+  while (blocks[lead]?.kind === 'meta') lead++;
+  const block = blocks[lead];
+  if (block?.kind !== 'paragraph') return undefined;
+  const { tokens, sentences } = ctx.toks;
+  const first = tokens[firstAtOrAfter(tokens, block.start)];
+  if (!first || first.start >= block.end || quotedIn(ctx, sentences[first.sentence]!)) return undefined;
+  return reporter(ctx, q, first.sentence);
 }

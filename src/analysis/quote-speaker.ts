@@ -18,8 +18,6 @@ import {
   creditEnd,
   EXPLETIVES,
   inNounPhrase,
-  isBareName,
-  isFiniteVerb,
   modifiedName,
   namedBy,
   namedLast,
@@ -29,6 +27,7 @@ import {
 } from './quote-names.js';
 import { framedSpeaker, PASSIVE, passiveAgent } from './quote-frames.js';
 import { subjectReferent } from './quote-referent.js';
+import { apposed, AUXILIARIES, CLAUSE_BREAK, continues, describedPerson, reportsClause } from './quote-clauses.js';
 import {
   dropParentheticals,
   firstAtOrAfter,
@@ -56,24 +55,8 @@ const MAX_CONTEXT = 80;
 /** Words that open a relative clause after a name. */
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whose', 'whom']);
 export const NONE: Attribution = { speaker: null, speakerEntity: null, verb: null };
-const CLAUSE_BREAK = /[,;:]/;
 /** A described speaker longer than this many words is a clause, not a speaker. */
 const MAX_DESCRIBED = 6;
-/** Words between a subject and its speech verb: "Lorenz had written", "Smith has since said". */
-const AUXILIARIES = new Set([
-  'has',
-  'had',
-  'have',
-  'will',
-  'would',
-  'can',
-  'could',
-  'may',
-  'might',
-  'did',
-  'does',
-  'do',
-]);
 
 /**
  * Who said the quotation `q`, and with what verb: read from the words of its sentence before it,
@@ -135,6 +118,9 @@ export function attribute(
       !quotedIn(ctx, next)
     ) {
       for (let i = next.first; i < next.last && after.length < MAX_CONTEXT; i++) after.push(tokens[i]!);
+      // (Nor when it reports words of its own: "“…” The SEC said it had taken …", "“…” Maciej
+      // Sundra, who designed it, says the project's goal is …" are new speakers' reported speech.)
+      if (reportsClause(after)) after.length = 0;
     }
   }
   const opensSentence = before.every((t) => hasTag(t, 'Conjunction'));
@@ -182,8 +168,13 @@ export function attributeBefore(
   after: Word[] = [],
 ): Attribution {
   let v = -1;
+  // ("If hoarding habits continue on this scale, … a “digitally obese” …": "continue" speaks
+  // only right before its quotation, "he continued: “…”".)
+  const speaks = (i: number) =>
+    isSpeechVerb(before, i) &&
+    (!/^continu/u.test(before[i]!.lower) || i === before.length - 1 || CLAUSE_BREAK.test(before[i]!.post));
   for (let i = before.length - 1; i >= 0; i--)
-    if (isSpeechVerb(before, i)) {
+    if (speaks(i)) {
       v = i;
       break;
     }
@@ -192,15 +183,33 @@ export function attributeBefore(
     v = before.length - 1;
   if (v < 0) return NONE;
   const verb = before[v]!;
-  if (CONTINUATION_VERBS.has(verb.lower) && previous?.speaker) {
-    return { speaker: previous.speaker, speakerEntity: previous.speakerEntity, verb: verb.lower };
-  }
   const earlier = previous && { entity: previous.speakerEntity, start: previous.start };
   const subject = subjectBefore(ctx, before.slice(0, v), q.start, /ing$/u.test(verb.lower), earlier);
+  // "He added:" and "…, adding" go on in the voice before; a subject that names someone else
+  // does not ("Moyes added:" after a quotation given to Gallas), nor a "he" after a quotation
+  // that no person said ("He added:" after the police's words).
+  if (
+    CONTINUATION_VERBS.has(verb.lower) &&
+    previous?.speaker &&
+    continues(ctx, before.slice(0, v), subject, previous, /ing$/u.test(verb.lower))
+  )
+    return { speaker: previous.speaker, speakerEntity: previous.speakerEntity, verb: verb.lower };
+  // "Said Fischer: “…”": a past verb that opens the sentence, then the speaker and a colon.
+  const rest = before.slice(v + 1);
+  const inverted =
+    v === 0 &&
+    /^\p{Lu}/u.test(verb.text) &&
+    /ed$|^said$|^told$/u.test(verb.lower) &&
+    rest.length > 0 &&
+    rest.length <= MAX_DESCRIBED &&
+    /^\s*[:,]\s*$/u.test(rest.at(-1)!.post) &&
+    rest.slice(0, -1).every((t) => !CLAUSE_BREAK.test(t.post));
   return {
     ...(subject.speaker
       ? subject
-      : passiveAgent((np) => describe(ctx, np, q.start), ctx.article.text, before, v, after, q.end)),
+      : inverted
+        ? describe(ctx, rest, q.start, earlier)
+        : passiveAgent((np) => describe(ctx, np, q.start), ctx.article.text, before, v, after, q.end)),
     verb: verb.lower,
   };
 }
@@ -276,17 +285,7 @@ function subjectBefore(
   // (Not past a semicolon, nor to a pronoun's clause: "The board thanked Larsen; she said" is hers,
   // "Mr Blair has failed, he claimed, saying …" is "he".)
   const previousChunk = nonEmpty[nonEmpty.length - 2];
-  const apposed =
-    !!previousChunk &&
-    !/[;:]/u.test(previousChunk.at(-1)!.post) &&
-    !(hasTag(chunk[0], 'Pronoun') && !hasTag(chunk[0], 'Possessive'));
-  if (
-    previousChunk &&
-    apposed &&
-    !chunk.some(isFiniteVerb) &&
-    (entityIn(ctx, previousChunk, 'person') || (isBareName(previousChunk) && !entityIn(ctx, chunk, 'person')))
-  )
-    chunk = previousChunk;
+  if (previousChunk && apposed(ctx, previousChunk, chunk)) chunk = previousChunk;
   // "Peter Tom, who will remain as chief executive, said": the name the relative clause is about
   // (but "the bridge, which he said was …" is said by "he").
   else if (previousChunk && RELATIVE_PRONOUNS.has(chunk[0]!.lower) && !hasTag(chunk[1], 'Pronoun'))
@@ -325,6 +324,12 @@ function describe(ctx: QuoteContext, words: Word[], at: number, previous?: Previ
   while (np.length && (hasTag(np[0]!, 'Conjunction') || hasTag(np[0]!, 'Preposition') || hasTag(np[0]!, 'Adverb')))
     np = np.slice(1);
   if (!np.length) return NONE;
+  // "one analyst quoted by the AFP news agency", "one resident who asked not to be named": the
+  // speaker ends before a relative clause or a participle's "by" (the agency only passed it on).
+  const tail = np.findIndex(
+    (t, i) => i > 0 && (RELATIVE_PRONOUNS.has(t.lower) || (/ed$/u.test(t.lower) && np[i + 1]?.lower === 'by')),
+  );
+  if (tail > 0 && np.slice(0, tail).some((t) => hasTag(t, 'Noun'))) np = np.slice(0, tail);
   // "Bafta's Grant Dean", "the BBC's Nick Robinson": a name in the possessive that opens the
   // phrase only says whose the speaker is (not "Tasos Georgelis of the city's Department …").
   const owner = np.findIndex((t) => hasTag(t, 'Possessive') && /['’]s?$/u.test(t.text));
@@ -360,6 +365,8 @@ function describe(ctx: QuoteContext, words: Word[], at: number, previous?: Previ
         (gender || pronoun.lower === 'it' ? subjectReferent(ctx, at, wanted, gender) : undefined));
     return referent ? { speaker: referent.name, speakerEntity: referent.id } : NONE;
   }
+  const described = np[0]!.lower === 'the' && np.length > 1 ? describedPerson(ctx, np, at, previous) : undefined;
+  if (described) return { speaker: described.name, speakerEntity: described.id };
   // A speaker described, not named ("a spokesman", "the report"): a short noun phrase with a
   // noun in it, never a stray clause ("isn’t necessary to") or a lone "This".
   if (np.length > MAX_DESCRIBED || !np.some((t) => hasTag(t, 'Noun') && !hasTag(t, 'Date') && !hasTag(t, 'Pronoun')))

@@ -2,11 +2,15 @@ import type { Article } from '../load/article.js';
 import { CONTINUATION_VERBS } from './lexicon/speech.js';
 import { quoteAt, quoteContext, quotedIn, type QuoteContext } from './quote-context.js';
 import { isFiniteVerb } from './quote-names.js';
-import { colonSpeaker, listedSequel, reportedSequel } from './quote-reported.js';
-import { attribute } from './quote-speaker.js';
+import { colonSpeaker, headlineSpeaker, listedSequel, reportedSequel } from './quote-reported.js';
+import { reportsClause } from './quote-clauses.js';
+import { attribute, NONE } from './quote-speaker.js';
 import { findQuoteSpans, firstAtOrAfter, type RawQuote } from './quote-spans.js';
 import type { Entity, Quote } from './types.js';
 import type { Word, Words } from './words/read-words.js';
+
+/** "known as “passing off”", "the so-called “…”": a term the quotation marks, nobody's words. */
+const TERM = /\b(?:known as|so-called|so called|referred to as)\s*$/iu;
 
 /** Finds quotations (marks included) and who said them. */
 export function findQuotes(article: Article, toks: Words, entities: readonly Entity[]): Quote[] {
@@ -16,6 +20,10 @@ export function findQuotes(article: Article, toks: Words, entities: readonly Ent
   const out: (Quote & { paragraph: number; open: boolean; continues: boolean })[] = [];
   raws.forEach((q, k) => {
     const prev = out[k - 1];
+    if (TERM.test(article.text.slice(Math.max(0, q.start - 20), q.start))) {
+      out.push({ start: q.start, end: q.end, ...NONE, paragraph: q.paragraph, open: q.open, continues: q.continues });
+      return;
+    }
     let a = attribute(ctx, q, prev && raws[k - 1]!.paragraph === q.paragraph ? prev : undefined);
     // A quotation with no attribution of its own ("“…,” he said" with "he" unresolved has one)
     // may take the speaker of the quotation before (`own` keeps the others out; "he added" is
@@ -44,7 +52,9 @@ export function findQuotes(article: Article, toks: Words, entities: readonly Ent
       goesOnInVoice(ctx, raws[k - 1]!, q, prev.speakerEntity)
     )
       a = { speaker: prev.speaker, speakerEntity: prev.speakerEntity, verb: null };
-    if (!own && !a.speaker) a = colonSpeaker(ctx, q) ?? reportedSequel(ctx, q) ?? listedSequel(ctx, q) ?? a;
+    if (!own && !a.speaker)
+      a =
+        colonSpeaker(ctx, q) ?? reportedSequel(ctx, q, a.verb) ?? listedSequel(ctx, q) ?? headlineSpeaker(ctx, q) ?? a;
     if (!own && !a.speaker && prev?.speaker && continuesVoice(ctx, raws[k - 1]!, q, prev.speakerEntity))
       a = { speaker: prev.speaker, speakerEntity: prev.speakerEntity, verb: null };
     if (!own && !a.speaker) {
@@ -160,7 +170,9 @@ function followsDirectly(ctx: QuoteContext, p: RawQuote, q: RawQuote): boolean {
     !!between &&
     ctx.toks.sentences[end.sentence]!.end <= p.end &&
     /^\s+$/.test(ctx.article.text.slice(p.end, between.start)) &&
-    !quotedIn(ctx, between)
+    !quotedIn(ctx, between) &&
+    // (Not one that reports a clause of its own: "Maciej Sundra, who designed it, says the goal is …")
+    !reportsClause(ctx.toks.tokens.slice(between.first, between.last))
   );
 }
 

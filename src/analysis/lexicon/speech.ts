@@ -166,3 +166,21 @@ export const BUSINESS_NOUNS: ReadonlySet<string> = new Set([
   'publisher',
   'broadcaster',
 ]);
+
+/**
+ * Head nouns of a description that stands for one person the text has named ("the Old Trafford
+ * boss said", "the Waterford man says", "the 31-year-old admitted"), with the gender some of them
+ * give. Not the roles of people news text often leaves unnamed ("a spokesman", "the analyst",
+ * "the official", "the source").
+ */
+export const PERSON_ROLE_NOUNS: ReadonlyMap<string, 'm' | 'f' | null> = new Map([
+  ...'boss manager coach leader chief founder player striker midfielder defender goalkeeper captain star singer rapper musician actor director chairman winner champion veteran'
+    .split(' ')
+    .map((w): [string, 'm' | 'f' | null] => [w, null]),
+  ['man', 'm'],
+  ['woman', 'f'],
+  ['actress', 'f'],
+  ['chairwoman', 'f'],
+  ['businessman', 'm'],
+  ['businesswoman', 'f'],
+]);

@@ -1,0 +1,117 @@
+import { GROUP_PRONOUNS, PERSON_PRONOUNS, PERSON_ROLE_NOUNS } from './lexicon/speech.js';
+import { entityIn, soleReferent, type PreviousSpeaker, type QuoteContext } from './quote-context.js';
+import { isBareName, isFiniteVerb } from './quote-names.js';
+import type { Attribution } from './quote-speaker.js';
+import { isSpeechVerb } from './quote-spans.js';
+import type { Entity } from './types.js';
+import { hasTag, type Word } from './words/read-words.js';
+
+// The clause around a speech verb: whose it is, and whether it reports words of its own.
+
+export const CLAUSE_BREAK = /[,;:]/;
+/** Words between a subject and its speech verb: "Lorenz had written", "Smith has since said". */
+export const AUXILIARIES = new Set([
+  'has',
+  'had',
+  'have',
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+  'might',
+  'did',
+  'does',
+  'do',
+]);
+
+/**
+ * Whether the speech verb of a sentence reports a clause of its own: "that" or a finite verb
+ * follows it before the first clause break ("The SEC said it had taken …"), not an adjunct alone
+ * ("JP Morgan said in a statement.").
+ */
+export function reportsClause(words: readonly Word[]): boolean {
+  const v = words.findIndex((_, i) => isSpeechVerb(words, i));
+  if (v < 0 || CLAUSE_BREAK.test(words[v]!.post)) return false;
+  for (let i = v + 1; i < words.length; i++) {
+    const t = words[i]!;
+    if (i === v + 1 && t.lower === 'that') return true;
+    if (isFiniteVerb(t) && !AUXILIARIES.has(words[i - 1]!.lower)) return true;
+    if (CLAUSE_BREAK.test(t.post)) return false;
+  }
+  return false;
+}
+
+/** Whether a continuing verb whose subject ends `words` ("he added", "Moyes added", "adding") goes on in `previous`'s voice. */
+export function continues(
+  ctx: QuoteContext,
+  words: Word[],
+  subject: Omit<Attribution, 'verb'>,
+  previous: Attribution,
+  gerund: boolean,
+): boolean {
+  let k = words.length - 1;
+  while (k >= 0 && (hasTag(words[k], 'Adverb') || AUXILIARIES.has(words[k]!.lower))) k--;
+  const last = words[k];
+  // ("…, adding", "he said, and added": no subject of its own; "X, the chief executive, John
+  // Crowther, added" has one.)
+  if (!last || gerund || !subject.speaker || (CLAUSE_BREAK.test(last.post) && !/^\p{Lu}/u.test(last.text))) return true;
+  if (subject.speakerEntity === previous.speakerEntity) return true;
+  const pronoun = PERSON_PRONOUNS.has(last.lower) || GROUP_PRONOUNS.has(last.lower);
+  if (!pronoun) return false;
+  const said = previous.speakerEntity
+    ? ctx.mentions.find((m) => m.entity.id === previous.speakerEntity)?.entity
+    : undefined;
+  const gender = PERSON_PRONOUNS.get(last.lower);
+  if (!gender) return true;
+  // (A "she" after a man's words is whoever the pronoun resolved to.)
+  return said?.type === 'person' && (ctx.genderOf(said.id) ?? gender) === gender;
+}
+
+/**
+ * Whether `chunk` is an appositive of the noun phrase `head` before it ("John Smith, a spokesman
+ * for X,"): a phrase with no verb of its own after a name, never a name itself ("In a speech on
+ * George W Bush's re-election, Mr Kennedy said", "After beating X and Y to the prize, Joss Stone
+ * said") nor a participle's clause ("…, leading him to quip").
+ */
+export function apposed(ctx: QuoteContext, head: Word[], chunk: Word[]): boolean {
+  if (/[;:]/u.test(head.at(-1)!.post)) return false;
+  const first = chunk[0]!;
+  if (hasTag(first, 'Pronoun') && !hasTag(first, 'Possessive')) return false;
+  // (A participle with its object or phrase, "leading him to", "dressed as"; not "lead author".)
+  const next = chunk[1];
+  const participle =
+    /(?:ing|ed)$/u.test(first.lower) &&
+    hasTag(first, 'Verb') &&
+    !!next &&
+    (hasTag(next, 'Pronoun') || hasTag(next, 'Determiner') || hasTag(next, 'Preposition') || next.lower === 'to');
+  // (A verb of its own makes a clause; "lead author of the study" is a noun phrase.)
+  const clause = chunk.some(
+    (t, i) => isFiniteVerb(t) && !(i === 0 && hasTag(next, 'Noun') && !hasTag(next, 'Pronoun')),
+  );
+  if (clause || participle) return false;
+  const person = entityIn(ctx, chunk, 'person');
+  if (person && isBareName(chunk)) return false;
+  return (
+    (!!entityIn(ctx, head, 'person') && isBareName(head.slice(-1)) && !hasTag(head[0], 'Preposition')) ||
+    (isBareName(head) && !person)
+  );
+}
+
+/**
+ * "The boss said", "the 31-year-old admitted": a definite description of a person by a role or
+ * an age alone is the one person the pronoun "he" or "she" could be there (soleReferent), never a
+ * subject merely nearby.
+ */
+export function describedPerson(
+  ctx: QuoteContext,
+  np: Word[],
+  at: number,
+  previous?: PreviousSpeaker,
+): Entity | undefined {
+  const words = ctx.article.text.slice(np[1]?.start ?? 0, np[np.length - 1]!.end);
+  // (Only "the" and the role: "the Arsenal boss" may well be someone the text never named.)
+  const gender = /^\d+-year-old$/u.test(words) ? null : PERSON_ROLE_NOUNS.get(words.toLowerCase());
+  if (gender === undefined) return undefined;
+  return soleReferent(ctx, at, 'person', gender ?? undefined, previous);
+}
