@@ -205,8 +205,14 @@ await build({
   plugins: [...shared.plugins, bridge],
   entryPoints: Object.fromEntries(Object.entries(rest).map(([name, path]) => [`chunks/${name}`, path])),
 });
+// The command's first two lines: /bin/sh reads them (JavaScript sees a string and a comment) and
+// starts node with glibc's malloc set up, which it reads only as a process starts (src/app/cli.tsx).
+// A sh line, not `#!/usr/bin/env -S …`: BusyBox's env (Alpine) has no -S, every Unix has /bin/sh.
+const LAUNCHER = `#!/bin/sh
+":" //; exec /usr/bin/env MALLOC_MMAP_THRESHOLD_=131072 LEDE_MALLOC=set node "$0" "$@"`;
 // The command: a loader that compiles dist/start.cjs with its cache, and runs it.
 await build({
+  banner: { js: LAUNCHER },
   entryPoints: { cli: join(ROOT, 'src/app/cli.tsx') },
   outdir: join(ROOT, 'dist'),
   bundle: true,

@@ -1,4 +1,3 @@
-#!/usr/bin/env -S MALLOC_MMAP_THRESHOLD_=131072 LEDE_MALLOC=set node
 // The command's entry point (dist/cli.js), kept small: it compiles dist/start.cjs, the part of
 // lede that draws the first page, with the V8 code cache `npm run build` made for it
 // (code-cache.ts), and runs it. Without a usable cache the script is compiled from its source.
@@ -7,13 +6,14 @@ import { createRequire } from 'node:module';
 import type { Script } from 'node:vm';
 import { scriptId, unpackCache, wrapScript } from './code-cache.js';
 
-// The first line sets glibc's malloc up as the process starts, the only time it reads its settings:
+// dist/cli.js's first two lines (scripts/bundle.mjs: LAUNCHER) are read by /bin/sh, which starts node
+// with glibc's malloc set up, as the process starts, the only time glibc reads its settings:
 // blocks of 128 kB and more are mapped and unmapped on their own, never kept in an arena. Without
 // it glibc raises that threshold (up to 32 MB) the first time such a block is freed, and the
 // threads' arenas then keep tens of MB that the analysis freed: the 5 MB document's peak RSS
 // 342 → 305 MB, its RSS once analysed 200 → 136 MB (bench-during, medians of 2 at load ~14), the
 // analysis's CPU unchanged. The setting is not passed on to the programs lede starts (a browser).
-// (npm's Windows shims read `env -S NAME=VALUE` too; elsewhere glibc's variable means nothing.)
+// (`node dist/cli.js` runs the same code without the setting; outside glibc the variable means nothing.)
 if (process.env.LEDE_MALLOC === 'set') {
   delete process.env.LEDE_MALLOC;
   delete process.env.MALLOC_MMAP_THRESHOLD_;
