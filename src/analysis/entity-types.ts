@@ -133,7 +133,7 @@ export function typeGroup(
   // A bare surname of a person the article names in full: "Parata" for "Hori Parata" and
   // "Te Kaurinui Parata" (which of them is unclear, so it stays apart, but it is a person).
   if (single && group.surfaces.some((s) => personWords.has(s))) votes.person += CUE_WEIGHT;
-  const type = bestType(votes, group.type);
+  const type = countryStaysPlace(name, bestType(votes, group.type));
   if (type !== 'person' || !single || cues.person > 0 || listed) return { type, keep: true };
   const known = group.surfaces.some(
     (s) => personWords.has(s) || ((model.resources.gazetteer.entries.get(entryKey([s])) ?? 0) & PER_BIT) !== 0,
@@ -142,4 +142,13 @@ export function typeGroup(
   // words around it once call an organisation, is that organisation.
   if (!known && cues.organization > 0) return { type: 'organization', keep: true };
   return { type, keep: known };
+}
+
+/**
+ * A country is a place, however its mentions read: "the US said", "Britain has agreed" (where the
+ * tagger votes for an organisation, a government) are the country's name. Only against an
+ * organisation: a country's name may be a person's ("Chad", "Jordan").
+ */
+function countryStaysPlace(name: string, type: NameType): NameType {
+  return type === 'organization' && PLACE_CANONICAL.has(name) ? 'place' : type;
 }

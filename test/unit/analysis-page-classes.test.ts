@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { entityOf, run } from '../helpers/analysis-case.js';
+
+// Classes of errors seen on pages from outlets lede was not tuned on (issue 10), each with
+// sentences written for it.
+
+describe('a word that opens a sentence or a quotation is no name', () => {
+  it('leaves out an adverb that opens a sentence', () => {
+    const a = run(
+      'Game review',
+      'Did I mention you were in the future? Infinitely charming and surprisingly challenging, the puzzles hold up. Remarkably few players finish it.',
+    );
+    expect(entityOf(a, 'Infinitely')).toBeUndefined();
+  });
+
+  it('leaves out "Circa" heading a section', () => {
+    const a = run('How we got here', 'Circa 2011', 'In late 2011 I joined the paper and sat in the newsroom.');
+    expect(entityOf(a, 'Circa')).toBeUndefined();
+  });
+
+  it('leaves out an ordinary word that opens a quotation inside a sentence', () => {
+    const a = run(
+      'Coach stays',
+      "The coach told me: 'Look, if you want to win, you have to train.' Then Marta Kowalczyk said she agreed.",
+    );
+    expect(entityOf(a, 'Look')).toBeUndefined();
+    expect(entityOf(a, 'Marta Kowalczyk')?.type).toBe('person');
+  });
+});
+
+describe('a country is a place', () => {
+  it('types the US as a place where the tagger reads a government', () => {
+    const a = run(
+      'Men freed',
+      'The four were held by the US military. The home secretary considered information which came to light during their detention by the United States. Officials at the Pentagon told BBC News US policy forbids it.',
+    );
+    expect(entityOf(a, 'United States')?.type).toBe('place');
+    expect(entityOf(a, 'Pentagon')?.type).toBe('organization');
+  });
+});
+
+describe('names glued together where a page lost a line break', () => {
+  it('takes a credit line apart from the caption and the sentence after it', () => {
+    const a = run(
+      'Nintendo brings Mario to the iPhone',
+      '© Provided by Business Insider Inc Nintendo/Apple Nintendo and Apple shocked the world earlier this year when they announced the game. Nintendo said it would cost $10, and Apple will feature it.',
+    );
+    expect(entityOf(a, 'Business Insider Inc')?.type).toBe('organization');
+    const names = a.entities.map((e) => e.name);
+    expect(names).not.toContain('Business Insider Inc Nintendo');
+    expect(names).not.toContain('Apple Nintendo');
+    expect(entityOf(a, 'Apple')?.mentions).toHaveLength(3);
+    expect(entityOf(a, 'Nintendo')?.mentions).toHaveLength(4);
+  });
+
+  it('keeps a maker’s product named in prose whole', () => {
+    const a = run(
+      'Sound',
+      'The console plays films in Dolby Atmos. Dolby said more titles would follow, and Atmos is spreading.',
+    );
+    expect(a.entities.map((e) => e.name)).toContain('Dolby Atmos');
+  });
+
+  it('reads "US Congress" as the country and its legislature', () => {
+    const a = run(
+      'Iran deal',
+      'The message was aimed at Gulf allies and members of US Congress who remain opposed. Congress must vote within 60 days.',
+    );
+    expect(entityOf(a, 'US')?.type).toBe('place');
+    expect(entityOf(a, 'Congress')?.type).toBe('organization');
+    expect(entityOf(a, 'Congress')?.mentions).toHaveLength(2);
+  });
+});
