@@ -134,6 +134,9 @@ export function typeGroup(
   // "Te Kaurinui Parata" (which of them is unclear, so it stays apart, but it is a person).
   if (single && group.surfaces.some((s) => personWords.has(s))) votes.person += CUE_WEIGHT;
   const type = countryStaysPlace(name, bestType(votes, group.type));
+  if (type === 'person' && single && cues.person === 0 && mentions.some((m) => clubContext(text, m))) {
+    return { type: 'organization', keep: true };
+  }
   if (type !== 'person' || !single || cues.person > 0 || listed) return { type, keep: true };
   const known = group.surfaces.some(
     (s) => personWords.has(s) || ((model.resources.gazetteer.entries.get(entryKey([s])) ?? 0) & PER_BIT) !== 0,
@@ -151,4 +154,23 @@ export function typeGroup(
  */
 function countryStaysPlace(name: string, type: NameType): NameType {
   return type === 'organization' && PLACE_CANONICAL.has(name) ? 'place' : type;
+}
+
+/** A role at a club right after its name: "Chelsea manager", "Wolves chairman", "Bath director of rugby". */
+const CLUB_ROLE_AFTER =
+  /^(?:['’]s)?\s+(?:manager|boss|chairman|chairwoman|striker|midfielder|defender|goalkeeper|keeper|winger|full-back|fly-half|scrum-half|coach|fans|supporters|squad|director of (?:football|rugby)|chief executive)\b/u;
+/** A player's move to or from a club: "a move to Chelsea", "interest from Chelsea", "signed for Bath". */
+const CLUB_MOVE_BEFORE =
+  /\b(?:move|moving|moved|switch|transfer|loan|loaned|interest|bid|offer|signed|signs|sign|rejoins?|rejoined)\s+(?:on\s+)?(?:to|from|for|by|with)\s+$/u;
+
+/**
+ * Whether the words around a mention make it a sports club's: a lone name the tagger read as a
+ * person's ("Chelsea") that a player moves to, or that has a manager, is the club. A person has
+ * no manager in a news article and is not moved to.
+ */
+function clubContext(text: string, m: Mention): boolean {
+  return (
+    CLUB_ROLE_AFTER.test(text.slice(m.end, m.end + 40)) ||
+    CLUB_MOVE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))
+  );
 }

@@ -71,3 +71,34 @@ describe('names glued together where a page lost a line break', () => {
     expect(entityOf(a, 'Congress')?.mentions).toHaveLength(2);
   });
 });
+
+describe('a company is not the short form of a product named after it', () => {
+  it('keeps "Google" apart from "Google Doc"', () => {
+    const a = run(
+      'Newsrooms',
+      'I filled too many Google Doc files with notes. Lack of mentorship is still a big problem. Google’s fellowship program is great.',
+    );
+    expect(entityOf(a, 'Google')?.type).toBe('organization');
+    expect(entityOf(a, 'Google')).not.toBe(entityOf(a, 'Google Doc'));
+  });
+});
+
+describe('a lone name with a manager, or that a player moves to, is a club', () => {
+  it('types "Chelsea" as an organisation, not a person', () => {
+    const a = run(
+      'Gerrard happy at Anfield',
+      'The midfielder is determined to see out his contract, despite reported interest from Chelsea. Gerrard looked set to move to Chelsea during the summer. Steven Gerrard said he was happy.',
+    );
+    expect(entityOf(a, 'Chelsea')?.type).toBe('organization');
+    expect(entityOf(a, 'Steven Gerrard')?.type).toBe('person');
+  });
+
+  it('keeps a club the article names only beside its manager and chairman', () => {
+    const a = run(
+      'Wolves appoint Hoddle as manager',
+      'Glenn Hoddle has been unveiled as the new Wolves manager. Wolves chairman Rick Hayward said: "We are delighted Glenn is here." Wolves are 17th in the table.',
+    );
+    expect(entityOf(a, 'Wolves')?.type).toBe('organization');
+    expect(entityOf(a, 'Rick Hayward')?.type).toBe('person');
+  });
+});
