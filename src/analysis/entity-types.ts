@@ -2,6 +2,7 @@ import type { Mention } from './types.js';
 import { bestType, noEvidence, type Evidence, type NameGroup, type NameType } from './aliases.js';
 import { typeCue } from './name-context.js';
 import { CITIES } from './lexicon/cities.js';
+import { isCommonWord } from './lexicon/common-words.js';
 import { PLACE_CANONICAL } from './lexicon/places.js';
 import { NOT_NAMES, ORGANIZATIONS, PRODUCTS } from './lexicon/organizations.js';
 import { entryKey } from './ner/features/resources.js';
@@ -24,7 +25,7 @@ export function listedType(name: string): NameType | undefined {
 /** Words after a firm's name that keep it an organisation's: "Sony Pictures", "Microsoft Research", "Mozilla Foundation". */
 const ORG_TAIL = new Set([
   ...ORG_HEADS,
-  ...'Research Online News Press Wiki Finance Times Post Journal Review Magazine Media Music Pictures Entertainment Studios Games Labs Community Project Foundation Capital Ventures Health Energy Bank Financial International Global Europe America Asia Africa'.split(
+  ...'Radio Television Sport Sports Broadcasting Research Online News Press Wiki Finance Times Post Journal Review Magazine Media Music Pictures Entertainment Studios Games Labs Community Project Foundation Capital Ventures Health Energy Bank Financial International Global Europe America Asia Africa'.split(
     ' ',
   ),
 ]);
@@ -90,6 +91,17 @@ function organisational(name: string): NameType | undefined {
   return words.length > 1 && ORG_NAME_ENDS.has(words[words.length - 1]!) ? 'organization' : undefined;
 }
 
+/**
+ * A person named by an initial and a surname, as team sheets and reference lists write them
+ * ("F Michalak", "J. Thion", "M. Owen"): not when the second word is an ordinary word ("A Team",
+ * "X Factor", "G Suite") or a listed name.
+ */
+function initialled(name: string): NameType | undefined {
+  const m = /^\p{Lu}\.? (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u.exec(name);
+  if (!m || isCommonWord(m[1]!) || listedType(m[1]!) || PLACE_CANONICAL.has(m[1]!)) return undefined;
+  return 'person';
+}
+
 export interface TypedGroup {
   readonly type: NameType;
   /** False when the entity is better left out: a lone word nothing says is a person's name. */
@@ -124,7 +136,11 @@ export function typeGroup(
   if (PLACE_CANONICAL.has(name) || CITIES.has(name)) cues.organization = 0;
   for (const t of Object.keys(votes) as NameType[]) votes[t] += cues[t];
   const listed =
-    listedType(name) ?? geographic(name) ?? organisational(name) ?? (productName(name) ? 'other' : undefined);
+    listedType(name) ??
+    geographic(name) ??
+    organisational(name) ??
+    initialled(name) ??
+    (productName(name) ? 'other' : undefined);
   if (listed) votes[listed] += mentions.length + CUE_WEIGHT;
   // "QGIS 2.8": a release number anywhere makes the name a product's, unless another cue says otherwise.
   else if (cues.other > 0 && cues.person + cues.organization + cues.place === 0)

@@ -16,7 +16,24 @@ const LEGAL_FORMS = new Set(['Inc', 'Inc.', 'Ltd', 'Ltd.', 'LLC', 'Corp', 'Corp.
  *   one name). Never a pair a person's name could be.
  */
 export function splitGluedNames(text: string, candidates: readonly Candidate[]): Candidate[] {
-  const out = candidates.flatMap((c) => splitAtLegalForm(text, c)).flatMap((c) => countryAndBody(text, c));
+  const out = candidates
+    .flatMap((c) => splitAtLegalForm(text, c))
+    .flatMap((c) => countryAndBody(text, c))
+    .map((c) => withStationNumber(text, c))
+    .reduce<Candidate[]>((list, c) => {
+      // "Channel 4" + "News", "BBC Radio 5" + "Live": the station's programme or its full name.
+      const last = list[list.length - 1];
+      if (
+        last &&
+        /\d$/u.test(last.surface) &&
+        /^(?:Radio|Channel) \d/u.test(last.words.slice(-2).join(' ')) &&
+        c.start === last.end + 1 &&
+        text[last.end] === ' '
+      )
+        list[list.length - 1] = part(text, last, last.start, c.end);
+      else list.push(c);
+      return list;
+    }, []);
   const organisations = new Set<string>();
   const others = new Set<string>();
   const seen = new Map<string, number>();
@@ -34,6 +51,14 @@ export function splitGluedNames(text: string, candidates: readonly Candidate[]):
     if (!/^ $/u.test(gap)) return [c];
     return [part(text, c, c.start, c.start + c.words[0]!.length), part(text, c, c.end - c.words[1]!.length, c.end)];
   });
+}
+
+/** "BBC Radio" + " 4", "Channel" + " 4": a station is named with its number. */
+function withStationNumber(text: string, c: Candidate): Candidate {
+  const last = c.words[c.words.length - 1]!;
+  if (last !== 'Radio' && last !== 'Channel') return c;
+  const number = /^ \d{1,2}(?![\p{L}\p{N}.,:]\p{N}|[\p{L}%])/u.exec(text.slice(c.end, c.end + 4));
+  return number ? part(text, c, c.start, c.end + number[0].length) : c;
 }
 
 /** A country's legislature, named by the one word: "US Congress", "Italian Parliament" is one name. */

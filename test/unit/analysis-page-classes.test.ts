@@ -102,3 +102,23 @@ describe('a lone name with a manager, or that a player moves to, is a club', () 
     expect(entityOf(a, 'Rick Hayward')?.type).toBe('person');
   });
 });
+
+describe('names as team sheets and broadcasters write them', () => {
+  it('types an initial and a surname as a person', () => {
+    const a = run(
+      'France v Wales',
+      'W Servat, O Milloud, G Lamboley, I Harinordoquy, P Mignoni, F Michalak, J-P Grandclaude.',
+    );
+    expect(entityOf(a, 'F Michalak')?.type).toBe('person');
+  });
+
+  it('names a station with its number, and types it as an organisation', () => {
+    const a = run(
+      'Brown vision',
+      'He appeared on BBC Radio 4’s Today programme, and later on Channel 4 News. The BBC said so.',
+    );
+    expect(entityOf(a, 'BBC Radio 4')?.type).toBe('organization');
+    expect(entityOf(a, 'Channel 4 News')?.type).toBe('organization');
+    expect(a.entities.map((e) => e.name)).not.toContain('BBC Radio');
+  });
+});
