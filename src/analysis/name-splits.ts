@@ -44,7 +44,18 @@ export function splitGluedNames(text: string, candidates: readonly Candidate[]):
     else others.add(c.surface);
   }
   const alone = (w: string) => organisations.has(w) && !others.has(w);
+  const surnames = new Set(
+    out.filter((c) => c.words.length > 1 && bestType(c.evidence, 'other') === 'person').map((c) => c.words.at(-1)!),
+  );
   return out.flatMap((c) => {
+    if (
+      c.words.length === 2 &&
+      surnames.has(c.words[0]!) &&
+      alone(c.words[1]!) &&
+      text[c.start + c.words[0]!.length] === ' '
+    )
+      // "after Blair Labour aides met": the surname of the article's "Tony Blair", then "Labour".
+      return [part(text, c, c.start, c.start + c.words[0]!.length), part(text, c, c.end - c.words[1]!.length, c.end)];
     if (c.words.length !== 2 || seen.get(c.surface) !== 1 || ORGANIZATIONS.has(c.surface)) return [c];
     if (c.evidence.person > 0 || !alone(c.words[0]!) || !alone(c.words[1]!) || !inCredit(text, c.start)) return [c];
     const gap = text.slice(c.start + c.words[0]!.length, c.end - c.words[1]!.length);

@@ -122,3 +122,16 @@ describe('names as team sheets and broadcasters write them', () => {
     expect(a.entities.map((e) => e.name)).not.toContain('BBC Radio');
   });
 });
+
+describe('a surname glued to the name after it', () => {
+  it('keeps "Labour" an organisation after "Blair"', () => {
+    const a = run(
+      'Election campaign',
+      'Tony Blair spoke in Leeds on Monday. Labour’s manifesto was launched there, and Labour said it would win.',
+      'Speaking after Blair Labour aides met, Labour officials said the party was ready. Mr Blair agreed.',
+    );
+    expect(entityOf(a, 'Labour')?.type).toBe('organization');
+    expect(entityOf(a, 'Labour')?.mentions).toHaveLength(4);
+    expect(entityOf(a, 'Blair')).toBe(entityOf(a, 'Tony Blair'));
+  });
+});
