@@ -34,16 +34,19 @@ export function splitGluedNames(text: string, candidates: readonly Candidate[]):
       else list.push(c);
       return list;
     }, []);
-  const organisations = new Set<string>();
-  const others = new Set<string>();
+  // How often each single word is found alone as an organisation, and as something else.
+  const organisations = new Map<string, number>();
+  const others = new Map<string, number>();
   const seen = new Map<string, number>();
   for (const c of out) {
     seen.set(c.surface, (seen.get(c.surface) ?? 0) + 1);
     if (c.words.length !== 1) continue;
-    if (bestType(c.evidence, 'other') === 'organization' || ORGANIZATIONS.has(c.surface)) organisations.add(c.surface);
-    else others.add(c.surface);
+    const counts =
+      bestType(c.evidence, 'other') === 'organization' || ORGANIZATIONS.has(c.surface) ? organisations : others;
+    counts.set(c.surface, (counts.get(c.surface) ?? 0) + 1);
   }
-  const alone = (w: string) => organisations.has(w) && !others.has(w);
+  // Mostly an organisation (a long document's thousand "Labour"s hold a few the tagger misread).
+  const alone = (w: string) => (organisations.get(w) ?? 0) > 2 * (others.get(w) ?? 0);
   const surnames = new Set(
     out.filter((c) => c.words.length > 1 && bestType(c.evidence, 'other') === 'person').map((c) => c.words.at(-1)!),
   );
