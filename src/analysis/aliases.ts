@@ -4,6 +4,7 @@ import { isCommonWord } from './lexicon/common-words.js';
 import { uninverted } from './name-cleanup.js';
 import { givenNameVariants, sameNameWord } from './name-variants.js';
 import { nameKey } from './name-key.js';
+import { ORGANIZATIONS } from './lexicon/organizations.js';
 
 export type NameType = 'person' | 'organization' | 'place' | 'other';
 export type Evidence = Record<NameType, number>;
@@ -257,6 +258,8 @@ function joinPartialNames(
         typeOf(m) === 'organization' &&
         typeOf(s) !== 'person' &&
         (words.length > 1 || (startsWith(mw, words) && mw.slice(words.length).every((w) => FIRM_SUFFIXES.has(w))));
+      // A listed company alone ("Google") begins its firm's name ("Google Inc"), not a product's ("Google Doc").
+      if (!/\s/u.test(s) && ORGANIZATIONS.has(s) && startsWith(mw, words)) return orgPart;
       return typeOf(m) === 'person' || orgPart || unknown || partIsPerson;
     });
     // Only when the part is unambiguous (two Smiths stay apart).

@@ -15,6 +15,7 @@ import { institutionHeads, universityCampuses } from './name-heads.js';
 import { cuedOrganisations } from './name-cued.js';
 import { alternativeNames } from './name-alternatives.js';
 import { caseVariants } from './name-variants.js';
+import { splitGluedNames } from './name-splits.js';
 import {
   lastWordsOfPeople,
   creditCandidates,
@@ -87,7 +88,7 @@ export function findNamedEntities(
         surface: m.surface,
         words: m.words,
         evidence,
-        weak: weakness(m, lowerWords),
+        weak: weakness(m, lowerWords, article.text),
       });
     }
   });
@@ -102,7 +103,10 @@ export function findNamedEntities(
     article.blocks,
     occupiedByDates,
   );
-  const credited = creditCandidates(article.text, repairNameSpans(article.text, runs, occupiedByDates));
+  const credited = splitGluedNames(
+    article.text,
+    creditCandidates(article.text, repairNameSpans(article.text, runs, occupiedByDates)),
+  );
   const found = universityCampuses(
     article.text,
     joinOrganisationNames(institutionHeads(article.text, credited, occupiedByDates), article.text, occupiedByDates),

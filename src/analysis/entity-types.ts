@@ -2,6 +2,7 @@ import type { Mention } from './types.js';
 import { bestType, noEvidence, type Evidence, type NameGroup, type NameType } from './aliases.js';
 import { typeCue } from './name-context.js';
 import { CITIES } from './lexicon/cities.js';
+import { isCommonWord } from './lexicon/common-words.js';
 import { PLACE_CANONICAL } from './lexicon/places.js';
 import { NOT_NAMES, ORGANIZATIONS, PRODUCTS } from './lexicon/organizations.js';
 import { entryKey } from './ner/features/resources.js';
@@ -24,7 +25,7 @@ export function listedType(name: string): NameType | undefined {
 /** Words after a firm's name that keep it an organisation's: "Sony Pictures", "Microsoft Research", "Mozilla Foundation". */
 const ORG_TAIL = new Set([
   ...ORG_HEADS,
-  ...'Research Online News Press Wiki Finance Times Post Journal Review Magazine Media Music Pictures Entertainment Studios Games Labs Community Project Foundation Capital Ventures Health Energy Bank Financial International Global Europe America Asia Africa'.split(
+  ...'Radio Television Sport Sports Broadcasting Research Online News Press Wiki Finance Times Post Journal Review Magazine Media Music Pictures Entertainment Studios Games Labs Community Project Foundation Capital Ventures Health Energy Bank Financial International Global Europe America Asia Africa'.split(
     ' ',
   ),
 ]);
@@ -90,6 +91,17 @@ function organisational(name: string): NameType | undefined {
   return words.length > 1 && ORG_NAME_ENDS.has(words[words.length - 1]!) ? 'organization' : undefined;
 }
 
+/**
+ * A person named by an initial and a surname, as team sheets and reference lists write them
+ * ("F Michalak", "J. Thion", "M. Owen"): not when the second word is an ordinary word ("A Team",
+ * "X Factor", "G Suite") or a listed name.
+ */
+function initialled(name: string): NameType | undefined {
+  const m = /^\p{Lu}\.? (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u.exec(name);
+  if (!m || isCommonWord(m[1]!) || listedType(m[1]!) || PLACE_CANONICAL.has(m[1]!)) return undefined;
+  return 'person';
+}
+
 export interface TypedGroup {
   readonly type: NameType;
   /** False when the entity is better left out: a lone word nothing says is a person's name. */
@@ -124,7 +136,11 @@ export function typeGroup(
   if (PLACE_CANONICAL.has(name) || CITIES.has(name)) cues.organization = 0;
   for (const t of Object.keys(votes) as NameType[]) votes[t] += cues[t];
   const listed =
-    listedType(name) ?? geographic(name) ?? organisational(name) ?? (productName(name) ? 'other' : undefined);
+    listedType(name) ??
+    geographic(name) ??
+    organisational(name) ??
+    initialled(name) ??
+    (productName(name) ? 'other' : undefined);
   if (listed) votes[listed] += mentions.length + CUE_WEIGHT;
   // "QGIS 2.8": a release number anywhere makes the name a product's, unless another cue says otherwise.
   else if (cues.other > 0 && cues.person + cues.organization + cues.place === 0)
@@ -133,7 +149,10 @@ export function typeGroup(
   // A bare surname of a person the article names in full: "Parata" for "Hori Parata" and
   // "Te Kaurinui Parata" (which of them is unclear, so it stays apart, but it is a person).
   if (single && group.surfaces.some((s) => personWords.has(s))) votes.person += CUE_WEIGHT;
-  const type = bestType(votes, group.type);
+  const type = countryStaysPlace(name, bestType(votes, group.type));
+  if (type === 'person' && single && cues.person === 0 && mentions.some((m) => clubContext(text, m))) {
+    return { type: 'organization', keep: true };
+  }
   if (type !== 'person' || !single || cues.person > 0 || listed) return { type, keep: true };
   const known = group.surfaces.some(
     (s) => personWords.has(s) || ((model.resources.gazetteer.entries.get(entryKey([s])) ?? 0) & PER_BIT) !== 0,
@@ -142,4 +161,32 @@ export function typeGroup(
   // words around it once call an organisation, is that organisation.
   if (!known && cues.organization > 0) return { type: 'organization', keep: true };
   return { type, keep: known };
+}
+
+/**
+ * A country is a place, however its mentions read: "the US said", "Britain has agreed" (where the
+ * tagger votes for an organisation, a government) are the country's name. Only against an
+ * organisation: a country's name may be a person's ("Chad", "Jordan").
+ */
+function countryStaysPlace(name: string, type: NameType): NameType {
+  return type === 'organization' && PLACE_CANONICAL.has(name) ? 'place' : type;
+}
+
+/** A role at a club right after its name: "Chelsea manager", "Wolves chairman", "Bath director of rugby". */
+const CLUB_ROLE_AFTER =
+  /^(?:['’]s)?\s+(?:manager|boss|chairman|chairwoman|striker|midfielder|defender|goalkeeper|keeper|winger|full-back|fly-half|scrum-half|coach|fans|supporters|squad|director of (?:football|rugby)|chief executive)\b/u;
+/** A player's move to or from a club: "a move to Chelsea", "interest from Chelsea", "signed for Bath". */
+const CLUB_MOVE_BEFORE =
+  /\b(?:move|moving|moved|switch|transfer|loan|loaned|interest|bid|offer|signed|signs|sign|rejoins?|rejoined)\s+(?:on\s+)?(?:to|from|for|by|with)\s+$/u;
+
+/**
+ * Whether the words around a mention make it a sports club's: a lone name the tagger read as a
+ * person's ("Chelsea") that a player moves to, or that has a manager, is the club. A person has
+ * no manager in a news article and is not moved to.
+ */
+function clubContext(text: string, m: Mention): boolean {
+  return (
+    CLUB_ROLE_AFTER.test(text.slice(m.end, m.end + 40)) ||
+    CLUB_MOVE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))
+  );
 }

@@ -7,6 +7,7 @@ import { CITIES } from './lexicon/cities.js';
 import { NOT_NAMES, ORGANIZATIONS, PRODUCTS } from './lexicon/organizations.js';
 import { PLACE_CANONICAL } from './lexicon/places.js';
 import { NAME_PARTICLES } from './lexicon/titles.js';
+import { SENTENCE_WORDS, SUFFIXED_ADVERB } from './lexicon/sentence-words.js';
 import { organisationSpan } from './name-spans.js';
 import type { NamedMention } from './ner/recognise.js';
 
@@ -36,26 +37,37 @@ const known = (surface: string): boolean => listedType(surface) !== undefined ||
 
 /**
  * Where a capital letter proves little: in Title Case text (a headline, a heading, a quoted
- * title), or as the first word of a sentence when it is an ordinary English word ("Additionally",
- * "Fares have risen") or the article writes it in lower case elsewhere ("Antibiotics should …").
+ * title), or as the first word of a sentence or of a quotation ("'Look, if you …'") when it is an
+ * ordinary English word ("Additionally", "Fares have risen", "Infinitely charming") or the article
+ * writes it in lower case elsewhere ("Antibiotics should …").
  */
-export function weakness(m: NamedMention, lowerWords: () => ReadonlySet<string>): Candidate['weak'] {
+export function weakness(m: NamedMention, lowerWords: () => ReadonlySet<string>, text?: string): Candidate['weak'] {
   if (m.titleCase) return 'title';
   const word = m.words[0]!;
+  const first = m.initial || (text !== undefined && opensQuotation(text, m.start));
   // "Antibiotics should …": a plural of an ordinary word counts as one.
-  if (!m.initial || m.words.length !== 1 || known(m.surface)) return undefined;
+  if (!first || m.words.length !== 1 || known(m.surface)) return undefined;
   const ordinary =
-    isCommonWord(word) ||
-    (/\p{Ll}s$/u.test(word) && isCommonWord(word.slice(0, -1))) ||
+    ordinaryWord(word) ||
+    (/\p{Ll}s$/u.test(word) && ordinaryWord(word.slice(0, -1))) ||
+    SUFFIXED_ADVERB.test(word) ||
     lowerWords().has(word.toLowerCase());
   if (ordinary) return 'initial';
   return undefined;
 }
 
+/** An ordinary English word: one wink-lexicon knows as no proper noun, or a literary opener ("Circa"). */
+const ordinaryWord = (word: string): boolean => isCommonWord(word) || SENTENCE_WORDS.has(word.toLowerCase());
+
+/** Whether text at `start` opens a quotation: right after an opening quote mark that follows a space or a line's start. */
+function opensQuotation(text: string, start: number): boolean {
+  return /(?:^|[\s(])['‘"“]$/u.test(text.slice(Math.max(0, start - 2), start));
+}
+
 /** Words that could all be a name's: none an ordinary English word ("Miklos Vajna", not "Steps Down"). */
 function nameLike(words: readonly string[]): boolean {
   return words.every(
-    (w) => NAME_LINKS.has(w) || (CAPITAL.test(w) && !isCommonWord(w.replace(/['’]s$/u, '')) && !NOT_NAMES.has(w)),
+    (w) => NAME_LINKS.has(w) || (CAPITAL.test(w) && !ordinaryWord(w.replace(/['’]s$/u, '')) && !NOT_NAMES.has(w)),
   );
 }
 

@@ -1,0 +1,125 @@
+import { bestType, type Candidate } from './aliases.js';
+import { CUE_WEIGHT } from './entity-types.js';
+import { ORGANIZATIONS } from './lexicon/organizations.js';
+import { PLACE_CANONICAL } from './lexicon/places.js';
+
+/** A firm's legal form: its name ends there ("Business Insider Inc"), whatever capitalised word follows. */
+const LEGAL_FORMS = new Set(['Inc', 'Inc.', 'Ltd', 'Ltd.', 'LLC', 'Corp', 'Corp.', 'plc', 'PLC', 'GmbH', 'AG', 'S.A.']);
+
+/**
+ * Names glued to their neighbours where the page lost a line break (a photo credit run into the
+ * caption and the next sentence: "© Provided by Business Insider Inc Nintendo/Apple Nintendo and
+ * Apple shocked …"), taken apart again:
+ * - a name runs on past a firm's legal form: "Business Insider Inc" + "Nintendo";
+ * - in a credit's line, two names that the article uses on their own as organisations stand side
+ *   by side, and the pair is written only once: "Apple" + "Nintendo" ("Dolby Atmos" in prose is
+ *   one name). Never a pair a person's name could be.
+ */
+export function splitGluedNames(text: string, candidates: readonly Candidate[]): Candidate[] {
+  const out = candidates
+    .flatMap((c) => splitAtLegalForm(text, c))
+    .flatMap((c) => countryAndBody(text, c))
+    .map((c) => withStationNumber(text, c))
+    .reduce<Candidate[]>((list, c) => {
+      // "Channel 4" + "News", "BBC Radio 5" + "Live": the station's programme or its full name.
+      const last = list[list.length - 1];
+      if (
+        last &&
+        /\d$/u.test(last.surface) &&
+        /^(?:Radio|Channel) \d/u.test(last.words.slice(-2).join(' ')) &&
+        c.start === last.end + 1 &&
+        text[last.end] === ' '
+      )
+        list[list.length - 1] = part(text, last, last.start, c.end);
+      else list.push(c);
+      return list;
+    }, []);
+  // How often each single word is found alone as an organisation, and as something else.
+  const organisations = new Map<string, number>();
+  const others = new Map<string, number>();
+  const seen = new Map<string, number>();
+  for (const c of out) {
+    seen.set(c.surface, (seen.get(c.surface) ?? 0) + 1);
+    if (c.words.length !== 1) continue;
+    const counts =
+      bestType(c.evidence, 'other') === 'organization' || ORGANIZATIONS.has(c.surface) ? organisations : others;
+    counts.set(c.surface, (counts.get(c.surface) ?? 0) + 1);
+  }
+  // Mostly an organisation (a long document's thousand "Labour"s hold a few the tagger misread).
+  const alone = (w: string) => (organisations.get(w) ?? 0) > 2 * (others.get(w) ?? 0);
+  const surnames = new Set(
+    out.filter((c) => c.words.length > 1 && bestType(c.evidence, 'other') === 'person').map((c) => c.words.at(-1)!),
+  );
+  return out.flatMap((c) => {
+    if (
+      c.words.length === 2 &&
+      surnames.has(c.words[0]!) &&
+      alone(c.words[1]!) &&
+      text[c.start + c.words[0]!.length] === ' '
+    )
+      // "after Blair Labour aides met": the surname of the article's "Tony Blair", then "Labour".
+      return [part(text, c, c.start, c.start + c.words[0]!.length), part(text, c, c.end - c.words[1]!.length, c.end)];
+    if (c.words.length !== 2 || seen.get(c.surface) !== 1 || ORGANIZATIONS.has(c.surface)) return [c];
+    if (c.evidence.person > 0 || !alone(c.words[0]!) || !alone(c.words[1]!) || !inCredit(text, c.start)) return [c];
+    const gap = text.slice(c.start + c.words[0]!.length, c.end - c.words[1]!.length);
+    if (!/^ $/u.test(gap)) return [c];
+    return [part(text, c, c.start, c.start + c.words[0]!.length), part(text, c, c.end - c.words[1]!.length, c.end)];
+  });
+}
+
+/** "BBC Radio" + " 4", "Channel" + " 4": a station is named with its number. */
+function withStationNumber(text: string, c: Candidate): Candidate {
+  const last = c.words[c.words.length - 1]!;
+  if (last !== 'Radio' && last !== 'Channel') return c;
+  const number = /^ \d{1,2}(?![\p{L}\p{N}.,:]\p{N}|[\p{L}%])/u.exec(text.slice(c.end, c.end + 4));
+  return number ? part(text, c, c.start, c.end + number[0].length) : c;
+}
+
+/** A country's legislature, named by the one word: "US Congress", "Italian Parliament" is one name. */
+const LEGISLATURES = new Set(['Congress', 'Parliament', 'Senate']);
+
+/**
+ * "members of US Congress": the country and its legislature, two names (as CoNLL-2003 marks
+ * "U.S. Congress"): the place, then the body.
+ */
+function countryAndBody(text: string, c: Candidate): Candidate[] {
+  const body = c.words[c.words.length - 1]!;
+  if (c.words.length < 2 || !LEGISLATURES.has(body)) return [c];
+  const placeEnd = c.end - body.length - 1;
+  if (text[placeEnd] !== ' ' || !PLACE_CANONICAL.has(text.slice(c.start, placeEnd))) return [c];
+  const place = part(text, c, c.start, placeEnd);
+  const legislature = part(text, c, placeEnd + 1, c.end);
+  place.evidence.place += CUE_WEIGHT;
+  legislature.evidence.organization += CUE_WEIGHT;
+  return [place, legislature];
+}
+
+/** A photo's credit or a source line: "©", "Provided by", "Photo:" earlier on the line. */
+const CREDIT_LINE = /(?:©|\b(?:Provided by|Photograph|Photo|Picture|Image|Credit)\b)[^\n]*$/u;
+const inCredit = (text: string, at: number): boolean => CREDIT_LINE.test(text.slice(Math.max(0, at - 200), at));
+
+/** "Business Insider Inc Nintendo": the name up to its legal form, and the words after it. */
+function splitAtLegalForm(text: string, c: Candidate): Candidate[] {
+  const k = c.words.findIndex((w, i) => i > 0 && i < c.words.length - 1 && LEGAL_FORMS.has(w));
+  if (k < 0) return [c];
+  const formAt = c.start + indexOfWord(c.surface, c.words, k);
+  const end = formAt + c.words[k]!.length;
+  const restAt = c.start + indexOfWord(c.surface, c.words, k + 1);
+  if (!Number.isFinite(formAt) || !Number.isFinite(restAt) || text.slice(end, restAt) !== ' ') return [c];
+  return [part(text, c, c.start, end), ...splitAtLegalForm(text, part(text, c, restAt, c.end))];
+}
+
+/** Where the k-th word starts in the surface (the words in order, each found after the one before). */
+function indexOfWord(surface: string, words: readonly string[], k: number): number {
+  let at = 0;
+  for (let i = 0; i <= k; i++) {
+    at = surface.indexOf(words[i]!, i === 0 ? 0 : at + words[i - 1]!.length);
+    if (at < 0) return -Infinity;
+  }
+  return at;
+}
+
+function part(text: string, c: Candidate, start: number, end: number): Candidate {
+  const surface = text.slice(start, end);
+  return { start, end, surface, words: surface.split(/\s+/u), evidence: { ...c.evidence } };
+}
