@@ -159,6 +159,11 @@ export function replaceMetaLine(article: Article, candidates: readonly Candidate
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** A place or a listed company or product: never a given name. */
+function knownPlaceOrBody(word: string): boolean {
+  return PLACE_CANONICAL.has(word) || CITIES.has(word) || ORGANIZATIONS.has(word) || PRODUCTS.has(word);
+}
+
 /**
  * The last words of the people the article names in full ("Bashir" of "Omar Hassan al-Bashir"),
  * and their given names ("Marta" of "Marta Ruiz").
@@ -173,10 +178,10 @@ export function lastWordsOfPeople(groups: readonly NameGroup[]): Set<string> {
       const last = words[words.length - 1]!;
       out.add(last);
       // A given name too ("Tom" of "Tom Wells" and "Tom Harris": a person, though which is unclear),
-      // unless an ordinary word or a place ("Paris Hilton").
+      // unless an ordinary word, a place ("Paris Hilton") or a known company or product ("Google"
+      // of "Google Doc", which the tagger may take for a person's full name).
       const first = words[0]!;
-      if (/^\p{Lu}\p{Ll}+$/u.test(first) && !isCommonWord(first) && !PLACE_CANONICAL.has(first) && !CITIES.has(first))
-        out.add(first);
+      if (/^\p{Lu}\p{Ll}+$/u.test(first) && !isCommonWord(first) && !knownPlaceOrBody(first)) out.add(first);
       const particle = /^(\p{Ll}+)[-‐‑](\p{Lu}.*)$/u.exec(last);
       if (particle && NAME_PARTICLES.has(particle[1]!)) out.add(particle[2]!);
     }
