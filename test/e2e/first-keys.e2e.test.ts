@@ -5,39 +5,17 @@
  * keys pressed once the reader is up: Ink's first frame is cell for cell the last page the first
  * screen drew, and once the analysis is in, the two runs' screens are the same.
  */
-import type { Terminal } from '@xterm/headless';
 import { type TestContext, describe, expect, it } from 'vitest';
-import { type CellLook, delay, look, replay } from '../helpers/pty.js';
+import { type CellLook, delay, replay } from '../helpers/pty.js';
+import { HANDOVER, cellDifferences, cells, inkFrameShown, screensAtHandover } from './handover.js';
 import { type Session, launchCli, owned, usesBuiltCli } from './harness.js';
 
 usesBuiltCli();
 
 const SEED = 'seeds/us-drone-strike-baghdad.txt';
-/** Where the reader takes over from the first screen (src/app/reader.tsx). */
-const HANDOVER = '\u001b[?2026h\u001b[H\u001b[2J';
 /** A page the first screen draws for a key: whole, inside a synchronized update. */
 const FIRST_SCREEN_PAGE = '\u001b[?2026h\u001b[H\u001b[2K';
-const FRAME_END = '\u001b[?2026l';
 const WAIT = 20_000;
-
-function cells(term: Terminal): (CellLook | undefined)[][] {
-  const buffer = term.buffer.active;
-  return Array.from({ length: term.rows }, (_, y) => {
-    const line = buffer.getLine(buffer.viewportY + y);
-    return Array.from({ length: term.cols }, (_, x) => look(line?.getCell(x)));
-  });
-}
-
-function differences(a: (CellLook | undefined)[][], b: (CellLook | undefined)[][]): string[] {
-  const out: string[] = [];
-  a.forEach((row, y) =>
-    row.forEach((cell, x) => {
-      if (JSON.stringify(cell) !== JSON.stringify(b[y]?.[x]))
-        out.push(`(${x}, ${y}): ${JSON.stringify(cell)} against ${JSON.stringify(b[y]?.[x])}`);
-    }),
-  );
-  return out;
-}
 
 /** The seed opened at cols×rows; resolves once its first page is on the screen (raw mode is on by then). */
 async function opened(t: TestContext, cols: number, rows: number): Promise<Session> {
@@ -75,20 +53,11 @@ describe('keys pressed before Ink has loaded', { timeout: 90_000, concurrent: tr
     it(`${JSON.stringify(keys)} scroll the first screen, and the reader opens where they left it (${cols}×${rows})`, async (t) => {
       const early = await opened(t, cols, rows);
       await type(early, keys);
-      await early.waitFor(
-        () => early.output.includes(FRAME_END, early.output.indexOf(HANDOVER) + 1) && early.output.includes(HANDOVER),
-        WAIT,
-        "Ink's first frame",
-      );
+      await early.waitFor(() => inkFrameShown(early.output), WAIT, "Ink's first frame");
       const handover = early.output.indexOf(HANDOVER);
       // The first screen answered the keys itself: it drew a page of its own before the reader took over.
       expect(early.output.slice(0, handover)).toContain(FIRST_SCREEN_PAGE);
-      const before = await replay(early.output.slice(0, handover), cols, rows);
-      const ink = await replay(
-        early.output.slice(0, early.output.indexOf(FRAME_END, handover) + FRAME_END.length),
-        cols,
-        rows,
-      );
+      const { before, ink } = await screensAtHandover(early.output, cols, rows);
       const firstScreen = cells(before);
       const inkFirst = cells(ink);
       before.dispose();
@@ -99,16 +68,16 @@ describe('keys pressed before Ink has loaded', { timeout: 90_000, concurrent: tr
       const untouched = await replay(early.output.slice(0, early.output.indexOf(FIRST_SCREEN_PAGE)), cols, rows);
       expect(text(firstScreen)).not.toBe(text(cells(untouched)));
       untouched.dispose();
-      const moved = differences(firstScreen, inkFirst);
+      const moved = cellDifferences(firstScreen, inkFirst);
       expect(moved, `the first screen's last page against Ink's first frame:\n${moved.join('\n')}`).toEqual([]);
 
       // The same keys, pressed once the reader is up.
       const late = await opened(t, cols, rows);
-      await late.waitFor(() => late.output.includes(FRAME_END, late.output.indexOf(HANDOVER) + 1), WAIT, 'Ink');
+      await late.waitFor(() => inkFrameShown(late.output), WAIT, 'Ink');
       await late.waitForRawMode();
       await late.waitForSettle();
       await late.pressEach([...keys]);
-      const after = differences(await analysed(early), await analysed(late));
+      const after = cellDifferences(await analysed(early), await analysed(late));
       expect(after, `keys on the first screen against the same keys in the reader:\n${after.join('\n')}`).toEqual([]);
     });
 

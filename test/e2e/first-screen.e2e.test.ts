@@ -9,15 +9,12 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Terminal } from '@xterm/headless';
 import { describe, expect, it } from 'vitest';
-import { type CellLook, look, replay } from '../helpers/pty.js';
 import { tempDir } from '../helpers/temp.js';
+import { cellDifferences, cells, inkFrameShown, screensAtHandover } from './handover.js';
 import { launchCli, owned, usesBuiltCli } from './harness.js';
 
 usesBuiltCli();
 
-/** Where the reader takes over from the first screen (src/app/reader.tsx). */
-const HANDOVER = '\u001b[?2026h\u001b[H\u001b[2J';
-const FRAME_END = '\u001b[?2026l';
 const SEED = 'seeds/us-drone-strike-baghdad.txt';
 
 /** Markdown with every style a first page can show: headings, emphasis, code, a quote, a list. */
@@ -48,15 +45,6 @@ function styledArticle(): string {
     ].join('\n\n'),
   );
   return file;
-}
-
-/** Every cell of the screen as it looks, row by row. */
-function cells(term: Terminal): (CellLook | undefined)[][] {
-  const buffer = term.buffer.active;
-  return Array.from({ length: term.rows }, (_, y) => {
-    const line = buffer.getLine(buffer.viewportY + y);
-    return Array.from({ length: term.cols }, (_, x) => look(line?.getCell(x)));
-  });
 }
 
 function rowsOf(term: Terminal): string[] {
@@ -91,18 +79,8 @@ describe('the first screen, drawn before Ink loads', { timeout: 60_000, concurre
     for (const [theme, [cols, rows]] of CASES)
       it(`is Ink's first frame, cell for cell, in colour: ${name} at ${cols}×${rows}, ${theme} theme`, async (t) => {
         const s = owned(t, launchCli(['--theme', theme, article()], { cols, rows }));
-        await s.waitFor(
-          () => s.output.includes(FRAME_END, s.output.indexOf(HANDOVER)) && s.output.includes(HANDOVER),
-          20_000,
-          "Ink's first frame",
-        );
-        const handover = s.output.indexOf(HANDOVER);
-        const before = await replay(s.output.slice(0, handover), cols, rows);
-        const after = await replay(
-          s.output.slice(0, s.output.indexOf(FRAME_END, handover) + FRAME_END.length),
-          cols,
-          rows,
-        );
+        await s.waitFor(() => inkFrameShown(s.output), 20_000, "Ink's first frame");
+        const { before, ink: after } = await screensAtHandover(s.output, cols, rows);
         const shown = rowsOf(before);
         // The first screen is the reader's page, not an empty or half-drawn one.
         expect(shown.join('\n')).toMatch(/\? help/);
@@ -111,14 +89,7 @@ describe('the first screen, drawn before Ink loads', { timeout: 60_000, concurre
         const ink = cells(after);
         // In colour: the styled article's headings and code are coloured on the first screen.
         if (article === styledArticle) expect(first.flat().some((c) => c && c.fg !== 'default')).toBe(true);
-        const differences: string[] = [];
-        for (let y = 0; y < rows; y++)
-          for (let x = 0; x < cols; x++) {
-            const a = first[y]![x];
-            const b = ink[y]![x];
-            if (JSON.stringify(a) !== JSON.stringify(b))
-              differences.push(`(${x}, ${y}): first screen ${JSON.stringify(a)}, Ink ${JSON.stringify(b)}`);
-          }
+        const differences = cellDifferences(first, ink);
         expect(
           differences,
           `${differences.length} cells differ; first screen:\n${shown.join('\n')}\nInk:\n${rowsOf(after).join('\n')}`,
