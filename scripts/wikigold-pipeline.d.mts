@@ -1,3 +1,5 @@
+import type { Score } from '../src/analysis/ner/conll.js';
+
 export const WIKIGOLD: string;
 
 /** One document's text, each sentence's tokens as [start, end) of it, and where its paragraphs start. */
@@ -7,14 +9,8 @@ export function detokenize(sentences: readonly { readonly words: readonly string
   paragraphs: number[];
 };
 
-export interface PipelineScore {
-  readonly precision: number;
-  readonly recall: number;
-  readonly f1: number;
-  readonly tp: number;
-  readonly fp: number;
-  readonly fn: number;
-}
+/** Precision, recall, F1 and the counts: the recogniser's own score shape (ner/conll.ts). */
+export type PipelineScore = Score;
 export interface PipelinePart {
   readonly micro: PipelineScore;
   readonly perType: Record<'PER' | 'ORG' | 'LOC' | 'MISC', PipelineScore>;
