@@ -5,6 +5,7 @@ import type { Article } from '../load/article.js';
 import { type PositionStore, resumeOffset } from '../store/positions.js';
 import { App, type Position, type StartView } from './App.js';
 import { Shelf } from './components/Shelf.js';
+import { KeyRouter } from './hooks/use-keys.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
 import type { Paint } from './paint.js';
 import type { ShelfEntry } from './shelf.js';
@@ -100,7 +101,10 @@ function readerView(entry: ShelfEntry | undefined, index: number, o: OpenOptions
   };
 }
 
-/** The whole session: the shelf when there is one, and the reader for the article chosen. */
+/**
+ * The whole session: the shelf when there is one, and the reader for the article chosen. Both take
+ * the keys through one KeyRouter (hooks/use-keys.ts), so a key typed as soon as a view shows reaches it.
+ */
 export function Session({
   entries,
   shelf,
@@ -170,53 +174,54 @@ export function Session({
     [entries, readingIndex, trackerRef],
   );
 
-  if (view.kind === 'reader') {
-    return (
-      <App
-        key={view.index}
-        doc={view.doc}
-        job={view.job}
-        paint={paint}
-        cols={size.cols}
-        rows={size.rows}
-        width={width}
-        startView={startView}
-        startOffset={view.startOffset}
-        hasShelf={shelf}
-        onPosition={onPosition}
-        onLeave={leave(view.index)}
-        statusRow={statusRow}
-        startMarks={view.marks}
-        copy={copy}
-        begin={view.begin}
-        onOnward={onward}
-      />
-    );
-  }
   return (
-    <Shelf
-      entries={entries}
-      progress={(e) => (e.key ? store?.get(e.key)?.percent : undefined)}
-      initialIndex={selected}
-      cols={size.cols}
-      rows={size.rows}
-      paint={paint}
-      heading={heading}
-      message={message}
-      onHighlight={(index) => {
-        setSelected(index);
-        setMessage(null);
-      }}
-      feed={shelfIndex}
-      saved={shelfSaved}
-      onOpen={(index, walk, state) => {
-        setShelfSaved(state);
-        const next = open(index, walk);
-        if (next) setView(next);
-        else setMessage(`${entries[index]!.source}: ${entries[index]!.error ?? 'cannot be opened'}`);
-      }}
-      onQuit={exit}
-      statusRow={statusRow}
-    />
+    <KeyRouter>
+      {view.kind === 'reader' ? (
+        <App
+          key={view.index}
+          doc={view.doc}
+          job={view.job}
+          paint={paint}
+          cols={size.cols}
+          rows={size.rows}
+          width={width}
+          startView={startView}
+          startOffset={view.startOffset}
+          hasShelf={shelf}
+          onPosition={onPosition}
+          onLeave={leave(view.index)}
+          statusRow={statusRow}
+          startMarks={view.marks}
+          copy={copy}
+          begin={view.begin}
+          onOnward={onward}
+        />
+      ) : (
+        <Shelf
+          entries={entries}
+          progress={(e) => (e.key ? store?.get(e.key)?.percent : undefined)}
+          initialIndex={selected}
+          cols={size.cols}
+          rows={size.rows}
+          paint={paint}
+          heading={heading}
+          message={message}
+          onHighlight={(index) => {
+            setSelected(index);
+            setMessage(null);
+          }}
+          feed={shelfIndex}
+          saved={shelfSaved}
+          onOpen={(index, walk, state) => {
+            setShelfSaved(state);
+            const next = open(index, walk);
+            if (next) setView(next);
+            else setMessage(`${entries[index]!.source}: ${entries[index]!.error ?? 'cannot be opened'}`);
+          }}
+          onQuit={exit}
+          statusRow={statusRow}
+        />
+      )}
+    </KeyRouter>
   );
 }
