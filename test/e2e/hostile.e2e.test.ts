@@ -13,6 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKGROUND_QUERY } from '../../src/ui/theme.js';
 import {
+  ANALYSIS_WAIT_MS,
   CLI,
   KEY,
   type Session,
@@ -539,7 +540,7 @@ describe.each([
   { cols: 40, rows: 10 },
   { cols: 79, rows: 24 },
   { cols: 80, rows: 24 },
-])('the reader at $cols×$rows', { timeout: 30_000, concurrent: true }, ({ cols, rows }) => {
+])('the reader at $cols×$rows', { timeout: 60_000, concurrent: true }, ({ cols, rows }) => {
   it('draws a whole frame, pages to the end, and q restores the terminal', async (t) => {
     const s = owned(t, launchCli([hostileFile], { cols, rows }));
     const w = watch(s);
@@ -576,10 +577,12 @@ describe.each([
       undefined,
       'Tab to show the entities',
     );
+    // Enter on a list still being found is kept until it comes (state.ts chooseWhenFound): on a
+    // loaded machine the analysis may take longer than a key's usual wait.
     s.press(KEY.ENTER);
     await s.waitFor(
       (r) => frameIsWhole(s, r) && !r.slice(0, statusRow(s)).some((x) => x.includes('Entities') && cols < 80),
-      undefined,
+      ANALYSIS_WAIT_MS,
       'Enter to go back to the text',
     );
     expectFrameWhole(s, 'after Enter');
