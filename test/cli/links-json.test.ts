@@ -10,7 +10,8 @@ import { tempDir } from '../helpers/temp.js';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 describe('--json links', () => {
-  it('is printed by the built CLI, with empty links for plain text', () => {
+  // Two runs of the built CLI, each loading the recogniser: more than vitest's 5 s on a loaded machine.
+  it('is printed by the built CLI, with empty links for plain text', { timeout: 30_000 }, () => {
     const dir = tempDir('lede-links-json-');
     writeFileSync(join(dir, 'story.md'), STORY);
     writeFileSync(join(dir, 'story.txt'), 'Title\n\nSee https://example.com/ for more.\n');
