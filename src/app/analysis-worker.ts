@@ -14,7 +14,7 @@ import { shareShippedModel, type SharedModel, adoptSharedModel } from '../analys
 import {
   analysisHelpers,
   analyzeInParts,
-  HELPER_YOUNG_GENERATION_MB,
+  helperYoungGenerationMb,
   helperHeapMb,
   type HelperReply,
   type HelperRequest,
@@ -104,6 +104,8 @@ async function inParts(
  */
 function startHelper(article: Article, workers: Worker[]): PartHelper & { share(model: SharedModel): void } {
   let model: SharedModel | null = null;
+  /** The step the next thread started is for: the first reads names, one started after `renew` words. */
+  let step: 'names' | 'words' = 'names';
   const waiting = new Map<number, { resolve: (r: PartNames | PartWords) => void; reject: (e: Error) => void }>();
   let nextId = 0;
   const failAll = (error: Error) => {
@@ -119,7 +121,7 @@ function startHelper(article: Article, workers: Worker[]): PartHelper & { share(
         stderr: true,
         resourceLimits: {
           maxOldGenerationSizeMb: helperHeapMb(article.text.length),
-          maxYoungGenerationSizeMb: HELPER_YOUNG_GENERATION_MB,
+          maxYoungGenerationSizeMb: helperYoungGenerationMb(step),
         },
       });
     } catch (error) {
@@ -157,6 +159,7 @@ function startHelper(article: Article, workers: Worker[]): PartHelper & { share(
       const old = worker;
       // Only an idle, working helper: one with tasks outstanding (or none) is left as it is.
       if (!old || old instanceof Error || waiting.size > 0) return;
+      step = 'words';
       old.removeAllListeners();
       old.on('error', () => {});
       void old.terminate();
