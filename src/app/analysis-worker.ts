@@ -14,6 +14,7 @@ import { shareShippedModel, type SharedModel, adoptSharedModel } from '../analys
 import {
   analysisHelpers,
   analyzeInParts,
+  helperYoungGenerationMb,
   helperHeapMb,
   type HelperReply,
   type HelperRequest,
@@ -29,12 +30,9 @@ import type { Article } from '../load/article.js';
 import { analysisNiceness } from './thread-priority.js';
 
 lowerPriority();
-const data = workerData as { article: Article; role?: 'helper'; model?: SharedModel };
-if (data.role === 'helper') {
-  // The model the coordinator shares: not read, nor its tables built, again in this thread.
-  if (data.model) adoptSharedModel(data.model);
-  serveParts(data.article);
-} else void analyseArticle(data.article);
+const data = workerData as { article: Article; role?: 'helper' };
+if (data.role === 'helper') serveParts(data.article);
+else void analyseArticle(data.article);
 
 async function analyseArticle(article: Article): Promise<void> {
   const post = (m: WorkerMessage) => parentPort!.postMessage(m);
@@ -69,8 +67,13 @@ async function inParts(
 ): Promise<Analysis> {
   const workers: Worker[] = [];
   try {
-    const model = count > 0 ? shareShippedModel() : null;
-    const helpers = model ? Array.from({ length: count }, () => startHelper(article, model, workers)) : [];
+    // The helpers are started first: each loads this script while this thread reads the model
+    // (what it shares with them comes as their first message, before any task).
+    const helpers = Array.from({ length: count }, () => startHelper(article, workers));
+    if (helpers.length) {
+      const model = shareShippedModel();
+      for (const h of helpers) h.share(model);
+    }
     let told = -1;
     return await analyzeInParts(
       article,
@@ -99,7 +102,10 @@ async function inParts(
  * is given back while this thread groups the names, and the new thread starts with the first
  * words task, not while the grouping holds this thread's largest heap (the process's peak).
  */
-function startHelper(article: Article, model: SharedModel, workers: Worker[]): PartHelper {
+function startHelper(article: Article, workers: Worker[]): PartHelper & { share(model: SharedModel): void } {
+  let model: SharedModel | null = null;
+  /** The step the next thread started is for: the first reads names, one started after `renew` words. */
+  let step: 'names' | 'words' = 'names';
   const waiting = new Map<number, { resolve: (r: PartNames | PartWords) => void; reject: (e: Error) => void }>();
   let nextId = 0;
   const failAll = (error: Error) => {
@@ -110,10 +116,13 @@ function startHelper(article: Article, model: SharedModel, workers: Worker[]): P
     let worker: Worker;
     try {
       worker = new Worker(new URL(import.meta.url), {
-        workerData: { article, role: 'helper', model },
+        workerData: { article, role: 'helper' },
         stdout: true,
         stderr: true,
-        resourceLimits: { maxOldGenerationSizeMb: helperHeapMb(article.text.length), maxYoungGenerationSizeMb: 4 },
+        resourceLimits: {
+          maxOldGenerationSizeMb: helperHeapMb(article.text.length),
+          maxYoungGenerationSizeMb: helperYoungGenerationMb(step),
+        },
       });
     } catch (error) {
       return error instanceof Error ? error : new Error(String(error));
@@ -128,10 +137,15 @@ function startHelper(article: Article, model: SharedModel, workers: Worker[]): P
     });
     worker.on('error', failAll);
     worker.on('exit', (code) => failAll(new Error(`an analysis helper stopped (exit ${code})`)));
+    if (model) worker.postMessage({ model } satisfies HelperRequest);
     return worker;
   };
   let worker: Worker | Error | null = spawn();
   return {
+    share(shared) {
+      model = shared;
+      if (worker && !(worker instanceof Error)) worker.postMessage({ model } satisfies HelperRequest);
+    },
     run(task: PartTask) {
       const w = (worker ??= spawn());
       if (w instanceof Error) return Promise.reject(w);
@@ -145,6 +159,7 @@ function startHelper(article: Article, model: SharedModel, workers: Worker[]): P
       const old = worker;
       // Only an idle, working helper: one with tasks outstanding (or none) is left as it is.
       if (!old || old instanceof Error || waiting.size > 0) return;
+      step = 'words';
       old.removeAllListeners();
       old.on('error', () => {});
       void old.terminate();
@@ -157,6 +172,8 @@ function startHelper(article: Article, model: SharedModel, workers: Worker[]): P
 function serveParts(article: Article): void {
   const parts = partsOf(article);
   parentPort!.on('message', (m: HelperRequest) => {
+    // The model the coordinator shares: not read, nor its tables built, again in this thread.
+    if ('model' in m) return adoptSharedModel(m.model);
     let reply: HelperReply;
     try {
       reply = { id: m.id, result: runPartTask(article, parts, m.task) };
