@@ -17,6 +17,7 @@
 import { appendFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
+import { type Breakdown, formatBreakdown, smapsBreakdown } from './bench-smaps.js';
 import { answerLikeATerminal, cleanEnv, delay, launch, launchCli, median, percentile, round1 } from './bench-lib.js';
 
 const args = process.argv.slice(2);
@@ -35,6 +36,9 @@ const pressesPerKey = opt('--presses', 60);
 // --timeline: also print each run's RSS every 100 ms (MB, with the first frame, sidebar and
 // completion marked) and, at the end, the process's memory by kind (/proc/PID/smaps_rollup).
 const timeline = args.includes('--timeline') ? (args.splice(args.indexOf('--timeline'), 1), true) : false;
+// --smaps: also read /proc/PID/smaps whenever the RSS reaches a new high, and print the last one
+// (the peak) by kind: files, glibc's arenas, V8's pages, other mappings (scripts/bench-smaps.ts).
+const smaps = args.includes('--smaps') ? (args.splice(args.indexOf('--smaps'), 1), true) : false;
 const DOC = join(os.tmpdir(), 'lede-bench', 'long.txt');
 
 interface Variant {
@@ -112,6 +116,8 @@ interface Run {
   /** ms after spawn, VmRSS MB (with --timeline). */
   rss: [number, number][];
   rollup: string;
+  /** With --smaps: ms after spawn, and the memory by kind at the highest RSS sampled. */
+  atPeak: { at: number; rss: number; kinds: Breakdown } | null;
 }
 
 function rssMb(pid: number): number | null {
@@ -147,6 +153,7 @@ async function once(v: Variant): Promise<Run> {
   let complete: number | null = null;
   const rss: [number, number][] = [];
   let rollup = '';
+  let atPeak: Run['atPeak'] = null;
   try {
     const first = await p.waitForScreen((rows) => rows.some((r) => /\d+%/.test(r)), 60_000);
     if (first === null) throw new Error(`no first frame:\n${p.dump()}`);
@@ -157,8 +164,13 @@ async function once(v: Variant): Promise<Run> {
       .waitForScreen((rows) => listed(rows) && !rows.some((r) => r.includes('reading quotes, dates…')), 300_000)
       .then((at) => (complete = at));
     const sampler = setInterval(() => {
-      const mb = timeline ? rssMb(p.pid) : null;
-      if (mb !== null) rss.push([Math.round(performance.now() - p.spawnedAt), mb]);
+      const mb = timeline || smaps ? rssMb(p.pid) : null;
+      const at = Math.round(performance.now() - p.spawnedAt);
+      if (mb !== null && timeline) rss.push([at, mb]);
+      if (mb !== null && smaps && mb > (atPeak?.rss ?? 0)) {
+        const kinds = smapsBreakdown(p.pid);
+        if (kinds) atPeak = { at, rss: mb, kinds };
+      }
       for (const [tid, s] of threads(p.pid)) {
         seen.set(tid, s);
         if (s.comm === 'node' && s.cpuMs > 0) niceOfNode.add(s.nice);
@@ -209,6 +221,7 @@ async function once(v: Variant): Promise<Run> {
     load,
     rss,
     rollup,
+    atPeak,
   };
 }
 
@@ -250,6 +263,10 @@ for (let r = 0; r < rounds; r++) {
       `  slowest 5% (reader thread on a core / waiting for one, ms): ${slow.map(([at, k, ms, on, wait]) => `${k} ${ms} ms at +${at} (${on}/${wait})`).join(', ')}`,
     );
     if (timeline) printTimeline(run);
+    if (run.atPeak)
+      console.error(
+        `  at the highest RSS sampled (${run.atPeak.rss} MB, +${run.atPeak.at} ms): ${formatBreakdown(run.atPeak.kinds)}`,
+      );
   }
   await delay(500);
 }

@@ -1,5 +1,6 @@
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
+import { parseMarkdown } from '../../src/load/markdown.js';
 import { parsePlainText } from '../../src/load/parse-text.js';
 import { styleLine } from '../../src/layout/decorate.js';
 import { lineIndexAt, offsetOfLine } from '../../src/layout/lines.js';
@@ -46,6 +47,22 @@ describe('wrapping', () => {
     const at = a.text.indexOf('”') + 1;
     const { lines } = layoutArticle(a, 80, [{ at, text: '— Ann' }]);
     expect(lineText(a.text, lines[2]!)).toBe('She said “yes”, — Ann then left.');
+  });
+
+  it("draws a quote's bar and a list's hanging indent before each of its lines, every word once", () => {
+    const a = parseMarkdown('# T\n\n> one two three four five six seven\n\n- alpha beta gamma delta epsilon\n', 'q.md');
+    const lines = layoutArticle(a, 14).lines.filter((l) => l.kind === 'quote' || l.kind === 'item');
+    expect(lines.map((l) => lineText(a.text, l))).toEqual([
+      '│ one two',
+      '│ three four',
+      '│ five six',
+      '│ seven',
+      '• alpha beta',
+      '  gamma delta',
+      '  epsilon',
+    ]);
+    // Each line's text pieces are the text it spans, whatever the prefix.
+    for (const l of lines) expect(l.pieces).toEqual([{ kind: 'text', start: l.start, end: l.end }]);
   });
 
   it('keeps the space after a tag that starts a line', () => {
