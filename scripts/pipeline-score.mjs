@@ -84,7 +84,8 @@ function goldSpans(doc, bioSpans) {
 }
 
 /** lede's mentions as token spans: `sentence:start:end` → type, plus those that cut a token. */
-function predictedSpans(analysis, tokens) {
+function predictedSpans(analysis, tokens, doc) {
+  const words = doc.map((s) => s.words);
   const starts = new Map(),
     ends = new Map();
   tokens.forEach((spans, si) =>
@@ -99,8 +100,12 @@ function predictedSpans(analysis, tokens) {
     const type = LEDE_TYPE[e.type];
     if (!type) continue;
     for (const m of e.mentions) {
-      const a = starts.get(m.start),
-        b = ends.get(m.end);
+      const a = starts.get(m.start);
+      let b = ends.get(m.end);
+      // "Lear Corp." at a sentence's end: CoNLL files split the full stop off an abbreviation
+      // there ("Corp ."), and a lone "." token is never in a gold name: the name ends before it.
+      if (a && b && b[1] > a[1] && words[b[0]][b[1]] === '.' && tokens[b[0]][b[1] - 1][1] === m.end - 1)
+        b = [b[0], b[1] - 1];
       if (a && b && a[0] === b[0] && a[1] <= b[1]) out.set(`${a[0]}:${a[1]}:${b[1] + 1}`, type);
       else cut.push({ type, start: m.start, end: m.end });
     }
@@ -131,7 +136,7 @@ function summarise(counts) {
  */
 function scoreDocument(doc, analysis, tokens, bioSpans, counts) {
   const gold = goldSpans(doc, bioSpans);
-  const { out: pred, cut } = predictedSpans(analysis, tokens);
+  const { out: pred, cut } = predictedSpans(analysis, tokens, doc);
   const errors = [];
   const words = (k) => {
     const [si, a, b] = k.split(':').map(Number);
@@ -245,7 +250,7 @@ async function recogniserAlone(root, bioSpans) {
 function explained(doc, i, analysis, tokens, errs, alone, bioSpans) {
   const out = [];
   const gold = goldSpans(doc, bioSpans);
-  const { out: pred } = predictedSpans(analysis, tokens);
+  const { out: pred } = predictedSpans(analysis, tokens, doc);
   for (const [k, type] of gold) {
     const [si, a, b] = k.split(':').map(Number);
     const text = doc[si].words.slice(a, b).join(' ');

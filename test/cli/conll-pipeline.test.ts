@@ -60,15 +60,19 @@ describe('the CoNLL news pipeline score', { timeout: 60_000 }, () => {
         conll('FERRY STRIKE ENDS', 'Crews in Dover/I-LOC went back to work on Monday , said Anna/I-PER Berg/I-PER .'),
         conll('RUGBY - LEAGUE TABLE', 'Oakdale/I-ORG 10 8 2', 'Riverton/I-ORG 10 7 3', 'Westfield/I-ORG 10 5 5'),
         conll('BANK RAISES RATES', 'The bank in Oslo/I-LOC raised its rates by a quarter point on the day .'),
+        // A name ending in an abbreviation at a sentence's end: "Corp ." in the file, "Corp." in the text.
+        conll('MILL SOLD', 'The paper mill was sold on Monday to Harlow/I-ORG Paper/I-ORG Corp/I-ORG .'),
       ].join('\n'),
     );
     const r = await conllPipeline({ root: ROOT, file });
     if (!r.available) throw new Error(r.reason);
     expect(r.tables).toBe(1);
-    expect(r.documents).toBe(2);
-    expect(r.halves.a.micro.tp + r.halves.a.micro.fn).toBe(2);
+    expect(r.documents).toBe(3);
+    expect(r.halves.a.micro.tp + r.halves.a.micro.fn).toBe(3);
     expect(r.halves.b.micro.tp + r.halves.b.micro.fn).toBe(1);
-    expect(r.micro.tp).toBeGreaterThanOrEqual(2);
+    expect(r.micro.tp).toBeGreaterThanOrEqual(3);
+    // lede's "Harlow Paper Corp." is the gold "Harlow Paper Corp" without the sentence's full stop.
+    expect(r.perType.ORG).toMatchObject({ tp: 1, fp: 0 });
   });
 
   it('says when the data is not there', async () => {
