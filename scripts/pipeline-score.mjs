@@ -107,7 +107,12 @@ function predictedSpans(analysis, tokens, doc) {
       if (a && b && b[1] > a[1] && words[b[0]][b[1]] === '.' && tokens[b[0]][b[1] - 1][1] === m.end - 1)
         b = [b[0], b[1] - 1];
       if (a && b && a[0] === b[0] && a[1] <= b[1]) out.set(`${a[0]}:${a[1]}:${b[1] + 1}`, type);
-      else cut.push({ type, start: m.start, end: m.end });
+      else {
+        // The words the mention cuts into, as the text writes them: "Iran" of "Iran-backed".
+        const from = analysis.text.lastIndexOf(' ', m.start) + 1;
+        const to = analysis.text.indexOf(' ', m.end);
+        cut.push({ type, start: m.start, end: m.end, within: analysis.text.slice(from, to < 0 ? undefined : to) });
+      }
     }
   }
   return { out, cut };
@@ -173,7 +178,7 @@ function scoreDocument(doc, analysis, tokens, bioSpans, counts) {
   }
   for (const c of cut) {
     counts[c.type].fp++;
-    errors.push({ kind: 'span', type: c.type, text: `(cuts a token) ${c.start}-${c.end}` });
+    errors.push({ kind: 'span', type: c.type, text: `(cuts a token) ${c.within}` });
   }
   for (const [k, type] of gold) {
     if (pred.get(k) === type) continue;
