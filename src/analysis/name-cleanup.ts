@@ -286,8 +286,11 @@ function pushTrimmed(out: Candidate[], c: Candidate): void {
   if (part) out.push(part);
 }
 
-/** After "Surname, Given": a reference's date in brackets, a second author or the title in quotes. */
-const CITATION_AFTER = /^\.?(?:\s*\((?:\d|\p{Lu}\p{Ll}+\.? \d)|;|\s*["“])/u;
+/**
+ * After "Surname, Given": a reference's date in brackets ("(1996)", "(8 April 2014)", "(March
+ * 2001)"), a second author or the title in quotes. Not a player's record ("Kevin Hallam (9-7)").
+ */
+const CITATION_AFTER = /^\.?(?:\s*\((?:\d{4}|\d{1,2} \p{Lu}|\p{Lu}\p{Ll}+\.? \d)|;|\s*["“])/u;
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}\.?$/u;
 
 /**

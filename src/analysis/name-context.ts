@@ -25,7 +25,8 @@ const QUOTE_MARK = /^["“”‘’'`]+$/u;
  */
 export function titleCaseTokens(text: string, tokens: readonly TextToken[]): Uint8Array {
   const out = new Uint8Array(tokens.length);
-  if (inTitleCase(text, tokens, 0, tokens.length) && !proseWithNames(text, tokens)) return out.fill(1);
+  if (inTitleCase(text, tokens, 0, tokens.length) && !proseWithNames(text, tokens) && !signOff(text, tokens))
+    return out.fill(1);
   // A quoted stretch of the sentence on its own: the title of an article, a book, a headline.
   let open = -1;
   for (let k = 0; k < tokens.length; k++) {
@@ -74,6 +75,19 @@ function proseWithNames(text: string, tokens: readonly TextToken[]): boolean {
     if (/^\p{Ll}/u.test(written) && !MINOR.has(written)) lower++;
   }
   return lower >= PROSE_MIN_LOWER;
+}
+
+/** A wire story's sign-off: "-- Maria Lentz, Chicago Grains Desk", "(Reporting by Maria Lentz; Editing by …)". */
+const SIGN_OFF =
+  /^(?:--|—|–)[ \t]*\p{Lu}|^\(?(?:(?:Additional[ \t]+)?[Rr]eporting|Writing|Editing|Edited|Compiled)[ \t]+by[ \t]+\p{Lu}/u;
+
+/**
+ * Whether a sentence is a sign-off that credits the reporters and the desk. Its words are names
+ * and so capitalised, but it is no headline: a capital letter there still says "name".
+ */
+function signOff(text: string, tokens: readonly TextToken[]): boolean {
+  const first = tokens[0];
+  return first !== undefined && SIGN_OFF.test(text.slice(first.start, first.start + 40));
 }
 
 /** Index of the sentence's first word (the first token with a letter or digit), or -1. */
