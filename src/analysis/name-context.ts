@@ -1,4 +1,5 @@
 import type { TextToken } from './tokenizer/tokenize.js';
+import { PEOPLE_ADJECTIVES } from './lexicon/places.js';
 
 export type CueType = 'person' | 'organization' | 'place' | 'other';
 
@@ -134,7 +135,8 @@ export function typeCue(text: string, start: number, end: number): CueType | und
   // word before the name is one, neither can match, and the costly patterns are not run.
   const last = lastWordBefore(before);
   if (PLACE_AFTER.test(after) || (last === 'of' && PLACE_BEFORE.test(before))) return 'place';
-  if (ORG_AFTER.test(after)) return 'organization';
+  // "the Yugoslav news agency": an adjective of a people says what the agency is, not its name.
+  if (ORG_AFTER.test(after) && !PEOPLE_ADJECTIVES.has(text.slice(start, end))) return 'organization';
   if (VERSION_AFTER.test(after)) return 'other';
   if (PERSON_AFTER.test(after) || HONORIFIC_BEFORE.test(before)) return 'person';
   if (MIND_AFTER.test(after) || KIN_BEFORE.test(before)) return 'person';

@@ -1,5 +1,5 @@
 import type { Span } from '../../load/article.js';
-import { PLACE_CANONICAL } from '../lexicon/places.js';
+import { PEOPLE_ADJECTIVES, PLACE_CANONICAL } from '../lexicon/places.js';
 import { bioSpans } from './conll.js';
 import { entryKey } from './features/resources.js';
 import { loadShippedModel, tagDocument, type NerModel } from './model.js';
@@ -250,7 +250,7 @@ export function contextCue(
   if (m.type !== 'organization' && m.surface.includes(' ') && organisationHead(m.surface)) return 'organization';
   if (m.type !== 'place' && m.surface.includes(' ') && waterside(m.surface)) return 'place';
   if (/^['’]s?\b/u.test(after)) return undefined; // "a leader of Joe Biden's party"
-  if (GROUP_AFTER.test(after)) return 'organization';
+  if (GROUP_AFTER.test(after) && !PEOPLE_ADJECTIVES.has(m.surface)) return 'organization';
   if (m.type === 'person' && ROLE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)))
     return PLACE_CANONICAL.has(m.surface) ? 'place' : 'organization';
   return undefined;
