@@ -2,7 +2,8 @@
 // Scores the built analyser: the entity recogniser on the CoNLL-2003 test set and on wikigold's
 // development part (exact spans, as conlleval scores them), the whole analysis on the seed article
 // and on the development gold pages against their hand-made annotations, and speed.
-// It also runs the whole analysis on wikigold's development part (scripts/wikigold-pipeline.mjs).
+// It also runs the whole analysis on wikigold's development part and on CoNLL-2003's valid.txt
+// articles (scripts/wikigold-pipeline.mjs).
 // Usage: node scripts/eval.mjs [--json] [--gold-dir DIR]   (after `npm run build`; writes nothing)
 //        node scripts/eval.mjs [--json] --conll-file PATH  scores the recogniser on any CoNLL-format
 //        file (token … tag per line, IOB1 or BIO, -DOCSTART- lines between documents) and nothing else.
@@ -11,7 +12,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { corpusFiles } from './corpus.mjs';
 import { scoreAnalysis, summaryLine } from './score-lib.mjs';
-import { wikigoldPipeline } from './wikigold-pipeline.mjs';
+import { CONLL_VALID, conllPipeline, printPipeline, wikigoldPipeline } from './wikigold-pipeline.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SEED = join(ROOT, 'seeds/us-drone-strike-baghdad.txt');
@@ -93,6 +94,7 @@ const score = scoreAnalysis(gold, analysis);
 const conll = await conllScores();
 const wikigold = wikigoldScores();
 const pipeline = await wikigoldPipeline({ root: ROOT, file: WIKIGOLD });
+const news = await conllPipeline({ root: ROOT, file: CONLL_VALID });
 const goldPages = await goldScores();
 const corpus = corpusSpeed();
 const result = {
@@ -103,6 +105,9 @@ const result = {
   wikigoldPipeline: pipeline.available
     ? { micro: pipeline.micro, perType: pipeline.perType, halves: pipeline.halves }
     : { available: false, reason: pipeline.reason },
+  conllPipeline: news.available
+    ? { micro: news.micro, perType: news.perType, halves: news.halves, documents: news.documents, tables: news.tables }
+    : { available: false, reason: news.reason },
   gold: goldPages,
   seed: {
     file: 'seeds/us-drone-strike-baghdad.txt',
@@ -137,20 +142,20 @@ if (asJson) {
     printConll(wikigold);
     console.log('');
   } else console.log(`wikigold: skipped: ${wikigold.reason}\n`);
-  if (pipeline.available) {
-    console.log(
-      `wikigold, development part, the whole analysis (${pipeline.documents} documents; MISC is lede's ` +
-        '`other`, left out of the micro; scripts/wikigold-pipeline.mjs)\n',
-    );
-    for (const [name, part] of [
-      ['all', pipeline],
-      ['half A', pipeline.halves.a],
-      ['half B', pipeline.halves.b],
-    ]) {
-      printConll({ perType: name === 'all' ? part.perType : {}, micro: part.micro }, name);
-    }
-    console.log('');
-  }
+  printPipeline(
+    pipeline,
+    `wikigold, development part, the whole analysis (${pipeline.documents} documents; MISC is lede's ` +
+      '`other`, left out of the micro; scripts/wikigold-pipeline.mjs)',
+    'wikigold pipeline',
+  );
+  console.log('');
+  printPipeline(
+    news,
+    `CoNLL-2003 valid.txt's articles, the whole analysis (${news.documents} documents, ${news.tables} ` +
+      'tables left out; the headline is the title; scripts/wikigold-pipeline.mjs --conll)',
+    'CoNLL-2003 pipeline',
+  );
+  console.log('');
   if (goldPages.available) {
     const m = goldPages.micro;
     console.log(`development gold pages (${goldPages.dir}): the whole analysis\n`);

@@ -1,28 +1,32 @@
-import type { Score } from '../src/analysis/ner/conll.js';
+import type { PipelineResult } from './pipeline-score.mjs';
+
+export { detokenize, type PipelinePart, type PipelineScore } from './pipeline-score.mjs';
 
 export const WIKIGOLD: string;
+export const CONLL_VALID: string;
 
-/** One document's text, each sentence's tokens as [start, end) of it, and where its paragraphs start. */
-export function detokenize(sentences: readonly { readonly words: readonly string[] }[]): {
-  text: string;
-  tokens: [number, number][][];
-  paragraphs: number[];
-};
-
-/** Precision, recall, F1 and the counts: the recogniser's own score shape (ner/conll.ts). */
-export type PipelineScore = Score;
-export interface PipelinePart {
-  readonly micro: PipelineScore;
-  readonly perType: Record<'PER' | 'ORG' | 'LOC' | 'MISC', PipelineScore>;
-}
+type Unavailable = { available: false; reason: string };
 
 /** The whole analysis scored on wikigold's development documents (after `npm run build`). */
-export function wikigoldPipeline(options?: { root?: string; file?: string; collectErrors?: boolean }): Promise<
-  | { available: false; reason: string }
-  | (PipelinePart & {
-      available: true;
-      documents: number;
-      halves: { a: PipelinePart; b: PipelinePart };
-      errors?: { a: Record<string, unknown>[]; b: Record<string, unknown>[] };
-    })
->;
+export function wikigoldPipeline(options?: {
+  root?: string;
+  file?: string;
+  collectErrors?: boolean;
+}): Promise<Unavailable | (PipelineResult & { available: true })>;
+
+/** A CoNLL document most of whose lines do not read as sentences (a table of results or prices). */
+export function isTable(doc: readonly { readonly words: readonly string[] }[]): boolean;
+
+/** The whole analysis scored on a CoNLL-format file of news articles, tables left out (counted). */
+export function conllPipeline(options?: {
+  root?: string;
+  file?: string;
+  collectErrors?: boolean;
+}): Promise<Unavailable | (PipelineResult & { available: true; tables: number })>;
+
+/** Prints a score: the heading, then all, half A and half B; or `name: skipped: reason`. */
+export function printPipeline(
+  r: Unavailable | (PipelineResult & { available: true }),
+  heading: string,
+  name?: string,
+): void;

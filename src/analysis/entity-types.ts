@@ -76,11 +76,12 @@ function geographic(name: string): NameType | undefined {
 
 /**
  * Last words that make a name of two or more words an organisation's, whatever the tagger read:
- * "SeaMonkey Council", "Igalia S.L.", "Acme GmbH". Not words that are also common surnames
+ * "SeaMonkey Council", "Igalia S.L.", "Acme GmbH", a firm's legal form ("Harlow & Brandt Co",
+ * "Vetrini SpA", "Acme Plc"). Not words that are also common surnames
  * ("Margaret Court", "Robert Service").
  */
 const ORG_NAME_ENDS = new Set([
-  ...'Office Commission Committee Department Ministry Administration Agency Bureau Centre Institute Council Coalition Alliance Foundation Society Association League Federation Authority Trust Corporation Corp Inc Ltd LLC plc PLC GmbH S.L. S.A. B.V. N.V. S.p.A. Pty SARL Bhd University Party'.split(
+  ...'Office Commission Committee Department Ministry Administration Agency Bureau Centre Institute Council Coalition Alliance Foundation Society Association League Federation Authority Trust Corporation Corp Corp. Inc Inc. Ltd Ltd. Co Co. Cos LLC LP LLP plc PLC Plc GmbH AG SpA S.L. S.A. B.V. N.V. S.p.A. Pty SARL Bhd Bancorp University Party'.split(
     ' ',
   ),
 ]);
@@ -149,7 +150,9 @@ export function typeGroup(
   // A bare surname of a person the article names in full: "Parata" for "Hori Parata" and
   // "Te Kaurinui Parata" (which of them is unclear, so it stays apart, but it is a person).
   if (single && group.surfaces.some((s) => personWords.has(s))) votes.person += CUE_WEIGHT;
-  const type = countryStaysPlace(name, bestType(votes, group.type));
+  let type = countryStaysPlace(name, bestType(votes, group.type));
+  // "Harlow & Brandt": no person's name has an ampersand in it; names joined by one are a firm's.
+  if (type === 'person' && group.surfaces.some((s) => / & /u.test(s))) type = 'organization';
   if (type === 'person' && single && cues.person === 0 && mentions.some((m) => clubContext(text, m))) {
     return { type: 'organization', keep: true };
   }

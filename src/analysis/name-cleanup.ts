@@ -187,12 +187,33 @@ function atJoins(c: Candidate): Candidate[] {
   return parts.flatMap((p) => {
     const suffix = /[-‐‑]\p{Ll}+$/u.exec(p.surface);
     if (!suffix) return [p];
+    const given = hyphenedGivenName(p);
+    if (given) return [given];
     const kept = sub(p, 0, suffix.index);
     if (!kept || kept.surface.length < 2) return [];
     const lastWord = kept.words[kept.words.length - 1]!;
     if (kept.words.length === 1 && isCommonWord(lastWord) && !/\p{Ll}/u.test(lastWord.slice(1))) return [];
     return [kept];
   });
+}
+
+/**
+ * "Kim Jong-un", "Moon Jae-in", "Ban Ki-moon", "Tsai Ing-wen", "Chiang Kai-shek": a Korean or
+ * Chinese given name is written as two short syllables joined by a hyphen, the second in lower
+ * case, after the surname. It ends a person's name and is all of it, not an adjective made of the
+ * name ("Smith-led", "York-bound", "Trump-like": those end in a word that makes compounds).
+ * Unless the tagger calls it a place or an organisation, it is a person's name.
+ */
+const HYPHENED_GIVEN = /^\p{Lu}\p{Ll}{1,5} \p{Lu}\p{Ll}{0,4}[-‐‑](\p{Ll}{1,5})$/u;
+const COMPOUND_ENDS =
+  /(?:ed|ing|ish|ist|ite|ism|ian|er|ly)$|^(?:like|era|run|born|made|bound|area|wide|free|only|style|type|size|proof|ready|class|level|scale|lite|held|hit|rule|zone|city|side|day|year|age)$/u;
+function hyphenedGivenName(c: Candidate): Candidate | undefined {
+  const m = HYPHENED_GIVEN.exec(c.surface);
+  if (!m || COMPOUND_ENDS.test(m[1]!)) return undefined;
+  const e = c.evidence;
+  if (Math.max(e.organization, e.place) > Math.max(e.person, e.other)) return undefined;
+  // The tagger often reads the unfamiliar form as "other" (a compound): the form says person.
+  return e.person >= e.other ? c : { ...c, evidence: { ...e, person: e.person + CUE_WEIGHT } };
 }
 
 /** A lone capital and a dot, then a capitalised word: "S. The" (a sentence may end after a model's letter). */
@@ -265,8 +286,11 @@ function pushTrimmed(out: Candidate[], c: Candidate): void {
   if (part) out.push(part);
 }
 
-/** After "Surname, Given": a reference's date in brackets, a second author or the title in quotes. */
-const CITATION_AFTER = /^\.?(?:\s*\((?:\d|\p{Lu}\p{Ll}+\.? \d)|;|\s*["“])/u;
+/**
+ * After "Surname, Given": a reference's date in brackets ("(1996)", "(8 April 2014)", "(March
+ * 2001)"), a second author or the title in quotes. Not a player's record ("Kevin Hallam (9-7)").
+ */
+const CITATION_AFTER = /^\.?(?:\s*\((?:\d{4}|\d{1,2} \p{Lu}|\p{Lu}\p{Ll}+\.? \d)|;|\s*["“])/u;
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}\.?$/u;
 
 /**

@@ -1,4 +1,5 @@
 import type { TextToken } from './tokenizer/tokenize.js';
+import { PEOPLE_ADJECTIVES } from './lexicon/places.js';
 
 export type CueType = 'person' | 'organization' | 'place' | 'other';
 
@@ -25,7 +26,13 @@ const QUOTE_MARK = /^["“”‘’'`]+$/u;
  */
 export function titleCaseTokens(text: string, tokens: readonly TextToken[]): Uint8Array {
   const out = new Uint8Array(tokens.length);
-  if (inTitleCase(text, tokens, 0, tokens.length) && !proseWithNames(text, tokens)) return out.fill(1);
+  if (
+    inTitleCase(text, tokens, 0, tokens.length) &&
+    !proseWithNames(text, tokens) &&
+    !signOff(text, tokens) &&
+    !dateline(text, tokens)
+  )
+    return out.fill(1);
   // A quoted stretch of the sentence on its own: the title of an article, a book, a headline.
   let open = -1;
   for (let k = 0; k < tokens.length; k++) {
@@ -76,6 +83,37 @@ function proseWithNames(text: string, tokens: readonly TextToken[]): boolean {
   return lower >= PROSE_MIN_LOWER;
 }
 
+/** A wire story's sign-off: "-- Maria Lentz, Chicago Grains Desk", "(Reporting by Maria Lentz; Editing by …)". */
+const SIGN_OFF =
+  /^(?:--|—|–)[ \t]*\p{Lu}|^\(?(?:(?:Additional[ \t]+)?[Rr]eporting|Writing|Editing|Edited|Compiled)[ \t]+by[ \t]+\p{Lu}/u;
+
+/**
+ * Whether a sentence is a sign-off that credits the reporters and the desk. Its words are names
+ * and so capitalised, but it is no headline: a capital letter there still says "name".
+ */
+function signOff(text: string, tokens: readonly TextToken[]): boolean {
+  const first = tokens[0];
+  return first !== undefined && SIGN_OFF.test(text.slice(first.start, first.start + 40));
+}
+
+/**
+ * A news agency's dateline, the place a story was filed from, in capitals at a paragraph's start:
+ * "FARMINGTON HILLS, Mich.", "SAN DIEGO (AP) —", "LA CORUNA, Spain (Reuters) -". The words are
+ * capitalised because datelines are, and the place is a name, not a headline's word.
+ */
+export const DATELINE =
+  /^\p{Lu}{2,}(?:[ .'-]\p{Lu}{2,})*\.?(?:,[ \t]+\p{Lu}[\p{L}.]*(?:[ \t]\p{Lu}[\p{L}.]*)?)?(?:[ \t]+\((?:AP|Reuters|AFP|UPI|dpa)\))?(?:[ \t]*[-—–]|[ \t]*$)/u;
+
+/** A dateline that leaves no doubt: its place has its region after it or the agency's name. */
+const DATELINE_CUE =
+  /^\p{Lu}{2,}(?:[ .'-]\p{Lu}{2,})*\.?(?:,[ \t]+\p{Lu}[\p{L}.]*(?:[ \t]\p{Lu}[\p{L}.]*)?(?:[ \t]+\((?:AP|Reuters|AFP|UPI|dpa)\))?|[ \t]+\((?:AP|Reuters|AFP|UPI|dpa)\))[ \t]*[-—–]/u;
+
+function dateline(text: string, tokens: readonly TextToken[]): boolean {
+  const first = tokens[0];
+  if (first === undefined || (first.start > 0 && text[first.start - 1] !== '\n')) return false;
+  return DATELINE.test(text.slice(first.start, tokens[tokens.length - 1]!.end));
+}
+
 /** Index of the sentence's first word (the first token with a letter or digit), or -1. */
 export function firstWordIndex(tokens: readonly TextToken[]): number {
   return tokens.findIndex((t) => /[\p{L}\p{N}]/u.test(t.form));
@@ -120,7 +158,10 @@ export function typeCue(text: string, start: number, end: number): CueType | und
   // word before the name is one, neither can match, and the costly patterns are not run.
   const last = lastWordBefore(before);
   if (PLACE_AFTER.test(after) || (last === 'of' && PLACE_BEFORE.test(before))) return 'place';
-  if (ORG_AFTER.test(after)) return 'organization';
+  // "SAN DIEGO (AP) —", "LA CORUNA, Spain -": the paragraph's dateline is a place.
+  if ((start === 0 || text[start - 1] === '\n') && DATELINE_CUE.test(text.slice(start, start + 80))) return 'place';
+  // "the Yugoslav news agency": an adjective of a people says what the agency is, not its name.
+  if (ORG_AFTER.test(after) && !PEOPLE_ADJECTIVES.has(text.slice(start, end))) return 'organization';
   if (VERSION_AFTER.test(after)) return 'other';
   if (PERSON_AFTER.test(after) || HONORIFIC_BEFORE.test(before)) return 'person';
   if (MIND_AFTER.test(after) || KIN_BEFORE.test(before)) return 'person';

@@ -269,3 +269,15 @@ export const PLACES: readonly PlaceEntry[] = [...parse(COUNTRIES), ...parse(REGI
 export const PLACE_CANONICAL: ReadonlyMap<string, string> = new Map(
   PLACES.flatMap((p) => [p.name, ...p.aliases].map((n) => [n.replace(/^the /, ''), p.name] as const)),
 );
+
+/**
+ * Words for a people or a faith, used as adjectives: "Yugoslav", "English", "Islamic". Before a
+ * group noun ("the Yugoslav news agency", "the Islamic group") they say what the group is, and
+ * are not its name. The demonyms above and the faiths' adjectives (BELIEFS leaves those out).
+ */
+export const PEOPLE_ADJECTIVES: ReadonlySet<string> = new Set([
+  ...PLACES.flatMap((p) => p.demonyms),
+  ..."Yugoslav Soviet Czechoslovak Islamic Christian Jewish Catholic Muslim Moslem Buddhist Hindu Sikh Protestant Orthodox Sunni Shia Shiite Shi'ite Arab Kurdish Palestinian Western Eastern".split(
+    ' ',
+  ),
+]);

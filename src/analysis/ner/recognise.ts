@@ -1,5 +1,5 @@
 import type { Span } from '../../load/article.js';
-import { PLACE_CANONICAL } from '../lexicon/places.js';
+import { PEOPLE_ADJECTIVES, PLACE_CANONICAL } from '../lexicon/places.js';
 import { bioSpans } from './conll.js';
 import { entryKey } from './features/resources.js';
 import { loadShippedModel, tagDocument, type NerModel } from './model.js';
@@ -7,7 +7,7 @@ import { tokenize, type TextToken } from '../tokenizer/tokenize.js';
 import { HONORIFICS, NAME_PARTICLES, ORG_HEADS, TITLES } from '../lexicon/titles.js';
 import { FUNCTION_WORDS, NOT_NAMES } from '../lexicon/organizations.js';
 import { firstWordIndex, titleCaseTokens } from '../name-context.js';
-import { lexiconTags } from '../lexicon/common-words.js';
+import { isCommonWord, lexiconTags } from '../lexicon/common-words.js';
 
 const WORD = /[\p{L}\p{N}]/u;
 /** Titles only a person has: left out of any name, whatever the tagger typed it ("General Motors" keeps its word). */
@@ -132,12 +132,17 @@ export function recogniseNames(
   let tokenAt: Map<number, TextToken> | null = null;
   const tokenStartingAt = (start: number): TextToken =>
     (tokenAt ??= new Map([...tagged, ...inLonger].map((t) => [t.start, t] as const))).get(start)!;
+  // "Post-mortem", "Family-controlled" opening a sentence: an ordinary word, capitalised only there.
+  let openers: Set<TextToken> | null = null;
+  const opensSentence = (token: TextToken): boolean =>
+    (openers ??= new Set(sentences.map((s) => s[firstWordIndex(s)]!))).has(token);
   const splitParts = (token: TextToken): NamedMention[] => {
     const parts: NamedMention[] = [];
     const written = text.slice(token.start, token.end);
     for (const m of written.matchAll(/[^-‐‑]+/gu)) {
       const part = m[0];
       if (!CAPITALISED.test(part)) continue;
+      if (m.index === 0 && isCommonWord(part) && !PLACE_CANONICAL.has(part) && opensSentence(token)) continue;
       const type = knownType(part, knownAs, model);
       if (type === undefined || type === 3) continue;
       const start = token.start + m.index!;
@@ -245,7 +250,7 @@ export function contextCue(
   if (m.type !== 'organization' && m.surface.includes(' ') && organisationHead(m.surface)) return 'organization';
   if (m.type !== 'place' && m.surface.includes(' ') && waterside(m.surface)) return 'place';
   if (/^['’]s?\b/u.test(after)) return undefined; // "a leader of Joe Biden's party"
-  if (GROUP_AFTER.test(after)) return 'organization';
+  if (GROUP_AFTER.test(after) && !PEOPLE_ADJECTIVES.has(m.surface)) return 'organization';
   if (m.type === 'person' && ROLE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)))
     return PLACE_CANONICAL.has(m.surface) ? 'place' : 'organization';
   return undefined;
