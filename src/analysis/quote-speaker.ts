@@ -1,5 +1,12 @@
 import { CONTINUATION_VERBS, FRAMING_VERBS } from './lexicon/speech.js';
-import { leadingPerson, quoteAt, quotedIn, type PreviousSpeaker, type QuoteContext } from './quote-context.js';
+import {
+  entityIn,
+  leadingPerson,
+  quoteAt,
+  quotedIn,
+  type PreviousSpeaker,
+  type QuoteContext,
+} from './quote-context.js';
 import { inNounPhrase, namedLast, namesIn, reportedBefore } from './quote-names.js';
 import { framedSpeaker, PASSIVE, passiveAgent } from './quote-frames.js';
 import { describe, MAX_DESCRIBED, NONE, RELATIVE_PRONOUNS } from './quote-describe.js';
@@ -70,7 +77,9 @@ export function attribute(
   // ("a trademark on “Arduino” in Italy … told") is not attributed by what follows it.
   const endsClause =
     /[,.!?…—–-]\s*["”’']*$/u.test(ctx.article.text.slice(q.start, q.end)) ||
-    /^\s*[,—–]/u.test(ctx.article.text.slice(q.end, q.end + 3));
+    /^\s*[,—–]/u.test(ctx.article.text.slice(q.end, q.end + 3)) ||
+    // ("“…” said Niel Ransom", "a “stellar year” said X": the comma left out before "said X".)
+    /^\s+(?:said|says)\s+(?:\p{Lu}|he\b|she\b)/u.test(ctx.article.text.slice(q.end, q.end + 16));
   if (!q.open) {
     for (let i = lastInside.i + 1; i < closeSentence.last && after.length < MAX_CONTEXT; i++) {
       const t = tokens[i]!;
@@ -158,7 +167,20 @@ export function attributeBefore(
   const verb = before[v]!;
   if (objectQuoted(ctx, before, v)) return NONE;
   const earlier = previous && { entity: previous.speakerEntity, start: previous.start };
-  const subject = subjectBefore(ctx, before.slice(0, v), q.start, /ing$/u.test(verb.lower), earlier);
+  // "But, says Nick Donofrio, senior vice-president at IBM, it was not “the thing”": the name
+  // set off by commas right after a "says" that follows a comma.
+  const aside = /^(?:said|says)$/u.test(verb.lower) && v > 0 && /,/u.test(before[v - 1]!.post);
+  const named = aside ? asidePerson(ctx, before.slice(v + 1)) : undefined;
+  if (named) return { speaker: named.name, speakerEntity: named.id, verb: verb.lower };
+  // ("X was quoted as saying": the subject of "quoted", a verb of its own.)
+  const quotedAs = quotedAsAt(before, v);
+  const subject = subjectBefore(
+    ctx,
+    before.slice(0, quotedAs),
+    q.start,
+    quotedAs === v && /ing$/u.test(verb.lower),
+    earlier,
+  );
   // "He added:" and "…, adding" go on in the voice before; a subject that names someone else
   // does not ("Moyes added:" after a quotation given to Gallas), nor a "he" after a quotation
   // that no person said ("He added:" after the police's words).
@@ -186,6 +208,21 @@ export function attributeBefore(
         : passiveAgent((np) => describe(ctx, np, q.start), ctx.article.text, before, v, after, q.end)),
     verb: verb.lower,
   };
+}
+
+/** The person named by the capitalised words that open `words` up to a comma ("Ms Finch,"). */
+function asidePerson(ctx: QuoteContext, words: readonly Word[]): ReturnType<typeof leadingPerson> {
+  const k = words.findIndex((t) => /^,/u.test(t.post));
+  if (k < 0 || k > 3 || !words.slice(0, k + 1).every((t) => /^\p{Lu}/u.test(t.text))) return undefined;
+  return entityIn(ctx, words.slice(0, k + 1), 'person');
+}
+
+/** Where the words before "saying" end when they end "(was) quoted as": else `v` itself. */
+function quotedAsAt(words: readonly Word[], v: number): number {
+  if (words[v]?.lower !== 'saying' || words[v - 1]?.lower !== 'as' || words[v - 2]?.lower !== 'quoted') return v;
+  let k = v - 2;
+  while (k > 0 && /^(?:was|were|is|are|been|being|has|have|had)$/u.test(words[k - 1]!.lower)) k--;
+  return k;
 }
 
 /** `“…,” X said`, `“…,” said X`. */
@@ -217,7 +254,7 @@ function attributeAfter(ctx: QuoteContext, after: Word[], q: RawQuote, previous?
     }
     return { ...describe(ctx, np, q.start, previous), verb: verb.lower };
   }
-  return { ...describe(ctx, window.slice(0, v), q.start, previous), verb: verb.lower };
+  return { ...describe(ctx, window.slice(0, quotedAsAt(window, v)), q.start, previous), verb: verb.lower };
 }
 
 /**
@@ -264,6 +301,19 @@ function subjectBefore(
   // (but "the bridge, which he said was …" is said by "he").
   else if (previousChunk && RELATIVE_PRONOUNS.has(chunk[0]!.lower) && !hasTag(chunk[1], 'Pronoun'))
     chunk = previousChunk;
+  // "Mr Haji-Ioannou, who plans to launch it next month, vowed to fight back, saying": a clause
+  // with no subject of its own after a relative clause is the name's before it.
+  else if (
+    previousChunk &&
+    nonEmpty.length >= 3 &&
+    hasTag(chunk[0], 'Verb') &&
+    !hasTag(chunk[0], 'Noun') &&
+    !AUXILIARIES.has(chunk[0]!.lower) &&
+    RELATIVE_PRONOUNS.has(previousChunk[0]!.lower) &&
+    // (One name: "Portugal and the Czech Republic, which have troops there, have announced …".)
+    !nonEmpty[nonEmpty.length - 3]!.some((t) => t.lower === 'and')
+  )
+    chunk = nonEmpty[nonEmpty.length - 3]!;
   // The subject is the noun phrase right before the verb ("… and Steve Jobs said"), past any
   // auxiliary or adverb ("Lorenz had written", "Rothman now recalls"); a passive has none here.
   // A participle's subject is its clause's ("crowds of protesters gathered chanting", "X

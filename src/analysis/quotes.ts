@@ -5,6 +5,7 @@ import { isFiniteVerb } from './quote-names.js';
 import { colonSpeaker, headlineSpeaker, listedSequel, reportedSequel } from './quote-reported.js';
 import { reportsClause } from './quote-clauses.js';
 import { attribute, NONE } from './quote-speaker.js';
+import { oneVoice } from './quote-voice.js';
 import { findQuoteSpans, firstAtOrAfter, type RawQuote } from './quote-spans.js';
 import type { Entity, Quote } from './types.js';
 import type { Word, Words } from './words/read-words.js';
@@ -72,6 +73,7 @@ export function findQuotes(article: Article, toks: Words, entities: readonly Ent
       out[k - 1] = { ...prev, speaker: cur.speaker, speakerEntity: cur.speakerEntity, verb: cur.verb };
     }
   }
+  oneVoice(ctx, raws, out);
   return out.map(({ start, end, speaker, speakerEntity, verb }) => ({ start, end, speaker, speakerEntity, verb }));
 }
 
