@@ -78,3 +78,29 @@ function wholeSentences(ctx: QuoteContext, q: RawQuote): boolean {
   const end = ctx.toks.tokens[sentences[last.sentence]!.last - 1];
   return /^[\s.!?…"”’']*$/u.test(ctx.article.text.slice(q.end, Math.max(q.end, end?.end ?? q.end)));
 }
+
+const SPOKES = /\bspokes(man|woman|person)\b/iu;
+
+/**
+ * "A spokesman for the BPI said the chart was due “within the first half of this year”. “Work is
+ * going on …,” he said.": a "he"/"she" that nothing resolves, after a quotation an organisation's
+ * spokesman (or spokeswoman) said in the same or the paragraph before, with no person named
+ * between, is that spokesman's: the organisation's voice.
+ */
+export function spokesVoice(ctx: QuoteContext, q: RawQuote, prev: Found | undefined): Found | undefined {
+  if (!prev?.speakerEntity) return undefined;
+  const org = ctx.mentionsOfType.get('organization')?.find((m) => m.entity.id === prev.speakerEntity);
+  const pronoun = org && pronounOf(ctx, q);
+  if (!pronoun) return undefined;
+  const { tokens, sentences } = ctx.toks;
+  const at = tokens[firstAtOrAfter(tokens, prev.start)];
+  if (!at) return undefined;
+  const sentence = sentences[at.sentence]!;
+  const said = SPOKES.exec(ctx.article.text.slice(tokens[sentence.first]!.start, tokens[sentence.last - 1]!.end));
+  if (!said || (said[1]!.toLowerCase() !== 'person' && (said[1]!.toLowerCase() === 'man') !== (pronoun === 'm')))
+    return undefined;
+  const people = ctx.mentionsOfType.get('person') ?? [];
+  const k = firstAtOrAfter(people, prev.end);
+  if (k < people.length && people[k]!.start < q.start) return undefined;
+  return { ...prev, start: q.start, end: q.end, verb: null };
+}

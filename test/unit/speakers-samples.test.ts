@@ -101,3 +101,16 @@ describe('pronouns in an interview with one voice', () => {
     expect(speakerOf(a, 'hire abroad')).toBe('Anton Weber');
   });
 });
+
+describe("a spokesman's pronoun", () => {
+  it('gives "“…,” he said" after a spokesman\'s words to his organisation, and not "she"', () => {
+    const a = run(
+      'Charts',
+      'The first chart was published on Sunday.',
+      'A spokesman for the Northern Music Guild said the combined chart was due "within the first half of the year". "Work is going on across the business to make sure it works," he said.',
+      'A spokeswoman for the Coastal Radio Trust said listeners liked the "new format". "We expect more of them next year," he said.',
+    );
+    expect(speakerOf(a, 'Work is going on')).toMatch(/Northern Music Guild/);
+    expect(speakerOf(a, 'We expect more')).toBeNull();
+  });
+});
