@@ -114,3 +114,16 @@ describe("a spokesman's pronoun", () => {
     expect(speakerOf(a, 'We expect more')).toBeNull();
   });
 });
+
+describe("other outlets' forms", () => {
+  it('reads a colon after "Role Name put it this way", and not after a preposition', () => {
+    const a = run(
+      'Levy',
+      'The council voted on Tuesday to study a new levy for buses.',
+      'Transit advocate Lina Mertz put it this way: "Either we pay now or we pay more later."',
+      'After meeting Lina Mertz the council was blunt: "We will decide in May."',
+    );
+    expect(speakerOf(a, 'Either we pay now')).toBe('Lina Mertz');
+    expect(speakerOf(a, 'decide in May')).not.toBe('Lina Mertz');
+  });
+});
