@@ -1,4 +1,4 @@
-import type { QuoteContext } from './quote-context.js';
+import { quoteAt, type QuoteContext } from './quote-context.js';
 import type { Gender } from './quote-gender.js';
 import type { Attribution } from './quote-speaker.js';
 import { firstAtOrAfter, type RawQuote } from './quote-spans.js';
@@ -34,8 +34,15 @@ export function oneVoice(ctx: QuoteContext, raws: readonly RawQuote[], out: Foun
   if (!person) return;
   const { text } = ctx.article;
   const gender = ctx.genderOf(person.id);
+  const people = ctx.mentionsOfType.get('person') ?? [];
+  // ("…, says Mr Pearson.¶“So the gadgets …”": not when the person last named is someone else.)
+  const lastNamed = (at: number) => {
+    for (let k = firstAtOrAfter(people, at) - 1; k >= 0; k--)
+      if (!quoteAt(ctx, people[k]!.start)) return people[k]!.entity.id;
+    return undefined;
+  };
   out.forEach((q, k) => {
-    if (q.speaker) return;
+    if (q.speaker || lastNamed(q.start) !== person.id) return;
     // "“…,” he says." and "He is prepared to go this far: “…”" with the pronoun unresolved.
     const pronoun = pronounOf(ctx, raws[k]!);
     if (pronoun && (!gender || gender === pronoun)) {

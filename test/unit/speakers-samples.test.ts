@@ -127,3 +127,14 @@ describe("other outlets' forms", () => {
     expect(speakerOf(a, 'decide in May')).not.toBe('Lina Mertz');
   });
 });
+
+describe('one voice, and another person named', () => {
+  it('leaves a first-person sentence alone when the person last named is not the voice', () => {
+    const a = run(
+      'Wearables',
+      '"Materials will change how we dress," said Professor Ada Wren. "I expect it within ten years," Prof Wren said.',
+      'Music players will disappear into our clothing, says Mr Lucas Pym. "So the gadgets that fill up your bag will be stitched into my jacket."',
+    );
+    expect(speakerOf(a, 'stitched into my jacket')).not.toBe('Ada Wren');
+  });
+});
