@@ -1,5 +1,5 @@
 import { GROUP_PRONOUNS, PERSON_PRONOUNS, PERSON_ROLE_NOUNS } from './lexicon/speech.js';
-import { entityIn, soleReferent, type PreviousSpeaker, type QuoteContext } from './quote-context.js';
+import { entityIn, quoteAt, soleReferent, type PreviousSpeaker, type QuoteContext } from './quote-context.js';
 import { isBareName, isFiniteVerb } from './quote-names.js';
 import type { Attribution } from './quote-speaker.js';
 import { isSpeechVerb } from './quote-spans.js';
@@ -114,4 +114,17 @@ export function describedPerson(
   const gender = /^\d+-year-old$/u.test(words) ? null : PERSON_ROLE_NOUNS.get(words.toLowerCase());
   if (gender === undefined) return undefined;
   return soleReferent(ctx, at, 'person', gender ?? undefined, previous);
+}
+
+/**
+ * "Y said instead of the “bonfire” X had promised, there had been an “explosion”": a speech verb
+ * right after a quotation and its subject, closed by a comma and followed by a clause of its own,
+ * has that quotation as its object (a relative clause), and says nothing of the one after.
+ */
+export function objectQuoted(ctx: QuoteContext, before: Word[], v: number): boolean {
+  const first = before[0]!;
+  const prior = ctx.toks.tokens[first.i - 1];
+  if (!prior || prior.sentence !== first.sentence || !quoteAt(ctx, prior.start)) return false;
+  if (!CLAUSE_BREAK.test(before[v]!.post) || before.slice(0, v).some((t) => CLAUSE_BREAK.test(t.post))) return false;
+  return before.slice(v + 1).some((t) => isFiniteVerb(t));
 }

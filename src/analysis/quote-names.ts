@@ -167,7 +167,8 @@ export function titledPerson(ctx: QuoteContext, words: readonly Word[]): Entity 
     if (!/^,\s*$/u.test(text.slice(m.end, tokens[after]?.start ?? m.end))) continue;
     if (tokens[after]?.lower === 'the') after++;
     const end = tokens[after + words.length - 1];
-    if (same(after) && end && /^[\s,.;]/u.test(end.post || '.')) found.add(m.entity);
+    // (It closes with the appositive: "Echoing Condoleezza Rice, the prime minister said" is another.)
+    if (same(after) && end && /^[,.;]/u.test(end.post || '.')) found.add(m.entity);
   }
   return found.size === 1 ? [...found][0] : undefined;
 }

@@ -4,7 +4,7 @@ import { subjectReferent } from './quote-referent.js';
 import { attributeBefore, type Attribution } from './quote-speaker.js';
 import { firstAtOrAfter, INTRODUCES, type RawQuote } from './quote-spans.js';
 import type { Entity } from './types.js';
-import type { Word } from './words/read-words.js';
+import { hasTag, type Word } from './words/read-words.js';
 
 // A quotation that follows reported speech goes on in the reporter's voice:
 //   "Mr Wong says the software is still in its infancy. “If I scanned a random picture, …”"
@@ -114,9 +114,15 @@ export function colonSpeaker(ctx: QuoteContext, q: RawQuote): Attribution | unde
     return e ? { speaker: e.name, speakerEntity: e.id, verb: null } : undefined;
   }
   if (!m || m.entity.type !== 'person' || other(m.entity)) return undefined;
-  // The name opens the clause, after at most a title the lexicon lacks ("Councilman Robert Hale").
+  // The name opens the clause, after at most a title the lexicon lacks ("Councilman Robert Hale")
+  // or a short role of nouns ("Transit advocate Lina Mertz put it this way:").
   const lead = tokens.slice(i, firstAtOrAfter(tokens, m.start));
-  if (lead.length > 1 || lead.some((t) => !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !/^\s+$/u.test(t.post))) return undefined;
+  const title = lead.length <= 1 && lead.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text));
+  const role =
+    lead.length <= 3 &&
+    /^\p{Lu}/u.test(lead[0]?.text ?? '') &&
+    lead.every((t) => (hasTag(t, 'Noun') || hasTag(t, 'Adjective')) && !hasTag(t, 'Pronoun') && !hasTag(t, 'Verb'));
+  if (!(title || role) || lead.some((t) => !/^\s+$/u.test(t.post))) return undefined;
   return { speaker: m.entity.name, speakerEntity: m.entity.id, verb: null };
 }
 

@@ -1,33 +1,16 @@
-import {
-  CONTINUATION_VERBS,
-  FRAMING_VERBS,
-  GROUP_PRONOUNS,
-  BUSINESS_NOUNS,
-  PERSON_PRONOUNS,
-} from './lexicon/speech.js';
+import { CONTINUATION_VERBS, FRAMING_VERBS } from './lexicon/speech.js';
 import {
   entityIn,
   leadingPerson,
   quoteAt,
   quotedIn,
-  soleReferent,
   type PreviousSpeaker,
   type QuoteContext,
 } from './quote-context.js';
-import {
-  creditEnd,
-  EXPLETIVES,
-  inNounPhrase,
-  modifiedName,
-  namedBy,
-  namedLast,
-  namesIn,
-  reportedBefore,
-  titledPerson,
-} from './quote-names.js';
+import { inNounPhrase, namedLast, namesIn, reportedBefore } from './quote-names.js';
 import { framedSpeaker, PASSIVE, passiveAgent } from './quote-frames.js';
-import { subjectReferent } from './quote-referent.js';
-import { apposed, AUXILIARIES, CLAUSE_BREAK, continues, describedPerson, reportsClause } from './quote-clauses.js';
+import { describe, MAX_DESCRIBED, NONE, RELATIVE_PRONOUNS } from './quote-describe.js';
+import { apposed, AUXILIARIES, CLAUSE_BREAK, continues, objectQuoted, reportsClause } from './quote-clauses.js';
 import {
   dropParentheticals,
   firstAtOrAfter,
@@ -37,6 +20,8 @@ import {
   type RawQuote,
 } from './quote-spans.js';
 import { hasTag, type Word } from './words/read-words.js';
+
+export { NONE };
 
 export interface Attribution {
   speaker: string | null;
@@ -52,11 +37,6 @@ const AFTER_WINDOW = 8;
  * every quote in it read the whole of it.
  */
 const MAX_CONTEXT = 80;
-/** Words that open a relative clause after a name. */
-const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whose', 'whom']);
-export const NONE: Attribution = { speaker: null, speakerEntity: null, verb: null };
-/** A described speaker longer than this many words is a clause, not a speaker. */
-const MAX_DESCRIBED = 6;
 
 /**
  * Who said the quotation `q`, and with what verb: read from the words of its sentence before it,
@@ -97,7 +77,9 @@ export function attribute(
   // ("a trademark on “Arduino” in Italy … told") is not attributed by what follows it.
   const endsClause =
     /[,.!?…—–-]\s*["”’']*$/u.test(ctx.article.text.slice(q.start, q.end)) ||
-    /^\s*[,—–]/u.test(ctx.article.text.slice(q.end, q.end + 3));
+    /^\s*[,—–]/u.test(ctx.article.text.slice(q.end, q.end + 3)) ||
+    // ("“…” said Niel Ransom", "a “stellar year” said X": the comma left out before "said X".)
+    /^\s+(?:said|says)\s+(?:\p{Lu}|he\b|she\b)/u.test(ctx.article.text.slice(q.end, q.end + 16));
   if (!q.open) {
     for (let i = lastInside.i + 1; i < closeSentence.last && after.length < MAX_CONTEXT; i++) {
       const t = tokens[i]!;
@@ -183,8 +165,22 @@ export function attributeBefore(
     v = before.length - 1;
   if (v < 0) return NONE;
   const verb = before[v]!;
+  if (objectQuoted(ctx, before, v)) return NONE;
   const earlier = previous && { entity: previous.speakerEntity, start: previous.start };
-  const subject = subjectBefore(ctx, before.slice(0, v), q.start, /ing$/u.test(verb.lower), earlier);
+  // "But, says Nick Donofrio, senior vice-president at IBM, it was not “the thing”": the name
+  // set off by commas right after a "says" that follows a comma.
+  const aside = /^(?:said|says)$/u.test(verb.lower) && v > 0 && /,/u.test(before[v - 1]!.post);
+  const named = aside ? asidePerson(ctx, before.slice(v + 1)) : undefined;
+  if (named) return { speaker: named.name, speakerEntity: named.id, verb: verb.lower };
+  // ("X was quoted as saying": the subject of "quoted", a verb of its own.)
+  const quotedAs = quotedAsAt(before, v);
+  const subject = subjectBefore(
+    ctx,
+    before.slice(0, quotedAs),
+    q.start,
+    quotedAs === v && /ing$/u.test(verb.lower),
+    earlier,
+  );
   // "He added:" and "…, adding" go on in the voice before; a subject that names someone else
   // does not ("Moyes added:" after a quotation given to Gallas), nor a "he" after a quotation
   // that no person said ("He added:" after the police's words).
@@ -212,6 +208,21 @@ export function attributeBefore(
         : passiveAgent((np) => describe(ctx, np, q.start), ctx.article.text, before, v, after, q.end)),
     verb: verb.lower,
   };
+}
+
+/** The person named by the capitalised words that open `words` up to a comma ("Ms Finch,"). */
+function asidePerson(ctx: QuoteContext, words: readonly Word[]): ReturnType<typeof leadingPerson> {
+  const k = words.findIndex((t) => /^,/u.test(t.post));
+  if (k < 0 || k > 3 || !words.slice(0, k + 1).every((t) => /^\p{Lu}/u.test(t.text))) return undefined;
+  return entityIn(ctx, words.slice(0, k + 1), 'person');
+}
+
+/** Where the words before "saying" end when they end "(was) quoted as": else `v` itself. */
+function quotedAsAt(words: readonly Word[], v: number): number {
+  if (words[v]?.lower !== 'saying' || words[v - 1]?.lower !== 'as' || words[v - 2]?.lower !== 'quoted') return v;
+  let k = v - 2;
+  while (k > 0 && /^(?:was|were|is|are|been|being|has|have|had)$/u.test(words[k - 1]!.lower)) k--;
+  return k;
 }
 
 /** `“…,” X said`, `“…,” said X`. */
@@ -243,7 +254,7 @@ function attributeAfter(ctx: QuoteContext, after: Word[], q: RawQuote, previous?
     }
     return { ...describe(ctx, np, q.start, previous), verb: verb.lower };
   }
-  return { ...describe(ctx, window.slice(0, v), q.start, previous), verb: verb.lower };
+  return { ...describe(ctx, window.slice(0, quotedAsAt(window, v)), q.start, previous), verb: verb.lower };
 }
 
 /**
@@ -290,6 +301,19 @@ function subjectBefore(
   // (but "the bridge, which he said was …" is said by "he").
   else if (previousChunk && RELATIVE_PRONOUNS.has(chunk[0]!.lower) && !hasTag(chunk[1], 'Pronoun'))
     chunk = previousChunk;
+  // "Mr Haji-Ioannou, who plans to launch it next month, vowed to fight back, saying": a clause
+  // with no subject of its own after a relative clause is the name's before it.
+  else if (
+    previousChunk &&
+    nonEmpty.length >= 3 &&
+    hasTag(chunk[0], 'Verb') &&
+    !hasTag(chunk[0], 'Noun') &&
+    !AUXILIARIES.has(chunk[0]!.lower) &&
+    RELATIVE_PRONOUNS.has(previousChunk[0]!.lower) &&
+    // (One name: "Portugal and the Czech Republic, which have troops there, have announced …".)
+    !nonEmpty[nonEmpty.length - 3]!.some((t) => t.lower === 'and')
+  )
+    chunk = nonEmpty[nonEmpty.length - 3]!;
   // The subject is the noun phrase right before the verb ("… and Steve Jobs said"), past any
   // auxiliary or adverb ("Lorenz had written", "Rothman now recalls"); a passive has none here.
   // A participle's subject is its clause's ("crowds of protesters gathered chanting", "X
@@ -316,78 +340,4 @@ function subjectBefore(
   // "Uber stepped in and tweeted": no noun phrase right before the verb, the clause's subject.
   if (start === end) return subjectBefore(ctx, words, at, true, previous);
   return said(chunk.slice(start, end));
-}
-
-/** Names a speaker phrase: the entity in it if any, else the pronoun's referent, else the words. */
-function describe(ctx: QuoteContext, words: Word[], at: number, previous?: PreviousSpeaker): Omit<Attribution, 'verb'> {
-  let np = words;
-  while (np.length && (hasTag(np[0]!, 'Conjunction') || hasTag(np[0]!, 'Preposition') || hasTag(np[0]!, 'Adverb')))
-    np = np.slice(1);
-  if (!np.length) return NONE;
-  // "one analyst quoted by the AFP news agency", "one resident who asked not to be named": the
-  // speaker ends before a relative clause or a participle's "by" (the agency only passed it on).
-  const tail = np.findIndex(
-    (t, i) => i > 0 && (RELATIVE_PRONOUNS.has(t.lower) || (/ed$/u.test(t.lower) && np[i + 1]?.lower === 'by')),
-  );
-  if (tail > 0 && np.slice(0, tail).some((t) => hasTag(t, 'Noun'))) np = np.slice(0, tail);
-  // "Bafta's Grant Dean", "the BBC's Nick Robinson": a name in the possessive that opens the
-  // phrase only says whose the speaker is (not "Tasos Georgelis of the city's Department …").
-  const owner = np.findIndex((t) => hasTag(t, 'Possessive') && /['’]s?$/u.test(t.text));
-  if (
-    owner >= 0 &&
-    owner < np.length - 1 &&
-    /^\p{Lu}/u.test(np[owner + 1]!.text) &&
-    np.slice(0, owner + 1).every((t, i) => /^\p{Lu}/u.test(t.text) || (i === 0 && hasTag(t, 'Determiner')))
-  )
-    np = np.slice(owner + 1);
-  // "© Provided by X Nintendo and Apple shocked …": a credit line run into a caption; no speaker.
-  const credit = creditEnd(ctx, np);
-  if (credit > 0) return NONE;
-  if (np.length === 1 && EXPLETIVES.has(np[0]!.lower)) return NONE;
-  const person = entityIn(ctx, np, 'person');
-  if (person) return { speaker: person.name, speakerEntity: person.id };
-  const entity = entityIn(ctx, np, 'organization') ?? entityIn(ctx, np, 'place');
-  if (entity) {
-    // "the Zentrix app says", "a Labour spokesman said": the name only tells whose the speaker
-    // is. The phrase is the speaker; an organisation stays its entity (the views and the sidebar
-    // count a spokesman's quotation as the party's), a place does not ("a Leeds-born actor").
-    const modified = modifiedName(ctx, np, entity);
-    if (!modified) return { speaker: entity.name, speakerEntity: entity.id };
-    return { speaker: modified, speakerEntity: entity.type === 'organization' ? entity.id : null };
-  }
-  const pronoun = np.find((t) => hasTag(t, 'Pronoun'));
-  if (pronoun && np.length === 1) {
-    const gender = PERSON_PRONOUNS.get(pronoun.lower);
-    const wanted = gender ? 'person' : GROUP_PRONOUNS.has(pronoun.lower) ? 'organization' : null;
-    const referent =
-      wanted &&
-      (soleReferent(ctx, at, wanted, gender, previous) ??
-        (gender || pronoun.lower === 'it' ? subjectReferent(ctx, at, wanted, gender) : undefined));
-    return referent ? { speaker: referent.name, speakerEntity: referent.id } : NONE;
-  }
-  const described = np[0]!.lower === 'the' && np.length > 1 ? describedPerson(ctx, np, at, previous) : undefined;
-  if (described) return { speaker: described.name, speakerEntity: described.id };
-  // A speaker described, not named ("a spokesman", "the report"): a short noun phrase with a
-  // noun in it, never a stray clause ("isn’t necessary to") or a lone "This".
-  if (np.length > MAX_DESCRIBED || !np.some((t) => hasTag(t, 'Noun') && !hasTag(t, 'Date') && !hasTag(t, 'Pronoun')))
-    return NONE;
-  if (np.some((t, i) => hasTag(t, 'Verb') && !hasTag(t, 'Noun') && (i === 0 || !hasTag(t, 'Participle')))) return NONE;
-  const first = np[0]!,
-    last = np[np.length - 1]!;
-  // A description ends on its head noun ("a spokesman", "the club's statement"); one that ends on
-  // "to" or holds a subject pronoun is a clause cut in two ("they all start to ask “…”", "the
-  // ability to share “…”"), not a speaker.
-  if (!hasTag(last, 'Noun') || hasTag(last, 'Pronoun')) return NONE;
-  if (np.some((t) => PERSON_PRONOUNS.has(t.lower) || GROUP_PRONOUNS.has(t.lower))) return NONE;
-  // "the company claims": the organisation the text is about, found as "it" would be (never by
-  // the head of a name: "the company" is not the one "… Company" the text named in passing).
-  const generic = first.lower === 'the' && np.length === 2 && BUSINESS_NOUNS.has(last.lower);
-  const org = generic
-    ? (soleReferent(ctx, at, 'organization', undefined, previous) ?? subjectReferent(ctx, at, 'organization'))
-    : undefined;
-  if (org) return { speaker: org.name, speakerEntity: org.id };
-  const named =
-    first.lower === 'the' && !generic ? (namedBy(ctx, np.slice(1)) ?? titledPerson(ctx, np.slice(1))) : undefined;
-  if (named) return { speaker: named.name, speakerEntity: named.id };
-  return { speaker: ctx.article.text.slice(first.start, last.end).replace(/['’]s$/, ''), speakerEntity: null };
 }

@@ -5,6 +5,7 @@ import { isFiniteVerb } from './quote-names.js';
 import { colonSpeaker, headlineSpeaker, listedSequel, reportedSequel } from './quote-reported.js';
 import { reportsClause } from './quote-clauses.js';
 import { attribute, NONE } from './quote-speaker.js';
+import { oneVoice, spokesVoice } from './quote-voice.js';
 import { findQuoteSpans, firstAtOrAfter, type RawQuote } from './quote-spans.js';
 import type { Entity, Quote } from './types.js';
 import type { Word, Words } from './words/read-words.js';
@@ -57,6 +58,10 @@ export function findQuotes(article: Article, toks: Words, entities: readonly Ent
         colonSpeaker(ctx, q) ?? reportedSequel(ctx, q, a.verb) ?? listedSequel(ctx, q) ?? headlineSpeaker(ctx, q) ?? a;
     if (!own && !a.speaker && prev?.speaker && continuesVoice(ctx, raws[k - 1]!, q, prev.speakerEntity))
       a = { speaker: prev.speaker, speakerEntity: prev.speakerEntity, verb: null };
+    if (!a.speaker && prev && q.paragraph - raws[k - 1]!.paragraph <= 1) {
+      const s = spokesVoice(ctx, q, prev);
+      if (s) a = { speaker: s.speaker, speakerEntity: s.speakerEntity, verb: a.verb };
+    }
     if (!own && !a.speaker) {
       const e = aboutEarlierSpeaker(ctx, q, out);
       if (e) a = { speaker: e.name, speakerEntity: e.id, verb: null };
@@ -72,6 +77,7 @@ export function findQuotes(article: Article, toks: Words, entities: readonly Ent
       out[k - 1] = { ...prev, speaker: cur.speaker, speakerEntity: cur.speakerEntity, verb: cur.verb };
     }
   }
+  oneVoice(ctx, raws, out);
   return out.map(({ start, end, speaker, speakerEntity, verb }) => ({ start, end, speaker, speakerEntity, verb }));
 }
 

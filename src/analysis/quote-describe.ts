@@ -1,0 +1,94 @@
+import { BUSINESS_NOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS } from './lexicon/speech.js';
+import { entityIn, soleReferent, type PreviousSpeaker, type QuoteContext } from './quote-context.js';
+import { describedPerson } from './quote-clauses.js';
+import { creditEnd, EXPLETIVES, modifiedName, namedBy, titledPerson } from './quote-names.js';
+import { subjectReferent } from './quote-referent.js';
+import type { Attribution } from './quote-speaker.js';
+import { hasTag, type Word } from './words/read-words.js';
+
+// The speaker phrase named: an entity, a pronoun's referent, or the words of a description.
+
+/** Words that open a relative clause after a name. */
+export const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whose', 'whom']);
+/** A described speaker longer than this many words is a clause, not a speaker. */
+export const MAX_DESCRIBED = 6;
+export const NONE: Attribution = { speaker: null, speakerEntity: null, verb: null };
+
+/** Names a speaker phrase: the entity in it if any, else the pronoun's referent, else the words. */
+export function describe(
+  ctx: QuoteContext,
+  words: Word[],
+  at: number,
+  previous?: PreviousSpeaker,
+): Omit<Attribution, 'verb'> {
+  let np = words;
+  while (np.length && (hasTag(np[0]!, 'Conjunction') || hasTag(np[0]!, 'Preposition') || hasTag(np[0]!, 'Adverb')))
+    np = np.slice(1);
+  if (!np.length) return NONE;
+  // "one analyst quoted by the AFP news agency", "one resident who asked not to be named": the
+  // speaker ends before a relative clause or a participle's "by" (the agency only passed it on).
+  const tail = np.findIndex(
+    (t, i) => i > 0 && (RELATIVE_PRONOUNS.has(t.lower) || (/ed$/u.test(t.lower) && np[i + 1]?.lower === 'by')),
+  );
+  if (tail > 0 && np.slice(0, tail).some((t) => hasTag(t, 'Noun'))) np = np.slice(0, tail);
+  // "Bafta's Grant Dean", "the BBC's Nick Robinson": a name in the possessive that opens the
+  // phrase only says whose the speaker is (not "Tasos Georgelis of the city's Department …").
+  const owner = np.findIndex((t) => hasTag(t, 'Possessive') && /['’]s?$/u.test(t.text));
+  if (
+    owner >= 0 &&
+    owner < np.length - 1 &&
+    /^\p{Lu}/u.test(np[owner + 1]!.text) &&
+    np.slice(0, owner + 1).every((t, i) => /^\p{Lu}/u.test(t.text) || (i === 0 && hasTag(t, 'Determiner')))
+  )
+    np = np.slice(owner + 1);
+  // "© Provided by X Nintendo and Apple shocked …": a credit line run into a caption; no speaker.
+  const credit = creditEnd(ctx, np);
+  if (credit > 0) return NONE;
+  if (np.length === 1 && EXPLETIVES.has(np[0]!.lower)) return NONE;
+  const person = entityIn(ctx, np, 'person');
+  if (person) return { speaker: person.name, speakerEntity: person.id };
+  const entity = entityIn(ctx, np, 'organization') ?? entityIn(ctx, np, 'place');
+  if (entity) {
+    // "the Zentrix app says", "a Labour spokesman said": the name only tells whose the speaker
+    // is. The phrase is the speaker; an organisation stays its entity (the views and the sidebar
+    // count a spokesman's quotation as the party's), a place does not ("a Leeds-born actor").
+    const modified = modifiedName(ctx, np, entity);
+    if (!modified) return { speaker: entity.name, speakerEntity: entity.id };
+    return { speaker: modified, speakerEntity: entity.type === 'organization' ? entity.id : null };
+  }
+  const pronoun = np.find((t) => hasTag(t, 'Pronoun'));
+  if (pronoun && np.length === 1) {
+    const gender = PERSON_PRONOUNS.get(pronoun.lower);
+    const wanted = gender ? 'person' : GROUP_PRONOUNS.has(pronoun.lower) ? 'organization' : null;
+    const referent =
+      wanted &&
+      (soleReferent(ctx, at, wanted, gender, previous) ??
+        (gender || pronoun.lower === 'it' ? subjectReferent(ctx, at, wanted, gender) : undefined));
+    return referent ? { speaker: referent.name, speakerEntity: referent.id } : NONE;
+  }
+  const described = np[0]!.lower === 'the' && np.length > 1 ? describedPerson(ctx, np, at, previous) : undefined;
+  if (described) return { speaker: described.name, speakerEntity: described.id };
+  // A speaker described, not named ("a spokesman", "the report"): a short noun phrase with a
+  // noun in it, never a stray clause ("isn’t necessary to") or a lone "This".
+  if (np.length > MAX_DESCRIBED || !np.some((t) => hasTag(t, 'Noun') && !hasTag(t, 'Date') && !hasTag(t, 'Pronoun')))
+    return NONE;
+  if (np.some((t, i) => hasTag(t, 'Verb') && !hasTag(t, 'Noun') && (i === 0 || !hasTag(t, 'Participle')))) return NONE;
+  const first = np[0]!,
+    last = np[np.length - 1]!;
+  // A description ends on its head noun ("a spokesman", "the club's statement"); one that ends on
+  // "to" or holds a subject pronoun is a clause cut in two ("they all start to ask “…”", "the
+  // ability to share “…”"), not a speaker.
+  if (!hasTag(last, 'Noun') || hasTag(last, 'Pronoun')) return NONE;
+  if (np.some((t) => PERSON_PRONOUNS.has(t.lower) || GROUP_PRONOUNS.has(t.lower))) return NONE;
+  // "the company claims": the organisation the text is about, found as "it" would be (never by
+  // the head of a name: "the company" is not the one "… Company" the text named in passing).
+  const generic = first.lower === 'the' && np.length === 2 && BUSINESS_NOUNS.has(last.lower);
+  const org = generic
+    ? (soleReferent(ctx, at, 'organization', undefined, previous) ?? subjectReferent(ctx, at, 'organization'))
+    : undefined;
+  if (org) return { speaker: org.name, speakerEntity: org.id };
+  const named =
+    first.lower === 'the' && !generic ? (namedBy(ctx, np.slice(1)) ?? titledPerson(ctx, np.slice(1))) : undefined;
+  if (named) return { speaker: named.name, speakerEntity: named.id };
+  return { speaker: ctx.article.text.slice(first.start, last.end).replace(/['’]s$/, ''), speakerEntity: null };
+}
