@@ -11,7 +11,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cleanEnv, delay, launch, launcherFlags, median, round1 } from './bench-lib.js';
+import { cleanEnv, delay, launch, median, round1 } from './bench-lib.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name: string, fallback: string): string => {
@@ -71,7 +71,7 @@ interface Held {
 }
 
 async function heldKey(cli: string, article: string): Promise<Held> {
-  const p = launch(process.execPath, [...launcherFlags(cli), cli, article], {
+  const p = launch(process.execPath, [cli, article], {
     cols: 120,
     rows: 40,
     cwd: ROOT,

@@ -35,17 +35,6 @@ export function launchCli(cli: string, args: readonly string[], options: PtyOpti
 }
 
 /**
- * The node flags `cli`'s first lines start node with (scripts/bundle.mjs LAUNCHER: V8's young
- * generation and scavenges, src/app/cli.tsx), for a bench that must run `node FLAGS cli` itself
- * (to add --cpu-prof) and still measure lede as it runs; none for a build without them.
- */
-export function launcherFlags(cli: string): string[] {
-  const second = readFileSync(cli, 'utf8').split('\n', 2)[1] ?? '';
-  const m = / node ((?:--\S+ )*)"\$0"/.exec(second);
-  return m ? m[1]!.trim().split(' ').filter(Boolean) : [];
-}
-
-/**
  * The pty answers what the program asks the terminal (xterm.js's own replies: DA1, the background
  * colour), as a real terminal does within a millisecond or two. Without it lede waits out its
  * 100 ms limit for the background before the first frame, which no reader at a terminal sees.

@@ -16,7 +16,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cleanEnv, delay, launch, launcherFlags } from './bench-lib.js';
+import { cleanEnv, delay, launch } from './bench-lib.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name: string, fallback: string): string => {
@@ -61,7 +61,7 @@ interface Profile {
   timeDeltas: number[];
 }
 
-const p = launch(process.execPath, [...launcherFlags(cli), '--cpu-prof', `--cpu-prof-dir=${dir}`, cli, doc], {
+const p = launch(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, cli, doc], {
   cols: 120,
   rows: 40,
   cwd: ROOT,

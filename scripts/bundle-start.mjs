@@ -13,7 +13,6 @@ import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import v8 from 'node:v8';
 import vm from 'node:vm';
 
 /** Dynamic imports kept inside the script: what the first page of an article needs. */
@@ -44,12 +43,11 @@ function splitOff(later) {
 }
 
 /**
- * Builds dist/start.cjs, dist/start.cache and dist/start.launched.cache (the same, for node
- * started with `launchFlags`, V8's flags in the command's first lines). `options` are esbuild's,
- * shared with the other builds (define, alias, plugins). Returns the later modules' entries (name → path) and the
+ * Builds dist/start.cjs and dist/start.cache. `options` are esbuild's, shared with the other
+ * builds (define, alias, plugins). Returns the later modules' entries (name → path) and the
  * bridge plugin for their build.
  */
-export async function bundleStart(root, options, { packCache, wrapScript }, launchFlags) {
+export async function bundleStart(root, options, { packCache, wrapScript }) {
   const later = new Map();
   const common = {
     ...options,
@@ -99,13 +97,8 @@ export async function bundleStart(root, options, { packCache, wrapScript }, laun
   script = `// lede-start ${id}\n${script}`;
   const file = join(root, 'dist/start.cjs');
   writeFileSync(file, script);
-  const cache = () => new vm.Script(wrapScript(script), { filename: file }).createCachedData();
-  writeFileSync(join(root, 'dist/start.cache'), packCache(id, cache(), createHash));
-  // V8 takes a cache only from a process with the same flags: the command's launcher starts node
-  // with some (bundle.mjs LAUNCHER), `node dist/cli.js` with none. A cache for each; set last,
-  // since this process keeps them.
-  for (const flag of launchFlags) v8.setFlagsFromString(flag);
-  writeFileSync(join(root, 'dist/start.launched.cache'), packCache(id, cache(), createHash));
+  const data = new vm.Script(wrapScript(script), { filename: file }).createCachedData();
+  writeFileSync(join(root, 'dist/start.cache'), packCache(id, data, createHash));
   return { later, bridge: await bridge(root, shared, options) };
 }
 

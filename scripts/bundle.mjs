@@ -184,9 +184,7 @@ const esm = {
 // The first page's part, one script with its code cache (scripts/bundle-start.mjs), built over
 // tsc's output of code-cache.ts, which the loader below bundles too: both wrap the script alike.
 const codeCache = await import(pathToFileURL(join(ROOT, 'dist/app/code-cache.js')).href);
-// V8's flags in the command's first lines (LAUNCHER, below): src/app/cli.tsx says why.
-const V8_FLAGS = ['--max-semi-space-size=2', '--no-parallel-scavenge'];
-const { later, bridge } = await bundleStart(ROOT, shared, codeCache, V8_FLAGS);
+const { later, bridge } = await bundleStart(ROOT, shared, codeCache);
 // The workers: threads of their own, which share nothing with the command's modules. --json's
 // analysis goes with them (it is the analysis the worker runs, ~4 MB with the model and the
 // tagger, shared as one chunk): pure functions of the article, it needs none of the script's
@@ -208,12 +206,10 @@ await build({
   entryPoints: Object.fromEntries(Object.entries(rest).map(([name, path]) => [`chunks/${name}`, path])),
 });
 // The command's first two lines: /bin/sh reads them (JavaScript sees a string and a comment) and
-// starts node with glibc's malloc set up, which it reads only as a process starts, the reader's
-// young generation capped and each thread's scavenges done on that thread (V8 flags, read only as
-// V8 starts): src/app/cli.tsx.
+// starts node with glibc's malloc set up, which it reads only as a process starts (src/app/cli.tsx).
 // A sh line, not `#!/usr/bin/env -S …`: BusyBox's env (Alpine) has no -S, every Unix has /bin/sh.
 const LAUNCHER = `#!/bin/sh
-":" //; exec /usr/bin/env MALLOC_MMAP_THRESHOLD_=131072 LEDE_MALLOC=set node ${V8_FLAGS.join(' ')} "$0" "$@"`;
+":" //; exec /usr/bin/env MALLOC_MMAP_THRESHOLD_=131072 LEDE_MALLOC=set node "$0" "$@"`;
 // The command: a loader that compiles dist/start.cjs with its cache, and runs it.
 await build({
   banner: { js: LAUNCHER },

@@ -14,20 +14,7 @@ import { scriptId, unpackCache, wrapScript } from './code-cache.js';
 // 342 → 305 MB, its RSS once analysed 200 → 136 MB (bench-during, medians of 2 at load ~14), the
 // analysis's CPU unchanged. The setting is not passed on to the programs lede starts (a browser).
 // (`node dist/cli.js` runs the same code without the setting; outside glibc the variable means nothing.)
-// The same line starts node with two V8 flags (issue 14):
-// - `--max-semi-space-size=2` (MB): the reader's young generation grows to V8's 16 MB semi-spaces
-//   (32 MB resident) as the first page of a long text is laid out, and never shrinks, so the whole
-//   analysis holds it on top of its own threads' heaps. Capped, the 5 MB document's peak RSS fell
-//   ~25 MB (bench-during, helper forced: 354-357 → 323-329 MB); the reader's CPU per key rose
-//   ~0.7 ms (mean on a core per press, 4.2 → 4.9 ms), for more, smaller scavenges. The analysis
-//   threads set their own young generation (analysis/in-worker.ts resourceLimits).
-// - `--no-parallel-scavenge`: a scavenge is done by the thread whose garbage it is. In parallel,
-//   the reader's scavenges post work to V8's platform threads, which run 10 nicer while an
-//   analysis runs (thread-priority.ts) and are busy with the analysis's garbage, and wait for any
-//   piece one of them took. With the smaller young generation the reader scavenges ~8x as often.
-// Started by those lines: V8 has their flags, and takes only the code cache made with the same.
-const launched = process.env.LEDE_MALLOC === 'set';
-if (launched) {
+if (process.env.LEDE_MALLOC === 'set') {
   delete process.env.LEDE_MALLOC;
   delete process.env.MALLOC_MMAP_THRESHOLD_;
 }
@@ -48,8 +35,7 @@ function cachedData(): Buffer | undefined {
   if (!id || process.env.LEDE_CODE_CACHE === '0') return undefined;
   try {
     const { createHash } = require('node:crypto') as typeof import('node:crypto');
-    const file = new URL(launched ? './start.launched.cache' : './start.cache', import.meta.url);
-    return unpackCache(readFileSync(file), id, createHash);
+    return unpackCache(readFileSync(new URL('./start.cache', import.meta.url)), id, createHash);
   } catch {
     return undefined;
   }
