@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useEffectEvent, useReducer } from 'react';
+import { useCallback, useEffect, useEffectEvent, useLayoutEffect, useReducer } from 'react';
 import { Box, useApp } from 'ink';
 import { ArticlePane } from './components/ArticlePane.js';
 import { HelpOverlay } from './components/HelpOverlay.js';
@@ -128,7 +128,9 @@ export function App({
     if (onLeave) onLeave(state.quitAll || !hasShelf ? 'quit' : 'back', { offset, percent, marks });
     else exit();
   });
-  useEffect(() => {
+  // A layout effect: the shelf (or the exit) follows in the commit that asked for it, so a key typed
+  // straight after q reaches the shelf rather than a reader that is leaving (use-keys.ts).
+  useLayoutEffect(() => {
     if (state.quit) leave();
   }, [state.quit]);
   const onward = useEffectEvent((direction: 1 | -1) => onOnward?.(direction, { offset, percent }));

@@ -61,7 +61,7 @@ function start() {
       return true;
     };
   };
-  return { frame, stdin: r.stdin, typeWhenShown };
+  return { frame, stdin: r.stdin, typeWhenShown, frames: () => r.frames };
 }
 
 const onShelf = (f: string) => f.includes('two articles') && f.includes('↑↓ choose');
@@ -85,5 +85,28 @@ describe('a key typed as soon as a view shows', () => {
     typeWhenShown(onShelf, 'j');
     stdin.write('q');
     await until(() => expect(frame()).toMatch(/❯ .*Second article title/));
+  });
+});
+
+describe('Q typed as q is drawn', () => {
+  it('quits lede: a key after it changes nothing', async () => {
+    const { frame, stdin, typeWhenShown, frames } = start();
+    await until(() => expect(frame()).toMatch(/❯ .*First article title/));
+    stdin.write('\r');
+    await until(() => expect(inReader(frame())).toBe(true));
+    const seen = frames().length;
+    // The Q comes as the frame of q's commit is written (Ink's debug output writes one per commit):
+    // before the effects that commit scheduled, as two keys typed at once in a terminal can.
+    typeWhenShown(() => true, 'Q');
+    stdin.write('q');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    // Had the Q been lost, the shelf would be up, and j would choose its second article.
+    stdin.write('j');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(
+      frames()
+        .slice(seen)
+        .some((f) => /❯ .*Second article title/.test(plain(f))),
+    ).toBe(false);
   });
 });
