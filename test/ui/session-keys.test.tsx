@@ -110,3 +110,14 @@ describe('Q typed as q is drawn', () => {
     ).toBe(false);
   });
 });
+
+describe('G typed as Enter is drawn', () => {
+  it('reaches the article: it opens at its end', async () => {
+    const { frame, stdin, typeWhenShown } = start();
+    await until(() => expect(frame()).toMatch(/❯ .*First article title/));
+    // The G comes as the frame of Enter's commit is written, before the effects it scheduled.
+    typeWhenShown(() => true, 'G');
+    stdin.write('\r');
+    await until(() => expect(frame()).toContain('Paragraph 60 of the article'));
+  });
+});

@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, useReducer, useState } from 'react';
+import { useEffect, useEffectEvent, useLayoutEffect, useReducer, useState } from 'react';
 import { Box, Text } from 'ink';
 import { truncate } from '../../layout/wrap.js';
 import { useKeys } from '../hooks/use-keys.js';
@@ -109,10 +109,12 @@ export function Shelf({
   useEffect(() => {
     if (state.moved) moved(state.moved.index);
   }, [state.moved]);
-  useEffect(() => {
+  // Layout effects: the article (or the exit) follows in the commit that asked for it, so a key
+  // typed straight after Enter reaches the reader, not a shelf that is leaving (use-keys.ts).
+  useLayoutEffect(() => {
     if (state.open) open(state.open.index, state.open.walk);
   }, [state.open]);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (state.quit) quit();
   }, [state.quit]);
 
