@@ -101,12 +101,19 @@ function signOff(text: string, tokens: readonly TextToken[]): boolean {
  * "FARMINGTON HILLS, Mich.", "SAN DIEGO (AP) —", "LA CORUNA, Spain (Reuters) -". The words are
  * capitalised because datelines are, and the place is a name, not a headline's word.
  */
-export const DATELINE =
-  /^\p{Lu}{2,}(?:[ .'-]\p{Lu}{2,})*\.?(?:,[ \t]+\p{Lu}[\p{L}.]*(?:[ \t]\p{Lu}[\p{L}.]*)?)?(?:[ \t]+\((?:AP|Reuters|AFP|UPI|dpa)\))?(?:[ \t]*[-—–]|[ \t]*$)/u;
+const DATELINE_PLACE = String.raw`\p{Lu}{2,}(?:[ .'-]\p{Lu}{2,})*\.?`;
+const DATELINE_REGION = String.raw`,[ \t]+\p{Lu}[\p{L}.]*(?:[ \t]\p{Lu}[\p{L}.]*)?`;
+const DATELINE_AGENCY = String.raw`[ \t]+\((?:AP|Reuters|AFP|UPI|dpa)\)`;
+const DATELINE = new RegExp(
+  `^${DATELINE_PLACE}(?:${DATELINE_REGION})?(?:${DATELINE_AGENCY})?(?:[ \\t]*[-—–]|[ \\t]*$)`,
+  'u',
+);
 
 /** A dateline that leaves no doubt: its place has its region after it or the agency's name. */
-const DATELINE_CUE =
-  /^\p{Lu}{2,}(?:[ .'-]\p{Lu}{2,})*\.?(?:,[ \t]+\p{Lu}[\p{L}.]*(?:[ \t]\p{Lu}[\p{L}.]*)?(?:[ \t]+\((?:AP|Reuters|AFP|UPI|dpa)\))?|[ \t]+\((?:AP|Reuters|AFP|UPI|dpa)\))[ \t]*[-—–]/u;
+const DATELINE_CUE = new RegExp(
+  `^${DATELINE_PLACE}(?:${DATELINE_REGION}(?:${DATELINE_AGENCY})?|${DATELINE_AGENCY})[ \\t]*[-—–]`,
+  'u',
+);
 
 function dateline(text: string, tokens: readonly TextToken[]): boolean {
   const first = tokens[0];
