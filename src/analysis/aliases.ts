@@ -10,6 +10,7 @@ export type NameType = 'person' | 'organization' | 'place' | 'other';
 export type Evidence = Record<NameType, number>;
 const NAME_TYPES: readonly NameType[] = ['person', 'organization', 'place', 'other'];
 export const noEvidence = (): Evidence => ({ person: 0, organization: 0, place: 0, other: 0 });
+const TYPE_RANK: Evidence = { person: 0, organization: 1, place: 2, other: 3 }; // places in NAME_TYPES
 
 /** One occurrence of a name in the text, with what the recogniser says it is. */
 export interface Candidate extends Span {
@@ -336,7 +337,7 @@ function groupEvidence(members: readonly string[], bySurface: BySurface): Eviden
 export function bestType(e: Evidence, fallback: NameType = 'organization'): NameType {
   let best: NameType = 'organization';
   for (const t of NAME_TYPES)
-    if (e[t] > e[best] || (e[t] === e[best] && e[t] > 0 && NAME_TYPES.indexOf(t) < NAME_TYPES.indexOf(best))) best = t;
+    if (e[t] > e[best] || (e[t] === e[best] && e[t] > 0 && TYPE_RANK[t] < TYPE_RANK[best])) best = t;
   return e[best] > 0 ? best : fallback;
 }
 

@@ -207,31 +207,41 @@ function isLetterOrDigitUnit(c: number): boolean {
 }
 
 /**
- * Surfaces prepared for `allOccurrences`: each surface by its first run of letters and digits.
- * For a fixed list searched in every article (the name lists), made once and kept.
+ * Surfaces prepared for `allOccurrences`: each surface by a hash of its first run of letters and
+ * digits. For a fixed list searched in every article (the name lists), made once and kept.
  */
 export interface OccurrenceIndex {
   readonly surfaces: readonly string[];
-  readonly byFirstRun: ReadonlyMap<string, FirstRunSurfaces>;
+  /** By the hash of a first run (`runHash`), the surfaces whose first run hashes to it. */
+  readonly byFirstRun: ReadonlyMap<number, FirstRunSurfaces>;
   /**
-   * By the first code unit of a first run, the lengths of the first runs that start with it: bit
-   * min(length, 31). A run of the text whose first unit and length no surface has is skipped
-   * unread (most runs of a long text), without taking it out as a string to look up.
+   * One bit per value of a first run's hash (its low bits): a run of the text whose bit is clear
+   * starts no surface and is skipped without a lookup (most runs of a long text).
    */
-  readonly runLengths: Uint32Array;
+  readonly firstRunBits: Uint32Array;
   /** The surfaces that do not start with a letter or digit (rare): searched for on their own. */
   readonly apart: readonly number[];
 }
 
 /**
- * The surfaces that start with one first run. Those with a second run ("New York" of "New") by
- * their text up to its end ("New York"), so that the text's "New Delhi" is compared with none of
- * a long document's hundreds of "New …" names; the rest ("New", "U." of "U") one by one.
+ * The surfaces whose first run hashes to one value. Those with a second run ("New York" of "New")
+ * by the hash of their text up to its end ("New York"), so that the text's "New Delhi" is compared
+ * with none of a long document's hundreds of "New …" names; the rest ("New", "U." of "U") one by
+ * one. The hashes only narrow the search: every surface tried is compared with the text in full,
+ * so two runs with one hash cost a comparison, never a wrong occurrence.
  */
 interface FirstRunSurfaces {
   readonly alone: number[];
-  readonly bySecondRun: Map<string, number[]>;
+  readonly bySecondRun: Map<number, number[]>;
 }
+
+const HASH_SEED = 0x811c9dc5 | 0;
+/** The hash of text[from, to) continued from `h` (FNV-1a over UTF-16 code units). */
+function runHash(s: string, from: number, to: number, h: number): number {
+  for (let k = from; k < to; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
+  return h;
+}
+const FIRST_RUN_BITS = 1 << 20;
 
 /**
  * Where the second run of letters and digits of s ends, the first run ending at `from`: past what
@@ -248,8 +258,8 @@ function secondRunEnd(s: string, from: number, limit: number): number {
 }
 
 export function occurrenceIndex(surfaces: readonly string[]): OccurrenceIndex {
-  const byFirstRun = new Map<string, FirstRunSurfaces>();
-  const runLengths = new Uint32Array(0x10000);
+  const byFirstRun = new Map<number, FirstRunSurfaces>();
+  const firstRunBits = new Uint32Array(FIRST_RUN_BITS >>> 5);
   const apart: number[] = [];
   surfaces.forEach((surface, k) => {
     let e = 0;
@@ -258,24 +268,21 @@ export function occurrenceIndex(surfaces: readonly string[]): OccurrenceIndex {
       apart.push(k);
       return;
     }
-    const run = surface.slice(0, e);
-    runLengths[surface.charCodeAt(0)]! |= lengthBit(e);
-    let entry = byFirstRun.get(run);
-    if (!entry) byFirstRun.set(run, (entry = { alone: [], bySecondRun: new Map() }));
+    const h = runHash(surface, 0, e, HASH_SEED);
+    firstRunBits[(h & (FIRST_RUN_BITS - 1)) >>> 5]! |= 1 << (h & 31);
+    let entry = byFirstRun.get(h);
+    if (!entry) byFirstRun.set(h, (entry = { alone: [], bySecondRun: new Map() }));
     const second = secondRunEnd(surface, e, surface.length);
     if (second < 0) entry.alone.push(k);
     else {
-      const prefix = surface.slice(0, second);
-      const list = entry.bySecondRun.get(prefix);
+      const h2 = runHash(surface, e, second, h);
+      const list = entry.bySecondRun.get(h2);
       if (list) list.push(k);
-      else entry.bySecondRun.set(prefix, [k]);
+      else entry.bySecondRun.set(h2, [k]);
     }
   });
-  return { surfaces, byFirstRun, runLengths, apart };
+  return { surfaces, byFirstRun, firstRunBits, apart };
 }
-
-/** A run's length as one bit of a mask (every length from 31 on shares the last). */
-const lengthBit = (length: number): number => 1 << Math.min(length, 31);
 
 /**
  * Every whole-word occurrence of every surface, in the order `surfaces` are given and by start
@@ -284,43 +291,38 @@ const lengthBit = (length: number): number => 1 << Math.min(length, 31);
  *
  * A whole-word occurrence starts a run of letters and digits, and that run is exactly the
  * surface's own first run ("U" of "U.S.", "Central" of "Central Command"): so each run of the
- * text need only be looked up among the surfaces that start with it (and those with a second run,
- * by the text up to the end of its own second run: FirstRunSurfaces).
+ * text need only be compared with the surfaces whose first run hashes as it does (and those with
+ * a second run, by the hash of the text up to the end of its own second run: FirstRunSurfaces).
  */
 export function allOccurrences(
   text: string,
   surfacesOrIndex: readonly string[] | OccurrenceIndex,
 ): { surface: string; start: number }[] {
   const index = 'byFirstRun' in surfacesOrIndex ? surfacesOrIndex : occurrenceIndex(surfacesOrIndex);
-  const { surfaces, byFirstRun, runLengths } = index;
+  const { surfaces, byFirstRun, firstRunBits } = index;
   // Only the surfaces found get a list (a name list has thousands, most found nowhere).
   const found: (number[] | undefined)[] = new Array(surfaces.length);
   for (const k of index.apart) found[k] = wholeWordOccurrences(text, surfaces[k]!);
   const n = text.length;
   for (let i = 0; i < n;) {
-    if (!isLetterOrDigitUnit(text.charCodeAt(i))) {
+    let c = text.charCodeAt(i);
+    if (!isLetterOrDigitUnit(c)) {
       i++;
       continue;
     }
+    let h = Math.imul(HASH_SEED ^ c, 0x01000193);
     let j = i + 1;
-    while (j < n && isLetterOrDigitUnit(text.charCodeAt(j))) j++;
-    const entry = runLengths[text.charCodeAt(i)]! & lengthBit(j - i) ? byFirstRun.get(text.slice(i, j)) : undefined;
+    for (; j < n; j++) {
+      c = text.charCodeAt(j);
+      if (!isLetterOrDigitUnit(c)) break;
+      h = Math.imul(h ^ c, 0x01000193);
+    }
+    const entry = firstRunBits[(h & (FIRST_RUN_BITS - 1)) >>> 5]! & (1 << (h & 31)) ? byFirstRun.get(h) : undefined;
     if (entry) {
-      const at = i;
-      const tryEach = (list: readonly number[]) => {
-        for (const k of list) {
-          const surface = surfaces[k]!;
-          if (!text.startsWith(surface, at)) continue;
-          const after = text.charCodeAt(at + surface.length);
-          if (at + surface.length < n && isLetterOrDigitUnit(after)) continue;
-          if (insideDotted(text, at, at + surface.length)) continue;
-          (found[k] ??= []).push(at);
-        }
-      };
-      tryEach(entry.alone);
+      if (entry.alone.length) tryEach(text, surfaces, entry.alone, i, found);
       const second = entry.bySecondRun.size ? secondRunEnd(text, j, n) : -1;
-      const list = second < 0 ? undefined : entry.bySecondRun.get(text.slice(i, second));
-      if (list) tryEach(list);
+      const list = second < 0 ? undefined : entry.bySecondRun.get(runHash(text, j, second, h));
+      if (list) tryEach(text, surfaces, list, i, found);
     }
     i = j;
   }
@@ -332,6 +334,24 @@ export function allOccurrences(
     for (const start of starts) out.push({ surface, start });
   }
   return out;
+}
+
+/** Records `at` for each of the listed surfaces that occurs there as a whole word. */
+function tryEach(
+  text: string,
+  surfaces: readonly string[],
+  list: readonly number[],
+  at: number,
+  found: (number[] | undefined)[],
+): void {
+  for (const k of list) {
+    const surface = surfaces[k]!;
+    if (!text.startsWith(surface, at)) continue;
+    const end = at + surface.length;
+    if (end < text.length && isLetterOrDigitUnit(text.charCodeAt(end))) continue;
+    if (insideDotted(text, at, end)) continue;
+    (found[k] ??= []).push(at);
+  }
 }
 
 /**

@@ -279,14 +279,25 @@ export function joinOrganisationNames(
   // the body's name follows a country's (the tagger may have found it only once).
   const bodies = new Set(out.filter((c) => STATE_BODIES.has(c.words[0]!)).map((c) => c.surface));
   const extra: Candidate[] = [];
-  for (const surface of bodies)
-    for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
+  for (const [surface, starts] of everyOccurrence(text, bodies))
+    for (const at of starts) {
       const c = placeBefore(at, surface, text);
       if (c) extra.push(c);
     }
   if (!extra.length) return out;
   const covered = (c: Candidate) => extra.some((e) => e.start <= c.start && c.end <= e.end);
   return [...out.filter((c) => !covered(c)), ...extra].sort((a, b) => a.start - b.start);
+}
+
+/** Every start of each surface in the text (overlapping, as `indexOf` from each one plus one), one search per first four characters. */
+function everyOccurrence(text: string, surfaces: ReadonlySet<string>): Map<string, number[]> {
+  const out = new Map([...surfaces].map((s) => [s, [] as number[]]));
+  const byPrefix = new Map<string, string[]>();
+  for (const s of surfaces) byPrefix.set(s.slice(0, 4), [...(byPrefix.get(s.slice(0, 4)) ?? []), s]);
+  for (const [prefix, list] of byPrefix)
+    for (let at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, at + 1))
+      for (const s of list) if (text.startsWith(s, at)) out.get(s)!.push(at);
+  return out;
 }
 
 /** "Gerhard Schroeder and European Commission": what the tagger read as a person is no part of a body's name. */
