@@ -1,6 +1,6 @@
 import type { Mention } from './types.js';
 import { bestType, noEvidence, type Evidence, type NameGroup, type NameType } from './aliases.js';
-import { typeCue } from './name-context.js';
+import { fromTheEnd, typeCue } from './name-context.js';
 import { CITIES } from './lexicon/cities.js';
 import { isCommonWord } from './lexicon/common-words.js';
 import { PLACE_CANONICAL } from './lexicon/places.js';
@@ -181,6 +181,7 @@ const CLUB_ROLE_AFTER =
 /** A player's move to or from a club: "a move to Chelsea", "interest from Chelsea", "signed for Bath". */
 const CLUB_MOVE_BEFORE =
   /\b(?:move|moving|moved|switch|transfer|loan|loaned|interest|bid|offer|signed|signs|sign|rejoins?|rejoined)\s+(?:on\s+)?(?:to|from|for|by|with)\s+$/u;
+const CLUB_MOVE_END = fromTheEnd(CLUB_MOVE_BEFORE);
 
 /**
  * Whether the words around a mention make it a sports club's: a lone name the tagger read as a
@@ -190,6 +191,6 @@ const CLUB_MOVE_BEFORE =
 function clubContext(text: string, m: Mention): boolean {
   return (
     CLUB_ROLE_AFTER.test(text.slice(m.end, m.end + 40)) ||
-    CLUB_MOVE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))
+    CLUB_MOVE_END.test(text.slice(Math.max(0, m.start - 40), m.start))
   );
 }

@@ -154,6 +154,36 @@ const PLACE_BEFORE = /\b(?:city|town|village|state|province|suburb|county)\s+of\
 const VERSION_AFTER = /^ v?\d+(?:\.\d+)+(?![\d.,]*\s*(?:%|percent|per cent|million|billion|trillion|m\b|bn\b))/u;
 
 /**
+ * A pattern that must match up to the end of its text (a final `$`, no `|` outside a group), as a
+ * lookbehind from that end: `$(?<=…)`. The same strings match; a `$`-anchored pattern is tried
+ * from every position of the text, this one only where `$` holds, so it costs one match instead of
+ * one per character (most of `typeCue`'s time on a long document). A group that can capture only
+ * one thing in a match (RUN_BEFORE's words) captures the same.
+ */
+export function fromTheEnd(re: RegExp): RegExp {
+  const body = re.source.slice(0, -1);
+  let depth = 0;
+  let inClass = false;
+  for (let k = 0; k < body.length; k++) {
+    const c = body[k];
+    if (c === '\\') k++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) throw new Error(`fromTheEnd: an alternative at the top of /${re.source}/`);
+  }
+  if (!re.source.endsWith('$') || body.endsWith('\\') || re.flags.includes('g') || re.flags.includes('y'))
+    throw new Error(`fromTheEnd: /${re.source}/ is not anchored at its end only`);
+  return new RegExp(`$(?<=${body})`, re.flags);
+}
+/** The patterns above that look back from a name, each tried once from the name's start. */
+const HONORIFIC_END = fromTheEnd(HONORIFIC_BEFORE);
+const KIN_END = fromTheEnd(KIN_BEFORE);
+const ORG_END = fromTheEnd(ORG_BEFORE);
+const PLACE_END = fromTheEnd(PLACE_BEFORE);
+
+/**
  * The type the words right around one occurrence of a name leave no doubt about, or undefined:
  * a title, an age, a relative or a mind says a person, what a company owns or how one is
  * written about says an organisation, "-based" says a place.
@@ -164,18 +194,18 @@ export function typeCue(text: string, start: number, end: number): CueType | und
   // PLACE_BEFORE and ORG_BEFORE end in a preposition (or "the") and white space: unless the last
   // word before the name is one, neither can match, and the costly patterns are not run.
   const last = lastWordBefore(before);
-  if (PLACE_AFTER.test(after) || (last === 'of' && PLACE_BEFORE.test(before))) return 'place';
+  if (PLACE_AFTER.test(after) || (last === 'of' && PLACE_END.test(before))) return 'place';
   // "SAN DIEGO (AP) —", "LA CORUNA, Spain -": the paragraph's dateline is a place.
   if ((start === 0 || text[start - 1] === '\n') && DATELINE_CUE.test(text.slice(start, start + 80))) return 'place';
   // "the Yugoslav news agency": an adjective of a people says what the agency is, not its name.
   if (ORG_AFTER.test(after) && !PEOPLE_ADJECTIVES.has(text.slice(start, end))) return 'organization';
   if (VERSION_AFTER.test(after)) return 'other';
-  if (PERSON_AFTER.test(after) || HONORIFIC_BEFORE.test(before)) return 'person';
-  if (MIND_AFTER.test(after) || KIN_BEFORE.test(before)) return 'person';
+  if (PERSON_AFTER.test(after) || HONORIFIC_END.test(before)) return 'person';
+  if (MIND_AFTER.test(after) || KIN_END.test(before)) return 'person';
   // "sportswear firm Umbro", "the charity Oxfam": the kind of body, right before its name.
   if (last !== undefined && ORG_KINDS.has(last)) return 'organization';
   // "a lecturer at London's Imperial College": the role is at what the name owns.
-  if (last !== undefined && ORG_BEFORE_LAST.has(last) && ORG_BEFORE.test(before) && !/^['’]s\b/u.test(after))
+  if (last !== undefined && ORG_BEFORE_LAST.has(last) && ORG_END.test(before) && !/^['’]s\b/u.test(after))
     return 'organization';
   return undefined;
 }

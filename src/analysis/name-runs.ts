@@ -3,6 +3,7 @@ import { noEvidence, type Candidate, type Evidence } from './aliases.js';
 import { CUE_WEIGHT } from './entity-types.js';
 import { isCommonWord, lexiconTags } from './lexicon/common-words.js';
 import { ORG_ENDS } from './name-evidence.js';
+import { fromTheEnd } from './name-context.js';
 import { FIRM_WORDS } from './name-spans.js';
 import { ORGANIZATION_HEADS, PLACE_HEADS } from './lexicon/head-words.js';
 import { NOT_NAMES } from './lexicon/organizations.js';
@@ -34,6 +35,8 @@ const CALENDAR = new Set(
 /** A word that may be glued to a name: a capital and small letters ("Beach", "Project"). */
 const RUN_WORD = /^\p{Lu}\p{Ll}[\p{Ll}\p{N}]*$/u;
 const RUN_BEFORE = /(?<![^\s])[\p{Ll}\p{N}](?:\S*[\p{L}\p{N},])? ((?:\p{Lu}\p{L}* ){1,2})$/u;
+/** RUN_BEFORE tried once, from the name's start: its group is the one run of words right before the name. */
+const RUN_END = fromTheEnd(RUN_BEFORE);
 const WORD_AFTER = /^ (\p{Lu}\p{L}*)(?![\p{L}\p{N}'’])/u;
 
 function runWord(w: string): boolean {
@@ -168,7 +171,7 @@ function lengthened(text: string, c: Candidate, taken: Uint8Array, occupied: Uin
   const before: string[] = [];
   const after: string[] = [];
   // The run before the name starts right after a word in lower case ("named Man Haron Monis").
-  const m = RUN_BEFORE.exec(text.slice(Math.max(0, c.start - 60), c.start));
+  const m = RUN_END.exec(text.slice(Math.max(0, c.start - 60), c.start));
   if (m) {
     const words = m[1]!.trim().split(' ');
     const at = c.start - m[1]!.length;
