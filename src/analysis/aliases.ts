@@ -10,7 +10,6 @@ export type NameType = 'person' | 'organization' | 'place' | 'other';
 export type Evidence = Record<NameType, number>;
 const NAME_TYPES: readonly NameType[] = ['person', 'organization', 'place', 'other'];
 export const noEvidence = (): Evidence => ({ person: 0, organization: 0, place: 0, other: 0 });
-const TYPE_RANK: Evidence = { person: 0, organization: 1, place: 2, other: 3 }; // places in NAME_TYPES
 
 /** One occurrence of a name in the text, with what the recogniser says it is. */
 export interface Candidate extends Span {
@@ -241,7 +240,7 @@ function joinPartialNames(
     const byFirst = byFirstWord.get(words[0]!) ?? none;
     const byLast = byLastWord.get(words[words.length - 1]!) ?? none;
     if (!byFirst.length && !byLast.length) continue;
-    const fulls = (byLast.length ? byFirst.concat(byLast) : byFirst).filter((m) => {
+    const isFull = (m: string) => {
       const mw = bySurface.get(m)!.words;
       if (mw.length <= words.length || m === s) return false;
       const bare = withoutParticle(mw[mw.length - 1]!);
@@ -262,10 +261,11 @@ function joinPartialNames(
       // A listed company alone ("Google") begins its firm's name ("Google Inc"), not a product's ("Google Doc").
       if (!/\s/u.test(s) && ORGANIZATIONS.has(s) && startsWith(mw, words)) return orgPart;
       return typeOf(m) === 'person' || orgPart || unknown || partIsPerson;
-    });
-    // Only when the part is unambiguous (two Smiths stay apart).
-    const roots = new Set(fulls.map((m) => sets.find(m)));
-    if (roots.size === 1) sets.union(fulls[0]!, s);
+    };
+    // Only when the part is unambiguous (two Smiths stay apart): the search stops at a second set.
+    let full: string | undefined;
+    const differs = (m: string) => isFull(m) && sets.find(m) !== sets.find((full ??= m));
+    if (!byFirst.some(differs) && !byLast.some(differs) && full !== undefined) sets.union(full, s);
   }
 }
 
@@ -336,8 +336,7 @@ function groupEvidence(members: readonly string[], bySurface: BySurface): Eviden
  */
 export function bestType(e: Evidence, fallback: NameType = 'organization'): NameType {
   let best: NameType = 'organization';
-  for (const t of NAME_TYPES)
-    if (e[t] > e[best] || (e[t] === e[best] && e[t] > 0 && TYPE_RANK[t] < TYPE_RANK[best])) best = t;
+  for (const t of NAME_TYPES) if (e[t] > e[best] || (e[t] === e[best] && e[t] > 0 && t === 'person')) best = t;
   return e[best] > 0 ? best : fallback;
 }
 
