@@ -77,13 +77,15 @@ function nameLike(words: readonly string[]): boolean {
  * Case) when none of its words is an ordinary word.
  */
 export function withoutWeak(candidates: readonly Candidate[]): Candidate[] {
-  const strong = new Set(candidates.filter((c) => !c.weak).map((c) => nameKey(c.surface)));
+  const keys = new Map<string, string>(); // nameKey by surface: a long document repeats its names
+  const key = (s: string) => keys.get(s) ?? keys.set(s, nameKey(s)).get(s)!;
+  const strong = new Set(candidates.filter((c) => !c.weak).map((c) => key(c.surface)));
   // "Brown said": a sentence-initial surname of a person the article names in full.
   const nameWords = new Set(candidates.filter((c) => !c.weak && c.words.length > 1).flatMap((c) => c.words));
   return candidates.filter(
     (c) =>
       !c.weak ||
-      strong.has(nameKey(c.surface)) ||
+      strong.has(key(c.surface)) ||
       known(c.surface) ||
       (c.weak === 'initial' && nameWords.has(c.surface)) ||
       (c.weak === 'title' && nameLike(c.words)),
