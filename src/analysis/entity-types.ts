@@ -126,7 +126,8 @@ export function typeGroup(
   model: NerModel,
 ): TypedGroup {
   if (group.surfaces.every((s) => NOT_NAMES.has(s))) return { type: group.type, keep: false };
-  const votes: Evidence = { ...noEvidence(), ...group.evidence };
+  const { person, organization, place, other } = group.evidence;
+  const votes: Evidence = { person, organization, place, other };
   const cues = noEvidence();
   for (const m of mentions) {
     const cue = typeCue(text, m.start, m.end);

@@ -54,8 +54,9 @@ export function repairNameSpans(text: string, candidates: readonly Candidate[], 
     }
     out.push(withFirmWords(text, c));
   }
-  // Which candidate covers each character, made only when the text has a capitalised domain.
-  let ownerAt: Int32Array | null = null;
+  // The candidates by start, made only when the text has a capitalised domain.
+  let byStart: number[] | null = null;
+  let longest = 0;
   const removed = new Set<number>();
   const added: Candidate[] = [];
   for (const m of text.matchAll(CAPITALISED_DOMAIN)) {
@@ -63,19 +64,42 @@ export function repairNameSpans(text: string, candidates: readonly Candidate[], 
     const start = m.index,
       end = start + surface.length;
     if (!isDomain(surface) || occupied.subarray(start, end).some((x) => x)) continue;
-    if (!ownerAt) {
-      ownerAt = new Int32Array(text.length).fill(-1);
-      out.forEach((c, k) => ownerAt!.fill(k, c.start, c.end));
+    if (!byStart) {
+      byStart = out.map((_, k) => k).sort((a, b) => out[a]!.start - out[b]!.start);
+      for (const c of out) longest = Math.max(longest, c.end - c.start);
     }
     // A candidate inside the domain ("Arduino" of "Arduino.org") gives way to it; one reaching out of it keeps it.
-    const owners = new Set<number>();
-    for (let i = start; i < end; i++) if (ownerAt[i]! >= 0) owners.add(ownerAt[i]!);
+    const owners = ownersIn(out, byStart, start - longest, start, end);
     if ([...owners].some((k) => out[k]!.start < start || out[k]!.end > end)) continue;
     for (const k of owners) removed.add(k);
     added.push({ start, end, surface, words: [surface], evidence: orgEvidence() });
   }
   if (!added.length) return out;
   return [...out.filter((_, k) => !removed.has(k)), ...added].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The candidates that own a character of text[start, end): where candidates overlap, each
+ * character's owner is the last of them in `out` (as if each had marked its characters in turn).
+ * `byStart` lists out's indices by start; no candidate starting before `from` reaches `start`.
+ */
+function ownersIn(out: readonly Candidate[], byStart: readonly number[], from: number, start: number, end: number) {
+  let lo = 0;
+  for (let hi = byStart.length; lo < hi;) {
+    const mid = (lo + hi) >>> 1;
+    if (out[byStart[mid]!]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const near: number[] = [];
+  for (let k = lo; k < byStart.length && out[byStart[k]!]!.start < end; k++)
+    if (out[byStart[k]!]!.end > start) near.push(byStart[k]!);
+  const owners = new Set<number>();
+  for (let i = start; i < end; i++) {
+    let owner = -1;
+    for (const k of near) if (k > owner && out[k]!.start <= i && i < out[k]!.end) owner = k;
+    if (owner >= 0) owners.add(owner);
+  }
+  return owners;
 }
 
 /** "Phoenix" + " Technologies", "Dana F. Besecker" + " Company", "Rosen" + " Publishing Group". */
