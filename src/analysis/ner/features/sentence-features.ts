@@ -208,7 +208,15 @@ interface WordTableCache {
   /** Cluster-prefix keys by cluster path, shared by the words of one cluster. */
   readonly byPath: Map<number, Uint32Array>;
 }
-const wordTableCaches = new WeakMap<WordTable, WordTableCache>();
+let wordTableCaches = new WeakMap<WordTable, WordTableCache>();
+/**
+ * Empties every word table's cache: its `owners` hold the WordInfos they were filled from (up to
+ * the word cache's limit, with their feature arrays: ~9 MB), which would outlive `wordInfo`'s own
+ * cache being emptied (ner/model.ts `releaseTaggingMemory`).
+ */
+export function clearWordTableCaches(): void {
+  wordTableCaches = new WeakMap();
+}
 function wordTableCache(table: WordTable): WordTableCache {
   let c = wordTableCaches.get(table);
   if (!c || c.table !== tableOf(table))
