@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { sumsAreExact } from '../../src/analysis/ner/fast-decode.js';
 import { IntTable } from '../../src/analysis/ner/int-table.js';
@@ -13,6 +15,7 @@ import {
   type NerModel,
 } from '../../src/analysis/ner/model.js';
 import type { Weights } from '../../src/analysis/ner/decode.js';
+import { wordInfo } from '../../src/analysis/ner/features/word-info.js';
 import { tokenize } from '../../src/analysis/tokenizer/tokenize.js';
 import { parsePlainText } from '../../src/load/parse-text.js';
 
@@ -127,4 +130,20 @@ describe('what tagging keeps in a thread (word-info.ts cache, FastTagger tables)
     expect(tags).toEqual(tagDocument(slow, long).map((t) => Array.from(t)));
     expect(tags.flat().some((x) => x > 0)).toBe(true);
   }, 60_000);
+});
+
+describe('releaseTaggingMemory gives back what tagging held', () => {
+  it('lets the words’ features go: none is kept by a word table’s cache', async () => {
+    v8.setFlagsFromString('--expose-gc');
+    const collect = vm.runInNewContext('gc') as () => void;
+    const model = loadShippedModel();
+    const word = 'Zqxvelt';
+    tagDocument(model, [['Mr', word, 'left', 'Kabul', '.']]);
+    const info = new WeakRef(wordInfo(word));
+    releaseTaggingMemory();
+    // A WeakRef's target is kept to the end of the job that made it.
+    await new Promise((resolve) => setImmediate(resolve));
+    collect();
+    expect(info.deref()).toBeUndefined();
+  });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { wordInfo, wordInfoOf, type WordInfo } from '../../src/analysis/ner/features/word-info.js';
+import { CONTEXT_KEYS, wordInfo, wordInfoOf, type WordInfo } from '../../src/analysis/ner/features/word-info.js';
 import { mix, mixSigned } from '../../src/analysis/ner/features/hashing.js';
 import { factsOf } from '../../src/analysis/ner/features/document-facts.js';
 import { sentenceParts } from '../../src/analysis/ner/features/sentence-features.js';
@@ -11,11 +11,11 @@ import { parsePlainText } from '../../src/load/parse-text.js';
 
 const SEED = new URL('../../seeds/us-drone-strike-baghdad.txt', import.meta.url);
 
-/** Everything but the id, which only tells two cached words apart. */
-const plain = ({ id: _id, ...info }: WordInfo) => ({
+/** Everything but the id, which only tells two cached words apart, and where its keys are kept. */
+const plain = ({ id: _id, keys, at, ...info }: WordInfo) => ({
   ...info,
-  features: Array.from(info.features),
-  contextKeys: Array.from(info.contextKeys),
+  features: Array.from(keys.subarray(at + CONTEXT_KEYS, at + CONTEXT_KEYS + info.featureCount)),
+  contextKeys: Array.from(keys.subarray(at, at + CONTEXT_KEYS)),
 });
 
 describe('the recogniser’s per-word features, worked out fast (word-info.ts)', () => {

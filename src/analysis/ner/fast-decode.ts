@@ -21,7 +21,7 @@ import { mix, mixSigned } from './features/hashing.js';
 import { clusterPrefix, wordCapBucket, wordClusterPath, type Resources } from './features/resources.js';
 import { type FirstPass, type SentenceParts, majority, otherOccurrences } from './features/sentence-features.js';
 import { PAD_AFTER, PAD_BEFORE, T } from './features/templates.js';
-import { CONTEXT_AFTER, CONTEXT_BEFORE, type WordInfo } from './features/word-info.js';
+import { CONTEXT_AFTER, CONTEXT_BEFORE, CONTEXT_KEYS, type WordInfo } from './features/word-info.js';
 import { sumsAreExact } from './exact-sums.js';
 import type { IntTableParts } from './int-table.js';
 
@@ -117,8 +117,8 @@ export class FastTagger {
   ) {
     this.v = weights.values;
     const rows = (keys: readonly number[]) => Int32Array.from(keys, (k) => weights.row(k));
-    this.contextSums(CONTEXT_BEFORE, -2, PAD_BEFORE_SLOT * SUMS);
-    this.contextSums(CONTEXT_AFTER, -2, PAD_AFTER_SLOT * SUMS);
+    this.contextSums(CONTEXT_BEFORE, 0, -2, PAD_BEFORE_SLOT * SUMS);
+    this.contextSums(CONTEXT_AFTER, 0, -2, PAD_AFTER_SLOT * SUMS);
     this.bigramBefore[PAD_BEFORE_SLOT] = mix(T.BigramBefore, PAD_BEFORE);
     this.first = weights.row(T.First);
     this.allCaps = weights.row(T.AllCaps);
@@ -137,17 +137,18 @@ export class FastTagger {
   }
 
   /**
-   * Into sums [1..4] of the slot at `at`: the context keys (`WordInfo.contextKeys`) of a word,
+   * Into sums [1..4] of the slot at `at`: the context keys of a word (`keys` from `from`, as
+   * `WordInfo.keys` holds them),
    * and with a word table the CtxCluster feature it gives at offsets −1 and +1: `value` is its
    * entry in the table (−1 for none, −2 for the padding beyond the sentence), as `featuresOf`
    * reads it.
    */
-  private contextSums(contextKeys: Uint32Array, value: number, at: number): void {
+  private contextSums(keys: Uint32Array, from: number, value: number, at: number): void {
     const w = this.weights;
     const sums = this.sums;
     for (let k = 0; k < 4; k++) {
-      this.add(w.row(contextKeys[2 * k]! | 0), sums, at + (k + 1) * N);
-      this.add(w.row(contextKeys[2 * k + 1]! | 0), sums, at + (k + 1) * N);
+      this.add(w.row(keys[from + 2 * k]! | 0), sums, at + (k + 1) * N);
+      this.add(w.row(keys[from + 2 * k + 1]! | 0), sums, at + (k + 1) * N);
     }
     if (!this.resources.words) return;
     const path = value < 0 ? 0 : wordClusterPath(value);
@@ -168,10 +169,11 @@ export class FastTagger {
     const at = slot * SUMS;
     this.sums.fill(0, at, at + SUMS);
     this.add(w.row(T.Bias), this.sums, at);
-    const features = info.features;
-    for (let k = 0; k < features.length; k++) this.add(w.row(features[k]! | 0), this.sums, at);
+    const keys = info.keys;
+    const end = info.at + CONTEXT_KEYS + info.featureCount;
+    for (let k = info.at + CONTEXT_KEYS; k < end; k++) this.add(w.row(keys[k]! | 0), this.sums, at);
     if (own) for (let k = 0; k < own.length; k++) this.add(w.row(own[k]! | 0), this.sums, at);
-    this.contextSums(info.contextKeys, value, at);
+    this.contextSums(keys, info.at, value, at);
     this.rows.fill(UNKNOWN, slot * ROWS, (slot + 1) * ROWS);
     this.capSeenLower[slot] = this.resources.lowerVocabulary.has(info.lowerHash) ? 1 : 0;
     this.bigramBefore[slot] = mix(T.BigramBefore, info.lowerHash);

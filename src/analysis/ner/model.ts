@@ -5,7 +5,7 @@ import { FastTagger } from './fast-decode.js';
 import { IntTable, type IntTableParts } from './int-table.js';
 import { factsOf, passCountsOf } from './features/document-facts.js';
 import type { Gazetteer, Resources } from './features/resources.js';
-import { featuresOf, sentenceParts } from './features/sentence-features.js';
+import { clearWordTableCaches, featuresOf, sentenceParts } from './features/sentence-features.js';
 import { clearWordInfoCache } from './features/word-info.js';
 
 /** One pass's averaged weights: a row of TAG_COUNT per feature key, keys sorted ascending. */
@@ -70,13 +70,15 @@ let taggers = new WeakMap<Weights, FastTagger | null>();
 
 /**
  * Gives back what tagging left in this thread: each pass's FastTagger (its tables by word, up to
- * 7.4 MB a pass) and the words' features (word-info.ts). A thread that has tagged its last
+ * 7.4 MB a pass) and the words' features (word-info.ts, and what the word tables' caches hold of
+ * them: sentence-features.ts). A thread that has tagged its last
  * document calls it before other work (analysis/in-parts.ts, once every part's names are in);
  * tagging again builds them afresh, and the tags are the same.
  */
 export function releaseTaggingMemory(): void {
   taggers = new WeakMap();
   clearWordInfoCache();
+  clearWordTableCaches();
 }
 function taggerFor(w: Weights, resources: Resources): FastTagger | undefined {
   if (!(w instanceof TableWeights)) return undefined;

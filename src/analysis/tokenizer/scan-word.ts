@@ -94,8 +94,32 @@ function runEnd(s: BlockScanner, j: number): number {
 
 /** Emits the word text[start, end), its form normalised if it needs to be. */
 function emitWord(s: BlockScanner, w: WordScan, end: number): void {
+  if (!w.norm) return s.emit(w.start, end, wordString(s.text, w.start, end), WORD, w.opens);
   const word = s.text.slice(w.start, end);
-  s.emit(w.start, end, w.norm ? word.replace(WORD_NORM, normalizeChar) : word, WORD, w.opens);
+  s.emit(w.start, end, word.replace(WORD_NORM, normalizeChar), WORD, w.opens);
+}
+
+/** Words last cut from a text, by a hash of their code units (a power of two of them). */
+const SEEN = 4096;
+const seen: (string | undefined)[] = new Array<string | undefined>(SEEN);
+/** Longer words are cut as they come (a slice, not a copy). */
+const SEEN_LONGEST = 12;
+
+/**
+ * text.slice(start, end), the same string as the last time this word was cut if it is still
+ * among those SEEN: the words a text repeats ("the", "said", a name) are one string each, not a
+ * copy per token. A long document's part keeps its tokens until its names are found, so each copy
+ * outlived the analysis thread's nursery and was copied there and into the old generation.
+ */
+function wordString(text: string, start: number, end: number): string {
+  const n = end - start;
+  if (n > SEEN_LONGEST) return text.slice(start, end);
+  let h = n;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  const k = (h ^ (h >>> 15)) & (SEEN - 1);
+  const last = seen[k];
+  if (last !== undefined && last.length === n && text.startsWith(last, start)) return last;
+  return (seen[k] = text.slice(start, end));
 }
 
 /**

@@ -19,7 +19,7 @@ import {
   type WordTable,
 } from './resources.js';
 import { PAD_AFTER, PAD_BEFORE, T } from './templates.js';
-import { CONTEXT_AFTER, CONTEXT_BEFORE, CONTEXT_OFFSETS, wordInfo, type WordInfo } from './word-info.js';
+import { CONTEXT_AFTER, CONTEXT_BEFORE, CONTEXT_KEYS, CONTEXT_OFFSETS, wordInfo, type WordInfo } from './word-info.js';
 
 /** Static (tag-independent) features of every token of a sentence, flattened with offsets. */
 export interface SentenceFeatures {
@@ -40,7 +40,7 @@ export interface SentenceParts {
   /** Each token's entry in `Resources.words` (−1 for none, or no table). */
   readonly wordValues: readonly number[];
   /**
-   * Each token's features that depend on its word alone beyond `WordInfo.features` (its cluster
+   * Each token's features that depend on its word alone beyond its own features in `WordInfo.keys` (its cluster
    * prefixes), or undefined: listed right after the word's own features, and summed with them.
    */
   readonly ownKeys: readonly (Uint32Array | undefined)[];
@@ -109,7 +109,7 @@ export function sentenceFeatures(
 }
 
 /**
- * Every token's feature keys: Bias, the word's context-free features (`WordInfo.features`) and
+ * Every token's feature keys: Bias, the word's context-free features (in `WordInfo.keys`) and
  * cluster prefixes, then those of its context. The definition of the features: training and
  * `beamDecode` read them as keys; FastTagger (fast-decode.ts) adds the same features' weights
  * without building the keys, and must be kept in step with this function.
@@ -133,15 +133,18 @@ export function featuresOf(
     const info = infos[i]!;
     wordHashes[i] = info.hash;
     scratch.push(T.Bias);
-    for (const f of info.features) scratch.push(f);
+    const end = info.at + CONTEXT_KEYS + info.featureCount;
+    for (let k = info.at + CONTEXT_KEYS; k < end; k++) scratch.push(info.keys[k]!);
     const own = ownKeys[i];
     if (own) for (const f of own) scratch.push(f);
     // mix(T.CtxLower * 8 + off + 3, lower hash at i + off), then the same for the shape, for
-    // off = -2, -1, 1, 2: each word's keys are worked out once (WordInfo.contextKeys).
+    // off = -2, -1, 1, 2: each word's keys are worked out once (WordInfo.keys).
     for (let k = 0; k < 4; k++) {
       const j = i + CONTEXT_OFFSETS[k]!;
-      const keys = j < 0 ? CONTEXT_BEFORE : j >= n ? CONTEXT_AFTER : infos[j]!.contextKeys;
-      scratch.push(keys[2 * k]!, keys[2 * k + 1]!);
+      const other = j >= 0 && j < n ? infos[j]! : undefined;
+      const keys = other ? other.keys : j < 0 ? CONTEXT_BEFORE : CONTEXT_AFTER;
+      const at = other ? other.at : 0;
+      scratch.push(keys[at + 2 * k]!, keys[at + 2 * k + 1]!);
     }
     scratch.push(mix(mix(T.BigramBefore, lowerAt(i - 1)), info.lowerHash));
     scratch.push(mix(mix(T.BigramAfter, info.lowerHash), lowerAt(i + 1)));
@@ -208,7 +211,15 @@ interface WordTableCache {
   /** Cluster-prefix keys by cluster path, shared by the words of one cluster. */
   readonly byPath: Map<number, Uint32Array>;
 }
-const wordTableCaches = new WeakMap<WordTable, WordTableCache>();
+let wordTableCaches = new WeakMap<WordTable, WordTableCache>();
+/**
+ * Empties every word table's cache: its `owners` hold the WordInfos they were filled from (up to
+ * the word cache's limit, with their feature arrays: ~9 MB), which would outlive `wordInfo`'s own
+ * cache being emptied (ner/model.ts `releaseTaggingMemory`).
+ */
+export function clearWordTableCaches(): void {
+  wordTableCaches = new WeakMap();
+}
 function wordTableCache(table: WordTable): WordTableCache {
   let c = wordTableCaches.get(table);
   if (!c || c.table !== tableOf(table))

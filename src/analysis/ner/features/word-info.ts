@@ -14,28 +14,55 @@ export interface WordInfo {
   readonly capitalised: boolean;
   readonly hasLetter: boolean;
   readonly upper: boolean;
-  /** Context-free features: the word, its lower case, shapes, prefixes, suffixes. */
-  readonly features: Uint32Array;
   /**
-   * The keys this word gives the word 2 and 1 before it and 1 and 2 after it, as their context
-   * (lower case, then shape, for each in that order), as `featuresOf` lists them.
+   * Where this word's keys are: `keys[at .. at + CONTEXT_KEYS)` are the keys it gives the word 2
+   * and 1 before it and 1 and 2 after it, as their context (lower case, then shape, for each in
+   * that order, as `featuresOf` lists them); the next `featureCount` are its context-free
+   * features (the word, its lower case, shapes, prefixes, suffixes). `keys` is shared by many
+   * words (KEY_BLOCK): a word costs no arrays of its own, which the garbage collector would copy
+   * and mark (the 5 MB document makes ~50,000 of them).
    */
-  readonly contextKeys: Uint32Array;
+  readonly keys: Uint32Array;
+  readonly at: number;
+  readonly featureCount: number;
+}
+
+/** How many context keys a word has, before its features in `WordInfo.keys`. */
+export const CONTEXT_KEYS = 8;
+/** Context-free features a word has at most: 4, and a prefix and a suffix of each length 1–4. */
+const MAX_FEATURES = 12;
+const STRIDE = CONTEXT_KEYS + MAX_FEATURES;
+/** Words whose keys share one array. */
+const KEY_BLOCK = 1024;
+let block = new Uint32Array(0);
+let blockUsed = KEY_BLOCK;
+
+/** Room for one word's keys: `[keys, at]`. A full block is left to the words in it (it goes when they do). */
+function keysSlot(): [Uint32Array, number] {
+  if (blockUsed === KEY_BLOCK) {
+    block = new Uint32Array(KEY_BLOCK * STRIDE);
+    blockUsed = 0;
+  }
+  return [block, STRIDE * blockUsed++];
 }
 
 /** Offsets of the context window, in the order the features list them. */
 export const CONTEXT_OFFSETS = [-2, -1, 1, 2] as const;
-/** The context feature keys for a word with these hashes, as `WordInfo.contextKeys` holds them. */
+/** The context feature keys for a word with these hashes, into `out` from `at`, as `WordInfo.keys` holds them. */
+function writeContextKeys(lowerHash: number, shapeHash: number, out: Uint32Array, at: number): void {
+  for (let k = 0; k < 4; k++) {
+    const off = CONTEXT_OFFSETS[k]!;
+    out[at + 2 * k] = mix(T.CtxLower * 8 + off + 3, lowerHash);
+    out[at + 2 * k + 1] = mix(T.CtxShape * 8 + off + 3, shapeHash);
+  }
+}
 function contextKeysOf(lowerHash: number, shapeHash: number): Uint32Array {
-  const out = new Uint32Array(8);
-  CONTEXT_OFFSETS.forEach((off, k) => {
-    out[2 * k] = mix(T.CtxLower * 8 + off + 3, lowerHash);
-    out[2 * k + 1] = mix(T.CtxShape * 8 + off + 3, shapeHash);
-  });
+  const out = new Uint32Array(CONTEXT_KEYS);
+  writeContextKeys(lowerHash, shapeHash, out, 0);
   return out;
 }
 
-/** Context keys of the padding before the first word and after the last. */
+/** Context keys of the padding before the first word and after the last (from 0, as `WordInfo.keys` from `at`). */
 export const CONTEXT_BEFORE = contextKeysOf(PAD_BEFORE, PAD_BEFORE);
 export const CONTEXT_AFTER = contextKeysOf(PAD_AFTER, PAD_AFTER);
 
@@ -116,6 +143,9 @@ export function wordInfoOf(word: string): WordInfo {
     feats.push(mix(T.Suffix * 8 + k, hashString(chars.slice(-k).join(''))));
   }
   const first = chars[0] ?? '';
+  const [keys, at] = keysSlot();
+  writeContextKeys(lowerHash, shapeHash, keys, at);
+  keys.set(feats, at + CONTEXT_KEYS);
   return {
     id: nextId++,
     hash,
@@ -124,8 +154,9 @@ export function wordInfoOf(word: string): WordInfo {
     capitalised: UPPER.test(first),
     hasLetter: LETTER.test(word),
     upper: LETTER.test(word) && !LOWER.test(word),
-    features: Uint32Array.from(feats),
-    contextKeys: contextKeysOf(lowerHash, shapeHash),
+    keys,
+    at,
+    featureCount: feats.length,
   };
 }
 
@@ -150,10 +181,11 @@ function asciiWordInfo(word: string): WordInfo | undefined {
   let lowers = false;
   let prev = '';
   let run = 0;
-  const feats = new Uint32Array(4 + 2 * Math.min(4, n));
+  for (let i = 0; i < n; i++) if (word.charCodeAt(i) >= 128) return undefined;
+  const [keys, at] = keysSlot();
+  const f = at + CONTEXT_KEYS;
   for (let i = 0; i < n; i++) {
     const c = word.charCodeAt(i);
-    if (c >= 128) return undefined;
     hash = Math.imul(hash ^ c, FNV_PRIME);
     const upperCase = c >= 65 && c <= 90;
     const lowerCase = c >= 97 && c <= 122;
@@ -169,20 +201,21 @@ function asciiWordInfo(word: string): WordInfo | undefined {
     }
     if (run <= 4) longHash = Math.imul(longHash ^ cls.charCodeAt(0), FNV_PRIME);
     // The hash of the first i + 1 characters is a prefix's.
-    if (i < 4) feats[4 + 2 * i] = mix(T.Prefix * 8 + i + 1, hash >>> 0);
+    if (i < 4) keys[f + 4 + 2 * i] = mix(T.Prefix * 8 + i + 1, hash >>> 0);
   }
   for (let k = 1; k <= 4 && k <= n; k++) {
     let h = FNV_OFFSET;
     for (let i = n - k; i < n; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
-    feats[5 + 2 * (k - 1)] = mix(T.Suffix * 8 + k, h >>> 0);
+    keys[f + 5 + 2 * (k - 1)] = mix(T.Suffix * 8 + k, h >>> 0);
   }
   hash >>>= 0;
   lowerHash >>>= 0;
   const shapeHash = shortHash >>> 0;
-  feats[0] = mix(T.Word, hash);
-  feats[1] = mix(T.Lower, lowerHash);
-  feats[2] = mix(T.Shape, shapeHash);
-  feats[3] = mix(T.LongShape, longHash >>> 0);
+  keys[f] = mix(T.Word, hash);
+  keys[f + 1] = mix(T.Lower, lowerHash);
+  keys[f + 2] = mix(T.Shape, shapeHash);
+  keys[f + 3] = mix(T.LongShape, longHash >>> 0);
+  writeContextKeys(lowerHash, shapeHash, keys, at);
   const first = word.charCodeAt(0);
   return {
     id: nextId++,
@@ -192,7 +225,8 @@ function asciiWordInfo(word: string): WordInfo | undefined {
     capitalised: first >= 65 && first <= 90,
     hasLetter: letters,
     upper: letters && !lowers,
-    features: feats,
-    contextKeys: contextKeysOf(lowerHash, shapeHash),
+    keys,
+    at,
+    featureCount: 4 + 2 * Math.min(4, n),
   };
 }
