@@ -147,8 +147,13 @@ const ORG_AFTER =
 /** "a professor at Stanford", "posted on Reddit", "a report by Politico", "shared with Quanta". */
 const ORG_BEFORE =
   /(?:\b(?:professor|professors|researcher|researchers|scientist|scientists|student|students|graduate|engineer|engineers|analyst|analysts|economist|lecturer|employee|employees|executive|executives|staff|director|dean|fellow|intern)\s+(?:at|of|with|for)\s+|\b(?:posted|posting|posts|wrote|writing|published|tweeted|shared|reported|live-streamed|streamed)\s+(?:on|to)\s+|\b(?:a|an|the)\s+(?:report|story|article|investigation|analysis|survey|poll)\s+(?:by|from|in)\s+|\bworks?\s+(?:at|for)\s+|\b(?:acquired by|bought by)\s+)(?:the\s+)?$/iu;
-/** "Seattle-based", "the city of X", "X, a city …". */
-const PLACE_AFTER = /^(?:[-‐‑]based\b|,\s+(?:a|the)\s+(?:city|town|village|state|province|region)\b)/u;
+/**
+ * "Seattle-based", "the city of X", "X, a city in …". Not a compound noun the place word begins
+ * ("Kevin Washington, a city council member", "Jane Ruiz, a state senator"): the word after it
+ * must end the phrase or start what tells where or which the place is.
+ */
+const PLACE_AFTER =
+  /^(?:[-‐‑]based\b|,\s+(?:a|the)\s+(?:city|town|village|state|province|region)(?=[\s,.;:)—–-]*$|[,.;:)—–]|\s+(?:in|of|on|near|north|south|east|west|outside|along|that|which|where|whose|with|and|known|famous|best|once|founded|located|home|just|about|some)\b))/u;
 const PLACE_BEFORE = /\b(?:city|town|village|state|province|suburb|county)\s+of\s+$/iu;
 /** "QGIS 2.8", "LibreOffice 4.2.3": a name with a release's dotted number is software, a product. */
 const VERSION_AFTER = /^ v?\d+(?:\.\d+)+(?![\d.,]*\s*(?:%|percent|per cent|million|billion|trillion|m\b|bn\b))/u;

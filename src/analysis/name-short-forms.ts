@@ -1,0 +1,84 @@
+import type { Evidence } from './aliases.js';
+import { PLACE_CANONICAL } from './lexicon/places.js';
+
+/**
+ * Short forms of a name named in full elsewhere in the article that the partial-name rule of
+ * aliases.ts leaves apart, as US and UK outlets write them:
+ * - a surname before a generation's suffix: "Kennedy" of "Robert F. Kennedy Jr.", "Manchin" of
+ *   "Joe Manchin III";
+ * - a surname that is also a place's name, where the tagger read it as a person's: "Jordan told
+ *   reporters" after "Rep. Jim Jordan" (a word it read as the place stays the place);
+ * - a publication by its last word: "the Post" of "The Washington Post", "the Journal" of "The
+ *   Wall Street Journal".
+ * Each only when one thing named in full fits (two Kennedys, or the Financial Times beside the
+ * New York Times, stay apart).
+ */
+
+/** A generation's suffix at the end of a person's name. */
+const GENERATION_SUFFIXES: ReadonlySet<string> = new Set(['Jr.', 'Jr', 'Sr.', 'Sr', 'II', 'III', 'IV']);
+
+/** The words of a name without its generation's suffix (the words themselves when there is none). */
+export function withoutGeneration(words: readonly string[]): readonly string[] {
+  return words.length > 2 && GENERATION_SUFFIXES.has(words[words.length - 1]!) ? words.slice(0, -1) : words;
+}
+
+/** Last words of a newspaper's or a magazine's name that stand for it alone, after "the". */
+const PUBLICATION_HEADS: ReadonlySet<string> = new Set(
+  'Times Post Journal Globe Tribune Herald Telegraph Guardian Observer Chronicle Examiner Inquirer Gazette Courier Sentinel Register Dispatch Bulletin Star Sun Mirror Express Independent Atlantic Economist'.split(
+    ' ',
+  ),
+);
+
+interface Sets {
+  find(s: string): string;
+  union(a: string, b: string): void;
+}
+interface Entry {
+  readonly evidence: Evidence;
+  readonly words: readonly string[];
+}
+
+const strongest = (e: Evidence, t: keyof Evidence): boolean =>
+  e[t] > 0 && e[t] >= Math.max(e.person, e.organization, e.place, e.other);
+
+/** The one word a short form is: "Post", or "Times" of "The Times" at a sentence's start. */
+const shortWord = (words: readonly string[]): string | undefined =>
+  words.length === 1 ? words[0] : words.length === 2 && words[0] === 'The' ? words[1] : undefined;
+
+/** Joins each short form above to the one full name it stands for (in `sets`, by surface). */
+export function joinShortForms(surfaces: readonly string[], bySurface: ReadonlyMap<string, Entry>, sets: Sets): void {
+  // Full names by the word a short form of them is: the surname (before a suffix) or the publication's head.
+  const byShort = new Map<string, string[]>();
+  const withFull = new Set<string>();
+  for (const s of surfaces) {
+    const { words, evidence } = bySurface.get(s)!;
+    if (words.length < 2 || shortWord(words)) continue;
+    withFull.add(sets.find(s));
+    const core = withoutGeneration(words);
+    const last = core[core.length - 1]!;
+    const person = strongest(evidence, 'person');
+    const short =
+      (person && (core !== words || PLACE_CANONICAL.has(last))) ||
+      (!person && PUBLICATION_HEADS.has(last) && words.length > 2 - Number(words[0] !== 'The'));
+    if (!short) continue;
+    const list = byShort.get(last);
+    if (list) list.push(s);
+    else byShort.set(last, [s]);
+  }
+  if (byShort.size === 0) return;
+  for (const s of surfaces) {
+    const { words, evidence } = bySurface.get(s)!;
+    const word = shortWord(words);
+    const fulls = word && byShort.get(word);
+    if (!fulls || withFull.has(sets.find(s))) continue;
+    const people = fulls.filter((m) => strongest(bySurface.get(m)!.evidence, 'person'));
+    // A place's name joins a person only where the tagger read it as one; a publication's head is no person's.
+    const fits = PUBLICATION_HEADS.has(word)
+      ? fulls.filter((m) => !people.includes(m) && !strongest(evidence, 'person'))
+      : PLACE_CANONICAL.has(word)
+        ? people.filter(() => words.length === 1 && strongest(evidence, 'person'))
+        : people.filter((m) => withoutGeneration(bySurface.get(m)!.words) !== bySurface.get(m)!.words);
+    const roots = new Set(fits.map((m) => sets.find(m)));
+    if (roots.size === 1) sets.union(fits[0]!, s);
+  }
+}
