@@ -1,5 +1,7 @@
 import type { Evidence } from './aliases.js';
 import { PLACE_CANONICAL } from './lexicon/places.js';
+import { CITIES } from './lexicon/cities.js';
+import { ORGANIZATIONS } from './lexicon/organizations.js';
 
 /**
  * Short forms of a name named in full elsewhere in the article that the partial-name rule of
@@ -9,7 +11,8 @@ import { PLACE_CANONICAL } from './lexicon/places.js';
  * - a surname that is also a place's name, where the tagger read it as a person's: "Jordan told
  *   reporters" after "Rep. Jim Jordan" (a word it read as the place stays the place);
  * - a publication by its last word: "the Post" of "The Washington Post", "the Journal" of "The
- *   Wall Street Journal".
+ *   Wall Street Journal";
+ * - a club or firm by its own word before its city: "Rotor" of "Rotor Volgograd".
  * Each only when one thing named in full fits (two Kennedys, or the Financial Times beside the
  * New York Times, stay apart).
  */
@@ -41,6 +44,26 @@ interface Entry {
 const strongest = (e: Evidence, t: keyof Evidence): boolean =>
   e[t] > 0 && e[t] >= Math.max(e.person, e.organization, e.place, e.other);
 
+const push = (map: Map<string, string[]>, key: string, s: string): void => {
+  const list = map.get(key);
+  if (list) list.push(s);
+  else map.set(key, [s]);
+};
+
+/**
+ * A club or a firm named by its own word and its city: "Rotor Volgograd", "Dynamo Moscow",
+ * "Bayern Munich". Its own word alone ("Rotor's brief spell", "Rotor are well placed") is it
+ * where the tagger read that word as an organisation at least once.
+ */
+const clubLike = (words: readonly string[], evidence: Evidence, bySurface: ReadonlyMap<string, Entry>): boolean =>
+  words.length === 2 &&
+  strongest(evidence, 'organization') &&
+  (knownPlace(words[1]!) || (bySurface.has(words[1]!) && strongest(bySurface.get(words[1]!)!.evidence, 'place'))) &&
+  !knownPlace(words[0]!) &&
+  /^\p{Lu}\p{Ll}/u.test(words[0]!) &&
+  !ORGANIZATIONS.has(words[0]!);
+const knownPlace = (w: string): boolean => PLACE_CANONICAL.has(w) || CITIES.has(w);
+
 /** The one word a short form is: "Post", or "Times" of "The Times" at a sentence's start. */
 const shortWord = (words: readonly string[]): string | undefined =>
   words.length === 1 ? words[0] : words.length === 2 && words[0] === 'The' ? words[1] : undefined;
@@ -50,10 +73,14 @@ export function joinShortForms(surfaces: readonly string[], bySurface: ReadonlyM
   // Full names by the word a short form of them is: the surname (before a suffix) or the publication's head.
   const byShort = new Map<string, string[]>();
   const withFull = new Set<string>();
+  const clubs = new Map<string, string[]>();
+  const personWords = new Set<string>();
   for (const s of surfaces) {
     const { words, evidence } = bySurface.get(s)!;
     if (words.length < 2 || shortWord(words)) continue;
     withFull.add(sets.find(s));
+    if (strongest(evidence, 'person')) for (const w of words) personWords.add(w);
+    else if (clubLike(words, evidence, bySurface)) push(clubs, words[0]!, s);
     const core = withoutGeneration(words);
     const last = core[core.length - 1]!;
     const person = strongest(evidence, 'person');
@@ -61,14 +88,17 @@ export function joinShortForms(surfaces: readonly string[], bySurface: ReadonlyM
       (person && (core !== words || PLACE_CANONICAL.has(last))) ||
       (!person && PUBLICATION_HEADS.has(last) && words.length > 2 - Number(words[0] !== 'The'));
     if (!short) continue;
-    const list = byShort.get(last);
-    if (list) list.push(s);
-    else byShort.set(last, [s]);
+    push(byShort, last, s);
   }
-  if (byShort.size === 0) return;
+  if (byShort.size === 0 && clubs.size === 0) return;
   for (const s of surfaces) {
     const { words, evidence } = bySurface.get(s)!;
     const word = shortWord(words);
+    if (word && clubs.has(word) && evidence.organization > 0 && !personWords.has(word) && !withFull.has(sets.find(s))) {
+      const roots = new Set(clubs.get(word)!.map((m) => sets.find(m)));
+      if (roots.size === 1) sets.union(clubs.get(word)![0]!, s);
+      continue;
+    }
     const fulls = word && byShort.get(word);
     if (!fulls || withFull.has(sets.find(s))) continue;
     const people = fulls.filter((m) => strongest(bySurface.get(m)!.evidence, 'person'));

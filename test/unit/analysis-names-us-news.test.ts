@@ -68,3 +68,34 @@ describe('a publication by the last word of its name', () => {
     expect(mentionsOf(a, 'The Times')).toEqual(['The Times']);
   });
 });
+
+describe('a name inside or beside a longer capitalised run', () => {
+  it('ends a firm’s name at its legal form when that full stop ends the sentence', () => {
+    const a = run(
+      'Phone maker gains',
+      'Analysts said the company could lose ground to Harlow Electronics Co. Harlow’s new phone sold out within hours.',
+    );
+    expect(entityOf(a, 'Harlow Electronics Co.')?.type).toBe('organization');
+    expect(mentionsOf(a, 'Harlow Electronics Co.')).toContain('Harlow Electronics Co.');
+    expect(a.entities.flatMap((e) => e.mentions.map((m) => slice(a, m)))).not.toContain(
+      'Harlow Electronics Co. Harlow',
+    );
+  });
+
+  it('keeps a place’s name at the start of a body’s "Head of …" name: "New England Journal of Medicine"', () => {
+    const a = run(
+      'Study finds link',
+      'The study appeared on Wednesday in the New England Journal of Medicine and was funded by the Ohio Academy of Sciences.',
+    );
+    expect(entityOf(a, 'New England Journal of Medicine')?.type).toBe('organization');
+    expect(entityOf(a, 'Ohio Academy of Sciences')?.type).toBe('organization');
+  });
+
+  it('groups a club’s own word with its name and city: "Real" of "Real Madrid"', () => {
+    const a = run(
+      'Late goal rescues draw',
+      'A late goal saved the blushes of Real Madrid coach Fabio Capello on Saturday. The effort was enough to earn Real a point, and Real players protested at the final whistle.',
+    );
+    expect(mentionsOf(a, 'Real Madrid')).toEqual(['Real Madrid', 'Real', 'Real']);
+  });
+});

@@ -94,12 +94,14 @@ export function recogniseNames(
       if (words.length === 1 ? HONORIFICS.has(bare(words[0]!)) : words.every((t) => TITLES.has(bare(t)))) continue;
       if (words.every((t) => NOT_NAMES.has(t.form) || FUNCTION_WORDS.has(t.form))) continue;
       titleCase ??= titleCaseTokens(text, tokens);
-      found.push({
-        tokens: words,
-        type: span.type,
-        titleCase: titleCase.subarray(first, end).every((x) => x === 1),
-        initial: first === firstWordIndex(tokens),
-      });
+      found.push(
+        ...atLegalFormEnds({
+          tokens: words,
+          type: span.type,
+          titleCase: titleCase.subarray(first, end).every((x) => x === 1),
+          initial: first === firstWordIndex(tokens),
+        }),
+      );
     }
   });
   const mention = (
@@ -174,6 +176,37 @@ export function recogniseNames(
       const cue = contextCue(text, m);
       return cue && cue !== m.type ? { ...m, cue } : m;
     });
+}
+
+/** A firm's legal form written with a full stop, which may end the sentence too. */
+const LEGAL_FORMS_DOTTED: ReadonlySet<string> = new Set(['Co.', 'Cos.', 'Inc.', 'Corp.', 'Ltd.', 'Bros.', 'Plc.']);
+
+interface Found {
+  readonly tokens: readonly TextToken[];
+  readonly type: number;
+  readonly titleCase: boolean;
+  readonly initial: boolean;
+}
+
+/**
+ * "… bought by Huawei Technologies Co. Huawei's new phone …": the full stop of a legal form at
+ * a sentence's end is the sentence's too, which the tokenizer cannot tell; a name the tagger ran
+ * on past it is two names. Split after the legal form when a capitalised word follows that is not
+ * another legal form ("Co. Ltd").
+ */
+function atLegalFormEnds(f: Found): Found[] {
+  const k = f.tokens.findIndex(
+    (t, i) =>
+      i > 0 &&
+      i < f.tokens.length - 1 &&
+      LEGAL_FORMS_DOTTED.has(t.form) &&
+      /^\p{Lu}/u.test(f.tokens[i + 1]!.form) &&
+      !LEGAL_FORMS_DOTTED.has(f.tokens[i + 1]!.form) &&
+      !/^(?:Ltd|LLC|Plc|PLC|SA|AG|NV)$/u.test(f.tokens[i + 1]!.form),
+  );
+  if (k < 0) return [f];
+  const rest = { ...f, tokens: f.tokens.slice(k + 1), initial: true };
+  return [{ ...f, tokens: f.tokens.slice(0, k + 1) }, ...atLegalFormEnds(rest)];
 }
 
 /** Whether a word has a hyphen in it (-, ‐ or ‑), as /[-‐‑]/u.test(form). */
