@@ -1,5 +1,6 @@
 import type { TextToken } from './tokenizer/tokenize.js';
 import { PEOPLE_ADJECTIVES } from './lexicon/places.js';
+import { OCCUPATIONS } from './lexicon/occupations.js';
 
 export type CueType = 'person' | 'organization' | 'place' | 'other';
 
@@ -127,7 +128,7 @@ export function firstWordIndex(tokens: readonly TextToken[]): number {
 }
 
 const HONORIFIC_BEFORE =
-  /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Professor|Sir|Dame|Rev|Sen|Senator|Rep|Gov|Governor|President|President-elect|Vice President|Prime Minister|Chancellor|Judge|Justice|Mayor|Pope|King|Queen|Prince|Princess|Lord|Lady|Sgt|Capt|Gen|Col|Lt)\.?\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}$/u;
+  /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Professor|Sir|Dame|Rev|Sen|Senator|Rep|Gov|Governor|President|President-elect|Vice President|Prime Minister|Chancellor|Judge|Justice|Mayor|Pope|Cardinal|Bishop|Archbishop|Rabbi|Imam|Sheikh|Ayatollah|Admiral|Colonel|Sheriff|King|Queen|Prince|Princess|Lord|Lady|Sgt|Capt|Gen|Col|Lt)\.?\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}$/u;
 /** "X, 75," "X, 45, said": an age in apposition; "the Obama administration"; "X, MD", "X, PhD": a degree after a name. */
 const PERSON_AFTER =
   /^(?:(?:['’]s)?\s+administration\b|,\s+\d{1,3}(?:,|\s+(?:said|says|told|who|and|was|is|has)\b)|,?\s+(?:MD|M\.D\.|PhD|Ph\.D\.|DDS|RN|MPH|Jr\.?|Sr\.?)\b)/u;
@@ -177,6 +178,8 @@ export function typeCue(text: string, start: number, end: number): CueType | und
   if (VERSION_AFTER.test(after)) return 'other';
   if (PERSON_AFTER.test(after) || HONORIFIC_BEFORE.test(before)) return 'person';
   if (MIND_AFTER.test(after) || KIN_BEFORE.test(before)) return 'person';
+  // "the rapper Drake", "midfielder Donato": an occupation right before the name.
+  if (last !== undefined && OCCUPATIONS.has(last)) return 'person';
   // "sportswear firm Umbro", "the charity Oxfam": the kind of body, right before its name.
   if (last !== undefined && ORG_KINDS.has(last)) return 'organization';
   // "a lecturer at London's Imperial College": the role is at what the name owns.

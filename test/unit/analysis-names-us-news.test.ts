@@ -99,3 +99,33 @@ describe('a name inside or beside a longer capitalised run', () => {
     expect(mentionsOf(a, 'Real Madrid')).toEqual(['Real Madrid', 'Real', 'Real']);
   });
 });
+
+describe('a person known by one name, or by a rank and a surname', () => {
+  it('keeps a lone name after an occupation ("the rapper Drake", "midfielder Donato") as a person', () => {
+    const a = run(
+      'Stars turn out for the gala',
+      'The rapper Dreyko arrived late, and singer Marisol left early. Later, Dreyko performed two songs.',
+      'Brazilian midfielder Donatello was sent off in the second half.',
+    );
+    for (const name of ['Dreyko', 'Marisol', 'Donatello']) expect(entityOf(a, name)?.type, name).toBe('person');
+    expect(mentionsOf(a, 'Dreyko')).toEqual(['Dreyko', 'Dreyko']);
+  });
+
+  it('leaves a capitalised occupation at a sentence’s start out of the name', () => {
+    const a = run('Stars turn out for the gala', "Comedian Conan O'Brien hosted the evening.");
+    expect(entityOf(a, "Conan O'Brien")?.type).toBe('person');
+  });
+
+  it('reads "Cardinal Dolan" and "Sheriff Villanueva" as people, and "General Motors" as a firm', () => {
+    const a = run(
+      'Mass draws thousands',
+      'Cardinal Dolan led the Mass on Sunday while Sheriff Villanueva watched. Dolan later met the mayor.',
+      'Shares of General Motors rose, and Cardinal Health said it would cut jobs.',
+    );
+    expect(mentionsOf(a, 'Dolan')).toEqual(['Dolan', 'Dolan']);
+    expect(entityOf(a, 'Dolan')?.type).toBe('person');
+    expect(entityOf(a, 'Villanueva')?.type).toBe('person');
+    expect(entityOf(a, 'General Motors')?.type).toBe('organization');
+    expect(entityOf(a, 'Cardinal Health')?.type).toBe('organization');
+  });
+});

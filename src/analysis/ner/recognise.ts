@@ -8,6 +8,7 @@ import { HONORIFICS, NAME_PARTICLES, ORG_HEADS, TITLES } from '../lexicon/titles
 import { FUNCTION_WORDS, NOT_NAMES } from '../lexicon/organizations.js';
 import { firstWordIndex, titleCaseTokens } from '../name-context.js';
 import { isCommonWord, lexiconTags } from '../lexicon/common-words.js';
+import { OCCUPATIONS } from '../lexicon/occupations.js';
 
 const WORD = /[\p{L}\p{N}]/u;
 /** Titles only a person has: left out of any name, whatever the tagger typed it ("General Motors" keeps its word). */
@@ -85,6 +86,9 @@ export function recogniseNames(
       // Biden"): the title is not part of it, and makes no organisation of it either.
       const titles = span.type === 0 ? TITLES : PERSONAL_TITLES;
       while (first < end - 1 && titles.has(tokens[first]!.form.replace(/\.$/, ''))) first++;
+      // "Comedian Conan O'Brien said", "Cardinal Dolan": an occupation or a rank, then a person.
+      const role = roleBeforePerson(tokens, first, end, span.type);
+      if (role) first++;
       if (first >= end) continue;
       const words = tokens.slice(first, end);
       // Every whole-word occurrence of a name becomes a mention (entities.ts), so one stray "Mr"
@@ -97,7 +101,7 @@ export function recogniseNames(
       found.push(
         ...atLegalFormEnds({
           tokens: words,
-          type: span.type,
+          type: role ? 0 : span.type,
           titleCase: titleCase.subarray(first, end).every((x) => x === 1),
           initial: first === firstWordIndex(tokens),
         }),
@@ -176,6 +180,39 @@ export function recogniseNames(
       const cue = contextCue(text, m);
       return cue && cue !== m.type ? { ...m, cue } : m;
     });
+}
+
+/**
+ * Whether the name's first word is an occupation capitalised at the sentence's start ("Comedian
+ * Conan O'Brien") or a rank before a surname the tagger read as a body ("Cardinal Dolan"): the
+ * word is left out, and the rest is a person's name.
+ */
+function roleBeforePerson(tokens: readonly TextToken[], first: number, end: number, type: number): boolean {
+  const occupation =
+    first < end - 1 && first === firstWordIndex(tokens) && OCCUPATIONS.has(tokens[first]!.form.toLowerCase());
+  return occupation || (type !== 0 && rankBeforeSurname(tokens, first, end));
+}
+
+/** Ranks of the church, the forces and the law that stand before a surname: "Cardinal Dolan", "General Kutuzov". */
+const RANKS: ReadonlySet<string> = new Set(
+  'Cardinal Bishop Archbishop Rabbi Imam Sheikh Ayatollah General Admiral Colonel Lieutenant Sergeant Ambassador Sheriff'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "Cardinal Dolan", "Sheriff Villanueva" that the tagger read as a body: a rank and then one or two
+ * names that are no ordinary words nor a body's head ("General Motors", "Cardinal Health", "Bishop
+ * Museum" keep their word) are a person's surname after a title.
+ */
+function rankBeforeSurname(tokens: readonly TextToken[], first: number, end: number): boolean {
+  if (!RANKS.has(tokens[first]!.form) || end - first < 2 || end - first > 3) return false;
+  return tokens
+    .slice(first + 1, end)
+    .every(
+      (t) =>
+        CAPITALISED.test(t.form) && !isCommonWord(t.form) && !ORG_HEADS.has(t.form) && !PLACE_CANONICAL.has(t.form),
+    );
 }
 
 /** A firm's legal form written with a full stop, which may end the sentence too. */
