@@ -129,3 +129,18 @@ describe('a person known by one name, or by a rank and a surname', () => {
     expect(entityOf(a, 'Cardinal Health')?.type).toBe('organization');
   });
 });
+
+describe('a full name after an honorific, which the tagger read as a place', () => {
+  it('groups "Ocasio-Cortez’s" and the headline’s "Ocasio-Cortez" with "Rep. Alexandria Ocasio-Cortez"', () => {
+    const a = run(
+      'Ocasio-Cortez Rallies Progressives',
+      'Rep. Alexandria Ocasio-Cortez of New York told supporters on Saturday that the party needed new leaders. Ocasio-Cortez’s speech drew a crowd of 5,000.',
+    );
+    expect(mentionsOf(a, 'Alexandria Ocasio-Cortez')).toEqual([
+      'Ocasio-Cortez',
+      'Alexandria Ocasio-Cortez',
+      'Ocasio-Cortez',
+    ]);
+    expect(entityOf(a, 'Alexandria Ocasio-Cortez')?.type).toBe('person');
+  });
+});

@@ -49,6 +49,8 @@ const GROUP_AFTER = new RegExp(
 );
 
 const CAPITALISED = /^\p{Lu}[\p{L}\p{M}'’.]*$/u;
+/** Honorifics only a person's name follows (not "Dr", as in "Dr Pepper"), right before a name. */
+const HONORIFIC_JUST_BEFORE = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Mx|Sen|Rep|Gov)\.?\s$/u;
 
 export interface RecogniseOptions {
   /** `tokenize(text, blocks)`, when the caller has it already. */
@@ -319,6 +321,8 @@ export function contextCue(
   const after = text.slice(m.end, m.end + 80);
   if (m.type !== 'organization' && m.surface.includes(' ') && organisationHead(m.surface)) return 'organization';
   if (m.type !== 'place' && m.surface.includes(' ') && waterside(m.surface)) return 'place';
+  // "Rep. Alexandria Ocasio-Cortez", "Mrs Okafor": a personal honorific right before the name.
+  if (m.type !== 'person' && HONORIFIC_JUST_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start))) return 'person';
   if (/^['’]s?\b/u.test(after)) return undefined; // "a leader of Joe Biden's party"
   if (GROUP_AFTER.test(after) && !PEOPLE_ADJECTIVES.has(m.surface)) return 'organization';
   if (m.type === 'person' && ROLE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)))
