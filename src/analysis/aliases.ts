@@ -69,7 +69,7 @@ export function groupNames(candidates: readonly Candidate[], text: string): Name
   // Before partial names: "Okafor" is then the surname of one person, not of two.
   joinGivenNameVariants(surfaces, bySurface, sets);
   joinPartialNames(surfaces, bySurface, index, sets);
-  joinShortForms(surfaces, bySurface, sets);
+  joinShortForms(surfaces, bySurface, sets, text);
   return nameGroups(surfaces, bySurface, sets);
 }
 

@@ -39,6 +39,7 @@ interface Sets {
 interface Entry {
   readonly evidence: Evidence;
   readonly words: readonly string[];
+  readonly firstAt: number;
 }
 
 const strongest = (e: Evidence, t: keyof Evidence): boolean =>
@@ -68,8 +69,18 @@ const knownPlace = (w: string): boolean => PLACE_CANONICAL.has(w) || CITIES.has(
 const shortWord = (words: readonly string[]): string | undefined =>
   words.length === 1 ? words[0] : words.length === 2 && words[0] === 'The' ? words[1] : undefined;
 
+const afterThe = (s: string, bySurface: ReadonlyMap<string, Entry>, text: string): boolean => {
+  const at = bySurface.get(s)!.firstAt;
+  return s.startsWith('The ') || /(?:^|[^\p{L}])the $/u.test(text.slice(Math.max(0, at - 5), at));
+};
+
 /** Joins each short form above to the one full name it stands for (in `sets`, by surface). */
-export function joinShortForms(surfaces: readonly string[], bySurface: ReadonlyMap<string, Entry>, sets: Sets): void {
+export function joinShortForms(
+  surfaces: readonly string[],
+  bySurface: ReadonlyMap<string, Entry>,
+  sets: Sets,
+  text: string,
+): void {
   // Full names by the word a short form of them is: the surname (before a suffix) or the publication's head.
   const byShort = new Map<string, string[]>();
   const withFull = new Set<string>();
@@ -103,8 +114,9 @@ export function joinShortForms(surfaces: readonly string[], bySurface: ReadonlyM
     if (!fulls || withFull.has(sets.find(s))) continue;
     const people = fulls.filter((m) => strongest(bySurface.get(m)!.evidence, 'person'));
     // A place's name joins a person only where the tagger read it as one; a publication's head is no person's.
+    // "the Post", "The Times": after "the" (not the "Globe" of "… or Globe and Mail").
     const fits = PUBLICATION_HEADS.has(word)
-      ? fulls.filter((m) => !people.includes(m) && !strongest(evidence, 'person'))
+      ? fulls.filter((m) => !people.includes(m) && !strongest(evidence, 'person') && afterThe(s, bySurface, text))
       : PLACE_CANONICAL.has(word)
         ? people.filter(() => words.length === 1 && strongest(evidence, 'person'))
         : people.filter((m) => withoutGeneration(bySurface.get(m)!.words) !== bySurface.get(m)!.words);

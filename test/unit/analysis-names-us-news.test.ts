@@ -67,6 +67,15 @@ describe('a publication by the last word of its name', () => {
     expect(mentionsOf(a, 'Financial Times')).toEqual(['Financial Times']);
     expect(mentionsOf(a, 'The Times')).toEqual(['The Times']);
   });
+
+  // A guard: only "the Globe" is the Globe's short form; "Globe" of another paper's name is not.
+  it('does not take the "Globe" of "Globe and Mail" for The Boston Globe', () => {
+    const a = run(
+      'How newsrooms adapt',
+      'Stories have traditionally been printed in copies of The Boston Globe or Globe and Mail.',
+    );
+    expect(mentionsOf(a, 'The Boston Globe')).toEqual(['The Boston Globe']);
+  });
 });
 
 describe('a name inside or beside a longer capitalised run', () => {
