@@ -2,7 +2,7 @@ import type { Span } from '../load/article.js';
 import { PLACE_CANONICAL } from './lexicon/places.js';
 import { isCommonWord } from './lexicon/common-words.js';
 import { uninverted } from './name-cleanup.js';
-import { givenNameVariants, sameNameWord } from './name-variants.js';
+import { givenNameVariants, joinShortForms, sameNameWord } from './name-variants.js';
 import { nameKey } from './name-key.js';
 import { ORGANIZATIONS } from './lexicon/organizations.js';
 
@@ -69,6 +69,7 @@ export function groupNames(candidates: readonly Candidate[], text: string): Name
   // Before partial names: "Okafor" is then the surname of one person, not of two.
   joinGivenNameVariants(surfaces, bySurface, sets);
   joinPartialNames(surfaces, bySurface, index, sets);
+  joinShortForms(surfaces, bySurface, sets, text);
   return nameGroups(surfaces, bySurface, sets);
 }
 

@@ -1,5 +1,6 @@
 import type { TextToken } from './tokenizer/tokenize.js';
 import { PEOPLE_ADJECTIVES } from './lexicon/places.js';
+import { OCCUPATIONS } from './lexicon/occupations.js';
 
 export type CueType = 'person' | 'organization' | 'place' | 'other';
 
@@ -127,7 +128,7 @@ export function firstWordIndex(tokens: readonly TextToken[]): number {
 }
 
 const HONORIFIC_BEFORE =
-  /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Professor|Sir|Dame|Rev|Sen|Senator|Rep|Gov|Governor|President|President-elect|Vice President|Prime Minister|Chancellor|Judge|Justice|Mayor|Pope|King|Queen|Prince|Princess|Lord|Lady|Sgt|Capt|Gen|Col|Lt)\.?\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}$/u;
+  /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Professor|Sir|Dame|Rev|Sen|Senator|Rep|Gov|Governor|President|President-elect|Vice President|Prime Minister|Chancellor|Judge|Justice|Mayor|Pope|Cardinal|Bishop|Archbishop|Rabbi|Imam|Sheikh|Ayatollah|Admiral|Colonel|Sheriff|King|Queen|Prince|Princess|Lord|Lady|Sgt|Capt|Gen|Col|Lt)\.?\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}$/u;
 /** "X, 75," "X, 45, said": an age in apposition; "the Obama administration"; "X, MD", "X, PhD": a degree after a name. */
 const PERSON_AFTER =
   /^(?:(?:['’]s)?\s+administration\b|,\s+\d{1,3}(?:,|\s+(?:said|says|told|who|and|was|is|has)\b)|,?\s+(?:MD|M\.D\.|PhD|Ph\.D\.|DDS|RN|MPH|Jr\.?|Sr\.?)\b)/u;
@@ -147,8 +148,13 @@ const ORG_AFTER =
 /** "a professor at Stanford", "posted on Reddit", "a report by Politico", "shared with Quanta". */
 const ORG_BEFORE =
   /(?:\b(?:professor|professors|researcher|researchers|scientist|scientists|student|students|graduate|engineer|engineers|analyst|analysts|economist|lecturer|employee|employees|executive|executives|staff|director|dean|fellow|intern)\s+(?:at|of|with|for)\s+|\b(?:posted|posting|posts|wrote|writing|published|tweeted|shared|reported|live-streamed|streamed)\s+(?:on|to)\s+|\b(?:a|an|the)\s+(?:report|story|article|investigation|analysis|survey|poll)\s+(?:by|from|in)\s+|\bworks?\s+(?:at|for)\s+|\b(?:acquired by|bought by)\s+)(?:the\s+)?$/iu;
-/** "Seattle-based", "the city of X", "X, a city …". */
-const PLACE_AFTER = /^(?:[-‐‑]based\b|,\s+(?:a|the)\s+(?:city|town|village|state|province|region)\b)/u;
+/**
+ * "Seattle-based", "the city of X", "X, a city in …". Not a compound noun the place word begins
+ * ("Kevin Washington, a city council member", "Jane Ruiz, a state senator"): the word after it
+ * must end the phrase or start what tells where or which the place is.
+ */
+const PLACE_AFTER =
+  /^(?:[-‐‑]based\b|,\s+(?:a|the)\s+(?:city|town|village|state|province|region)(?=[\s,.;:)—–-]*$|[,.;:)—–]|\s+(?:in|of|on|near|north|south|east|west|outside|along|that|which|where|whose|with|and|known|famous|best|once|founded|located|home|just|about|some)\b))/u;
 const PLACE_BEFORE = /\b(?:city|town|village|state|province|suburb|county)\s+of\s+$/iu;
 /** "QGIS 2.8", "LibreOffice 4.2.3": a name with a release's dotted number is software, a product. */
 const VERSION_AFTER = /^ v?\d+(?:\.\d+)+(?![\d.,]*\s*(?:%|percent|per cent|million|billion|trillion|m\b|bn\b))/u;
@@ -204,6 +210,8 @@ export function typeCue(text: string, start: number, end: number): CueType | und
   if (VERSION_AFTER.test(after)) return 'other';
   if (PERSON_AFTER.test(after) || HONORIFIC_BEFORE.test(before)) return 'person';
   if (MIND_AFTER.test(after) || KIN_END.test(before)) return 'person';
+  // "the rapper Drake", "midfielder Donato": an occupation right before the name.
+  if (last !== undefined && OCCUPATIONS.has(last)) return 'person';
   // "sportswear firm Umbro", "the charity Oxfam": the kind of body, right before its name.
   if (last !== undefined && ORG_KINDS.has(last)) return 'organization';
   // "a lecturer at London's Imperial College": the role is at what the name owns.

@@ -10,6 +10,7 @@ import { NAME_PARTICLES } from './lexicon/titles.js';
 import { SENTENCE_WORDS, SUFFIXED_ADVERB } from './lexicon/sentence-words.js';
 import { organisationSpan } from './name-spans.js';
 import type { NamedMention } from './ner/recognise.js';
+import { withoutGeneration } from './name-short-forms.js';
 
 /** Lower-case words a name may hold: "Bank of England", "Harakat al Nujaba". */
 const NAME_LINKS = new Set(['of', 'the', 'and', 'for', 'on', 'de', 'du', 'la', ...NAME_PARTICLES]);
@@ -179,6 +180,9 @@ export function lastWordsOfPeople(groups: readonly NameGroup[]): Set<string> {
       if (words.length < 2) continue;
       const last = words[words.length - 1]!;
       out.add(last);
+      // "Kennedy" of "Robert F. Kennedy Jr.".
+      const core = withoutGeneration(words);
+      if (core !== words) out.add(core[core.length - 1]!);
       // A given name too ("Tom" of "Tom Wells" and "Tom Harris": a person, though which is unclear),
       // unless an ordinary word, a place ("Paris Hilton") or a known company or product ("Google"
       // of "Google Doc", which the tagger may take for a person's full name).
@@ -204,7 +208,8 @@ export function surnames(groups: readonly NameGroup[]): Map<string, number> {
     for (const s of g.surfaces) {
       const words = s.split(/\s+/u);
       if (words.length < 2) continue;
-      let last = words[words.length - 1]!;
+      const core = withoutGeneration(words);
+      let last = core[core.length - 1]!;
       const particle = /^(\p{Ll}+)[-‐‑](\p{Lu}.*)$/u.exec(last);
       if (particle && NAME_PARTICLES.has(particle[1]!)) last = particle[2]!;
       if (!/^\p{Lu}\p{Ll}/u.test(last) || isCommonWord(last) || known(last)) continue;

@@ -39,6 +39,9 @@ const RUN_BEFORE = /(?<![^\s])[\p{Ll}\p{N}](?:\S*[\p{L}\p{N},])? ((?:\p{Lu}\p{L}
 const RUN_END = fromTheEnd(RUN_BEFORE);
 const WORD_AFTER = /^ (\p{Lu}\p{L}*)(?![\p{L}\p{N}'’])/u;
 
+/** A firm's legal form with its full stop, which may be the sentence's too: nothing after it is glued on. */
+const ENDS_IN_LEGAL_FORM = /\s(?:Co|Cos|Inc|Corp|Ltd|Bros|Plc)\.$/u;
+
 function runWord(w: string): boolean {
   if (!RUN_WORD.test(w) || TITLES.has(w) || NOT_NAMES.has(w) || CALENDAR.has(w)) return false;
   if (PLACE_CANONICAL.has(w) || CITIES.has(w)) return false;
@@ -113,6 +116,8 @@ function joinable(text: string, a: Candidate, b: Candidate): boolean {
   const possessive =
     (gap === '’s ' || gap === "'s ") && a.words.length === 1 && lexiconTags(a.surface.toLowerCase()).length > 0;
   if (gap !== ' ' && !possessive) return false;
+  // "Huawei Technologies Co." + "Huawei": the legal form's full stop ended the sentence.
+  if (ENDS_IN_LEGAL_FORM.test(a.surface)) return false;
   // "Mercer" + "Island": a lone head word after a name ends that name, whatever was guessed for it.
   if (gap === ' ' && b.words.length === 1 && headType(b.surface)) return true;
   if (gap === ' ' && placeBeforeBody(a, b)) return true;
@@ -128,7 +133,12 @@ function joinable(text: string, a: Candidate, b: Candidate): boolean {
  * is the start of that body's name (a reader never sees the place apart there).
  */
 const placeBeforeBody = (a: Candidate, b: Candidate): boolean =>
-  knownPlace(a.surface) && b.words.length >= 2 && ORG_HEAD_WORDS.has(b.words[b.words.length - 1]!);
+  (knownPlace(a.surface) && b.words.length >= 2 && ORG_HEAD_WORDS.has(b.words[b.words.length - 1]!)) ||
+  ((knownPlace(a.surface) || strongest(a.evidence) === 'place') && headBeforeOf(b.words));
+
+/** "Journal of Medicine", "Academy of Sciences": a head word before "of" ("New England" + it is one body's name). */
+const headBeforeOf = (words: readonly string[]): boolean =>
+  words.length >= 3 && words[1] === 'of' && ORG_HEAD_WORDS.has(words[0]!);
 
 const headType = (w: string): 'place' | 'organization' | undefined =>
   PLACE_HEAD_WORDS.has(w) ? 'place' : ORG_HEAD_WORDS.has(w) ? 'organization' : undefined;
@@ -180,7 +190,7 @@ function lengthened(text: string, c: Candidate, taken: Uint8Array, occupied: Uin
       start = at;
     }
   }
-  for (let k = 0; k < 2; k++) {
+  for (let k = 0; k < 2 && !ENDS_IN_LEGAL_FORM.test(c.surface); k++) {
     const w = WORD_AFTER.exec(text.slice(end, end + 30));
     if (!w || !gluable(c, [w[1]!])) break;
     const to = end + w[0].length;

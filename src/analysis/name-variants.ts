@@ -1,4 +1,6 @@
 import { NAME_PARTICLES } from './lexicon/titles.js';
+// Short forms of a name named in full ("Kennedy" of "Robert F. Kennedy Jr.", "the Post"): aliases.ts joins them too.
+export { joinShortForms } from './name-short-forms.js';
 
 /**
  * One person written two ways in one article (issue 10): "Dave Hyatt" and "David Hyatt", "Hanna

@@ -14,7 +14,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set(
 
 /** Titles CoNLL (and a reader) leaves outside a person's name: "Mr Mubanga" is "Mubanga". */
 export const TITLES: ReadonlySet<string> = new Set(
-  'Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Lord Lady Rev Gen Sen Gov Rep Lt Col Sgt Capt Cllr President Prime Minister King Queen Prince Princess Pope Judge Justice Chancellor Secretary General Senator Governor Mayor Father Sister Brother Saint Sheikh Imam Ayatollah President-elect Vice Deputy Chief Executive CEO Commissioner Ambassador Rabbi Cardinal Bishop Archbishop Detective Inspector Superintendent Sergeant Colonel Lieutenant Captain Admiral Commander Congressman Congresswoman Councillor Councilman Assemblyman Speaker Premier Emperor Duke Duchess Baroness Baron Coach Director Chairman Chairwoman Dean'.split(
+  'Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Lord Lady Rev Gen Sen Gov Rep Lt Col Sgt Capt Cllr President Prime Minister King Queen Prince Princess Pope Judge Justice Chancellor Secretary General Senator Governor Mayor Father Sister Brother Saint Sheikh Imam Ayatollah President-elect Vice Deputy Chief Executive CEO Commissioner Ambassador Rabbi Cardinal Bishop Archbishop Detective Inspector Superintendent Sergeant Colonel Lieutenant Captain Admiral Commander Congressman Congresswoman Councillor Councilman Assemblyman Speaker Premier Emperor Duke Duchess Baroness Baron Coach Director Chairman Chairwoman Dean Sheriff'.split(
     ' ',
   ),
 );

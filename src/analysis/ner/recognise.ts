@@ -8,6 +8,7 @@ import { HONORIFICS, NAME_PARTICLES, ORG_HEADS, TITLES } from '../lexicon/titles
 import { FUNCTION_WORDS, NOT_NAMES } from '../lexicon/organizations.js';
 import { firstWordIndex, titleCaseTokens } from '../name-context.js';
 import { isCommonWord, lexiconTags } from '../lexicon/common-words.js';
+import { OCCUPATIONS } from '../lexicon/occupations.js';
 
 const WORD = /[\p{L}\p{N}]/u;
 /** Titles only a person has: left out of any name, whatever the tagger typed it ("General Motors" keeps its word). */
@@ -48,6 +49,8 @@ const GROUP_AFTER = new RegExp(
 );
 
 const CAPITALISED = /^\p{Lu}[\p{L}\p{M}'’.]*$/u;
+/** Honorifics only a person's name follows (not "Dr", as in "Dr Pepper"), right before a name. */
+const HONORIFIC_JUST_BEFORE = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Mx|Sen|Rep|Gov)\.?\s$/u;
 
 export interface RecogniseOptions {
   /** `tokenize(text, blocks)`, when the caller has it already. */
@@ -85,6 +88,9 @@ export function recogniseNames(
       // Biden"): the title is not part of it, and makes no organisation of it either.
       const titles = span.type === 0 ? TITLES : PERSONAL_TITLES;
       while (first < end - 1 && titles.has(tokens[first]!.form.replace(/\.$/, ''))) first++;
+      // "Comedian Conan O'Brien said", "Cardinal Dolan": an occupation or a rank, then a person.
+      const role = roleBeforePerson(tokens, first, end, span.type);
+      if (role) first++;
       if (first >= end) continue;
       const words = tokens.slice(first, end);
       // Every whole-word occurrence of a name becomes a mention (entities.ts), so one stray "Mr"
@@ -94,12 +100,14 @@ export function recogniseNames(
       if (words.length === 1 ? HONORIFICS.has(bare(words[0]!)) : words.every((t) => TITLES.has(bare(t)))) continue;
       if (words.every((t) => NOT_NAMES.has(t.form) || FUNCTION_WORDS.has(t.form))) continue;
       titleCase ??= titleCaseTokens(text, tokens);
-      found.push({
-        tokens: words,
-        type: span.type,
-        titleCase: titleCase.subarray(first, end).every((x) => x === 1),
-        initial: first === firstWordIndex(tokens),
-      });
+      found.push(
+        ...atLegalFormEnds({
+          tokens: words,
+          type: role ? 0 : span.type,
+          titleCase: titleCase.subarray(first, end).every((x) => x === 1),
+          initial: first === firstWordIndex(tokens),
+        }),
+      );
     }
   });
   const mention = (
@@ -176,6 +184,70 @@ export function recogniseNames(
     });
 }
 
+/**
+ * Whether the name's first word is an occupation capitalised at the sentence's start ("Comedian
+ * Conan O'Brien") or a rank before a surname the tagger read as a body ("Cardinal Dolan"): the
+ * word is left out, and the rest is a person's name.
+ */
+function roleBeforePerson(tokens: readonly TextToken[], first: number, end: number, type: number): boolean {
+  const occupation =
+    first < end - 1 && first === firstWordIndex(tokens) && OCCUPATIONS.has(tokens[first]!.form.toLowerCase());
+  return occupation || (type !== 0 && rankBeforeSurname(tokens, first, end));
+}
+
+/** Ranks of the church, the forces and the law that stand before a surname: "Cardinal Dolan", "General Kutuzov". */
+const RANKS: ReadonlySet<string> = new Set(
+  'Cardinal Bishop Archbishop Rabbi Imam Sheikh Ayatollah General Admiral Colonel Lieutenant Sergeant Ambassador Sheriff'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "Cardinal Dolan", "Sheriff Villanueva" that the tagger read as a body: a rank and then one or two
+ * names that are no ordinary words nor a body's head ("General Motors", "Cardinal Health", "Bishop
+ * Museum" keep their word) are a person's surname after a title.
+ */
+function rankBeforeSurname(tokens: readonly TextToken[], first: number, end: number): boolean {
+  if (!RANKS.has(tokens[first]!.form) || end - first < 2 || end - first > 3) return false;
+  return tokens
+    .slice(first + 1, end)
+    .every(
+      (t) =>
+        CAPITALISED.test(t.form) && !isCommonWord(t.form) && !ORG_HEADS.has(t.form) && !PLACE_CANONICAL.has(t.form),
+    );
+}
+
+/** A firm's legal form written with a full stop, which may end the sentence too. */
+const LEGAL_FORMS_DOTTED: ReadonlySet<string> = new Set(['Co.', 'Cos.', 'Inc.', 'Corp.', 'Ltd.', 'Bros.', 'Plc.']);
+
+interface Found {
+  readonly tokens: readonly TextToken[];
+  readonly type: number;
+  readonly titleCase: boolean;
+  readonly initial: boolean;
+}
+
+/**
+ * "… bought by Huawei Technologies Co. Huawei's new phone …": the full stop of a legal form at
+ * a sentence's end is the sentence's too, which the tokenizer cannot tell; a name the tagger ran
+ * on past it is two names. Split after the legal form when a capitalised word follows that is not
+ * another legal form ("Co. Ltd").
+ */
+function atLegalFormEnds(f: Found): Found[] {
+  const k = f.tokens.findIndex(
+    (t, i) =>
+      i > 0 &&
+      i < f.tokens.length - 1 &&
+      LEGAL_FORMS_DOTTED.has(t.form) &&
+      /^\p{Lu}/u.test(f.tokens[i + 1]!.form) &&
+      !LEGAL_FORMS_DOTTED.has(f.tokens[i + 1]!.form) &&
+      !/^(?:Ltd|LLC|Plc|PLC|SA|AG|NV)$/u.test(f.tokens[i + 1]!.form),
+  );
+  if (k < 0) return [f];
+  const rest = { ...f, tokens: f.tokens.slice(k + 1), initial: true };
+  return [{ ...f, tokens: f.tokens.slice(0, k + 1) }, ...atLegalFormEnds(rest)];
+}
+
 /** Whether a word has a hyphen in it (-, ‐ or ‑), as /[-‐‑]/u.test(form). */
 function hasHyphen(form: string): boolean {
   for (let k = 0; k < form.length; k++) {
@@ -249,6 +321,8 @@ export function contextCue(
   const after = text.slice(m.end, m.end + 80);
   if (m.type !== 'organization' && m.surface.includes(' ') && organisationHead(m.surface)) return 'organization';
   if (m.type !== 'place' && m.surface.includes(' ') && waterside(m.surface)) return 'place';
+  // "Rep. Alexandria Ocasio-Cortez", "Mrs Okafor": a personal honorific right before the name.
+  if (m.type !== 'person' && HONORIFIC_JUST_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start))) return 'person';
   if (/^['’]s?\b/u.test(after)) return undefined; // "a leader of Joe Biden's party"
   if (GROUP_AFTER.test(after) && !PEOPLE_ADJECTIVES.has(m.surface)) return 'organization';
   if (m.type === 'person' && ROLE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)))
