@@ -11,6 +11,7 @@ import { SENTENCE_WORDS, SUFFIXED_ADVERB } from './lexicon/sentence-words.js';
 import { organisationSpan } from './name-spans.js';
 import type { NamedMention } from './ner/recognise.js';
 import { withoutGeneration } from './name-short-forms.js';
+import { everyOccurrence } from './occurrences.js';
 
 /** Lower-case words a name may hold: "Bank of England", "Harakat al Nujaba". */
 const NAME_LINKS = new Set(['of', 'the', 'and', 'for', 'on', 'de', 'du', 'la', ...NAME_PARTICLES]);
@@ -294,17 +295,6 @@ export function joinOrganisationNames(
   if (!extra.length) return out;
   const covered = (c: Candidate) => extra.some((e) => e.start <= c.start && c.end <= e.end);
   return [...out.filter((c) => !covered(c)), ...extra].sort((a, b) => a.start - b.start);
-}
-
-/** Every start of each surface in the text (overlapping, as `indexOf` from each one plus one), one search per first four characters. */
-function everyOccurrence(text: string, surfaces: ReadonlySet<string>): Map<string, number[]> {
-  const out = new Map([...surfaces].map((s) => [s, [] as number[]]));
-  const byPrefix = new Map<string, string[]>();
-  for (const s of surfaces) byPrefix.set(s.slice(0, 4), [...(byPrefix.get(s.slice(0, 4)) ?? []), s]);
-  for (const [prefix, list] of byPrefix)
-    for (let at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, at + 1))
-      for (const s of list) if (text.startsWith(s, at)) out.get(s)!.push(at);
-  return out;
 }
 
 /** "Gerhard Schroeder and European Commission": what the tagger read as a person is no part of a body's name. */
