@@ -24,3 +24,23 @@ describe('a person described by what the company has', () => {
     expect(entityOf(a, 'Brandvik')?.type).toBe('organization');
   });
 });
+
+describe('a quotation split by its attribution', () => {
+  it('gives the second half of "“…,” said X, a title, “is …”" to X', () => {
+    const a = run(
+      'Manuals',
+      '“The trouble,” said Edwin Marsh, a manager at Voltaic, “is that nobody reads the manual.”',
+      '“The first step,” she says, “is always the hardest.”',
+    );
+    expect(speakerOf(a, 'nobody reads the manual')).toBe('Edwin Marsh');
+  });
+
+  it('leaves a new sentence after the attribution to its own reading', () => {
+    const a = run(
+      'Manuals',
+      'Edwin Marsh and Tomas Berg run the lab.',
+      '“The trouble,” said Edwin Marsh. “Everyone knows” what comes next, Tomas Berg said.',
+    );
+    expect(speakerOf(a, 'Everyone knows')).not.toBe('Edwin Marsh');
+  });
+});
