@@ -10,7 +10,15 @@ import {
 import { inNounPhrase, namedLast, namesIn, reportedBefore } from './quote-names.js';
 import { framedSpeaker, PASSIVE, passiveAgent } from './quote-frames.js';
 import { describe, MAX_DESCRIBED, NONE, RELATIVE_PRONOUNS } from './quote-describe.js';
-import { apposed, AUXILIARIES, CLAUSE_BREAK, continues, objectQuoted, reportsClause } from './quote-clauses.js';
+import {
+  apposed,
+  AUXILIARIES,
+  CLAUSE_BREAK,
+  continues,
+  objectQuoted,
+  participleAside,
+  reportsClause,
+} from './quote-clauses.js';
 import {
   dropParentheticals,
   firstAtOrAfter,
@@ -296,7 +304,8 @@ function subjectBefore(
   // (Not past a semicolon, nor to a pronoun's clause: "The board thanked Larsen; she said" is hers,
   // "Mr Blair has failed, he claimed, saying …" is "he".)
   const previousChunk = nonEmpty[nonEmpty.length - 2];
-  if (previousChunk && apposed(ctx, previousChunk, chunk)) chunk = previousChunk;
+  if (previousChunk && (apposed(ctx, previousChunk, chunk) || participleAside(ctx, previousChunk, chunk)))
+    chunk = previousChunk;
   // "Peter Tom, who will remain as chief executive, said": the name the relative clause is about
   // (but "the bridge, which he said was …" is said by "he").
   else if (previousChunk && RELATIVE_PRONOUNS.has(chunk[0]!.lower) && !hasTag(chunk[1], 'Pronoun'))

@@ -44,3 +44,23 @@ describe('a quotation split by its attribution', () => {
     expect(speakerOf(a, 'Everyone knows')).not.toBe('Edwin Marsh');
   });
 });
+
+describe('asides between a name and its verb', () => {
+  it('reads past an appositive with a relative clause in it ("X, a nurse from Leeds who moved …, said")', () => {
+    const a = run(
+      'Welcome',
+      'Kofi Mensah, a 34-year-old nurse from Kumasi who moved to Leeds in 2019 to join a hospital, said he had “never felt so welcome.”',
+    );
+    expect(speakerOf(a, 'never felt so welcome')).toBe('Kofi Mensah');
+  });
+
+  it('reads past a participle’s aside ("X, speaking to the BBC, said:") to the name', () => {
+    const a = run(
+      'Roads',
+      'Farah Osei, speaking to the BBC, said: “The roads are impassable.”',
+      'Jonas Lind, speaking on condition of anonymity, said the talks had “collapsed.”',
+    );
+    expect(speakerOf(a, 'roads are impassable')).toBe('Farah Osei');
+    expect(speakerOf(a, 'collapsed')).toBe('Jonas Lind');
+  });
+});
