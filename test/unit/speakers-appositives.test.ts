@@ -64,3 +64,23 @@ describe('asides between a name and its verb', () => {
     expect(speakerOf(a, 'collapsed')).toBe('Jonas Lind');
   });
 });
+
+describe('a speaker called by a title', () => {
+  it('reads "the minister said" as the one person the text calls "the health minister, X,"', () => {
+    const a = run(
+      'Hospital',
+      'The health minister, Gerald Oduya, visited the hospital on Monday.',
+      '“The staff here are heroes,” the minister said.',
+    );
+    expect(speakerOf(a, 'staff here are heroes')).toBe('Gerald Oduya');
+  });
+
+  it('does not give "the foreign secretary" to the shadow foreign secretary', () => {
+    const a = run(
+      'Campaign',
+      'Shadow foreign secretary Michael Ancram said: “We have fought a positive campaign.”',
+      'Mr Straw spoke later. The Foreign Secretary told the BBC: “I was making an observation.”',
+    );
+    expect(speakerOf(a, 'making an observation')).not.toBe('Michael Ancram');
+  });
+});
