@@ -84,3 +84,20 @@ describe('a speaker called by a title', () => {
     expect(speakerOf(a, 'making an observation')).not.toBe('Michael Ancram');
   });
 });
+
+describe('"as X put it"', () => {
+  it('reads "As X put it, “…”" and "“…,” as X puts it." as X’s words', () => {
+    const a = run(
+      'Poetry',
+      'As Marit Olsen put it, “Nobody gets rich writing poems.”',
+      '“The rent comes first,” as Pavel Dusek puts it.',
+    );
+    expect(speakerOf(a, 'Nobody gets rich')).toBe('Marit Olsen');
+    expect(speakerOf(a, 'rent comes first')).toBe('Pavel Dusek');
+  });
+
+  it('does not read "put it on the table" as speech', () => {
+    const a = run('Gift', 'Marit Olsen put it on the table, a “gift” from the mayor.');
+    expect(speakerOf(a, 'gift')).toBeNull();
+  });
+});
