@@ -176,10 +176,14 @@ export function titledPerson(ctx: QuoteContext, words: readonly Word[]): Entity 
     // "Michael Howard, the Conservative leader,": the title as an appositive.
     let after = firstAtOrAfter(tokens, m.end);
     if (!/^,\s*$/u.test(text.slice(m.end, tokens[after]?.start ?? m.end))) continue;
-    if (tokens[after]?.lower === 'the') after++;
+    const article = tokens[after]?.lower;
+    if (article === 'the' || article === 'a' || article === 'an') after++;
     const end = tokens[after + words.length - 1];
-    // (It closes with the appositive: "Echoing Condoleezza Rice, the prime minister said" is another.)
-    if (same(after) && end && /^[,.;]/u.test(end.post || '.')) found.add(m.entity);
+    // (It closes with the appositive: "Echoing Condoleezza Rice, the prime minister said" is another;
+    // "Alana Brooks, a Democrat from Oregon," is "the Democrat", "a" with a place after it.)
+    const closes = end && /^[,.;]/u.test(end.post || '.');
+    const from = article !== 'the' && end && tokens[end.i + 1]?.lower === 'from' && /^\s+$/u.test(end.post);
+    if (same(after) && (closes || from)) found.add(m.entity);
   }
   return found.size === 1 ? [...found][0] : undefined;
 }

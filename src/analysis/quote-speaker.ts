@@ -208,14 +208,15 @@ export function attributeBefore(
     rest.length <= MAX_DESCRIBED &&
     /^\s*[:,]\s*$/u.test(rest.at(-1)!.post) &&
     rest.slice(0, -1).every((t) => !CLAUSE_BREAK.test(t.post));
-  return {
-    ...(subject.speaker
-      ? subject
-      : inverted
-        ? describe(ctx, rest, q.start, earlier)
-        : passiveAgent((np) => describe(ctx, np, q.start), ctx.article.text, before, v, after, q.end)),
-    verb: verb.lower,
-  };
+  const said = subject.speaker
+    ? subject
+    : inverted
+      ? describe(ctx, rest, q.start, earlier)
+      : passiveAgent((np) => describe(ctx, np, q.start), ctx.article.text, before, v, after, q.end);
+  // "As X put it": only a person puts it so; anything else is a noun phrase cut short ("As Gavin
+  // Cox of the buildyourown website put it:" is Cox's, which the colon's reading finds).
+  if (/^puts?$/u.test(verb.lower) && !said.speakerEntity?.startsWith('person:')) return NONE;
+  return { ...said, verb: verb.lower };
 }
 
 /** The person named by the capitalised words that open `words` up to a comma ("Ms Finch,"). */

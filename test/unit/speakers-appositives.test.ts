@@ -96,8 +96,33 @@ describe('"as X put it"', () => {
     expect(speakerOf(a, 'rent comes first')).toBe('Pavel Dusek');
   });
 
+  it('gives "As X of the Y website put it: “…”" to X, not to the website', () => {
+    const a = run('Cases', 'As Ewan Doyle of the popular smallcases.org.uk website put it: “It will never be quiet.”');
+    expect(speakerOf(a, 'never be quiet')).toBe('Ewan Doyle');
+  });
+
   it('does not read "put it on the table" as speech', () => {
     const a = run('Gift', 'Marit Olsen put it on the table, a “gift” from the mayor.');
     expect(speakerOf(a, 'gift')).toBeNull();
+  });
+});
+
+describe('"the Democrat said"', () => {
+  it('reads it as the one person the text calls "a Democrat from …"', () => {
+    const a = run(
+      'Bill',
+      'Representative Alana Brooks, a Democrat from Oregon, opposed the measure.',
+      '“This bill hurts families,” the Democrat said.',
+    );
+    expect(speakerOf(a, 'bill hurts families')).toBe('Alana Brooks');
+  });
+
+  it('leaves it described when two people are called so', () => {
+    const a = run(
+      'Bill',
+      'Alana Brooks, a Democrat from Oregon, and Tom Reyes, a Democrat from Ohio, opposed it.',
+      '“This bill hurts families,” the Democrat said.',
+    );
+    expect(speakerOf(a, 'bill hurts families')).not.toBe('Alana Brooks');
   });
 });
