@@ -68,6 +68,9 @@ export function continues(
   return said?.type === 'person' && (ctx.genderOf(said.id) ?? gender) === gender;
 }
 
+/** The words that open a relative clause about a person or a thing named before them. */
+const RELATIVES: ReadonlySet<string> = new Set(['who', 'whose', 'whom', 'which']);
+
 /**
  * Whether `chunk` is an appositive of the noun phrase `head` before it ("John Smith, a spokesman
  * for X,"): a phrase with no verb of its own after a name, never a name itself ("In a speech on
@@ -85,9 +88,14 @@ export function apposed(ctx: QuoteContext, head: Word[], chunk: Word[]): boolean
     hasTag(first, 'Verb') &&
     !!next &&
     (hasTag(next, 'Pronoun') || hasTag(next, 'Determiner') || hasTag(next, 'Preposition') || next.lower === 'to');
-  // (A verb of its own makes a clause; "lead author of the study" is a noun phrase.)
+  // (A verb of its own makes a clause; "lead author of the study" is a noun phrase, and so is "a
+  // nurse from Leeds who moved to Berlin": a relative clause's verbs are the noun's.)
+  const relative = hasTag(first, 'Determiner') ? chunk.findIndex((t, i) => i > 1 && RELATIVES.has(t.lower)) : -1;
   const clause = chunk.some(
-    (t, i) => isFiniteVerb(t) && !(i === 0 && hasTag(next, 'Noun') && !hasTag(next, 'Pronoun')),
+    (t, i) =>
+      (relative < 0 || i < relative) &&
+      isFiniteVerb(t) &&
+      !(i === 0 && hasTag(next, 'Noun') && !hasTag(next, 'Pronoun')),
   );
   if (clause || participle) return false;
   const person = entityIn(ctx, chunk, 'person');
@@ -95,6 +103,24 @@ export function apposed(ctx: QuoteContext, head: Word[], chunk: Word[]): boolean
   return (
     (!!entityIn(ctx, head, 'person') && isBareName(head.slice(-1)) && !hasTag(head[0], 'Preposition')) ||
     (isBareName(head) && !person)
+  );
+}
+
+/**
+ * Whether `chunk` is a participle's aside set off after a person's name ("Ahmed Karimi, speaking
+ * to the BBC, said", "X, writing in the Guardian, said"): the name is the subject of the verb after it.
+ */
+export function participleAside(ctx: QuoteContext, head: Word[], chunk: Word[]): boolean {
+  const first = chunk[0]!;
+  return (
+    /ing$/u.test(first.lower) &&
+    hasTag(first, 'Verb') &&
+    /,/u.test(chunk.at(-1)!.post) &&
+    !/[;:]/u.test(head.at(-1)!.post) &&
+    !chunk.some((t) => isFiniteVerb(t)) &&
+    !!entityIn(ctx, head, 'person') &&
+    isBareName(head.slice(-1)) &&
+    !hasTag(head[0], 'Preposition')
   );
 }
 

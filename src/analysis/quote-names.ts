@@ -144,6 +144,9 @@ export function namesIn(ctx: QuoteContext, words: readonly Word[], id: string): 
   return ctx.mentions.some((m) => m.entity.id === id && m.start >= from && m.end <= to);
 }
 
+/** Words before a title that make it another office ("shadow chancellor", "former president"). */
+const OTHER_OFFICE: ReadonlySet<string> = new Set(['shadow', 'former', 'deputy', 'vice', 'ex', 'assistant', 'junior']);
+
 /**
  * The one person a definite description names by a title the text gives them: "the president"
  * for "President Barack Obama", "the Conservative leader" for "Conservative leader Michael
@@ -160,15 +163,27 @@ export function titledPerson(ctx: QuoteContext, words: readonly Word[]): Entity 
   for (const m of ctx.mentionsOfType.get('person') ?? []) {
     const at = firstAtOrAfter(tokens, m.start);
     const before = at - words.length;
-    // "President Barack Obama": the title right before the name.
-    if (before >= 0 && same(before) && /^\s+$/u.test(text.slice(tokens[at - 1]!.end, m.start))) found.add(m.entity);
+    // "President Barack Obama", "the health minister, Gerald Oduya,": the title right before the
+    // name (not another office: "shadow foreign secretary Michael Ancram" is no "foreign secretary").
+    const gap = before >= 0 ? text.slice(tokens[at - 1]!.end, m.start) : '';
+    if (
+      before >= 0 &&
+      same(before) &&
+      !OTHER_OFFICE.has(tokens[before - 1]?.lower ?? '') &&
+      (/^\s+$/u.test(gap) || (/^,\s+$/u.test(gap) && /^[,.;]/u.test(text.slice(m.end, m.end + 1))))
+    )
+      found.add(m.entity);
     // "Michael Howard, the Conservative leader,": the title as an appositive.
     let after = firstAtOrAfter(tokens, m.end);
     if (!/^,\s*$/u.test(text.slice(m.end, tokens[after]?.start ?? m.end))) continue;
-    if (tokens[after]?.lower === 'the') after++;
+    const article = tokens[after]?.lower;
+    if (article === 'the' || article === 'a' || article === 'an') after++;
     const end = tokens[after + words.length - 1];
-    // (It closes with the appositive: "Echoing Condoleezza Rice, the prime minister said" is another.)
-    if (same(after) && end && /^[,.;]/u.test(end.post || '.')) found.add(m.entity);
+    // (It closes with the appositive: "Echoing Condoleezza Rice, the prime minister said" is another;
+    // "Alana Brooks, a Democrat from Oregon," is "the Democrat", "a" with a place after it.)
+    const closes = end && /^[,.;]/u.test(end.post || '.');
+    const from = article !== 'the' && end && tokens[end.i + 1]?.lower === 'from' && /^\s+$/u.test(end.post);
+    if (same(after) && (closes || from)) found.add(m.entity);
   }
   return found.size === 1 ? [...found][0] : undefined;
 }

@@ -36,6 +36,7 @@ export function firstAtOrAfter(spans: readonly Span[], offset: number): number {
 /** A speech verb used as a verb (not "the claims", not "a call"). */
 export function isSpeechVerb(words: readonly Word[], i: number): boolean {
   const t = words[i]!;
+  if (t.lower === 'put' || t.lower === 'puts') return putsIt(words, i);
   if (!SPEECH_VERBS.has(t.lower)) return false;
   const prev = words[i - 1];
   if (prev && (hasTag(prev, 'Determiner') || hasTag(prev, 'Possessive') || hasTag(prev, 'Adjective'))) return false;
@@ -51,6 +52,29 @@ export function isSpeechVerb(words: readonly Word[], i: number): boolean {
     next.lower !== 'that' &&
     (hasTag(next, 'Determiner') || hasTag(next, 'Possessive') || hasTag(next, 'Pronoun'))
   );
+}
+
+/** How one "puts it": "X put it this way:", "as X put it bluntly,". */
+const PUT_IT_MANNER = new Set([
+  'this',
+  'bluntly',
+  'simply',
+  'succinctly',
+  'best',
+  'plainly',
+  'mildly',
+  'well',
+  'another',
+]);
+
+/**
+ * "As Bettina Kral put it, “…”", "X put it this way: “…”", "“…,” as X puts it.": "put it" says
+ * something when a clause break or a word for the manner follows it (not "put it on the table").
+ */
+function putsIt(words: readonly Word[], i: number): boolean {
+  const it = words[i + 1];
+  if (it?.lower !== 'it') return false;
+  return /^\s*[,:.;—–]/u.test(it.post) || !words[i + 2] || PUT_IT_MANNER.has(words[i + 2]!.lower);
 }
 
 /** A speech verb, or one that attributes a quotation it follows ("“…,” one reply began"). */

@@ -10,7 +10,15 @@ import {
 import { inNounPhrase, namedLast, namesIn, reportedBefore } from './quote-names.js';
 import { framedSpeaker, PASSIVE, passiveAgent } from './quote-frames.js';
 import { describe, MAX_DESCRIBED, NONE, RELATIVE_PRONOUNS } from './quote-describe.js';
-import { apposed, AUXILIARIES, CLAUSE_BREAK, continues, objectQuoted, reportsClause } from './quote-clauses.js';
+import {
+  apposed,
+  AUXILIARIES,
+  CLAUSE_BREAK,
+  continues,
+  objectQuoted,
+  participleAside,
+  reportsClause,
+} from './quote-clauses.js';
 import {
   dropParentheticals,
   firstAtOrAfter,
@@ -200,14 +208,15 @@ export function attributeBefore(
     rest.length <= MAX_DESCRIBED &&
     /^\s*[:,]\s*$/u.test(rest.at(-1)!.post) &&
     rest.slice(0, -1).every((t) => !CLAUSE_BREAK.test(t.post));
-  return {
-    ...(subject.speaker
-      ? subject
-      : inverted
-        ? describe(ctx, rest, q.start, earlier)
-        : passiveAgent((np) => describe(ctx, np, q.start), ctx.article.text, before, v, after, q.end)),
-    verb: verb.lower,
-  };
+  const said = subject.speaker
+    ? subject
+    : inverted
+      ? describe(ctx, rest, q.start, earlier)
+      : passiveAgent((np) => describe(ctx, np, q.start), ctx.article.text, before, v, after, q.end);
+  // "As X put it": only a person puts it so; anything else is a noun phrase cut short ("As Gavin
+  // Cox of the buildyourown website put it:" is Cox's, which the colon's reading finds).
+  if (/^puts?$/u.test(verb.lower) && !said.speakerEntity?.startsWith('person:')) return NONE;
+  return { ...said, verb: verb.lower };
 }
 
 /** The person named by the capitalised words that open `words` up to a comma ("Ms Finch,"). */
@@ -296,7 +305,8 @@ function subjectBefore(
   // (Not past a semicolon, nor to a pronoun's clause: "The board thanked Larsen; she said" is hers,
   // "Mr Blair has failed, he claimed, saying …" is "he".)
   const previousChunk = nonEmpty[nonEmpty.length - 2];
-  if (previousChunk && apposed(ctx, previousChunk, chunk)) chunk = previousChunk;
+  if (previousChunk && (apposed(ctx, previousChunk, chunk) || participleAside(ctx, previousChunk, chunk)))
+    chunk = previousChunk;
   // "Peter Tom, who will remain as chief executive, said": the name the relative clause is about
   // (but "the bridge, which he said was …" is said by "he").
   else if (previousChunk && RELATIVE_PRONOUNS.has(chunk[0]!.lower) && !hasTag(chunk[1], 'Pronoun'))

@@ -46,6 +46,14 @@ export function findQuotes(article: Article, toks: Words, entities: readonly Ent
     )
       a = { speaker: prev.speaker, speakerEntity: prev.speakerEntity, verb: prev.verb };
     if (
+      !a.speaker &&
+      prev?.speaker &&
+      prev.verb &&
+      raws[k - 1]!.paragraph === q.paragraph &&
+      splitBy(ctx, raws[k - 1]!, q, prev.verb)
+    )
+      a = { speaker: prev.speaker, speakerEntity: prev.speakerEntity, verb: prev.verb };
+    if (
       !own &&
       !a.speaker &&
       prev?.speaker &&
@@ -207,6 +215,22 @@ function goesOnInVoice(ctx: QuoteContext, p: RawQuote, q: RawQuote, speaker: str
   for (let k = firstAtOrAfter(people, p.end); k < people.length && people[k]!.start < q.start; k++)
     if (people[k]!.entity.id !== speaker && !quoteAt(ctx, people[k]!.start)) return false;
   return true;
+}
+
+/**
+ * "“The trouble,” said Ian Marsh, a manager at Voltaic, “is that …”": a quotation that goes on in
+ * lower case after the attribution of its first half (which closes on a comma, and whose verb the
+ * words between hold) is the rest of that sentence, in the same voice.
+ */
+function splitBy(ctx: QuoteContext, p: RawQuote, q: RawQuote, verb: string): boolean {
+  const { text } = ctx.article;
+  const between = text.slice(p.end, q.start);
+  return (
+    /,\s*["”’']$/u.test(text.slice(p.start, p.end)) &&
+    /^\s[^"“”.!?;:]{1,120},\s*$/u.test(between) &&
+    new RegExp(`\\b${verb}\\b`, 'u').test(between) &&
+    /^["“‘']\s*\p{Ll}/u.test(text.slice(q.start, q.start + 3))
+  );
 }
 
 /** How far apart two quotations of one clause may be (in characters). */

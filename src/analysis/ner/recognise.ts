@@ -38,13 +38,16 @@ export interface NamedMention extends Span {
 /** Nouns for a role held in a group or a place: what follows "a leader of" is never a person. */
 const ROLE_BEFORE =
   /\b(?:leaders?|commanders?|members?|heads?|chiefs?|founders?|spokes(?:man|woman|person)|fighters|militants|officials?|chairman|chairwoman|president|director|ranks)\s+(?:of|in|from|within)\s+(?:the\s+)?$/iu;
-/** "X group", "X, a militia", "X - another group": the name of a group. */
+/**
+ * "X group", "X, a militia", "X - another group": the name of a group (not "X, the company's
+ * chief executive": what the group has is someone in it).
+ */
 const GROUP_NOUN =
   '(?:group|groups|militia|militias|movement|party|organi[sz]ation|company|firm|agency|network|faction|alliance|coalition|union|club)';
 /** Not a group when a person noun follows: "a party member", "union leaders". */
 const NOT_A_GROUP = '(?!\\s+(?:members?|leaders?|officials?|activists?|chiefs?|spokes\\w+|colleagues?|bosses|boss)\\b)';
 const GROUP_AFTER = new RegExp(
-  `^(?:\\s+${GROUP_NOUN}\\b${NOT_A_GROUP}|\\s*[-–—,]\\s*(?:a|an|another|the)\\s+(?:[\\p{L}-]+\\s+){0,2}${GROUP_NOUN}\\b${NOT_A_GROUP})`,
+  `^(?:\\s+${GROUP_NOUN}\\b${NOT_A_GROUP}|\\s*[-–—,]\\s*(?:a|an|another|the)\\s+(?:[\\p{L}-]+\\s+){0,2}${GROUP_NOUN}\\b(?!['’])${NOT_A_GROUP})`,
   'u',
 );
 
