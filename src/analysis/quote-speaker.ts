@@ -173,7 +173,7 @@ export function attributeBefore(
     v = before.length - 1;
   if (v < 0) return NONE;
   const verb = before[v]!;
-  if (objectQuoted(ctx, before, v)) return NONE;
+  if (objectQuoted(ctx, before, v) || thingSpeaks(before, v)) return NONE;
   const earlier = previous && { entity: previous.speakerEntity, start: previous.start };
   // "But, says Nick Donofrio, senior vice-president at IBM, it was not “the thing”": the name
   // set off by commas right after a "says" that follows a comma.
@@ -217,6 +217,16 @@ export function attributeBefore(
   // Cox of the buildyourown website put it:" is Cox's, which the colon's reading finds).
   if (/^puts?$/u.test(verb.lower) && !said.speakerEntity?.startsWith('person:')) return NONE;
   return { ...said, verb: verb.lower };
+}
+
+/**
+ * "a Law Commission report which branded the law “a mess”", "a study that called it …": a speech
+ * verb right after "which" or "that" with no comma before them is said by the thing named just
+ * before, never a person ("which"), or by what cannot be told from a person ("that"): no speaker.
+ * ("The ministry, which said …" is the ministry's: a relative clause set off by a comma.)
+ */
+function thingSpeaks(before: readonly Word[], v: number): boolean {
+  return v >= 2 && /^(?:which|that)$/u.test(before[v - 1]!.lower) && !CLAUSE_BREAK.test(before[v - 2]!.post);
 }
 
 /** The person named by the capitalised words that open `words` up to a comma ("Ms Finch,"). */

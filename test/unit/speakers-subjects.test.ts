@@ -9,6 +9,19 @@ const speakerOf = (a: Analysis, words: string) =>
   a.quotes.find((q) => a.text.slice(q.start, q.end).includes(words))?.speaker ?? null;
 
 describe('the subject of the speech verb', () => {
+  it('gives no speaker when a thing named right before "which"/"that" is what speaks ("a report which branded", "a study that branded")', () => {
+    const a = run(
+      'Review',
+      'Mara Kovac confirmed the review would begin after a Law Commission report which branded the current law "a shambles".',
+      'Tomas Berg pointed to a study that branded the scheme "a quiet success".',
+      'The ministry, which said the figures were "encouraging", declined to comment further.',
+    );
+    expect(speakerOf(a, 'a shambles')).toBeNull();
+    expect(speakerOf(a, 'a quiet success')).toBeNull();
+    // With a comma the clause is about the name before it (attributed as before).
+    expect(speakerOf(a, 'encouraging')).not.toBe('Mara Kovac');
+  });
+
   it('takes the name right before the verb, not one in an opening phrase before a comma', () => {
     const a = run(
       'Speech',
