@@ -1,4 +1,4 @@
-import { GROUP_PRONOUNS, PERSON_PRONOUNS, PERSON_ROLE_NOUNS } from './lexicon/speech.js';
+import { GROUP_PRONOUNS, PERSON_PRONOUNS, PERSON_ROLE_NOUNS, RELATIVE_PRONOUNS } from './lexicon/speech.js';
 import { entityIn, quoteAt, soleReferent, type PreviousSpeaker, type QuoteContext } from './quote-context.js';
 import { isBareName, isFiniteVerb } from './quote-names.js';
 import type { Attribution } from './quote-speaker.js';
@@ -68,9 +68,6 @@ export function continues(
   return said?.type === 'person' && (ctx.genderOf(said.id) ?? gender) === gender;
 }
 
-/** The words that open a relative clause about a person or a thing named before them. */
-const RELATIVES: ReadonlySet<string> = new Set(['who', 'whose', 'whom', 'which']);
-
 /**
  * Whether `chunk` is an appositive of the noun phrase `head` before it ("John Smith, a spokesman
  * for X,"): a phrase with no verb of its own after a name, never a name itself ("In a speech on
@@ -90,7 +87,9 @@ export function apposed(ctx: QuoteContext, head: Word[], chunk: Word[]): boolean
     (hasTag(next, 'Pronoun') || hasTag(next, 'Determiner') || hasTag(next, 'Preposition') || next.lower === 'to');
   // (A verb of its own makes a clause; "lead author of the study" is a noun phrase, and so is "a
   // nurse from Leeds who moved to Berlin": a relative clause's verbs are the noun's.)
-  const relative = hasTag(first, 'Determiner') ? chunk.findIndex((t, i) => i > 1 && RELATIVES.has(t.lower)) : -1;
+  const relative = hasTag(first, 'Determiner')
+    ? chunk.findIndex((t, i) => i > 1 && RELATIVE_PRONOUNS.has(t.lower))
+    : -1;
   const clause = chunk.some(
     (t, i) =>
       (relative < 0 || i < relative) &&

@@ -1,4 +1,4 @@
-import { BUSINESS_NOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS } from './lexicon/speech.js';
+import { BUSINESS_NOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS } from './lexicon/speech.js';
 import { entityIn, soleReferent, type PreviousSpeaker, type QuoteContext } from './quote-context.js';
 import { describedPerson } from './quote-clauses.js';
 import { creditEnd, EXPLETIVES, modifiedName, namedBy, titledPerson } from './quote-names.js';
@@ -8,8 +8,6 @@ import { hasTag, type Word } from './words/read-words.js';
 
 // The speaker phrase named: an entity, a pronoun's referent, or the words of a description.
 
-/** Words that open a relative clause after a name. */
-export const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whose', 'whom']);
 /** A described speaker longer than this many words is a clause, not a speaker. */
 export const MAX_DESCRIBED = 6;
 export const NONE: Attribution = { speaker: null, speakerEntity: null, verb: null };

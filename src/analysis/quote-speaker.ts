@@ -1,4 +1,4 @@
-import { CONTINUATION_VERBS, FRAMING_VERBS } from './lexicon/speech.js';
+import { CONTINUATION_VERBS, FRAMING_VERBS, RELATIVE_PRONOUNS } from './lexicon/speech.js';
 import {
   entityIn,
   leadingPerson,
@@ -9,7 +9,7 @@ import {
 } from './quote-context.js';
 import { inNounPhrase, namedLast, namesIn, reportedBefore } from './quote-names.js';
 import { framedSpeaker, PASSIVE, passiveAgent } from './quote-frames.js';
-import { describe, MAX_DESCRIBED, NONE, RELATIVE_PRONOUNS } from './quote-describe.js';
+import { describe, MAX_DESCRIBED, NONE } from './quote-describe.js';
 import {
   apposed,
   AUXILIARIES,

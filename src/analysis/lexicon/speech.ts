@@ -125,6 +125,8 @@ export const PERSON_PRONOUNS: ReadonlyMap<string, 'm' | 'f'> = new Map([
   ['she', 'f'],
 ]);
 export const GROUP_PRONOUNS = new Set(['it', 'they', 'we']);
+/** Words that open a relative clause about a person or a thing named before them. */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['which', 'who', 'whose', 'whom']);
 
 /**
  * Verbs that introduce a quotation only when it follows them at once ("a sign advertised “…”",
