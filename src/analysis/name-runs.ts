@@ -6,7 +6,7 @@ import { ORG_ENDS } from './name-evidence.js';
 import { fromTheEnd } from './name-context.js';
 import { FIRM_WORDS } from './name-spans.js';
 import { ORGANIZATION_HEADS, PLACE_HEADS } from './lexicon/head-words.js';
-import { NOT_NAMES } from './lexicon/organizations.js';
+import { endsInDottedLegalForm, NOT_NAMES } from './lexicon/organizations.js';
 import { PLACE_CANONICAL } from './lexicon/places.js';
 import { CITIES } from './lexicon/cities.js';
 import { TITLES } from './lexicon/titles.js';
@@ -38,9 +38,6 @@ const RUN_BEFORE = /(?<![^\s])[\p{Ll}\p{N}](?:\S*[\p{L}\p{N},])? ((?:\p{Lu}\p{L}
 /** RUN_BEFORE tried once, from the name's start: its group is the one run of words right before the name. */
 const RUN_END = fromTheEnd(RUN_BEFORE);
 const WORD_AFTER = /^ (\p{Lu}\p{L}*)(?![\p{L}\p{N}'’])/u;
-
-/** A firm's legal form with its full stop, which may be the sentence's too: nothing after it is glued on. */
-const ENDS_IN_LEGAL_FORM = /\s(?:Co|Cos|Inc|Corp|Ltd|Bros|Plc)\.$/u;
 
 function runWord(w: string): boolean {
   if (!RUN_WORD.test(w) || TITLES.has(w) || NOT_NAMES.has(w) || CALENDAR.has(w)) return false;
@@ -117,7 +114,7 @@ function joinable(text: string, a: Candidate, b: Candidate): boolean {
     (gap === '’s ' || gap === "'s ") && a.words.length === 1 && lexiconTags(a.surface.toLowerCase()).length > 0;
   if (gap !== ' ' && !possessive) return false;
   // "Huawei Technologies Co." + "Huawei": the legal form's full stop ended the sentence.
-  if (ENDS_IN_LEGAL_FORM.test(a.surface)) return false;
+  if (endsInDottedLegalForm(a.surface)) return false;
   // "Mercer" + "Island": a lone head word after a name ends that name, whatever was guessed for it.
   if (gap === ' ' && b.words.length === 1 && headType(b.surface)) return true;
   if (gap === ' ' && placeBeforeBody(a, b)) return true;
@@ -190,7 +187,7 @@ function lengthened(text: string, c: Candidate, taken: Uint8Array, occupied: Uin
       start = at;
     }
   }
-  for (let k = 0; k < 2 && !ENDS_IN_LEGAL_FORM.test(c.surface); k++) {
+  for (let k = 0; k < 2 && !endsInDottedLegalForm(c.surface); k++) {
     const w = WORD_AFTER.exec(text.slice(end, end + 30));
     if (!w || !gluable(c, [w[1]!])) break;
     const to = end + w[0].length;

@@ -133,3 +133,20 @@ In On At Of For To From By With Into Onto Upon About Over Under After Before Bet
 And But Or Nor So Yet If When While Because Although Though As Than Then There Here Not
 `),
 );
+
+/** A firm's legal form written with its full stop, which may be the sentence's full stop too ("… Huawei Technologies Co. Huawei's …"). */
+export const DOTTED_LEGAL_FORMS: ReadonlySet<string> = new Set([
+  'Co.',
+  'Cos.',
+  'Inc.',
+  'Corp.',
+  'Ltd.',
+  'Bros.',
+  'Plc.',
+]);
+
+/** Whether a name of several words ends in one ("Huawei Technologies Co."). */
+export function endsInDottedLegalForm(surface: string): boolean {
+  const last = /\s(\S+)$/u.exec(surface);
+  return last !== null && DOTTED_LEGAL_FORMS.has(last[1]!);
+}

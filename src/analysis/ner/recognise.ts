@@ -5,7 +5,7 @@ import { entryKey } from './features/resources.js';
 import { loadShippedModel, tagDocument, type NerModel } from './model.js';
 import { tokenize, type TextToken } from '../tokenizer/tokenize.js';
 import { HONORIFICS, NAME_PARTICLES, ORG_HEADS, TITLES } from '../lexicon/titles.js';
-import { FUNCTION_WORDS, NOT_NAMES } from '../lexicon/organizations.js';
+import { DOTTED_LEGAL_FORMS, FUNCTION_WORDS, NOT_NAMES } from '../lexicon/organizations.js';
 import { firstWordIndex, titleCaseTokens } from '../name-context.js';
 import { isCommonWord, lexiconTags } from '../lexicon/common-words.js';
 import { OCCUPATIONS } from '../lexicon/occupations.js';
@@ -220,9 +220,6 @@ function rankBeforeSurname(tokens: readonly TextToken[], first: number, end: num
     );
 }
 
-/** A firm's legal form written with a full stop, which may end the sentence too. */
-const LEGAL_FORMS_DOTTED: ReadonlySet<string> = new Set(['Co.', 'Cos.', 'Inc.', 'Corp.', 'Ltd.', 'Bros.', 'Plc.']);
-
 interface Found {
   readonly tokens: readonly TextToken[];
   readonly type: number;
@@ -241,9 +238,9 @@ function atLegalFormEnds(f: Found): Found[] {
     (t, i) =>
       i > 0 &&
       i < f.tokens.length - 1 &&
-      LEGAL_FORMS_DOTTED.has(t.form) &&
+      DOTTED_LEGAL_FORMS.has(t.form) &&
       /^\p{Lu}/u.test(f.tokens[i + 1]!.form) &&
-      !LEGAL_FORMS_DOTTED.has(f.tokens[i + 1]!.form) &&
+      !DOTTED_LEGAL_FORMS.has(f.tokens[i + 1]!.form) &&
       !/^(?:Ltd|LLC|Plc|PLC|SA|AG|NV)$/u.test(f.tokens[i + 1]!.form),
   );
   if (k < 0) return [f];
