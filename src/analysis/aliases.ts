@@ -2,7 +2,8 @@ import type { Span } from '../load/article.js';
 import { PLACE_CANONICAL } from './lexicon/places.js';
 import { isCommonWord } from './lexicon/common-words.js';
 import { uninverted } from './name-cleanup.js';
-import { givenNameVariants, joinShortForms, sameNameWord } from './name-variants.js';
+import { givenNameVariants, namesEndWith, namesStartWith } from './name-variants.js';
+import { joinShortForms } from './name-short-forms.js';
 import { nameKey } from './name-key.js';
 import { ORGANIZATIONS } from './lexicon/organizations.js';
 
@@ -246,7 +247,9 @@ function joinPartialNames(
       if (mw.length <= words.length || m === s) return false;
       const bare = withoutParticle(mw[mw.length - 1]!);
       const isPart =
-        startsWith(mw, words) || endsWith(mw, words) || (!!bare && endsWith([...mw.slice(0, -1), bare], words));
+        namesStartWith(mw, words) ||
+        namesEndWith(mw, words) ||
+        (!!bare && namesEndWith([...mw.slice(0, -1), bare], words));
       if (!isPart) return false;
       const full = bySurface.get(m)!.evidence;
       const unknown = NAME_TYPES.every((t) => full[t] === 0);
@@ -258,9 +261,9 @@ function joinPartialNames(
       const orgPart =
         typeOf(m) === 'organization' &&
         typeOf(s) !== 'person' &&
-        (words.length > 1 || (startsWith(mw, words) && mw.slice(words.length).every((w) => FIRM_SUFFIXES.has(w))));
+        (words.length > 1 || (namesStartWith(mw, words) && mw.slice(words.length).every((w) => FIRM_SUFFIXES.has(w))));
       // A listed company alone ("Google") begins its firm's name ("Google Inc"), not a product's ("Google Doc").
-      if (!/\s/u.test(s) && ORGANIZATIONS.has(s) && startsWith(mw, words)) return orgPart;
+      if (!/\s/u.test(s) && ORGANIZATIONS.has(s) && namesStartWith(mw, words)) return orgPart;
       return typeOf(m) === 'person' || orgPart || unknown || partIsPerson;
     };
     // Only when the part is unambiguous (two Smiths stay apart): the search stops at a second set.
@@ -379,10 +382,6 @@ function initials(words: readonly string[]): string {
     .map((w) => w[0]!.toUpperCase())
     .join('');
 }
-
-const startsWith = (a: readonly string[], b: readonly string[]) => b.every((w, k) => sameNameWord(a[k] ?? '', w));
-const endsWith = (a: readonly string[], b: readonly string[]) =>
-  b.every((w, k) => sameNameWord(a[a.length - b.length + k] ?? '', w));
 
 /** Bodies named either way round: "Department of State" is the "State Department". */
 const BODY_HEADS = new Set(['Department', 'Ministry', 'Office', 'Bureau', 'Agency', 'Commission']);

@@ -1,6 +1,4 @@
 import { NAME_PARTICLES } from './lexicon/titles.js';
-// Short forms of a name named in full ("Kennedy" of "Robert F. Kennedy Jr.", "the Post"): aliases.ts joins them too.
-export { joinShortForms } from './name-short-forms.js';
 
 /**
  * One person written two ways in one article (issue 10): "Dave Hyatt" and "David Hyatt", "Hanna
@@ -157,3 +155,10 @@ export function caseVariants(text: string, surfaces: Iterable<string>): Map<stri
   }
   return out;
 }
+
+/** Whether the words of name `a` begin with those of `b`, word for word one name ("Dave" is "David"'s). */
+export const namesStartWith = (a: readonly string[], b: readonly string[]): boolean =>
+  b.every((w, k) => sameNameWord(a[k] ?? '', w));
+/** Whether the words of name `a` end with those of `b`, word for word one name. */
+export const namesEndWith = (a: readonly string[], b: readonly string[]): boolean =>
+  b.every((w, k) => sameNameWord(a[a.length - b.length + k] ?? '', w));
