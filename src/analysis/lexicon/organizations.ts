@@ -147,6 +147,8 @@ export const DOTTED_LEGAL_FORMS: ReadonlySet<string> = new Set([
 
 /** Whether a name of several words ends in one ("Huawei Technologies Co."). */
 export function endsInDottedLegalForm(surface: string): boolean {
-  const last = /\s(\S+)$/u.exec(surface);
-  return last !== null && DOTTED_LEGAL_FORMS.has(last[1]!);
+  if (!surface.endsWith('.')) return false;
+  for (const form of DOTTED_LEGAL_FORMS)
+    if (surface.endsWith(form) && /\s/u.test(surface.charAt(surface.length - form.length - 1))) return true;
+  return false;
 }
