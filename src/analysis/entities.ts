@@ -6,6 +6,7 @@ import type { NerModel } from './ner/model.js';
 import type { TextToken } from './tokenizer/tokenize.js';
 import { loadShippedModel } from './ner/model.js';
 import { slug, uniqueId } from './ids.js';
+import { FNV_OFFSET, FNV_PRIME, hashRange } from './ner/features/hashing.js';
 import { CUE_WEIGHT, typeGroup } from './entity-types.js';
 import { cleanCandidates, uninverted } from './name-cleanup.js';
 import { referencePublishers } from './references.js';
@@ -212,7 +213,7 @@ function isLetterOrDigitUnit(c: number): boolean {
  */
 export interface OccurrenceIndex {
   readonly surfaces: readonly string[];
-  /** By the hash of a first run (`runHash`), the surfaces whose first run hashes to it. */
+  /** By the hash of a first run (`hashRange`), the surfaces whose first run hashes to it. */
   readonly byFirstRun: ReadonlyMap<number, FirstRunSurfaces>;
   /**
    * One bit per value of a first run's hash (its low bits): a run of the text whose bit is clear
@@ -235,12 +236,6 @@ interface FirstRunSurfaces {
   readonly bySecondRun: Map<number, number[]>;
 }
 
-const HASH_SEED = 0x811c9dc5 | 0;
-/** The hash of text[from, to) continued from `h` (FNV-1a over UTF-16 code units). */
-function runHash(s: string, from: number, to: number, h: number): number {
-  for (let k = from; k < to; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
-  return h;
-}
 const FIRST_RUN_BITS = 1 << 20;
 
 /**
@@ -268,14 +263,14 @@ export function occurrenceIndex(surfaces: readonly string[]): OccurrenceIndex {
       apart.push(k);
       return;
     }
-    const h = runHash(surface, 0, e, HASH_SEED);
+    const h = hashRange(surface, 0, e);
     firstRunBits[(h & (FIRST_RUN_BITS - 1)) >>> 5]! |= 1 << (h & 31);
     let entry = byFirstRun.get(h);
     if (!entry) byFirstRun.set(h, (entry = { alone: [], bySecondRun: new Map() }));
     const second = secondRunEnd(surface, e, surface.length);
     if (second < 0) entry.alone.push(k);
     else {
-      const h2 = runHash(surface, e, second, h);
+      const h2 = hashRange(surface, e, second, h);
       const list = entry.bySecondRun.get(h2);
       if (list) list.push(k);
       else entry.bySecondRun.set(h2, [k]);
@@ -310,18 +305,18 @@ export function allOccurrences(
       i++;
       continue;
     }
-    let h = Math.imul(HASH_SEED ^ c, 0x01000193);
+    let h = Math.imul((FNV_OFFSET | 0) ^ c, FNV_PRIME);
     let j = i + 1;
     for (; j < n; j++) {
       c = text.charCodeAt(j);
       if (!isLetterOrDigitUnit(c)) break;
-      h = Math.imul(h ^ c, 0x01000193);
+      h = Math.imul(h ^ c, FNV_PRIME);
     }
     const entry = firstRunBits[(h & (FIRST_RUN_BITS - 1)) >>> 5]! & (1 << (h & 31)) ? byFirstRun.get(h) : undefined;
     if (entry) {
       if (entry.alone.length) tryEach(text, surfaces, entry.alone, i, found);
       const second = entry.bySecondRun.size ? secondRunEnd(text, j, n) : -1;
-      const list = second < 0 ? undefined : entry.bySecondRun.get(runHash(text, j, second, h));
+      const list = second < 0 ? undefined : entry.bySecondRun.get(hashRange(text, j, second, h));
       if (list) tryEach(text, surfaces, list, i, found);
     }
     i = j;

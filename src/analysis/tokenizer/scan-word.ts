@@ -2,6 +2,7 @@ import { BMP, DIGIT, LOWER, MARK, UPPER, bmpClass, isWordClass } from './char-cl
 import type { BlockScanner } from './scanner.js';
 import { WORD } from './token-kinds.js';
 import { urlEnd } from './url-end.js';
+import { hashRange } from '../ner/features/hashing.js';
 
 const WORD_NORM = /[\u2018\u2019\u2010\u2011\u00ad]/g;
 const normalizeChar = (ch: string): string => (ch === '\u00ad' ? '' : ch === '\u2010' || ch === '\u2011' ? '-' : "'");
@@ -114,8 +115,7 @@ const SEEN_LONGEST = 12;
 function wordString(text: string, start: number, end: number): string {
   const n = end - start;
   if (n > SEEN_LONGEST) return text.slice(start, end);
-  let h = n;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  const h = hashRange(text, start, end, n);
   const k = (h ^ (h >>> 15)) & (SEEN - 1);
   const last = seen[k];
   if (last !== undefined && last.length === n && text.startsWith(last, start)) return last;

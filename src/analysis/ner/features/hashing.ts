@@ -5,14 +5,27 @@
  * without retraining.
  */
 
+/** FNV-1a's starting value and multiplier. */
+export const FNV_OFFSET = 0x811c9dc5;
+export const FNV_PRIME = 0x01000193;
+
 /** FNV-1a over UTF-16 code units. */
 export function hashString(s: string): number {
-  let h = 0x811c9dc5;
+  let h = FNV_OFFSET;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+    h = Math.imul(h, FNV_PRIME);
   }
   return h >>> 0;
+}
+
+/**
+ * FNV-1a over the code units s[from, to), continued from `h` (signed 32 bits): a stretch of a
+ * text hashed without cutting it out as a string. Not a model key (those are `hashString`'s).
+ */
+export function hashRange(s: string, from: number, to: number, h: number = FNV_OFFSET | 0): number {
+  for (let k = from; k < to; k++) h = Math.imul(h ^ s.charCodeAt(k), FNV_PRIME);
+  return h;
 }
 
 /** Mixes two 32-bit values into one well-spread key (murmur3's finaliser over a combination). */

@@ -1,4 +1,4 @@
-import { hashString, mix } from './hashing.js';
+import { FNV_OFFSET, FNV_PRIME, hashString, mix } from './hashing.js';
 import { PAD_AFTER, PAD_BEFORE, T } from './templates.js';
 
 /** What is known of one word, whatever its context: computed once per distinct string. */
@@ -160,8 +160,6 @@ export function wordInfoOf(word: string): WordInfo {
   };
 }
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
 /** Shape class of each ASCII code unit, as `charClass` gives it: X, x, d, or the character itself. */
 const ASCII_CLASS = Array.from({ length: 128 }, (_, c) => charClass(String.fromCharCode(c)));
 
