@@ -388,29 +388,23 @@ interface SeriesOptions {
   readonly until?: () => boolean;
 }
 
-async function timeSeries(
-  p: PtySession,
-  docName: string,
-  label: string,
-  n: number,
-  keyFor: (i: number) => string,
-  { prepare, bytes = false, until }: SeriesOptions = {},
-): Promise<Series> {
+/** Key → frame times of one kind of press, recorded press by press (see timeSeries). */
+function seriesRecorder(p: PtySession, docName: string, label: string, n: number, bytes: boolean) {
   const times: number[] = [];
   const written: number[] = [];
   const needed: number[] = [];
   let noFrame = 0;
   let unsettled = 0;
   let resets = 0;
-  for (let i = 0; i < n; i++) {
-    if (until?.()) break;
+  /** Presses key i (after `prepare`); false when the session has ended. */
+  const press = async (i: number, key: string, prepare?: () => Promise<boolean>): Promise<boolean> => {
     if (prepare && (await prepare())) resets++;
     await p.waitForQuiet(GAP_BEFORE_KEY_MS, 5_000);
-    if (p.exitStatus) break;
+    if (p.exitStatus) return false;
     const before = status(p).line.trim();
     const screenBefore = bytes ? snapshot(p) : null;
     const from = p.output.length;
-    const r = await p.timeKey(keyFor(i), { quietMs: FRAME_QUIET_MS, noFrameMs: NO_FRAME_MS });
+    const r = await p.timeKey(key, { quietMs: FRAME_QUIET_MS, noFrameMs: NO_FRAME_MS });
     times.push(r.ms);
     if (screenBefore && r.frame) {
       // Whatever trails the frame (the status row drawn a little later) belongs to the press too.
@@ -431,21 +425,64 @@ async function timeSeries(
       log(
         `  ${docName} ${label}: ${i + 1}/${n}, p50 ${median(times)!.toFixed(1)} ms, p95 ${percentile(times, 95)!.toFixed(1)} ms${noFrame ? `, ${noFrame} without a frame` : ''}`,
       );
-  }
-  const w = median(written);
-  const nb = median(needed);
-  return {
-    key: label,
-    n: times.length,
-    p50: round1(median(times)),
-    p95: round1(percentile(times, 95)),
-    max: round1(times.length ? Math.max(...times) : null),
-    noFrame,
-    unsettled,
-    untimedResets: resets,
-    ...(bytes ? { bytes: { written: w, needed: nb, ratio: w !== null && nb ? round2(w / nb) : null } } : {}),
-    times: times.map(round1),
+    return true;
   };
+  const result = (): Series => {
+    const w = median(written);
+    const nb = median(needed);
+    return {
+      key: label,
+      n: times.length,
+      p50: round1(median(times)),
+      p95: round1(percentile(times, 95)),
+      max: round1(times.length ? Math.max(...times) : null),
+      noFrame,
+      unsettled,
+      untimedResets: resets,
+      ...(bytes ? { bytes: { written: w, needed: nb, ratio: w !== null && nb ? round2(w / nb) : null } } : {}),
+      times: times.map(round1),
+    };
+  };
+  return { press, result };
+}
+
+async function timeSeries(
+  p: PtySession,
+  docName: string,
+  label: string,
+  n: number,
+  keyFor: (i: number) => string,
+  { prepare, bytes = false, until }: SeriesOptions = {},
+): Promise<Series> {
+  const rec = seriesRecorder(p, docName, label, n, bytes);
+  for (let i = 0; i < n; i++) {
+    if (until?.()) break;
+    if (!(await rec.press(i, keyFor(i), prepare))) break;
+  }
+  return rec.result();
+}
+
+/**
+ * Several keys pressed in turn (one of each a round, up to n rounds) until `until` holds, each
+ * recorded as its own series: so that keys pressed while the long document is analysed all sample
+ * the same stretch of the analysis, however soon it ends (pressed one key after another, the last
+ * key could find the analysis over and record nothing).
+ */
+async function timeRotation(
+  p: PtySession,
+  docName: string,
+  keys: readonly { label: string; key: string; prepare?: () => Promise<boolean> }[],
+  n: number,
+  until: () => boolean,
+): Promise<Series[]> {
+  const recs = keys.map((k) => seriesRecorder(p, docName, k.label, n, false));
+  rounds: for (let i = 0; i < n; i++) {
+    for (const [j, k] of keys.entries()) {
+      if (until()) break rounds;
+      if (!(await recs[j]!.press(i, k.key, k.prepare))) break rounds;
+    }
+  }
+  return recs.map((r) => r.result());
 }
 
 interface Interactive {
@@ -524,9 +561,18 @@ async function interactive(doc: Doc): Promise<Interactive> {
     if (doc.name === 'long') {
       log(`  ${doc.name}: first frame at ${out.firstFrameMs} ms; keys while the analysis runs`);
       const until = () => analysed !== null;
-      out.during.j = await timeSeries(p, doc.name, 'j (analysing)', n, () => 'j', { until });
-      out.during.space = await timeSeries(p, doc.name, 'space (analysing)', n, () => ' ', { until });
-      out.during.k = await timeSeries(p, doc.name, 'k (analysing)', n, () => 'k', { until, prepare: bottomIfAtTop });
+      const [j, space, k] = await timeRotation(
+        p,
+        doc.name,
+        [
+          { label: 'j (analysing)', key: 'j', prepare: topIfAtBottom },
+          { label: 'space (analysing)', key: ' ', prepare: topIfAtBottom },
+          { label: 'k (analysing)', key: 'k', prepare: bottomIfAtTop },
+        ],
+        n,
+        until,
+      );
+      out.during = { j: j!, space: space!, k: k! };
     }
     log(`  ${doc.name}: waiting for the sidebar's entities and the whole analysis`);
     const filled = await sidebar;
