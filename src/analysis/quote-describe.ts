@@ -1,7 +1,7 @@
 import { BUSINESS_NOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS } from './lexicon/speech.js';
 import { entityIn, soleReferent, type PreviousSpeaker, type QuoteContext } from './quote-context.js';
 import { describedPerson } from './quote-clauses.js';
-import { creditEnd, EXPLETIVES, modifiedName, namedBy, titledPerson } from './quote-names.js';
+import { creditEnd, EXPLETIVES, modifiedName, namedBy, speakingPerson, titledPerson } from './quote-names.js';
 import { subjectReferent } from './quote-referent.js';
 import type { Attribution } from './quote-speaker.js';
 import { hasTag, type Word } from './words/read-words.js';
@@ -43,8 +43,10 @@ export function describe(
   const credit = creditEnd(ctx, np);
   if (credit > 0) return NONE;
   if (np.length === 1 && EXPLETIVES.has(np[0]!.lower)) return NONE;
-  const person = entityIn(ctx, np, 'person');
+  const person = speakingPerson(ctx, np);
   if (person) return { speaker: person.name, speakerEntity: person.id };
+  // "Crane’s spokesperson", "a spokeswoman for Governor Tim Baker": the phrase, never the person.
+  if (person === null) return np.length > MAX_DESCRIBED + 1 ? NONE : { speaker: phrase(ctx, np), speakerEntity: null };
   const entity = entityIn(ctx, np, 'organization') ?? entityIn(ctx, np, 'place');
   if (entity) {
     // "the Zentrix app says", "a Labour spokesman said": the name only tells whose the speaker
@@ -88,5 +90,9 @@ export function describe(
   const named =
     first.lower === 'the' && !generic ? (namedBy(ctx, np.slice(1)) ?? titledPerson(ctx, np.slice(1))) : undefined;
   if (named) return { speaker: named.name, speakerEntity: named.id };
-  return { speaker: ctx.article.text.slice(first.start, last.end).replace(/['’]s$/, ''), speakerEntity: null };
+  return { speaker: phrase(ctx, np), speakerEntity: null };
 }
+
+/** The text of a described speaker's words (without a possessive's ending). */
+const phrase = (ctx: QuoteContext, np: readonly Word[]): string =>
+  ctx.article.text.slice(np[0]!.start, np[np.length - 1]!.end).replace(/['’]s$/, '');

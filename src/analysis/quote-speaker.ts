@@ -7,7 +7,15 @@ import {
   type PreviousSpeaker,
   type QuoteContext,
 } from './quote-context.js';
-import { inNounPhrase, namedLast, namesIn, reportedBefore } from './quote-names.js';
+import {
+  inNounPhrase,
+  nameAfter,
+  namedLast,
+  namesIn,
+  reportedBefore,
+  servedStart,
+  speakingPerson,
+} from './quote-names.js';
 import { framedSpeaker, PASSIVE, passiveAgent } from './quote-frames.js';
 import { describe, MAX_DESCRIBED, NONE } from './quote-describe.js';
 import {
@@ -271,7 +279,14 @@ function attributeAfter(ctx: QuoteContext, after: Word[], q: RawQuote, previous?
       np.push(t);
       if (!/^\s*$/.test(t.post)) break;
     }
-    return { ...describe(ctx, np, q.start, previous), verb: verb.lower };
+    const d = describe(ctx, np, q.start, previous);
+    // "replied her neighbour, Derek Hill.", "said Rees’s spokesman, Ian Dale": a description, then
+    // the name of the one it describes.
+    const named =
+      np.length && /^,\s*$/u.test(np.at(-1)!.post) && !speakingPerson(ctx, np)
+        ? nameAfter(ctx, after.slice(np.length + 1))
+        : undefined;
+    return named ? { speaker: named.name, speakerEntity: named.id, verb: verb.lower } : { ...d, verb: verb.lower };
   }
   return { ...describe(ctx, window.slice(0, quotedAsAt(window, v)), q.start, previous), verb: verb.lower };
 }
@@ -357,6 +372,7 @@ function subjectBefore(
   if (end > 0 && PASSIVE.has(chunk[end - 1]!.lower)) return NONE;
   let start = end;
   while (start > 0 && inNounPhrase(chunk, start - 1, end)) start--;
+  if (start < end) start = servedStart(chunk, start, end);
   // "Uber stepped in and tweeted": no noun phrase right before the verb, the clause's subject.
   if (start === end) return subjectBefore(ctx, words, at, true, previous);
   return said(chunk.slice(start, end));
