@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import type { Analysis } from '../../src/analysis/types.js';
+import { run } from '../helpers/analysis-case.js';
+
+// A relative's noun before a name in apposition says the person's gender ("his wife, Susan",
+// "her brother, James"), so "she said" in the next paragraph finds the one woman of the two
+// (session 18, speakers4).
+
+const speakerOf = (a: Analysis, words: string) =>
+  a.quotes.find((q) => a.text.slice(q.start, q.end).includes(words))?.speaker ?? null;
+
+describe('gender from a relative’s noun', () => {
+  it('gives "she said" to the woman when the man is named as her brother', () => {
+    const a = run(
+      'Café',
+      'Hollis Grant and her brother, Quincy, opened the café in 2019.',
+      '“We wanted somewhere to sit and talk,” she said.',
+    );
+    expect(speakerOf(a, 'sit and talk')).toBe('Hollis Grant');
+  });
+
+  it('reads "his wife, Name," as a person and gives her "she said"', () => {
+    const a = run(
+      'Flood',
+      'Dario Whitfield and his wife, Marisol, lost their home in the flood.',
+      '“We have nothing left,” she said.',
+    );
+    expect(speakerOf(a, 'nothing left')).toBe('Marisol');
+  });
+
+  it('leaves "he said" unattributed when both are men', () => {
+    const a = run(
+      'Shop',
+      'Hollis Grant and his brother, Quincy, opened the shop in 2019.',
+      '“We wanted somewhere to sit and talk,” he said.',
+    );
+    expect(speakerOf(a, 'sit and talk')).toBeNull();
+  });
+});
