@@ -137,12 +137,12 @@ function sameSurname(a: Entity, b: Entity): boolean {
  * "But for Parata and his family the deaths are personal.¶“It's very emotional. Our ancestors tell
  * us …”": a paragraph that is one quotation and nothing else, after a paragraph without quotations
  * that names one person or organisation and no one else, is in that one's voice when it has been
- * quoted before.
+ * quoted before, or is a person newly introduced there (below).
  */
 function aboutEarlierSpeaker(
   ctx: QuoteContext,
   q: RawQuote,
-  earlier: readonly { speakerEntity: string | null }[],
+  earlier: readonly { speakerEntity: string | null; paragraph: number }[],
 ): Entity | undefined {
   if (!wholeParagraph(ctx, q) || q.continues || q.paragraph < 1) return undefined;
   const before = ctx.article.blocks[q.paragraph - 1]!;
@@ -158,8 +158,20 @@ function aboutEarlierSpeaker(
     only = e;
   }
   if (!only || (only.type !== 'person' && only.type !== 'organization')) return undefined;
-  return earlier.some((p) => p.speakerEntity === only.id) ? only : undefined;
+  if (earlier.some((p) => p.speakerEntity === only.id)) return only;
+  // Quoted for the first time: "Grace Wolde visited the camp.¶“The worst I have seen …”" (a
+  // person, speaking in the first person) or "Councillor Janet Pryce was blunt.¶“This is …”".
+  // (Not while another's voice goes on: "“…,” Santos said.¶But for Brandt it is a gain.¶“We …”".)
+  if (only.type !== 'person' || earlier.some((p) => p.speakerEntity && p.paragraph >= q.paragraph - 2))
+    return undefined;
+  const body = ctx.article.text.slice(q.start, q.end);
+  const last = ctx.article.text.slice(before.start, before.end).trimEnd();
+  return FIRST_PERSON.test(body) || MANNER_END.test(last) ? only : undefined;
 }
+
+/** A paragraph that ends on how its one person spoke: "… Pryce was blunt.", "… did not mince words." */
+const MANNER_END =
+  /\b(?:was|is|were|are)\s+(?:(?:more|even|less|very|quite|equally|just\s+as)\s+)?(?:blunt|candid|frank|forthright|direct|defiant|unapologetic|unrepentant|emphatic|adamant|scathing|philosophical|upbeat|unequivocal|succinct|brief|terse|blunter|franker)(?:\s+about\s+it)?[.:]$|\b(?:did\s+not|didn['’]t)\s+mince\s+(?:his|her|their)?\s*words[.:]$/iu;
 
 /** Whether the quotation `q` is its paragraph, with nothing but punctuation after it. */
 function wholeParagraph(ctx: QuoteContext, q: RawQuote): boolean {
