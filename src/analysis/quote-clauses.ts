@@ -25,6 +25,9 @@ export const AUXILIARIES = new Set([
   'do',
 ]);
 
+/** Words before a verb that put its act ahead of the text ("will announce", "is to say"). */
+const FUTURE = new Set(['will', 'shall', 'to', 'must', 'should']);
+
 /**
  * Whether the speech verb of a sentence reports a clause of its own: "that" or a finite verb
  * follows it before the first clause break ("The SEC said it had taken …"), not an adjunct alone
@@ -32,7 +35,11 @@ export const AUXILIARIES = new Set([
  */
 export function reportsClause(words: readonly Word[]): boolean {
   const v = words.findIndex((_, i) => isSpeechVerb(words, i));
-  if (v < 0 || CLAUSE_BREAK.test(words[v]!.post)) return false;
+  if (v < 0) return false;
+  // "“…” Bernard Laporte will announce his line-up on Wednesday": a speech still to come is not
+  // what the quotation before it said.
+  if (FUTURE.has(words[v - 1]?.lower ?? '')) return true;
+  if (CLAUSE_BREAK.test(words[v]!.post)) return false;
   for (let i = v + 1; i < words.length; i++) {
     const t = words[i]!;
     if (i === v + 1 && t.lower === 'that') return true;
