@@ -45,6 +45,8 @@ export interface Attribution {
   verb: string | null;
 }
 
+/** Words that open a clause of its own after a quotation ("…”, while X said …"). */
+const NEW_CLAUSE = new Set(['while', 'whilst', 'whereas', 'but', 'although', 'though', 'and']);
 /** How far after a quote to look for "X said" / "said X" (in tokens). */
 const AFTER_WINDOW = 8;
 /**
@@ -264,6 +266,9 @@ function attributeAfter(ctx: QuoteContext, after: Word[], q: RawQuote, previous?
   }
   if (v < 0) return NONE;
   const verb = window[v]!;
+  // "… as “reckless”, while the Liberal Party said it was …": a clause of its own with a subject
+  // of its own after a coordinator is another's speech.
+  if (v > 1 && NEW_CLAUSE.has(window[0]!.lower)) return NONE;
   // Nothing but a noun phrase may sit between the quote and the verb, or a description and then
   // the name it describes ("“…,” her husband, Tomas Berg, said").
   if (window.slice(0, v).some((t, i) => i < v - 1 && CLAUSE_BREAK.test(t.post))) {

@@ -16,4 +16,14 @@ describe('speakers the BBC sample had wrong', () => {
     );
     expect(speakerOf(a, 'dream come true')).toBeNull();
   });
+
+  it('gives "X dismissed Y as “…”" to X, not to the subject of a clause after "while"', () => {
+    const a = run(
+      'Budget',
+      'The Greens dismissed the budget as “reckless”, while the Liberal Party said it was too timid.',
+      'The plan is “a land grab”, but the mayor said it would bring jobs.',
+    );
+    expect(speakerOf(a, 'reckless')).toBe('Greens');
+    expect(speakerOf(a, 'land grab')).toBeNull();
+  });
 });

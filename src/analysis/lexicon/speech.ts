@@ -77,6 +77,7 @@ const BASES = [
   'proclaim',
   'sum',
   'tell',
+  'dismiss',
 ];
 
 const IRREGULAR: Record<string, string[]> = {
