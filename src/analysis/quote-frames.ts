@@ -37,7 +37,7 @@ const possessive = (t: Word | undefined) => !!t && /['’]s?$/u.test(t.text + t.
 /** The speaker a frame around the quotation gives, read from `before` (its sentence's words before it). */
 export function framedSpeaker(describe: Describe, before: Word[], after: Word[]): Framed | null {
   return (
-    accordingTo(describe, [...before, ...after]) ??
+    accordingTo(describe, [...before, ...ownClause(after)]) ??
     inTheWordsOf(describe, before) ??
     mottoOf(describe, before) ??
     saidFrom(describe, before)
@@ -59,6 +59,16 @@ function phraseFrom(words: Word[], from: number): Word[] {
   }
   return np;
 }
+
+/**
+ * The words after a quotation, or none when the sentence goes on with a clause of its own first:
+ * "… get “fat and happy,” and, according to Reuters, once told analysts …" is not Reuters' quotation.
+ */
+function ownClause(after: Word[]): Word[] {
+  const k = after.findIndex((t, i) => t.lower === 'according' && after[i + 1]?.lower === 'to');
+  return k > 0 && CLAUSE_OPENERS.has(after[0]!.lower) ? [] : after;
+}
+const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'who', 'which', 'that']);
 
 /** "…, according to AFP." */
 function accordingTo(describe: Describe, words: Word[]): Framed | null {

@@ -21,7 +21,7 @@ export function findQuotes(article: Article, toks: Words, entities: readonly Ent
   const out: (Quote & { paragraph: number; open: boolean; continues: boolean })[] = [];
   raws.forEach((q, k) => {
     const prev = out[k - 1];
-    if (TERM.test(article.text.slice(Math.max(0, q.start - 20), q.start))) {
+    if (TERM.test(article.text.slice(Math.max(0, q.start - 20), q.start)) || nickname(ctx, q)) {
       out.push({ start: q.start, end: q.end, ...NONE, paragraph: q.paragraph, open: q.open, continues: q.continues });
       return;
     }
@@ -87,6 +87,25 @@ export function findQuotes(article: Article, toks: Words, entities: readonly Ent
   }
   oneVoice(ctx, raws, out);
   return out.map(({ start, end, speaker, speakerEntity, verb }) => ({ start, end, speaker, speakerEntity, verb }));
+}
+
+/**
+ * "saw “Dirty” Den Watts killed off", "Earvin “Magic” Johnson": one or two capitalised words
+ * quoted in mid-sentence right before a name are a nickname, which no one is quoted as saying
+ * (whatever the name was typed as: the tagger reads "Den Watts" as an organisation).
+ */
+function nickname(ctx: QuoteContext, q: RawQuote): boolean {
+  const { text } = ctx.article;
+  const words = text
+    .slice(q.start + 1, q.end - 1)
+    .trim()
+    .split(/\s+/u);
+  if (words.length > 2 || !words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w))) return false;
+  if (!/[\p{L},]\s$/u.test(text.slice(Math.max(0, q.start - 2), q.start))) return false;
+  const next = /^\s(\p{Lu})/u.exec(text.slice(q.end, q.end + 2));
+  if (!next) return false;
+  const k = firstAtOrAfter(ctx.mentions, q.end + 1);
+  return ctx.mentions[k]?.start === q.end + 1;
 }
 
 /** Notes who said the quotation `q`, by the sentences it starts and ends in, for pronouns after it. */

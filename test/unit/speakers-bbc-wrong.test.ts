@@ -26,4 +26,16 @@ describe('speakers the BBC sample had wrong', () => {
     expect(speakerOf(a, 'reckless')).toBe('Greens');
     expect(speakerOf(a, 'land grab')).toBeNull();
   });
+
+  it('gives no speaker to a nickname before a name, nor "according to X" to a quotation of the clause before', () => {
+    const a = run(
+      'Ratings',
+      'Nine million viewers saw “Nasty” Nick Cotton written out on Friday, according to overnight figures.',
+      'She had vowed never to let the firm grow “fat and lazy,” and, according to Bloomberg, once told staff to sleep at the office.',
+      'The “skills gap” between the two regions is widening, according to a Treasury report.',
+    );
+    expect(speakerOf(a, 'Nasty')).toBeNull();
+    expect(speakerOf(a, 'fat and lazy')).toBeNull();
+    expect(speakerOf(a, 'skills gap')).toMatch(/Treasury/);
+  });
 });
