@@ -67,9 +67,13 @@ export function modifiedName(ctx: QuoteContext, np: readonly Word[], entity: Ent
     }
     const joined = /^\s*$/u.test(ctx.article.text.slice(end, t.start).replace(/^['’]s?/u, ''));
     end = t.end;
+    // ("the Spurs sporting director", "the BBC managing editor": a participle before a noun of the phrase.)
+    const modifier = /^\p{Ll}+ing$/u.test(t.text) && hasTag(np[np.indexOf(t) + 1], 'Noun');
     const noun =
-      hasTag(t, 'Noun') || (/^\p{Lu}/u.test(t.text) && !hasTag(t, 'Preposition') && !hasTag(t, 'Conjunction'));
-    if (!joined || !noun || hasTag(t, 'Pronoun') || (hasTag(t, 'Verb') && !hasTag(t, 'Noun'))) break;
+      hasTag(t, 'Noun') ||
+      modifier ||
+      (/^\p{Lu}/u.test(t.text) && !hasTag(t, 'Preposition') && !hasTag(t, 'Conjunction'));
+    if (!joined || !noun || hasTag(t, 'Pronoun') || (hasTag(t, 'Verb') && !hasTag(t, 'Noun') && !modifier)) break;
     rest.push(t);
   }
   if (!rest.length || rest.every((t) => NAME_SUFFIX.test(t.text))) return undefined;

@@ -38,4 +38,9 @@ describe('speakers the BBC sample had wrong', () => {
     expect(speakerOf(a, 'fat and lazy')).toBeNull();
     expect(speakerOf(a, 'skills gap')).toMatch(/Treasury/);
   });
+
+  it('keeps a participle before the role in a description ("the BBC managing editor"), not the body alone', () => {
+    const a = run('Row', '“That is simply untrue,” said the BBC managing editor.');
+    expect(speakerOf(a, 'simply untrue')).toBe('BBC managing editor');
+  });
 });
