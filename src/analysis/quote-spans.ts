@@ -80,8 +80,17 @@ function putsIt(words: readonly Word[], i: number): boolean {
 /** A speech verb, or one that attributes a quotation it follows ("“…,” one reply began"). */
 export function isSpeechVerbAfter(words: readonly Word[], i: number): boolean {
   const t = words[i]!;
-  if (!AFTER_QUOTE_VERBS.has(t.lower)) return isSpeechVerb(words, i);
   const prev = words[i - 1];
+  // "“…,” the lawsuit states.": a present form the tagger read as a plural noun, ending the
+  // attribution after the quotation.
+  const endsIt =
+    SPEECH_VERBS.has(t.lower) &&
+    /^\p{Ll}+s$/u.test(t.text) &&
+    /^\s*[.!?,]/u.test(t.post) &&
+    !!prev &&
+    hasTag(prev, 'Noun') &&
+    !hasTag(prev, 'Possessive');
+  if (!AFTER_QUOTE_VERBS.has(t.lower)) return endsIt || isSpeechVerb(words, i);
   return !prev || !(hasTag(prev, 'Determiner') || hasTag(prev, 'Possessive') || hasTag(prev, 'Adjective'));
 }
 
