@@ -131,9 +131,9 @@ export function participleAside(ctx: QuoteContext, head: Word[], chunk: Word[]):
 }
 
 /**
- * "The boss said", "the 31-year-old admitted": a definite description of a person by a role or
- * an age alone is the one person the pronoun "he" or "she" could be there (soleReferent), never a
- * subject merely nearby.
+ * "The boss said", "the 31-year-old admitted", "the mother of two said": a definite description
+ * of a person by a role or an age alone is the one person the pronoun "he" or "she" could be
+ * there (soleReferent), never a subject merely nearby.
  */
 export function describedPerson(
   ctx: QuoteContext,
@@ -143,7 +143,12 @@ export function describedPerson(
 ): Entity | undefined {
   const words = ctx.article.text.slice(np[1]?.start ?? 0, np[np.length - 1]!.end);
   // (Only "the" and the role: "the Arsenal boss" may well be someone the text never named.)
-  const gender = /^\d+-year-old$/u.test(words) ? null : PERSON_ROLE_NOUNS.get(words.toLowerCase());
+  // ("the 34-year-old mother of two": an age before the role, the children after it.)
+  const role = words
+    .toLowerCase()
+    .replace(/^\d+-year-old\s+(?=\p{L})/u, '')
+    .replace(/\s+of\s+(?:two|three|four|five|six|\d)$/u, '');
+  const gender = /^\d+-year-old$/u.test(role) ? null : PERSON_ROLE_NOUNS.get(role);
   if (gender === undefined) return undefined;
   return soleReferent(ctx, at, 'person', gender ?? undefined, previous);
 }

@@ -12,4 +12,22 @@ describe('speakers described after the quotation', () => {
     const a = run('Suit', '“The company hid the defect for years,” the complaint states.');
     expect(speakerOf(a, 'hid the defect')).toBe('the complaint');
   });
+
+  it('gives "the 41-year-old mother of three said" to the one woman named before', () => {
+    const a = run(
+      'Storm',
+      'Marguerite Oyelaran has lived on the street since 2009.',
+      '“We lost the roof in an hour,” the 41-year-old mother of three said.',
+    );
+    expect(speakerOf(a, 'lost the roof')).toBe('Marguerite Oyelaran');
+  });
+
+  it('does not give "the mother of two said" to the one man named before', () => {
+    const a = run(
+      'Storm',
+      'Desmond Achterberg has lived on the street since 2009. He built the porch himself.',
+      '“We lost the roof in an hour,” the mother of two said.',
+    );
+    expect(speakerOf(a, 'lost the roof')).toBeNull();
+  });
 });
