@@ -123,9 +123,13 @@ export function soleReferent(
   const list = ctx.mentionsOfType.get(type) ?? [];
   const fits = (e: Entity) => !gender || (ctx.genderOf(e.id) ?? gender) === gender;
   const b = firstAtOrAfter(ctx.article.blocks, at + 1) - 1;
+  // (Past the paragraphs of a quotation that runs over several: "Noor runs the clinic.¶“Every
+  // morning …¶“Some walk for days,” she said.")
+  let p = b - 1;
+  while (p > 0 && b - p <= MAX_QUOTED_PARAGRAPHS && wholeQuoted(ctx, ctx.article.blocks[p]!)) p--;
   for (const [from, to] of [
     [ctx.article.blocks[b]?.start ?? 0, at],
-    [ctx.article.blocks[b - 1]?.start ?? 0, ctx.article.blocks[b - 1]?.end ?? 0],
+    [ctx.article.blocks[p]?.start ?? 0, ctx.article.blocks[p]?.end ?? 0],
   ] as const) {
     const found = new Map<string, Entity>();
     let anyone = false;
@@ -146,6 +150,15 @@ export function soleReferent(
     return previous?.entity && sinceOnlyPrevious && from <= previous.start ? found.get(previous.entity) : undefined;
   }
   return undefined;
+}
+
+/** At most this many paragraphs of one quotation are passed over for a pronoun's referent. */
+const MAX_QUOTED_PARAGRAPHS = 3;
+
+/** Whether a paragraph is one quotation from its start (closed or running on) and nothing else. */
+function wholeQuoted(ctx: QuoteContext, block: Span): boolean {
+  const text = ctx.article.text.slice(block.start, block.end).trimEnd();
+  return /^["“]/u.test(text) && quoteAt(ctx, block.start) && quoteAt(ctx, block.start + text.length - 1);
 }
 
 /** The person whose name opens `words` and is followed by a comma, if any. */

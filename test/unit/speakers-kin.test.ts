@@ -4,7 +4,7 @@ import { run } from '../helpers/analysis-case.js';
 
 // A relative's noun before a name in apposition says the person's gender ("his wife, Susan",
 // "her brother, James"), so "she said" in the next paragraph finds the one woman of the two
-// (session 18, speakers4).
+// (session 18, speakers4); and a pronoun resolved past the paragraphs of a running quotation.
 
 const speakerOf = (a: Analysis, words: string) =>
   a.quotes.find((q) => a.text.slice(q.start, q.end).includes(words))?.speaker ?? null;
@@ -35,5 +35,18 @@ describe('gender from a relative’s noun', () => {
       '“We wanted somewhere to sit and talk,” he said.',
     );
     expect(speakerOf(a, 'sit and talk')).toBeNull();
+  });
+});
+
+describe('a pronoun after a quotation that runs over paragraphs', () => {
+  it('finds the one person named before the quotation’s first paragraph', () => {
+    const a = run(
+      'Clinic',
+      'Yolanda Mbatha runs the clinic alone.',
+      '“Every morning there is a queue outside the door.',
+      '“Some of them have walked for two days,” she said.',
+    );
+    expect(speakerOf(a, 'queue outside')).toBe('Yolanda Mbatha');
+    expect(speakerOf(a, 'walked for two days')).toBe('Yolanda Mbatha');
   });
 });
