@@ -1,6 +1,6 @@
 import type { Article, Span } from '../load/article.js';
 import { personGenders, type Gender } from './quote-gender.js';
-import { newcomerBetween } from './quote-referent.js';
+import { newcomerBetween, objectOfOthers } from './quote-referent.js';
 import { firstAtOrAfter, type RawQuote } from './quote-spans.js';
 import type { Entity } from './types.js';
 import type { Word, Words } from './words/read-words.js';
@@ -134,6 +134,7 @@ export function soleReferent(
     const found = new Map<string, Entity>();
     let anyone = false;
     let lastFound = from;
+    let lastMention: Mention | undefined;
     let sinceOnlyPrevious = true;
     for (let k = firstAtOrAfter(list, from); k < list.length && list[k]!.end <= to; k++) {
       const m = list[k]!;
@@ -142,11 +143,16 @@ export function soleReferent(
       if (!fits(m.entity)) continue;
       found.set(m.entity.id, m.entity);
       lastFound = m.start;
+      lastMention = m;
       if (previous && m.start >= previous.start && m.entity.id !== previous.entity) sinceOnlyPrevious = false;
     }
     if (!anyone) continue;
     // "Kerr left. A neighbour recalled the day. “…,” she said": not Kerr.
-    if (found.size === 1) return newcomerBetween(ctx, lastFound, at) ? undefined : [...found.values()][0];
+    // (Nor "Officers arrested Victor Lamb.¶“…,” he said": one of the officers, as likely as not.)
+    if (found.size === 1)
+      return newcomerBetween(ctx, lastFound, at) || objectOfOthers(ctx, lastMention!)
+        ? undefined
+        : [...found.values()][0];
     return previous?.entity && sinceOnlyPrevious && from <= previous.start ? found.get(previous.entity) : undefined;
   }
   return undefined;

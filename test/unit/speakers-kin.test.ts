@@ -50,3 +50,16 @@ describe('a pronoun after a quotation that runs over paragraphs', () => {
     expect(speakerOf(a, 'walked for two days')).toBe('Yolanda Mbatha');
   });
 });
+
+describe('a pronoun whose one candidate is what others did something to', () => {
+  it('leaves "he said" after "Detectives charged X" unattributed, but not after "X won"', () => {
+    const charged = run(
+      'Charge',
+      'Detectives charged Wendell Okafor on Sunday.',
+      '“We believe we have the right man,” he said.',
+    );
+    expect(speakerOf(charged, 'right man')).toBeNull();
+    const won = run('Prize', 'Wendell Okafor won the prize on Sunday.', '“I am stunned,” he said.');
+    expect(speakerOf(won, 'stunned')).toBe('Wendell Okafor');
+  });
+});
