@@ -74,7 +74,12 @@ const PUT_IT_MANNER = new Set([
 function putsIt(words: readonly Word[], i: number): boolean {
   const it = words[i + 1];
   if (it?.lower !== 'it') return false;
-  return /^\s*[,:.;—–]/u.test(it.post) || !words[i + 2] || PUT_IT_MANNER.has(words[i + 2]!.lower);
+  // ("put it more bluntly:", "put it most simply")
+  const manner =
+    words[i + 2] && /^(?:more|most|even|rather|very)$/u.test(words[i + 2]!.lower) ? words[i + 3] : words[i + 2];
+  return (
+    /^\s*[,:.;—–]/u.test(it.post) || !manner || PUT_IT_MANNER.has(manner.lower) || /^\p{Ll}+ly$/u.test(manner.text)
+  );
 }
 
 /** A speech verb, or one that attributes a quotation it follows ("“…,” one reply began"). */
