@@ -31,6 +31,8 @@ const NOBODY = { speaker: null, speakerEntity: null };
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'remains', 'remained', 'became']);
 /** At most this many words in a speaker phrase read from a frame. */
 const MAX_PHRASE = 6;
+/** …and after "according to", which may name a document and its author: "a 2017 report by the Urban Institute". */
+const MAX_ACCORDING = 8;
 
 const possessive = (t: Word | undefined) => !!t && /['’]s?$/u.test(t.text + t.post.trimEnd().slice(0, 2));
 
@@ -44,8 +46,8 @@ export function framedSpeaker(describe: Describe, before: Word[], after: Word[])
   );
 }
 
-function named(describe: Describe, np: Word[], verb: string): Framed | null {
-  if (!np.length || np.length > MAX_PHRASE) return null;
+function named(describe: Describe, np: Word[], verb: string, max = MAX_PHRASE): Framed | null {
+  if (!np.length || np.length > max) return null;
   const d = describe(np);
   return d.speaker ? { speaker: d.speaker, speakerEntity: d.speakerEntity, verb } : null;
 }
@@ -73,7 +75,7 @@ const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'who', 'which'
 /** "…, according to AFP." */
 function accordingTo(describe: Describe, words: Word[]): Framed | null {
   const k = words.findIndex((t, i) => t.lower === 'according' && words[i + 1]?.lower === 'to');
-  return k < 0 ? null : named(describe, phraseFrom(words, k + 2), 'according to');
+  return k < 0 ? null : named(describe, phraseFrom(words, k + 2), 'according to', MAX_ACCORDING);
 }
 
 /** "(in the economist Tyler Cowen's phrase) “…”", "In the words of the coach, “…”". */

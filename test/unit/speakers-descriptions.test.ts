@@ -30,4 +30,12 @@ describe('speakers described after the quotation', () => {
     );
     expect(speakerOf(a, 'lost the roof')).toBeNull();
   });
+
+  it('reads "According to a 2017 report by the Urban Institute," (a document and its author)', () => {
+    const a = run(
+      'Program',
+      'According to a 2019 study by the Kessler Foundation, the scheme was “largely a success.”',
+    );
+    expect(speakerOf(a, 'largely a success')).toBe('Kessler Foundation');
+  });
 });
