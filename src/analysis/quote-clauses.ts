@@ -2,7 +2,7 @@ import { GROUP_PRONOUNS, PERSON_PRONOUNS, PERSON_ROLE_NOUNS, RELATIVE_PRONOUNS }
 import { entityIn, quoteAt, soleReferent, type PreviousSpeaker, type QuoteContext } from './quote-context.js';
 import { isBareName, isFiniteVerb } from './quote-names.js';
 import type { Attribution } from './quote-speaker.js';
-import { isSpeechVerb } from './quote-spans.js';
+import { isSpeechVerb, isSpeechVerbAfter } from './quote-spans.js';
 import type { Entity } from './types.js';
 import { hasTag, type Word } from './words/read-words.js';
 
@@ -164,4 +164,20 @@ export function objectQuoted(ctx: QuoteContext, before: Word[], v: number): bool
   if (!prior || prior.sentence !== first.sentence || !quoteAt(ctx, prior.start)) return false;
   if (!CLAUSE_BREAK.test(before[v]!.post) || before.slice(0, v).some((t) => CLAUSE_BREAK.test(t.post))) return false;
   return before.slice(v + 1).some((t) => isFiniteVerb(t));
+}
+
+/** At most this many words in the speaker before such a clause. */
+const MAX_SPEAKER_WORDS = 6;
+/** How long a relative clause set off by commas between a speaker and its verb may be (in words). */
+const MAX_ASIDE = 20;
+
+/** Where the noun phrase ends and the speech verb is in "NP, who …, VERB" at the start of `after`. */
+export function relativeAside(after: Word[]): { np: number; verb: number } | undefined {
+  const k = after.findIndex((t) => /[,;:]/u.test(t.post));
+  if (k < 0 || k >= MAX_SPEAKER_WORDS || !/^,\s*$/u.test(after[k]!.post)) return undefined;
+  if (!RELATIVE_PRONOUNS.has(after[k + 1]?.lower ?? '')) return undefined;
+  let m = k + 2;
+  while (m < after.length && m - k <= MAX_ASIDE && !/[,;:.!?]/u.test(after[m]!.post)) m++;
+  if (m >= after.length || !/^,\s*$/u.test(after[m]!.post)) return undefined;
+  return isSpeechVerbAfter(after.slice(m + 1), 0) ? { np: k + 1, verb: m + 1 } : undefined;
 }

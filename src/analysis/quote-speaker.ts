@@ -25,6 +25,7 @@ import {
   continues,
   objectQuoted,
   participleAside,
+  relativeAside,
   reportsClause,
 } from './quote-clauses.js';
 import {
@@ -256,6 +257,13 @@ function quotedAsAt(words: readonly Word[], v: number): number {
 
 /** `“…,” X said`, `“…,” said X`. */
 function attributeAfter(ctx: QuoteContext, after: Word[], q: RawQuote, previous?: PreviousSpeaker): Attribution {
+  // "“…,” the woman, who did not want to be named, told BuzzFeed News": a description, a relative
+  // clause between commas, then the verb.
+  const aside = relativeAside(after);
+  if (aside) {
+    const d = describe(ctx, after.slice(0, aside.np), q.start, previous);
+    if (d.speaker) return { ...d, verb: after[aside.verb]!.lower };
+  }
   const window = after.slice(0, AFTER_WINDOW);
   const v = window.findIndex((_, i) => isSpeechVerbAfter(window, i));
   // "“…,” Michael Rabb, an analyst with X, said": a person named first, the verb after an aside.

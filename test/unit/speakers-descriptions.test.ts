@@ -38,4 +38,14 @@ describe('speakers described after the quotation', () => {
     );
     expect(speakerOf(a, 'largely a success')).toBe('Kessler Foundation');
   });
+
+  it('reads "“…,” the woman, who did not want to be named, told X" past the relative clause', () => {
+    const a = run(
+      'Shelter',
+      '“Nobody came to help us,” the woman, who did not want to be named, told the Courier.',
+      '“The water rose in minutes,” Greta Lindahl, who lives by the river, told the Courier.',
+    );
+    expect(speakerOf(a, 'Nobody came')).toBe('the woman');
+    expect(speakerOf(a, 'water rose')).toBe('Greta Lindahl');
+  });
 });
