@@ -83,8 +83,10 @@ export function describe(
   // "the company claims": the organisation the text is about, found as "it" would be (never by
   // the head of a name: "the company" is not the one "… Company" the text named in passing).
   const generic = first.lower === 'the' && np.length === 2 && BUSINESS_NOUNS.has(last.lower);
+  // (Named before the phrase: "The company told Ars that …" is not Ars.)
+  const upTo = Math.min(at, first.start);
   const org = generic
-    ? (soleReferent(ctx, at, 'organization', undefined, previous) ?? subjectReferent(ctx, at, 'organization'))
+    ? (soleReferent(ctx, upTo, 'organization', undefined, previous) ?? subjectReferent(ctx, upTo, 'organization'))
     : undefined;
   if (org) return { speaker: org.name, speakerEntity: org.id };
   const named =

@@ -48,4 +48,14 @@ describe('speakers described after the quotation', () => {
     expect(speakerOf(a, 'Nobody came')).toBe('the woman');
     expect(speakerOf(a, 'water rose')).toBe('Greta Lindahl');
   });
+
+  it('reads "The company told Ars that …" as a company named before, never the outlet told', () => {
+    const alone = run('Bug', 'The company told Ars that the flaw was “a low-severity issue.”');
+    expect(speakerOf(alone, 'low-severity')).not.toBe('Ars');
+    const named = run(
+      'Bug',
+      'Velorum shares fell on Tuesday. The company told Ars that the flaw was “a low-severity issue.”',
+    );
+    expect(speakerOf(named, 'low-severity')).toBe('Velorum');
+  });
 });
