@@ -1,7 +1,16 @@
 import { BUSINESS_NOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS } from './lexicon/speech.js';
-import { entityIn, soleReferent, type PreviousSpeaker, type QuoteContext } from './quote-context.js';
+import { entityIn, quotedIn, soleReferent, type PreviousSpeaker, type QuoteContext } from './quote-context.js';
 import { describedPerson } from './quote-clauses.js';
-import { creditEnd, EXPLETIVES, modifiedName, namedBy, speakingPerson, titledPerson } from './quote-names.js';
+import {
+  creditEnd,
+  EXPLETIVES,
+  modifiedName,
+  namedBy,
+  speakingPerson,
+  TIME_NOUNS,
+  titledPerson,
+  WHERE,
+} from './quote-names.js';
 import { subjectReferent } from './quote-referent.js';
 import type { Attribution } from './quote-speaker.js';
 import { hasTag, type Word } from './words/read-words.js';
@@ -47,6 +56,23 @@ export function describe(
   if (person) return { speaker: person.name, speakerEntity: person.id };
   // "Crane’s spokesperson", "a spokeswoman for Governor Tim Baker": the phrase, never the person.
   if (person === null) return np.length > MAX_DESCRIBED + 1 ? NONE : { speaker: phrase(ctx, np), speakerEntity: null };
+  // "Officials in Paris", "a doctor at Mercy Hospital", "residents of Elm Street": people where a
+  // place or body is, not it (but "a spokesman for X", "a statement from X" are its voice).
+  const where = np.findIndex((t, i) => i > 0 && (WHERE.has(t.lower) || t.lower === 'of'));
+  const head = np[where - 1];
+  if (
+    where > 0 &&
+    hasTag(head, 'Noun') &&
+    !hasTag(head, 'Pronoun') &&
+    !VOICE_NOUNS.test(head!.lower) &&
+    !hasTag(head, 'Date') &&
+    !TIME_NOUNS.test(head!.lower) &&
+    // (A place or a thing after it, not "the mother of two".)
+    (hasTag(np[where + 1], 'Determiner') || namedAt(ctx, np[where + 1]?.start ?? -1)) &&
+    !np.slice(0, where).some((t) => /[,;:]/u.test(t.post) || quotedIn(ctx, t) || namedAt(ctx, t.start)) &&
+    np.length <= MAX_DESCRIBED + 2
+  )
+    return { speaker: phrase(ctx, np), speakerEntity: null };
   const entity = entityIn(ctx, np, 'organization') ?? entityIn(ctx, np, 'place');
   if (entity) {
     // "the Zentrix app says", "a Labour spokesman said": the name only tells whose the speaker
@@ -94,6 +120,13 @@ export function describe(
   if (named) return { speaker: named.name, speakerEntity: named.id };
   return { speaker: phrase(ctx, np), speakerEntity: null };
 }
+
+/** Heads whose words are the voice of the body named after them ("a spokesman for X", "a statement from X"). */
+const VOICE_NOUNS =
+  /^(?:spokes(?:man|woman|person|people|men|women)|representatives?|statements?|releases?|announcements?|letters?|emails?|posts?|tweets?|notices?|websites?|accounts?|lawyers?|attorneys?)$/u;
+
+/** Whether an entity's mention covers the offset. */
+const namedAt = (ctx: QuoteContext, at: number): boolean => ctx.mentions.some((m) => m.start <= at && at < m.end);
 
 /** The text of a described speaker's words (without a possessive's ending). */
 const phrase = (ctx: QuoteContext, np: readonly Word[]): string =>

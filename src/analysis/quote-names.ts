@@ -194,14 +194,25 @@ export function titledPerson(ctx: QuoteContext, words: readonly Word[]): Entity 
 
 /** Words after a noun that make the person named next the one it belongs to ("a spokesman for X", "an aide to X"). */
 const FOR_WHOM = new Set(['for', 'to', 'of']);
+/** Nouns of time, never a speaker ("this week in Geneva"). */
+export const TIME_NOUNS =
+  /^(?:day|days|week|weeks|weekend|month|months|year|years|night|morning|afternoon|evening|time)$/u;
+/** Words after a noun that say where it is ("officials in Paris", "a doctor at Mercy Hospital"). */
+export const WHERE: ReadonlySet<string> = new Set(['in', 'at', 'on', 'from', 'near', 'outside', 'inside', 'across']);
 
 /**
  * Where the noun phrase that ends at `end` and starts at `start` starts when it is the object of
- * "a spokeswoman for" ("A spokeswoman for Governor Tim Baker said"): at the head it belongs to.
+ * "a spokeswoman for" ("A spokeswoman for Governor Tim Baker said") or of a noun and where it is
+ * ("Officials in Paris said", "A sign on the door read"): at the head it belongs to.
  */
-export function servedStart(words: readonly Word[], start: number, end: number): number {
+export function servedStart(ctx: QuoteContext, words: readonly Word[], start: number, end: number): number {
   const head = start - 2;
-  if (head < 0 || !FOR_WHOM.has(words[start - 1]!.lower) || !/^\p{Ll}/u.test(words[head]!.text)) return start;
+  if (head < 0 || !(FOR_WHOM.has(words[start - 1]!.lower) || WHERE.has(words[start - 1]!.lower))) return start;
+  // (A capitalised head only where it opens the clause: "Residents of Elm Street said".)
+  const lower = /^\p{Ll}/u.test(words[head]!.text);
+  if (hasTag(words[head], 'Date') || TIME_NOUNS.test(words[head]!.lower)) return start;
+  const named = ctx.mentions.some((m) => m.start <= words[head]!.start && words[head]!.start < m.end);
+  if (!lower && !(head === 0 && /s$/u.test(words[head]!.lower) && !named)) return start;
   if (!hasTag(words[head], 'Noun') || hasTag(words[head], 'Pronoun') || /[,;:]/u.test(words[head]!.post)) return start;
   let s = head;
   while (s > 0 && inNounPhrase(words, s - 1, head + 1) && !/[,;:]/u.test(words[s - 1]!.post)) s--;
@@ -231,7 +242,7 @@ export function speakingPerson(ctx: QuoteContext, np: readonly Word[]): Entity |
     const served =
       j >= 2 &&
       FOR_WHOM.has(np[j - 1]!.lower) &&
-      /^\p{Ll}/u.test(np[j - 2]!.text) &&
+      (/^\p{Ll}/u.test(np[j - 2]!.text) || (j === 2 && /s$/u.test(np[0]!.lower))) &&
       hasTag(np[j - 2], 'Noun') &&
       !np.slice(0, j - 1).some((t) => /[,;:]/u.test(t.post));
     if (!owner && !served) return m.entity;

@@ -385,7 +385,7 @@ function subjectBefore(
   if (end > 0 && PASSIVE.has(chunk[end - 1]!.lower)) return NONE;
   let start = end;
   while (start > 0 && inNounPhrase(chunk, start - 1, end)) start--;
-  if (start < end) start = servedStart(chunk, start, end);
+  if (start < end) start = servedStart(ctx, chunk, start, end);
   // "Uber stepped in and tweeted": no noun phrase right before the verb, the clause's subject.
   if (start === end) return subjectBefore(ctx, words, at, true, previous);
   return said(chunk.slice(start, end));

@@ -58,4 +58,21 @@ describe('speakers described after the quotation', () => {
     );
     expect(speakerOf(named, 'low-severity')).toBe('Velorum');
   });
+
+  it('gives "Officials in Paris said" to the officials, not to Paris, and "A sign on the door read:" to the sign', () => {
+    const a = run(
+      'Fire',
+      'Officials in Lyon said the fire was “under control.”',
+      'A nurse at Saint Anne Hospital said the boy was “stable.”',
+      'A sign on the door read: “Closed until further notice.”',
+    );
+    expect(speakerOf(a, 'under control')).toBe('Officials in Lyon');
+    expect(speakerOf(a, 'stable')).toBe('A nurse at Saint Anne Hospital');
+    expect(speakerOf(a, 'Closed until')).toBe('A sign on the door');
+  });
+
+  it('keeps a spokesman or a statement the voice of the body named after it', () => {
+    const a = run('Talks', 'A statement from the Halvorsen Group said the talks were “productive.”');
+    expect(speakerOf(a, 'productive')).toBe('Halvorsen Group');
+  });
 });
