@@ -138,7 +138,7 @@ const PERSON_AFTER =
  * Anarchy" is a title).
  */
 const KIN_BEFORE =
-  /(?:^|[^\p{L}])(?:sons?|daughters?|wife|husband|widow|widower|brothers?|sisters?|father|mother|parents|uncle|aunt|nephew|niece|cousins?|grand(?:son|daughter|father|mother)s?|step(?:son|daughter)s?|fianc[eé]e?|children|siblings)\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?:,\s+|,?\s+and\s+))*$/u;
+  /(?:^|[^\p{L}])(?:sons?|daughters?|wife|husband|widow|widower|brothers?|sisters?|father|mother|parents|uncle|aunt|nephew|niece|cousins?|grand(?:son|daughter|father|mother)s?|step(?:son|daughter)s?|fianc[eé]e?|children|siblings),?\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?:,\s+|,?\s+and\s+))*$/u;
 /** "until Pezuela recognised he was losing": what a mind does, then "he" or "she", says a person. */
 const MIND_AFTER =
   /^\s+(?:knew|thought|felt|reali[sz]ed|recogni[sz]ed|feared|hoped|remembered|recalled|suspected|sensed)\s+(?:that\s+)?(?:he|she)\b/u;

@@ -2,7 +2,7 @@ import { GROUP_PRONOUNS, PERSON_PRONOUNS, PERSON_ROLE_NOUNS, RELATIVE_PRONOUNS }
 import { entityIn, quoteAt, soleReferent, type PreviousSpeaker, type QuoteContext } from './quote-context.js';
 import { isBareName, isFiniteVerb } from './quote-names.js';
 import type { Attribution } from './quote-speaker.js';
-import { isSpeechVerb } from './quote-spans.js';
+import { isSpeechVerb, isSpeechVerbAfter } from './quote-spans.js';
 import type { Entity } from './types.js';
 import { hasTag, type Word } from './words/read-words.js';
 
@@ -25,6 +25,9 @@ export const AUXILIARIES = new Set([
   'do',
 ]);
 
+/** Words before a verb that put its act ahead of the text ("will announce", "is to say"). */
+const FUTURE = new Set(['will', 'shall', 'to', 'must', 'should']);
+
 /**
  * Whether the speech verb of a sentence reports a clause of its own: "that" or a finite verb
  * follows it before the first clause break ("The SEC said it had taken …"), not an adjunct alone
@@ -32,7 +35,11 @@ export const AUXILIARIES = new Set([
  */
 export function reportsClause(words: readonly Word[]): boolean {
   const v = words.findIndex((_, i) => isSpeechVerb(words, i));
-  if (v < 0 || CLAUSE_BREAK.test(words[v]!.post)) return false;
+  if (v < 0) return false;
+  // "“…” Bernard Laporte will announce his line-up on Wednesday": a speech still to come is not
+  // what the quotation before it said.
+  if (FUTURE.has(words[v - 1]?.lower ?? '')) return true;
+  if (CLAUSE_BREAK.test(words[v]!.post)) return false;
   for (let i = v + 1; i < words.length; i++) {
     const t = words[i]!;
     if (i === v + 1 && t.lower === 'that') return true;
@@ -124,9 +131,9 @@ export function participleAside(ctx: QuoteContext, head: Word[], chunk: Word[]):
 }
 
 /**
- * "The boss said", "the 31-year-old admitted": a definite description of a person by a role or
- * an age alone is the one person the pronoun "he" or "she" could be there (soleReferent), never a
- * subject merely nearby.
+ * "The boss said", "the 31-year-old admitted", "the mother of two said": a definite description
+ * of a person by a role or an age alone is the one person the pronoun "he" or "she" could be
+ * there (soleReferent), never a subject merely nearby.
  */
 export function describedPerson(
   ctx: QuoteContext,
@@ -136,7 +143,12 @@ export function describedPerson(
 ): Entity | undefined {
   const words = ctx.article.text.slice(np[1]?.start ?? 0, np[np.length - 1]!.end);
   // (Only "the" and the role: "the Arsenal boss" may well be someone the text never named.)
-  const gender = /^\d+-year-old$/u.test(words) ? null : PERSON_ROLE_NOUNS.get(words.toLowerCase());
+  // ("the 34-year-old mother of two": an age before the role, the children after it.)
+  const role = words
+    .toLowerCase()
+    .replace(/^\d+-year-old\s+(?=\p{L})/u, '')
+    .replace(/\s+of\s+(?:two|three|four|five|six|\d)$/u, '');
+  const gender = /^\d+-year-old$/u.test(role) ? null : PERSON_ROLE_NOUNS.get(role);
   if (gender === undefined) return undefined;
   return soleReferent(ctx, at, 'person', gender ?? undefined, previous);
 }
@@ -152,4 +164,20 @@ export function objectQuoted(ctx: QuoteContext, before: Word[], v: number): bool
   if (!prior || prior.sentence !== first.sentence || !quoteAt(ctx, prior.start)) return false;
   if (!CLAUSE_BREAK.test(before[v]!.post) || before.slice(0, v).some((t) => CLAUSE_BREAK.test(t.post))) return false;
   return before.slice(v + 1).some((t) => isFiniteVerb(t));
+}
+
+/** At most this many words in the speaker before such a clause. */
+const MAX_SPEAKER_WORDS = 6;
+/** How long a relative clause set off by commas between a speaker and its verb may be (in words). */
+const MAX_ASIDE = 20;
+
+/** Where the noun phrase ends and the speech verb is in "NP, who …, VERB" at the start of `after`. */
+export function relativeAside(after: Word[]): { np: number; verb: number } | undefined {
+  const k = after.findIndex((t) => /[,;:]/u.test(t.post));
+  if (k < 0 || k >= MAX_SPEAKER_WORDS || !/^,\s*$/u.test(after[k]!.post)) return undefined;
+  if (!RELATIVE_PRONOUNS.has(after[k + 1]?.lower ?? '')) return undefined;
+  let m = k + 2;
+  while (m < after.length && m - k <= MAX_ASIDE && !/[,;:.!?]/u.test(after[m]!.post)) m++;
+  if (m >= after.length || !/^,\s*$/u.test(after[m]!.post)) return undefined;
+  return isSpeechVerbAfter(after.slice(m + 1), 0) ? { np: k + 1, verb: m + 1 } : undefined;
 }

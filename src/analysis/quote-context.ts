@@ -1,6 +1,6 @@
 import type { Article, Span } from '../load/article.js';
 import { personGenders, type Gender } from './quote-gender.js';
-import { newcomerBetween } from './quote-referent.js';
+import { newcomerBetween, objectOfOthers } from './quote-referent.js';
 import { firstAtOrAfter, type RawQuote } from './quote-spans.js';
 import type { Entity } from './types.js';
 import type { Word, Words } from './words/read-words.js';
@@ -123,13 +123,18 @@ export function soleReferent(
   const list = ctx.mentionsOfType.get(type) ?? [];
   const fits = (e: Entity) => !gender || (ctx.genderOf(e.id) ?? gender) === gender;
   const b = firstAtOrAfter(ctx.article.blocks, at + 1) - 1;
+  // (Past the paragraphs of a quotation that runs over several: "Noor runs the clinic.¶“Every
+  // morning …¶“Some walk for days,” she said.")
+  let p = b - 1;
+  while (p > 0 && b - p <= MAX_QUOTED_PARAGRAPHS && wholeQuoted(ctx, ctx.article.blocks[p]!)) p--;
   for (const [from, to] of [
     [ctx.article.blocks[b]?.start ?? 0, at],
-    [ctx.article.blocks[b - 1]?.start ?? 0, ctx.article.blocks[b - 1]?.end ?? 0],
+    [ctx.article.blocks[p]?.start ?? 0, ctx.article.blocks[p]?.end ?? 0],
   ] as const) {
     const found = new Map<string, Entity>();
     let anyone = false;
     let lastFound = from;
+    let lastMention: Mention | undefined;
     let sinceOnlyPrevious = true;
     for (let k = firstAtOrAfter(list, from); k < list.length && list[k]!.end <= to; k++) {
       const m = list[k]!;
@@ -138,14 +143,28 @@ export function soleReferent(
       if (!fits(m.entity)) continue;
       found.set(m.entity.id, m.entity);
       lastFound = m.start;
+      lastMention = m;
       if (previous && m.start >= previous.start && m.entity.id !== previous.entity) sinceOnlyPrevious = false;
     }
     if (!anyone) continue;
     // "Kerr left. A neighbour recalled the day. “…,” she said": not Kerr.
-    if (found.size === 1) return newcomerBetween(ctx, lastFound, at) ? undefined : [...found.values()][0];
+    // (Nor "Officers arrested Victor Lamb.¶“…,” he said": one of the officers, as likely as not.)
+    if (found.size === 1)
+      return newcomerBetween(ctx, lastFound, at) || objectOfOthers(ctx, lastMention!)
+        ? undefined
+        : [...found.values()][0];
     return previous?.entity && sinceOnlyPrevious && from <= previous.start ? found.get(previous.entity) : undefined;
   }
   return undefined;
+}
+
+/** At most this many paragraphs of one quotation are passed over for a pronoun's referent. */
+const MAX_QUOTED_PARAGRAPHS = 3;
+
+/** Whether a paragraph is one quotation from its start (closed or running on) and nothing else. */
+function wholeQuoted(ctx: QuoteContext, block: Span): boolean {
+  const text = ctx.article.text.slice(block.start, block.end).trimEnd();
+  return /^["“]/u.test(text) && quoteAt(ctx, block.start) && quoteAt(ctx, block.start + text.length - 1);
 }
 
 /** The person whose name opens `words` and is followed by a comma, if any. */

@@ -1,7 +1,16 @@
 import { BUSINESS_NOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS } from './lexicon/speech.js';
-import { entityIn, soleReferent, type PreviousSpeaker, type QuoteContext } from './quote-context.js';
+import { entityIn, quotedIn, soleReferent, type PreviousSpeaker, type QuoteContext } from './quote-context.js';
 import { describedPerson } from './quote-clauses.js';
-import { creditEnd, EXPLETIVES, modifiedName, namedBy, titledPerson } from './quote-names.js';
+import {
+  creditEnd,
+  EXPLETIVES,
+  modifiedName,
+  namedBy,
+  speakingPerson,
+  TIME_NOUNS,
+  titledPerson,
+  WHERE,
+} from './quote-names.js';
 import { subjectReferent } from './quote-referent.js';
 import type { Attribution } from './quote-speaker.js';
 import { hasTag, type Word } from './words/read-words.js';
@@ -43,8 +52,27 @@ export function describe(
   const credit = creditEnd(ctx, np);
   if (credit > 0) return NONE;
   if (np.length === 1 && EXPLETIVES.has(np[0]!.lower)) return NONE;
-  const person = entityIn(ctx, np, 'person');
+  const person = speakingPerson(ctx, np);
   if (person) return { speaker: person.name, speakerEntity: person.id };
+  // "Crane’s spokesperson", "a spokeswoman for Governor Tim Baker": the phrase, never the person.
+  if (person === null) return np.length > MAX_DESCRIBED + 1 ? NONE : { speaker: phrase(ctx, np), speakerEntity: null };
+  // "Officials in Paris", "a doctor at Mercy Hospital", "residents of Elm Street": people where a
+  // place or body is, not it (but "a spokesman for X", "a statement from X" are its voice).
+  const where = np.findIndex((t, i) => i > 0 && (WHERE.has(t.lower) || t.lower === 'of'));
+  const head = np[where - 1];
+  if (
+    where > 0 &&
+    hasTag(head, 'Noun') &&
+    !hasTag(head, 'Pronoun') &&
+    !VOICE_NOUNS.test(head!.lower) &&
+    !hasTag(head, 'Date') &&
+    !TIME_NOUNS.test(head!.lower) &&
+    // (A place or a thing after it, not "the mother of two".)
+    (hasTag(np[where + 1], 'Determiner') || namedAt(ctx, np[where + 1]?.start ?? -1)) &&
+    !np.slice(0, where).some((t) => /[,;:]/u.test(t.post) || quotedIn(ctx, t) || namedAt(ctx, t.start)) &&
+    np.length <= MAX_DESCRIBED + 2
+  )
+    return { speaker: phrase(ctx, np), speakerEntity: null };
   const entity = entityIn(ctx, np, 'organization') ?? entityIn(ctx, np, 'place');
   if (entity) {
     // "the Zentrix app says", "a Labour spokesman said": the name only tells whose the speaker
@@ -81,12 +109,25 @@ export function describe(
   // "the company claims": the organisation the text is about, found as "it" would be (never by
   // the head of a name: "the company" is not the one "… Company" the text named in passing).
   const generic = first.lower === 'the' && np.length === 2 && BUSINESS_NOUNS.has(last.lower);
+  // (Named before the phrase: "The company told Ars that …" is not Ars.)
+  const upTo = Math.min(at, first.start);
   const org = generic
-    ? (soleReferent(ctx, at, 'organization', undefined, previous) ?? subjectReferent(ctx, at, 'organization'))
+    ? (soleReferent(ctx, upTo, 'organization', undefined, previous) ?? subjectReferent(ctx, upTo, 'organization'))
     : undefined;
   if (org) return { speaker: org.name, speakerEntity: org.id };
   const named =
     first.lower === 'the' && !generic ? (namedBy(ctx, np.slice(1)) ?? titledPerson(ctx, np.slice(1))) : undefined;
   if (named) return { speaker: named.name, speakerEntity: named.id };
-  return { speaker: ctx.article.text.slice(first.start, last.end).replace(/['’]s$/, ''), speakerEntity: null };
+  return { speaker: phrase(ctx, np), speakerEntity: null };
 }
+
+/** Heads whose words are the voice of the body named after them ("a spokesman for X", "a statement from X"). */
+const VOICE_NOUNS =
+  /^(?:spokes(?:man|woman|person|people|men|women)|representatives?|statements?|releases?|announcements?|letters?|emails?|posts?|tweets?|notices?|websites?|accounts?|lawyers?|attorneys?)$/u;
+
+/** Whether an entity's mention covers the offset. */
+const namedAt = (ctx: QuoteContext, at: number): boolean => ctx.mentions.some((m) => m.start <= at && at < m.end);
+
+/** The text of a described speaker's words (without a possessive's ending). */
+const phrase = (ctx: QuoteContext, np: readonly Word[]): string =>
+  ctx.article.text.slice(np[0]!.start, np[np.length - 1]!.end).replace(/['’]s$/, '');

@@ -31,21 +31,23 @@ const NOBODY = { speaker: null, speakerEntity: null };
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'remains', 'remained', 'became']);
 /** At most this many words in a speaker phrase read from a frame. */
 const MAX_PHRASE = 6;
+/** …and after "according to", which may name a document and its author: "a 2017 report by the Urban Institute". */
+const MAX_ACCORDING = 8;
 
 const possessive = (t: Word | undefined) => !!t && /['’]s?$/u.test(t.text + t.post.trimEnd().slice(0, 2));
 
 /** The speaker a frame around the quotation gives, read from `before` (its sentence's words before it). */
 export function framedSpeaker(describe: Describe, before: Word[], after: Word[]): Framed | null {
   return (
-    accordingTo(describe, [...before, ...after]) ??
+    accordingTo(describe, [...before, ...ownClause(after)]) ??
     inTheWordsOf(describe, before) ??
     mottoOf(describe, before) ??
     saidFrom(describe, before)
   );
 }
 
-function named(describe: Describe, np: Word[], verb: string): Framed | null {
-  if (!np.length || np.length > MAX_PHRASE) return null;
+function named(describe: Describe, np: Word[], verb: string, max = MAX_PHRASE): Framed | null {
+  if (!np.length || np.length > max) return null;
   const d = describe(np);
   return d.speaker ? { speaker: d.speaker, speakerEntity: d.speakerEntity, verb } : null;
 }
@@ -60,10 +62,20 @@ function phraseFrom(words: Word[], from: number): Word[] {
   return np;
 }
 
+/**
+ * The words after a quotation, or none when the sentence goes on with a clause of its own first:
+ * "… get “fat and happy,” and, according to Reuters, once told analysts …" is not Reuters' quotation.
+ */
+function ownClause(after: Word[]): Word[] {
+  const k = after.findIndex((t, i) => t.lower === 'according' && after[i + 1]?.lower === 'to');
+  return k > 0 && CLAUSE_OPENERS.has(after[0]!.lower) ? [] : after;
+}
+const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'who', 'which', 'that']);
+
 /** "…, according to AFP." */
 function accordingTo(describe: Describe, words: Word[]): Framed | null {
   const k = words.findIndex((t, i) => t.lower === 'according' && words[i + 1]?.lower === 'to');
-  return k < 0 ? null : named(describe, phraseFrom(words, k + 2), 'according to');
+  return k < 0 ? null : named(describe, phraseFrom(words, k + 2), 'according to', MAX_ACCORDING);
 }
 
 /** "(in the economist Tyler Cowen's phrase) “…”", "In the words of the coach, “…”". */

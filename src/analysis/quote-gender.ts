@@ -4,7 +4,7 @@ import type { Article } from '../load/article.js';
 import type { Words } from './words/read-words.js';
 import { givenNameSex } from './lexicon/given-names.js';
 
-/** The grammatical gender the text itself gives a person: from a title, or the pronouns it uses. */
+/** The grammatical gender the text itself gives a person: from a title or a relative's noun, or the pronouns it uses. */
 export type Gender = 'm' | 'f';
 
 /** Titles that say the gender of the name after them ("Mr Reeves", "Dame Judi Dench"). */
@@ -13,6 +13,16 @@ const TITLE_GENDER: ReadonlyMap<string, Gender> = new Map([
   ...'mrs ms miss dame lady queen princess sister duchess baroness madam'.split(' ').map((w) => [w, 'f'] as const),
 ]);
 const TITLE_BEFORE = /(?:^|[^\p{L}])(\p{L}+)\.?\s+$/u;
+/** Words for a relative that say the gender of the name in apposition after them ("his wife, Susan", "her brother James"). */
+const KIN_GENDER: ReadonlyMap<string, Gender> = new Map([
+  ...'husband father son brother widower uncle nephew grandson grandfather stepson stepfather boyfriend fiancé'
+    .split(' ')
+    .map((w) => [w, 'm'] as const),
+  ...'wife mother daughter sister widow aunt niece granddaughter grandmother stepdaughter stepmother girlfriend fiancée'
+    .split(' ')
+    .map((w) => [w, 'f'] as const),
+]);
+const KIN_BEFORE = /(?:^|[^\p{L}])(\p{Ll}+),?\s+$/u;
 /** Pronouns that refer to the subject of their sentence far more often than to anyone else. */
 const PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map([
   ['he', 'm'],
@@ -58,8 +68,10 @@ export function personGenders(
       const g = givenNameSex(givenName(m.entity.name));
       if (g) vote(m.entity.id, g, GIVEN_NAME_WEIGHT);
     }
-    const title = TITLE_BEFORE.exec(article.text.slice(Math.max(0, m.start - 16), m.start))?.[1];
-    const g = title && TITLE_GENDER.get(title.toLowerCase());
+    const lead = article.text.slice(Math.max(0, m.start - 16), m.start);
+    const title = TITLE_BEFORE.exec(lead)?.[1];
+    const kin = KIN_BEFORE.exec(lead)?.[1];
+    const g = (title && TITLE_GENDER.get(title.toLowerCase())) || (kin && KIN_GENDER.get(kin));
     if (g) vote(m.entity.id, g, TITLE_WEIGHT);
   }
   const from = article.blocks[0]?.start ?? 0;

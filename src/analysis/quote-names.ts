@@ -67,9 +67,13 @@ export function modifiedName(ctx: QuoteContext, np: readonly Word[], entity: Ent
     }
     const joined = /^\s*$/u.test(ctx.article.text.slice(end, t.start).replace(/^['’]s?/u, ''));
     end = t.end;
+    // ("the Spurs sporting director", "the BBC managing editor": a participle before a noun of the phrase.)
+    const modifier = /^\p{Ll}+ing$/u.test(t.text) && hasTag(np[np.indexOf(t) + 1], 'Noun');
     const noun =
-      hasTag(t, 'Noun') || (/^\p{Lu}/u.test(t.text) && !hasTag(t, 'Preposition') && !hasTag(t, 'Conjunction'));
-    if (!joined || !noun || hasTag(t, 'Pronoun') || (hasTag(t, 'Verb') && !hasTag(t, 'Noun'))) break;
+      hasTag(t, 'Noun') ||
+      modifier ||
+      (/^\p{Lu}/u.test(t.text) && !hasTag(t, 'Preposition') && !hasTag(t, 'Conjunction'));
+    if (!joined || !noun || hasTag(t, 'Pronoun') || (hasTag(t, 'Verb') && !hasTag(t, 'Noun') && !modifier)) break;
     rest.push(t);
   }
   if (!rest.length || rest.every((t) => NAME_SUFFIX.test(t.text))) return undefined;
@@ -186,4 +190,73 @@ export function titledPerson(ctx: QuoteContext, words: readonly Word[]): Entity 
     if (same(after) && (closes || from)) found.add(m.entity);
   }
   return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** Words after a noun that make the person named next the one it belongs to ("a spokesman for X", "an aide to X"). */
+const FOR_WHOM = new Set(['for', 'to', 'of']);
+/** Nouns of time, never a speaker ("this week in Geneva"). */
+export const TIME_NOUNS =
+  /^(?:day|days|week|weeks|weekend|month|months|year|years|night|morning|afternoon|evening|time)$/u;
+/** Words after a noun that say where it is ("officials in Paris", "a doctor at Mercy Hospital"). */
+export const WHERE: ReadonlySet<string> = new Set(['in', 'at', 'on', 'from', 'near', 'outside', 'inside', 'across']);
+
+/**
+ * Where the noun phrase that ends at `end` and starts at `start` starts when it is the object of
+ * "a spokeswoman for" ("A spokeswoman for Governor Tim Baker said") or of a noun and where it is
+ * ("Officials in Paris said", "A sign on the door read"): at the head it belongs to.
+ */
+export function servedStart(ctx: QuoteContext, words: readonly Word[], start: number, end: number): number {
+  const head = start - 2;
+  if (head < 0 || !(FOR_WHOM.has(words[start - 1]!.lower) || WHERE.has(words[start - 1]!.lower))) return start;
+  // (A capitalised head only where it opens the clause: "Residents of Elm Street said".)
+  const lower = /^\p{Ll}/u.test(words[head]!.text);
+  if (hasTag(words[head], 'Date') || TIME_NOUNS.test(words[head]!.lower)) return start;
+  const named = ctx.mentions.some((m) => m.start <= words[head]!.start && words[head]!.start < m.end);
+  if (!lower && !(head === 0 && /s$/u.test(words[head]!.lower) && !named)) return start;
+  if (!hasTag(words[head], 'Noun') || hasTag(words[head], 'Pronoun') || /[,;:]/u.test(words[head]!.post)) return start;
+  let s = head;
+  while (s > 0 && inNounPhrase(words, s - 1, head + 1) && !/[,;:]/u.test(words[s - 1]!.post)) s--;
+  return end - s > 8 ? start : s;
+}
+
+/**
+ * The first person of a speaker phrase `np` who is its speaker, past any whom the phrase's head
+ * only belongs to: "Crane’s spokesperson", "a spokeswoman for Governor Tim Baker", "the wife of
+ * Tom Rees" speak for someone, and are not them. Null when the phrase names a person only that
+ * way (its words are then the speaker), undefined when it names no person.
+ */
+export function speakingPerson(ctx: QuoteContext, np: readonly Word[]): Entity | null | undefined {
+  const from = np[0]?.start ?? 0;
+  const to = np[np.length - 1]?.end ?? 0;
+  let owned = false;
+  for (let k = firstAtOrAfter(ctx.mentions, from); k < ctx.mentions.length && ctx.mentions[k]!.start < to; k++) {
+    const m = ctx.mentions[k]!;
+    if (m.end > to || m.entity.type !== 'person') continue;
+    const i = np.findIndex((t) => t.end >= m.end);
+    // (Past a title: "for Governor Tim Baker".)
+    let j = np.findIndex((t) => t.start >= m.start);
+    while (j > 0 && /^\p{Lu}/u.test(np[j - 1]!.text) && !hasTag(np[j - 1], 'Determiner')) j--;
+    // "Crane’s spokesperson": a possessive name before a lowercase noun of the phrase.
+    const owner = hasTag(np[i], 'Possessive') && /^\p{Ll}/u.test(np[i + 1]?.text ?? '') && hasTag(np[i + 1], 'Noun');
+    // "a spokeswoman for Governor Tim Baker": a name after a lowercase noun and "for", "to", "of".
+    const served =
+      j >= 2 &&
+      FOR_WHOM.has(np[j - 1]!.lower) &&
+      (/^\p{Ll}/u.test(np[j - 2]!.text) || (j === 2 && /s$/u.test(np[0]!.lower))) &&
+      hasTag(np[j - 2], 'Noun') &&
+      !np.slice(0, j - 1).some((t) => /[,;:]/u.test(t.post));
+    if (!owner && !served) return m.entity;
+    owned = true;
+  }
+  return owned ? null : undefined;
+}
+
+/** The person `words` open with when their name is the whole phrase up to a comma or the sentence's end ("Derek Hill."). */
+export function nameAfter(ctx: QuoteContext, words: readonly Word[]): Entity | undefined {
+  const k = words.findIndex((t) => !/^\s*$/u.test(t.post));
+  if (k < 0 || !/^\s*[,.!?]/u.test(words[k]!.post)) return undefined;
+  const chunk = words.slice(0, k + 1);
+  const person = entityIn(ctx, chunk, 'person');
+  const m = person && ctx.mentions.find((m) => m.entity === person && m.start >= chunk[0]!.start);
+  return m && m.end === chunk[k]!.end && chunk.every((t) => /^\p{Lu}/u.test(t.text)) ? person : undefined;
 }

@@ -253,3 +253,31 @@ export function newcomerBetween(ctx: QuoteContext, from: number, at: number): bo
     if (aboutSomeoneElse(ctx, sentences[s]!)) return true;
   return false;
 }
+
+/**
+ * Whether a person is named only as what others did something to: "Officers arrested Victor
+ * Lamb on Sunday" (a plural common noun as the subject, the person after its verb). A "he" in
+ * the next paragraph is more likely one of those officers than the man they arrested.
+ */
+export function objectOfOthers(ctx: QuoteContext, m: Mention): boolean {
+  const { tokens, sentences } = ctx.toks;
+  const first = tokens[firstAtOrAfter(tokens, m.start)];
+  if (!first) return false;
+  const sentence = sentences[first.sentence]!;
+  let v = sentence.first;
+  while (v < first.i && !(hasTag(tokens[v], 'Verb') && !hasTag(tokens[v], 'Noun'))) v++;
+  if (v >= first.i || v === sentence.first) return false;
+  const head = tokens[v - 1]!;
+  const subject = tokens.slice(sentence.first, v);
+  // (The name right after the verb, past a title at most: not "…, said Mr Pouwelse".)
+  const between = tokens.slice(v + 1, first.i);
+  if (isSpeechVerb(tokens, v) || /[,;:]/u.test(tokens[v]!.post)) return false;
+  if (between.some((t) => !/^\p{Lu}/u.test(t.text) || /[,;:]/u.test(t.post))) return false;
+  return (
+    hasTag(head, 'Noun') &&
+    !hasTag(head, 'Pronoun') &&
+    (/^\p{L}+s$/u.test(head.lower) || head.lower === 'police') &&
+    !subject.some((t) => ctx.mentions.some((n) => n.start <= t.start && t.end <= n.end)) &&
+    !subject.some((t) => /[,;:]/u.test(t.post))
+  );
+}

@@ -1,5 +1,5 @@
 import { CONTINUATION_VERBS, PERSON_PRONOUNS } from './lexicon/speech.js';
-import { quoteAt, quotedIn, soleReferent, type QuoteContext } from './quote-context.js';
+import { quoteAt, quotedIn, soleReferent, type Mention, type QuoteContext } from './quote-context.js';
 import { subjectReferent } from './quote-referent.js';
 import { attributeBefore, type Attribution } from './quote-speaker.js';
 import { firstAtOrAfter, INTRODUCES, type RawQuote } from './quote-spans.js';
@@ -84,6 +84,19 @@ function reporter(ctx: QuoteContext, q: RawQuote, s: number): Attribution | unde
   return { speaker: said.speaker, speakerEntity: said.speakerEntity, verb: null };
 }
 
+const POSSESSIVE_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([
+  ['his', 'm'],
+  ['her', 'f'],
+]);
+
+/** "Dr. Owen Petrakis, the answer is simple": the name (after a title at most), a comma, then a clause naming no one. */
+function forWhom(words: Word[], m: Mention): boolean {
+  const comma = words.findIndex((t) => /^,\s*$/u.test(t.post));
+  if (comma < 0 || words[comma]!.end !== m.end) return false;
+  const lead = words.filter((t) => t.end <= m.start);
+  return lead.length <= 1 && lead.every((t) => /^\p{Lu}/u.test(t.text)) && words.length - comma - 1 <= MAX_INTRO;
+}
+
 /** At most this many words in a clause that introduces a quotation with a colon. */
 const MAX_INTRO = 10;
 
@@ -107,13 +120,18 @@ export function colonSpeaker(ctx: QuoteContext, q: RawQuote): Attribution | unde
   const m = named[0];
   const other = (e: Entity) =>
     named.some((o) => o.entity !== e && (o.entity.type === 'person' || o.entity.type === 'organization'));
-  // "He is prepared to go this far: “…”": a pronoun opens the clause, and no one is named in it.
-  const gender = PERSON_PRONOUNS.get(tokens[i]!.lower);
+  // "He is prepared to go this far: “…”": a pronoun opens the clause, and no one is named in it;
+  // or a possessive one and its noun alone ("Her advice: “…”").
+  const possessed = at - i <= 2 && POSSESSIVE_GENDER.get(tokens[i]!.lower);
+  const gender = PERSON_PRONOUNS.get(tokens[i]!.lower) || possessed;
   if (gender && !named.length) {
     const e = soleReferent(ctx, q.start, 'person', gender) ?? subjectReferent(ctx, tokens[i]!.start, 'person', gender);
     return e ? { speaker: e.name, speakerEntity: e.id, verb: null } : undefined;
   }
   if (!m || m.entity.type !== 'person' || other(m.entity)) return undefined;
+  // "For Dr. Owen Petrakis, the answer is simple: “…”": the person a short clause is about.
+  if (tokens[i]!.lower === 'for' && forWhom(tokens.slice(i + 1, at + 1), m))
+    return { speaker: m.entity.name, speakerEntity: m.entity.id, verb: null };
   // The name opens the clause, after at most a title the lexicon lacks ("Councilman Robert Hale")
   // or a short role of nouns ("Transit advocate Lina Mertz put it this way:").
   const lead = tokens.slice(i, firstAtOrAfter(tokens, m.start));

@@ -74,14 +74,28 @@ const PUT_IT_MANNER = new Set([
 function putsIt(words: readonly Word[], i: number): boolean {
   const it = words[i + 1];
   if (it?.lower !== 'it') return false;
-  return /^\s*[,:.;—–]/u.test(it.post) || !words[i + 2] || PUT_IT_MANNER.has(words[i + 2]!.lower);
+  // ("put it more bluntly:", "put it most simply")
+  const manner =
+    words[i + 2] && /^(?:more|most|even|rather|very)$/u.test(words[i + 2]!.lower) ? words[i + 3] : words[i + 2];
+  return (
+    /^\s*[,:.;—–]/u.test(it.post) || !manner || PUT_IT_MANNER.has(manner.lower) || /^\p{Ll}+ly$/u.test(manner.text)
+  );
 }
 
 /** A speech verb, or one that attributes a quotation it follows ("“…,” one reply began"). */
 export function isSpeechVerbAfter(words: readonly Word[], i: number): boolean {
   const t = words[i]!;
-  if (!AFTER_QUOTE_VERBS.has(t.lower)) return isSpeechVerb(words, i);
   const prev = words[i - 1];
+  // "“…,” the lawsuit states.": a present form the tagger read as a plural noun, ending the
+  // attribution after the quotation.
+  const endsIt =
+    SPEECH_VERBS.has(t.lower) &&
+    /^\p{Ll}+s$/u.test(t.text) &&
+    /^\s*[.!?,]/u.test(t.post) &&
+    !!prev &&
+    hasTag(prev, 'Noun') &&
+    !hasTag(prev, 'Possessive');
+  if (!AFTER_QUOTE_VERBS.has(t.lower)) return endsIt || isSpeechVerb(words, i);
   return !prev || !(hasTag(prev, 'Determiner') || hasTag(prev, 'Possessive') || hasTag(prev, 'Adjective'));
 }
 

@@ -7,7 +7,15 @@ import {
   type PreviousSpeaker,
   type QuoteContext,
 } from './quote-context.js';
-import { inNounPhrase, namedLast, namesIn, reportedBefore } from './quote-names.js';
+import {
+  inNounPhrase,
+  nameAfter,
+  namedLast,
+  namesIn,
+  reportedBefore,
+  servedStart,
+  speakingPerson,
+} from './quote-names.js';
 import { framedSpeaker, PASSIVE, passiveAgent } from './quote-frames.js';
 import { describe, MAX_DESCRIBED, NONE } from './quote-describe.js';
 import {
@@ -17,6 +25,7 @@ import {
   continues,
   objectQuoted,
   participleAside,
+  relativeAside,
   reportsClause,
 } from './quote-clauses.js';
 import {
@@ -37,6 +46,8 @@ export interface Attribution {
   verb: string | null;
 }
 
+/** Words that open a clause of its own after a quotation ("…”, while X said …"). */
+const NEW_CLAUSE = new Set(['while', 'whilst', 'whereas', 'but', 'although', 'though', 'and']);
 /** How far after a quote to look for "X said" / "said X" (in tokens). */
 const AFTER_WINDOW = 8;
 /**
@@ -246,6 +257,13 @@ function quotedAsAt(words: readonly Word[], v: number): number {
 
 /** `“…,” X said`, `“…,” said X`. */
 function attributeAfter(ctx: QuoteContext, after: Word[], q: RawQuote, previous?: PreviousSpeaker): Attribution {
+  // "“…,” the woman, who did not want to be named, told BuzzFeed News": a description, a relative
+  // clause between commas, then the verb.
+  const aside = relativeAside(after);
+  if (aside) {
+    const d = describe(ctx, after.slice(0, aside.np), q.start, previous);
+    if (d.speaker) return { ...d, verb: after[aside.verb]!.lower };
+  }
   const window = after.slice(0, AFTER_WINDOW);
   const v = window.findIndex((_, i) => isSpeechVerbAfter(window, i));
   // "“…,” Michael Rabb, an analyst with X, said": a person named first, the verb after an aside.
@@ -256,6 +274,9 @@ function attributeAfter(ctx: QuoteContext, after: Word[], q: RawQuote, previous?
   }
   if (v < 0) return NONE;
   const verb = window[v]!;
+  // "… as “reckless”, while the Liberal Party said it was …": a clause of its own with a subject
+  // of its own after a coordinator is another's speech.
+  if (v > 1 && NEW_CLAUSE.has(window[0]!.lower)) return NONE;
   // Nothing but a noun phrase may sit between the quote and the verb, or a description and then
   // the name it describes ("“…,” her husband, Tomas Berg, said").
   if (window.slice(0, v).some((t, i) => i < v - 1 && CLAUSE_BREAK.test(t.post))) {
@@ -271,7 +292,14 @@ function attributeAfter(ctx: QuoteContext, after: Word[], q: RawQuote, previous?
       np.push(t);
       if (!/^\s*$/.test(t.post)) break;
     }
-    return { ...describe(ctx, np, q.start, previous), verb: verb.lower };
+    const d = describe(ctx, np, q.start, previous);
+    // "replied her neighbour, Derek Hill.", "said Rees’s spokesman, Ian Dale": a description, then
+    // the name of the one it describes.
+    const named =
+      np.length && /^,\s*$/u.test(np.at(-1)!.post) && !speakingPerson(ctx, np)
+        ? nameAfter(ctx, after.slice(np.length + 1))
+        : undefined;
+    return named ? { speaker: named.name, speakerEntity: named.id, verb: verb.lower } : { ...d, verb: verb.lower };
   }
   return { ...describe(ctx, window.slice(0, quotedAsAt(window, v)), q.start, previous), verb: verb.lower };
 }
@@ -357,6 +385,7 @@ function subjectBefore(
   if (end > 0 && PASSIVE.has(chunk[end - 1]!.lower)) return NONE;
   let start = end;
   while (start > 0 && inNounPhrase(chunk, start - 1, end)) start--;
+  if (start < end) start = servedStart(ctx, chunk, start, end);
   // "Uber stepped in and tweeted": no noun phrase right before the verb, the clause's subject.
   if (start === end) return subjectBefore(ctx, words, at, true, previous);
   return said(chunk.slice(start, end));

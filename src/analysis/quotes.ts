@@ -21,7 +21,7 @@ export function findQuotes(article: Article, toks: Words, entities: readonly Ent
   const out: (Quote & { paragraph: number; open: boolean; continues: boolean })[] = [];
   raws.forEach((q, k) => {
     const prev = out[k - 1];
-    if (TERM.test(article.text.slice(Math.max(0, q.start - 20), q.start))) {
+    if (TERM.test(article.text.slice(Math.max(0, q.start - 20), q.start)) || nickname(ctx, q)) {
       out.push({ start: q.start, end: q.end, ...NONE, paragraph: q.paragraph, open: q.open, continues: q.continues });
       return;
     }
@@ -89,6 +89,25 @@ export function findQuotes(article: Article, toks: Words, entities: readonly Ent
   return out.map(({ start, end, speaker, speakerEntity, verb }) => ({ start, end, speaker, speakerEntity, verb }));
 }
 
+/**
+ * "saw “Dirty” Den Watts killed off", "Earvin “Magic” Johnson": one or two capitalised words
+ * quoted in mid-sentence right before a name are a nickname, which no one is quoted as saying
+ * (whatever the name was typed as: the tagger reads "Den Watts" as an organisation).
+ */
+function nickname(ctx: QuoteContext, q: RawQuote): boolean {
+  const { text } = ctx.article;
+  const words = text
+    .slice(q.start + 1, q.end - 1)
+    .trim()
+    .split(/\s+/u);
+  if (words.length > 2 || !words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w))) return false;
+  if (!/[\p{L},]\s$/u.test(text.slice(Math.max(0, q.start - 2), q.start))) return false;
+  const next = /^\s(\p{Lu})/u.exec(text.slice(q.end, q.end + 2));
+  if (!next) return false;
+  const k = firstAtOrAfter(ctx.mentions, q.end + 1);
+  return ctx.mentions[k]?.start === q.end + 1;
+}
+
 /** Notes who said the quotation `q`, by the sentences it starts and ends in, for pronouns after it. */
 function noteSpeaker(ctx: QuoteContext, q: RawQuote, id: string | null): void {
   if (!id) return;
@@ -137,12 +156,12 @@ function sameSurname(a: Entity, b: Entity): boolean {
  * "But for Parata and his family the deaths are personal.¶“It's very emotional. Our ancestors tell
  * us …”": a paragraph that is one quotation and nothing else, after a paragraph without quotations
  * that names one person or organisation and no one else, is in that one's voice when it has been
- * quoted before.
+ * quoted before, or is a person newly introduced there (below).
  */
 function aboutEarlierSpeaker(
   ctx: QuoteContext,
   q: RawQuote,
-  earlier: readonly { speakerEntity: string | null }[],
+  earlier: readonly { speakerEntity: string | null; paragraph: number }[],
 ): Entity | undefined {
   if (!wholeParagraph(ctx, q) || q.continues || q.paragraph < 1) return undefined;
   const before = ctx.article.blocks[q.paragraph - 1]!;
@@ -158,8 +177,20 @@ function aboutEarlierSpeaker(
     only = e;
   }
   if (!only || (only.type !== 'person' && only.type !== 'organization')) return undefined;
-  return earlier.some((p) => p.speakerEntity === only.id) ? only : undefined;
+  if (earlier.some((p) => p.speakerEntity === only.id)) return only;
+  // Quoted for the first time: "Grace Wolde visited the camp.¶“The worst I have seen …”" (a
+  // person, speaking in the first person) or "Councillor Janet Pryce was blunt.¶“This is …”".
+  // (Not while another's voice goes on: "“…,” Santos said.¶But for Brandt it is a gain.¶“We …”".)
+  if (only.type !== 'person' || earlier.some((p) => p.speakerEntity && p.paragraph >= q.paragraph - 2))
+    return undefined;
+  const body = ctx.article.text.slice(q.start, q.end);
+  const last = ctx.article.text.slice(before.start, before.end).trimEnd();
+  return FIRST_PERSON.test(body) || MANNER_END.test(last) ? only : undefined;
 }
+
+/** A paragraph that ends on how its one person spoke: "… Pryce was blunt.", "… did not mince words." */
+const MANNER_END =
+  /\b(?:was|is|were|are)\s+(?:(?:more|even|less|very|quite|equally|just\s+as)\s+)?(?:blunt|candid|frank|forthright|direct|defiant|unapologetic|unrepentant|emphatic|adamant|scathing|philosophical|upbeat|unequivocal|succinct|brief|terse|blunter|franker)(?:\s+about\s+it)?[.:]$|\b(?:did\s+not|didn['’]t)\s+mince\s+(?:his|her|their)?\s*words[.:]$/iu;
 
 /** Whether the quotation `q` is its paragraph, with nothing but punctuation after it. */
 function wholeParagraph(ctx: QuoteContext, q: RawQuote): boolean {

@@ -77,6 +77,7 @@ const BASES = [
   'proclaim',
   'sum',
   'tell',
+  'dismiss',
 ];
 
 const IRREGULAR: Record<string, string[]> = {
@@ -185,4 +186,6 @@ export const PERSON_ROLE_NOUNS: ReadonlyMap<string, 'm' | 'f' | null> = new Map(
   ['chairwoman', 'f'],
   ['businessman', 'm'],
   ['businesswoman', 'f'],
+  ...'mother grandmother mum widow'.split(' ').map((w): [string, 'f'] => [w, 'f']),
+  ...'father grandfather dad widower'.split(' ').map((w): [string, 'm'] => [w, 'm']),
 ]);
