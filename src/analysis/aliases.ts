@@ -2,7 +2,8 @@ import type { Span } from '../load/article.js';
 import { PLACE_CANONICAL } from './lexicon/places.js';
 import { isCommonWord } from './lexicon/common-words.js';
 import { uninverted } from './name-cleanup.js';
-import { givenNameVariants, namesEndWith, namesStartWith } from './name-variants.js';
+import { givenNameVariants, namesEndWith, namesStartWith, withoutParticle } from './name-variants.js';
+import { joinNameForms } from './name-forms.js';
 import { joinShortForms } from './name-short-forms.js';
 import { nameKey } from './name-key.js';
 import { ORGANIZATIONS } from './lexicon/organizations.js';
@@ -68,6 +69,7 @@ export function groupNames(candidates: readonly Candidate[], text: string): Name
   const index = indexMultiWord(surfaces, bySurface);
   joinAcronyms(surfaces, index, sets);
   // Before partial names: "Okafor" is then the surname of one person, not of two.
+  joinNameForms(surfaces, bySurface, sets);
   joinGivenNameVariants(surfaces, bySurface, sets);
   joinPartialNames(surfaces, bySurface, index, sets);
   joinShortForms(surfaces, bySurface, sets, text);
@@ -390,10 +392,4 @@ const BODY_HEADS = new Set(['Department', 'Ministry', 'Office', 'Bureau', 'Agenc
 function headFirst(s: string): string {
   const m = /^(?:the\s+)?(\p{Lu}\p{L}+) of (?:the )?(\p{Lu}[\p{L}-]+)$/u.exec(s);
   return m && BODY_HEADS.has(m[1]!) ? `${m[2]} ${m[1]}` : s;
-}
-
-/** "Bashir" of "al-Bashir", "Rahman" of "el-Rahman": a surname without its particle, or undefined. */
-function withoutParticle(word: string): string | undefined {
-  const m = /^(?:al|el|ad|ash|as|at|bin|ibn|abu|bel)[-‐‑](\p{Lu}\p{L}+)$/u.exec(word);
-  return m?.[1];
 }

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import type { Analysis } from '../../src/analysis/types.js';
+import { entityOf, run, slice } from '../helpers/analysis-case.js';
+
+// Issue 10: one thing written two ways, each way a full name, so that neither is the first or last
+// part of the other. Each is one row of the sidebar, and a short form after both goes to it.
+
+/** The mentions of the entity that has a mention `surface`, as the text writes them. */
+const mentionsOf = (a: Analysis, surface: string): string[] =>
+  entityOf(a, surface)?.mentions.map((m) => slice(a, m)) ?? [];
+
+describe('a firm under two legal forms', () => {
+  it('groups "Corp." with "Corporation", and the bare name with both', () => {
+    const a = run(
+      'Software maker buys rival',
+      'Halvorsen Corporation said on Monday it would buy the smaller firm for $2 billion. Halvorsen’s shares rose 4%.',
+      'Halvorsen Corp. is based in Tacoma and employs 9,000 people.',
+    );
+    expect(mentionsOf(a, 'Halvorsen Corporation')).toEqual(['Halvorsen Corporation', 'Halvorsen', 'Halvorsen Corp.']);
+    expect(entityOf(a, 'Halvorsen')?.type).toBe('organization');
+  });
+
+  it('groups "Co." with "Company" and keeps a firm of another name apart', () => {
+    const a = run(
+      'Carmakers report sales',
+      'Brandt Motor Co. said sales rose in March, while Brandt Motor Company’s rival Keller Motor Co. said its sales fell.',
+    );
+    expect(mentionsOf(a, 'Brandt Motor Co.')).toEqual(['Brandt Motor Co.', 'Brandt Motor Company']);
+    expect(mentionsOf(a, 'Keller Motor Co.')).toEqual(['Keller Motor Co.']);
+  });
+});
