@@ -1,5 +1,6 @@
 import type { Evidence } from './aliases.js';
 import { nameKey } from './name-key.js';
+import { withoutGeneration } from './name-short-forms.js';
 
 /**
  * Two full names of one thing that differ by a word the other leaves out, which the partial-name
@@ -7,6 +8,10 @@ import { nameKey } from './name-key.js';
  * after both ("Microsoft", "Smith") would be left to neither (issue 10):
  * - a firm under two legal forms: "Microsoft Corp." and "Microsoft Corporation", "Ford Motor Co."
  *   and "Ford Motor Company";
+ * - a person with and without a middle initial or middle name: "John F. Smith" and "John Smith",
+ *   "Mary Ann Jones" and "Mary Jones", "Robert S. Mueller III" and "Robert Mueller".
+ * Each only when one thing fits: "John F. Smith" and "John G. Smith" beside "John Smith" leave
+ * "John Smith" to neither.
  */
 
 interface Sets {
@@ -51,7 +56,43 @@ function joinLegalForms(surfaces: readonly string[], bySurface: ReadonlyMap<stri
   joinEach(byStem, sets);
 }
 
+/** A middle initial ("F.", "F") or a capitalised middle name; a given name or a surname. */
+const MIDDLE = /^(?:\p{Lu}\.?|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u;
+const NAME_WORD = /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u;
+const personWords = (e: Entry): readonly string[] | undefined => {
+  const words = withoutGeneration(e.words);
+  const named =
+    words.length >= 2 &&
+    words.length <= 4 &&
+    NAME_WORD.test(words[0]!) &&
+    NAME_WORD.test(words[words.length - 1]!) &&
+    words.slice(1, -1).every((w) => MIDDLE.test(w));
+  return named && strongest(e.evidence, 'person') ? words : undefined;
+};
+
+/**
+ * "John F. Smith" and "John Smith": a person's given name and surname with middle names or
+ * initials between them in one of the two, when that shorter name has one such longer partner.
+ */
+function joinMiddleNames(surfaces: readonly string[], bySurface: ReadonlyMap<string, Entry>, sets: Sets): void {
+  const byEnds = new Map<string, string[]>();
+  for (const s of surfaces) {
+    const words = personWords(bySurface.get(s)!);
+    if (words && words.length > 2) push(byEnds, `${words[0]} ${words[words.length - 1]}`, s);
+  }
+  if (!byEnds.size) return;
+  for (const s of surfaces) {
+    const words = personWords(bySurface.get(s)!);
+    if (!words || words.length !== 2) continue;
+    const longer = byEnds.get(words.join(' '));
+    if (!longer) continue;
+    const roots = new Set(longer.map((m) => sets.find(m)));
+    if (roots.size === 1) sets.union(longer[0]!, s);
+  }
+}
+
 /** Joins full names of one thing written with and without a word (in `sets`, by surface). */
 export function joinNameForms(surfaces: readonly string[], bySurface: ReadonlyMap<string, Entry>, sets: Sets): void {
   joinLegalForms(surfaces, bySurface, sets);
+  joinMiddleNames(surfaces, bySurface, sets);
 }

@@ -29,3 +29,34 @@ describe('a firm under two legal forms', () => {
     expect(mentionsOf(a, 'Keller Motor Co.')).toEqual(['Keller Motor Co.']);
   });
 });
+
+describe('a person with and without a middle initial or middle name', () => {
+  it('groups "John F. Marlowe" with "John Marlowe" and the surname with both', () => {
+    const a = run(
+      'Inquiry opens',
+      'John F. Marlowe, the former treasurer, was called to testify on Tuesday. John Marlowe told the panel he had done nothing wrong.',
+      'Marlowe’s lawyer said he would appeal.',
+    );
+    expect(mentionsOf(a, 'John F. Marlowe')).toEqual(['John F. Marlowe', 'John Marlowe', 'Marlowe']);
+  });
+
+  it('groups "Mary Ann Holloway" with "Mary Holloway", and "Robert S. Keene III" with "Robert Keene"', () => {
+    const a = run(
+      'Board names new chair',
+      'Mary Ann Holloway was named chair of the board on Friday. Mary Holloway said she would serve two years.',
+      'Robert Keene, who led the board before her, stepped down in May. Robert S. Keene III had been chair since 2009.',
+    );
+    expect(mentionsOf(a, 'Mary Ann Holloway')).toEqual(['Mary Ann Holloway', 'Mary Holloway']);
+    expect(mentionsOf(a, 'Robert Keene')).toEqual(['Robert Keene', 'Robert S. Keene III']);
+  });
+
+  // A guard: two people with the same given name and surname and different initials.
+  it('leaves "John Marlowe" to neither of "John F. Marlowe" and "John G. Marlowe"', () => {
+    const a = run(
+      'Brothers in court',
+      'John F. Marlowe and his cousin John G. Marlowe appeared in court on Tuesday. John Marlowe declined to comment.',
+    );
+    expect(mentionsOf(a, 'John F. Marlowe')).toEqual(['John F. Marlowe']);
+    expect(mentionsOf(a, 'John G. Marlowe')).toEqual(['John G. Marlowe']);
+  });
+});
