@@ -14,6 +14,7 @@ import { repairNameSpans } from './name-spans.js';
 import { wholeNameRuns } from './name-runs.js';
 import { institutionHeads, universityCampuses } from './name-heads.js';
 import { cuedOrganisations } from './name-cued.js';
+import { dottedAcronyms } from './name-dotted.js';
 import { alternativeNames } from './name-alternatives.js';
 import { caseVariants } from './name-variants.js';
 import { splitGluedNames } from './name-splits.js';
@@ -100,6 +101,7 @@ export function findNamedEntities(
       ...strong,
       ...listedCandidates(article.text, strong, occupiedByDates),
       ...cuedOrganisations(article.text, strong, occupiedByDates, lowerWords),
+      ...dottedAcronyms(article.text, strong, occupiedByDates),
     ],
     article.blocks,
     occupiedByDates,
