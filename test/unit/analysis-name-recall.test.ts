@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import type { Analysis } from '../../src/analysis/types.js';
+import { entityOf, run, slice } from '../helpers/analysis-case.js';
+
+// Issue 10 (recall): names found cut short or not at all, each class on sentences of our own.
+
+const mentionsOf = (a: Analysis, surface: string): string[] =>
+  entityOf(a, surface)?.mentions.map((m) => slice(a, m)) ?? [];
+
+describe('a name introduced by "named" or "called"', () => {
+  it('keeps a given name that is also an ordinary word ("Man", "Page") in the person’s name', () => {
+    const a = run(
+      'Bank robbery suspect held',
+      'Witnesses said a man named Man Wai Keung entered the bank. Keung was later arrested.',
+      'The getaway car belongs to a teacher called Page Amara Whitlock, neighbours said.',
+    );
+    expect(mentionsOf(a, 'Man Wai Keung')).toEqual(['Man Wai Keung', 'Keung']);
+    expect(entityOf(a, 'Man Wai Keung')?.type).toBe('person');
+    expect(mentionsOf(a, 'Page Amara Whitlock')).toEqual(['Page Amara Whitlock']);
+  });
+
+  // A guard: a title after "named" is no part of the name.
+  it('leaves a title after "named" out of the name', () => {
+    const a = run('Board shake-up', 'The board on Monday named Chief Executive Tom Baxendale as its chair.');
+    expect(mentionsOf(a, 'Tom Baxendale')).toEqual(['Tom Baxendale']);
+  });
+});
