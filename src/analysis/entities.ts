@@ -15,6 +15,7 @@ import { wholeNameRuns } from './name-runs.js';
 import { institutionHeads, universityCampuses } from './name-heads.js';
 import { cuedOrganisations } from './name-cued.js';
 import { dottedAcronyms } from './name-dotted.js';
+import { possessiveNames } from './name-possessive.js';
 import { alternativeNames } from './name-alternatives.js';
 import { caseVariants } from './name-variants.js';
 import { splitGluedNames } from './name-splits.js';
@@ -117,7 +118,10 @@ export function findNamedEntities(
   const groups = groupNames(
     replaceMetaLine(
       article,
-      alternativeNames(article.text, referencePublishers(article.text, cleanCandidates(article.text, found))),
+      alternativeNames(
+        article.text,
+        referencePublishers(article.text, cleanCandidates(article.text, possessiveNames(article.text, found))),
+      ),
     ),
     article.text,
   );

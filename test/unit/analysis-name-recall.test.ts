@@ -25,3 +25,26 @@ describe('a name introduced by "named" or "called"', () => {
     expect(mentionsOf(a, 'Tom Baxendale')).toEqual(['Tom Baxendale']);
   });
 });
+
+describe('a firm’s name that ends in "’s"', () => {
+  it('keeps the "’s" of "Pemberton’s" where nothing a possessive would own follows it', () => {
+    const a = run(
+      'Holiday sales rise',
+      'Shoppers crowded into Pemberton’s and Dunmore’s on Saturday. Pemberton’s said sales rose 5%, and Dunmore’s shares rose too.',
+    );
+    expect(mentionsOf(a, 'Pemberton’s')).toEqual(['Pemberton’s', 'Pemberton’s']);
+    expect(entityOf(a, 'Pemberton’s')?.type).toBe('organization');
+    expect(mentionsOf(a, 'Dunmore’s')).toEqual(['Dunmore’s', 'Dunmore’s']);
+  });
+
+  // A guard: a possessive of a name the article writes without it, or of a person, stays a possessive.
+  it('leaves the "’s" of a possessive out of the name', () => {
+    const a = run(
+      'Phone makers compete',
+      'Its technology, not Samsung’s, will win, analysts said. Samsung declined to comment.',
+      'Councillor Janet Okonedo said the plan was hers. She denied the idea was Ms Okonedo’s.',
+    );
+    expect(mentionsOf(a, 'Samsung')).toEqual(['Samsung', 'Samsung']);
+    expect(mentionsOf(a, 'Janet Okonedo')).toEqual(['Janet Okonedo', 'Okonedo']);
+  });
+});
