@@ -3,7 +3,7 @@ import { PLACE_CANONICAL } from './lexicon/places.js';
 import { isCommonWord } from './lexicon/common-words.js';
 import { uninverted } from './name-cleanup.js';
 import { givenNameVariants, namesEndWith, namesStartWith, withoutParticle } from './name-variants.js';
-import { joinNameForms } from './name-forms.js';
+import { firstWordOfBody, joinNameForms } from './name-forms.js';
 import { joinShortForms } from './name-short-forms.js';
 import { nameKey } from './name-key.js';
 import { ORGANIZATIONS } from './lexicon/organizations.js';
@@ -263,7 +263,9 @@ function joinPartialNames(
       const orgPart =
         typeOf(m) === 'organization' &&
         typeOf(s) !== 'person' &&
-        (words.length > 1 || (namesStartWith(mw, words) && mw.slice(words.length).every((w) => FIRM_SUFFIXES.has(w))));
+        (words.length > 1 ||
+          (namesStartWith(mw, words) &&
+            (mw.slice(words.length).every((w) => FIRM_SUFFIXES.has(w)) || firstWordOfBody(s, typeOf(s), mw))));
       // A listed company alone ("Google") begins its firm's name ("Google Inc"), not a product's ("Google Doc").
       if (!/\s/u.test(s) && ORGANIZATIONS.has(s) && namesStartWith(mw, words)) return orgPart;
       return typeOf(m) === 'person' || orgPart || unknown || partIsPerson;

@@ -1,5 +1,8 @@
 import type { Evidence } from './aliases.js';
 import { nameKey } from './name-key.js';
+import { isCommonWord } from './lexicon/common-words.js';
+import { PLACE_CANONICAL } from './lexicon/places.js';
+import { CITIES } from './lexicon/cities.js';
 import { withoutGeneration } from './name-short-forms.js';
 
 /**
@@ -95,4 +98,27 @@ function joinMiddleNames(surfaces: readonly string[], bySurface: ReadonlyMap<str
 export function joinNameForms(surfaces: readonly string[], bySurface: ReadonlyMap<string, Entry>, sets: Sets): void {
   joinLegalForms(surfaces, bySurface, sets);
   joinMiddleNames(surfaces, bySurface, sets);
+}
+
+/** Last words of a firm's or a party's full name, whose first word alone is it: "Riggs Bank", "Labour Party". */
+const FIRM_HEADS: ReadonlySet<string> = new Set(
+  'Inc Corp Corporation Co Company Ltd Limited plc PLC LLC Group Bank Holdings Industries Party Brothers Airlines Airways Motors Systems Technologies Communications'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether `word`, an organisation's name of one word, is the short form of the firm or party named
+ * in full by `full`, its first word: "Goldman" of "Goldman Sachs Group Inc.", "Riggs" of "Riggs
+ * Bank", "Labour" of "Labour Party". Not a body of another kind ("Southampton" of "Southampton
+ * Oceanography Centre", "Mozilla" of "Mozilla Foundation"), an ordinary word ("General" of
+ * "General Motors Corp."), a place, an acronym ("EU" of "EU Commission") or anything the tagger
+ * did not read as an organisation. The caller joins it only when one such firm is named.
+ */
+export function firstWordOfBody(word: string, type: string, full: readonly string[]): boolean {
+  const head = full[full.length - 1]!.replace(/\.$/u, '');
+  const place = PLACE_CANONICAL.has(word) || CITIES.has(word);
+  return (
+    type === 'organization' && FIRM_HEADS.has(head) && /^\p{Lu}\p{Ll}/u.test(word) && !isCommonWord(word) && !place
+  );
 }

@@ -60,3 +60,29 @@ describe('a person with and without a middle initial or middle name', () => {
     expect(mentionsOf(a, 'John G. Marlowe')).toEqual(['John G. Marlowe']);
   });
 });
+
+describe('a firm or a party by the first word of its full name', () => {
+  it('groups "Goldman" with "Goldman Sachs Group Inc.", "Lehman" with "Lehman Brothers", "Labour" with "Labour Party"', () => {
+    const a = run(
+      'Banks and parties',
+      'Goldman Sachs Group Inc. reported record profits. Goldman said bonuses would rise.',
+      'Lehman Brothers filed for bankruptcy. Lehman had debts of $600bn.',
+      'Delegates of the Labour Party met in Brighton. Labour said the vote was close.',
+    );
+    expect(mentionsOf(a, 'Goldman Sachs Group Inc.')).toEqual(['Goldman Sachs Group Inc.', 'Goldman']);
+    expect(mentionsOf(a, 'Lehman Brothers')).toEqual(['Lehman Brothers', 'Lehman']);
+    expect(mentionsOf(a, 'Labour Party')).toEqual(['Labour Party', 'Labour']);
+  });
+
+  // Guards: a body of another kind is not its first word's, nor is one of two bodies.
+  it('leaves a place before a centre’s name and a name two bodies begin with apart', () => {
+    const a = run(
+      'Research and software',
+      'Scientists at the Pembury Oceanography Centre said the sea was warming. Pembury is a port of 40,000 people.',
+      'Goldman Sachs Group Inc. reported record profits, and Goldman Sachs Bank cut rates. Goldman said bonuses would rise.',
+    );
+    expect(mentionsOf(a, 'Pembury Oceanography Centre')).toEqual(['Pembury Oceanography Centre']);
+    expect(mentionsOf(a, 'Goldman Sachs Group Inc.')).toEqual(['Goldman Sachs Group Inc.']);
+    expect(mentionsOf(a, 'Goldman Sachs Bank')).toEqual(['Goldman Sachs Bank']);
+  });
+});
