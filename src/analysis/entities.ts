@@ -16,6 +16,7 @@ import { institutionHeads, universityCampuses } from './name-heads.js';
 import { cuedOrganisations } from './name-cued.js';
 import { dottedAcronyms } from './name-dotted.js';
 import { possessiveNames } from './name-possessive.js';
+import { particleSurnames } from './name-forms.js';
 import { alternativeNames } from './name-alternatives.js';
 import { caseVariants } from './name-variants.js';
 import { splitGluedNames } from './name-splits.js';
@@ -130,6 +131,8 @@ export function findNamedEntities(
   // A bare surname anywhere in the article is the one person it names in full with it
   // ("Mr. Bashir" after "Omar Hassan al-Bashir"), when no other name owns it.
   for (const [surname, k] of surnames(groups)) if (!owner.has(surname)) owner.set(surname, k);
+  // "van Gogh" of "Vincent van Gogh": the surname with its particles, where the text writes them.
+  for (const [form, k] of particleSurnames(groups)) if (!owner.has(form)) owner.set(form, k);
   // "OKCupid" in a reference title is the "OkCupid" of the prose.
   for (const [variant, known] of caseVariants(article.text, owner.keys()))
     if (!owner.has(variant)) owner.set(variant, owner.get(known)!);

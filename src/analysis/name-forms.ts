@@ -3,6 +3,7 @@ import { nameKey } from './name-key.js';
 import { isCommonWord } from './lexicon/common-words.js';
 import { PLACE_CANONICAL } from './lexicon/places.js';
 import { CITIES } from './lexicon/cities.js';
+import { NAME_PARTICLES } from './lexicon/titles.js';
 import { withoutGeneration } from './name-short-forms.js';
 
 /**
@@ -121,4 +122,34 @@ export function firstWordOfBody(word: string, type: string, full: readonly strin
   return (
     type === 'organization' && FIRM_HEADS.has(head) && /^\p{Lu}\p{Ll}/u.test(word) && !isCommonWord(word) && !place
   );
+}
+
+/**
+ * A surname with its particles, as the text writes it after the full name: "van Gogh" of "Vincent
+ * van Gogh", "von der Leyen" of "Ursula von der Leyen", and capitalised at a sentence's start ("Van
+ * Gogh"). Without them the bare surname rule marks only "Gogh", and "Ms. von der Leyen" became a
+ * mention "der Leyen". Each form with its person's group index, when one person has it.
+ */
+export function particleSurnames(
+  groups: readonly { type: string; surfaces: readonly string[] }[],
+): Map<string, number> {
+  const out = new Map<string, number>();
+  const ambiguous = new Set<string>();
+  groups.forEach((g, k) => {
+    if (g.type !== 'person') return;
+    for (const s of g.surfaces) {
+      const words = s.split(/\s+/u);
+      const last = words.length - 1;
+      let p = last;
+      while (p - 1 >= 1 && NAME_PARTICLES.has(words[p - 1]!)) p--;
+      if (p === last || !/^\p{Lu}/u.test(words[last]!)) continue;
+      const form = words.slice(p).join(' ');
+      for (const f of [form, form.charAt(0).toUpperCase() + form.slice(1)]) {
+        if (out.has(f) && out.get(f) !== k) ambiguous.add(f);
+        else out.set(f, k);
+      }
+    }
+  });
+  for (const f of ambiguous) out.delete(f);
+  return out;
 }

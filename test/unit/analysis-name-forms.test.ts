@@ -86,3 +86,15 @@ describe('a firm or a party by the first word of its full name', () => {
     expect(mentionsOf(a, 'Goldman Sachs Bank')).toEqual(['Goldman Sachs Bank']);
   });
 });
+
+describe('a surname with its particles', () => {
+  it('marks "von der Leyen", "van Haaften" and "Van Haaften" whole after the full name', () => {
+    const a = run(
+      'Leaders meet',
+      'The Commission’s president, Ursula von der Leyen, spoke on Monday. Ms. von der Leyen said the talks were good.',
+      'The painter Pieter van Haaften opened the show; van Haaften sold four works. Van Haaften is 61.',
+    );
+    expect(mentionsOf(a, 'Ursula von der Leyen')).toEqual(['Ursula von der Leyen', 'von der Leyen']);
+    expect(mentionsOf(a, 'Pieter van Haaften')).toEqual(['Pieter van Haaften', 'van Haaften', 'Van Haaften']);
+  });
+});
