@@ -16,6 +16,7 @@ import { institutionHeads, universityCampuses } from './name-heads.js';
 import { cuedOrganisations } from './name-cued.js';
 import { dottedAcronyms } from './name-dotted.js';
 import { possessiveNames } from './name-possessive.js';
+import { withoutArticle } from './name-article.js';
 import { particleSurnames } from './name-forms.js';
 import { alternativeNames } from './name-alternatives.js';
 import { caseVariants } from './name-variants.js';
@@ -121,7 +122,10 @@ export function findNamedEntities(
       article,
       alternativeNames(
         article.text,
-        referencePublishers(article.text, cleanCandidates(article.text, possessiveNames(article.text, found))),
+        referencePublishers(
+          article.text,
+          cleanCandidates(article.text, possessiveNames(article.text, withoutArticle(article.text, found))),
+        ),
       ),
     ),
     article.text,
@@ -129,9 +133,8 @@ export function findNamedEntities(
   const owner = new Map<string, number>();
   groups.forEach((g, k) => g.surfaces.forEach((s) => owner.set(s, k)));
   // A bare surname anywhere in the article is the one person it names in full with it
-  // ("Mr. Bashir" after "Omar Hassan al-Bashir"), when no other name owns it.
+  // ("Mr. Bashir" after "Omar Hassan al-Bashir"; "van Gogh" with its particles), when no other name owns it.
   for (const [surname, k] of surnames(groups)) if (!owner.has(surname)) owner.set(surname, k);
-  // "van Gogh" of "Vincent van Gogh": the surname with its particles, where the text writes them.
   for (const [form, k] of particleSurnames(groups)) if (!owner.has(form)) owner.set(form, k);
   // "OKCupid" in a reference title is the "OkCupid" of the prose.
   for (const [variant, known] of caseVariants(article.text, owner.keys()))

@@ -48,3 +48,16 @@ describe('a firm’s name that ends in "’s"', () => {
     expect(mentionsOf(a, 'Janet Okonedo')).toEqual(['Janet Okonedo', 'Okonedo']);
   });
 });
+
+describe('a sentence’s "A" or "An" before a name', () => {
+  it('is no part of the name: "An Oxfam report", "A Globe reporter"', () => {
+    const a = run(
+      'Inequality rises',
+      'An Oxfam report found that inequality rose on Monday. Oxfam said the gap was widening.',
+      'The Boston Globe broke the story. A Globe reporter asked the mayor about it.',
+    );
+    expect(mentionsOf(a, 'Oxfam')).toEqual(['Oxfam', 'Oxfam']);
+    expect(entityOf(a, 'Oxfam')?.type).toBe('organization');
+    expect(mentionsOf(a, 'Boston Globe')).toEqual(['Boston Globe', 'Globe']);
+  });
+});
