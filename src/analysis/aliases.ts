@@ -69,7 +69,7 @@ export function groupNames(candidates: readonly Candidate[], text: string): Name
   const index = indexMultiWord(surfaces, bySurface);
   joinAcronyms(surfaces, index, sets);
   // Before partial names: "Okafor" is then the surname of one person, not of two.
-  joinNameForms(surfaces, bySurface, sets);
+  joinNameForms(surfaces, bySurface, sets, text);
   joinGivenNameVariants(surfaces, bySurface, sets);
   joinPartialNames(surfaces, bySurface, index, sets);
   joinShortForms(surfaces, bySurface, sets, text);

@@ -4,6 +4,7 @@ import { isCommonWord } from './lexicon/common-words.js';
 import { PLACE_CANONICAL } from './lexicon/places.js';
 import { CITIES } from './lexicon/cities.js';
 import { NAME_PARTICLES } from './lexicon/titles.js';
+import { PLACE_HEADS } from './lexicon/head-words.js';
 import { withoutGeneration } from './name-short-forms.js';
 
 /**
@@ -95,10 +96,41 @@ function joinMiddleNames(surfaces: readonly string[], bySurface: ReadonlyMap<str
   }
 }
 
+const PLACE_HEAD_WORDS: ReadonlySet<string> = new Set(PLACE_HEADS);
+
+/**
+ * "Ninety Mile beach" beside "Ninety Mile Beach": UK and Australian papers write a place's kind in
+ * lower case, so the tagger's name stops before it; where the article also writes the whole name
+ * with a capital, the shorter is its short form (and takes its type).
+ */
+function joinLowerCaseHeads(
+  surfaces: readonly string[],
+  bySurface: ReadonlyMap<string, Entry>,
+  sets: Sets,
+  text: string,
+): void {
+  for (const s of surfaces) {
+    const words = bySurface.get(s)!.words;
+    const head = words[words.length - 1]!;
+    if (words.length < 2 || !PLACE_HEAD_WORDS.has(head)) continue;
+    const short = words.slice(0, -1).join(' ');
+    if (!bySurface.has(short) || short.includes('The ')) continue;
+    const lower = `${short} ${head.toLowerCase()}`;
+    const at = text.indexOf(lower);
+    if (at >= 0 && !/[\p{L}\p{N}]/u.test(text.charAt(at + lower.length))) sets.union(s, short);
+  }
+}
+
 /** Joins full names of one thing written with and without a word (in `sets`, by surface). */
-export function joinNameForms(surfaces: readonly string[], bySurface: ReadonlyMap<string, Entry>, sets: Sets): void {
+export function joinNameForms(
+  surfaces: readonly string[],
+  bySurface: ReadonlyMap<string, Entry>,
+  sets: Sets,
+  text: string,
+): void {
   joinLegalForms(surfaces, bySurface, sets);
   joinMiddleNames(surfaces, bySurface, sets);
+  joinLowerCaseHeads(surfaces, bySurface, sets, text);
 }
 
 /** Last words of a firm's or a party's full name, whose first word alone is it: "Riggs Bank", "Labour Party". */

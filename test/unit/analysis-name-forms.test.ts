@@ -98,3 +98,14 @@ describe('a surname with its particles', () => {
     expect(mentionsOf(a, 'Pieter van Haaften')).toEqual(['Pieter van Haaften', 'van Haaften', 'Van Haaften']);
   });
 });
+
+describe('a place written with its kind in lower case', () => {
+  it('groups "Karekare beach" with "Karekare Beach", as a place', () => {
+    const a = run(
+      'Beach closed',
+      'Swimmers were warned away from Karekare Beach on Sunday. Lifeguards said Karekare beach would reopen on Tuesday.',
+    );
+    expect(mentionsOf(a, 'Karekare Beach')).toEqual(['Karekare Beach', 'Karekare']);
+    expect(entityOf(a, 'Karekare')?.type).toBe('place');
+  });
+});
