@@ -12,7 +12,7 @@ import { withoutGeneration } from './name-short-forms.js';
  * rule of aliases.ts cannot join (neither is the first or last part of the other), so a short form
  * after both ("Microsoft", "Smith") would be left to neither (issue 10):
  * - a firm under two legal forms: "Microsoft Corp." and "Microsoft Corporation", "Ford Motor Co."
- *   and "Ford Motor Company";
+ *   and "Ford Motor Company"; or with and without its domain's ending: "Amazon.com Inc." and "Amazon";
  * - a person with and without a middle initial or middle name: "John F. Smith" and "John Smith",
  *   "Mary Ann Jones" and "Mary Jones", "Robert S. Mueller III" and "Robert Mueller".
  * Each only when one thing fits: "John F. Smith" and "John G. Smith" beside "John Smith" leave
@@ -59,6 +59,23 @@ function joinLegalForms(surfaces: readonly string[], bySurface: ReadonlyMap<stri
     if (stem.length) push(byStem, nameKey(stem.join(' ')), s);
   }
   joinEach(byStem, sets);
+  // "Amazon.com Inc." or "Amazon.com" and "Amazon": a firm with and without its domain's ending.
+  const byDomain = new Map<string, string[]>();
+  for (const s of surfaces) {
+    const { words, evidence } = bySurface.get(s)!;
+    const bare = /^(\p{Lu}[\p{L}\p{N}-]*)\.com$/u.exec(words[0]!)?.[1];
+    const legal = words.length === 1 || (words.length === 2 && LEGAL_FORMS.has(words[1]!));
+    if (bare && legal && !strongest(evidence, 'person')) push(byDomain, bare, s);
+  }
+  if (!byDomain.size) return;
+  // Not a place ("Amazon" the river is the tagger's guess; a known place is kept) or a person's surname.
+  const surnames = new Set<string>();
+  for (const s of surfaces) if (bySurface.get(s)!.words.length > 1) surnames.add(s.slice(s.lastIndexOf(' ') + 1));
+  for (const s of surfaces) {
+    if (!byDomain.has(s) || PLACE_CANONICAL.has(s) || CITIES.has(s)) continue;
+    if (!strongest(bySurface.get(s)!.evidence, 'person') || !surnames.has(s)) push(byDomain, s, s);
+  }
+  joinEach(byDomain, sets);
 }
 
 /** A middle initial ("F.", "F") or a capitalised middle name; a given name or a surname. */

@@ -20,6 +20,18 @@ describe('a firm under two legal forms', () => {
     expect(entityOf(a, 'Halvorsen')?.type).toBe('organization');
   });
 
+  it('groups "Overstock.com" and "Amazon.com Inc." with the bare name, but not a person’s surname', () => {
+    const a = run(
+      'Retailers report',
+      'Shares of Overstock.com fell on Monday. Overstock said it would cut jobs.',
+      'Amazon.com Inc. said sales rose. Amazon said it would hire.',
+      'Matt Drudge runs a website. Visitors to Drudge.com rose; Drudge said so.',
+    );
+    expect(mentionsOf(a, 'Overstock.com')).toEqual(['Overstock.com', 'Overstock']);
+    expect(mentionsOf(a, 'Amazon.com Inc.')).toEqual(['Amazon.com Inc.', 'Amazon']);
+    expect(mentionsOf(a, 'Matt Drudge')).toEqual(['Matt Drudge', 'Drudge']);
+  });
+
   it('groups "Co." with "Company" and keeps a firm of another name apart', () => {
     const a = run(
       'Carmakers report sales',
