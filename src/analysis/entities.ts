@@ -117,19 +117,7 @@ export function findNamedEntities(
     article.text,
     joinOrganisationNames(institutionHeads(article.text, credited, occupiedByDates), article.text, occupiedByDates),
   );
-  const groups = groupNames(
-    replaceMetaLine(
-      article,
-      alternativeNames(
-        article.text,
-        referencePublishers(
-          article.text,
-          cleanCandidates(article.text, possessiveNames(article.text, withoutArticle(article.text, found))),
-        ),
-      ),
-    ),
-    article.text,
-  );
+  const groups = groupNames(replaceMetaLine(article, cleaned(article.text, found)), article.text);
   const owner = new Map<string, number>();
   groups.forEach((g, k) => g.surfaces.forEach((s) => owner.set(s, k)));
   // A bare surname anywhere in the article is the one person it names in full with it
@@ -178,6 +166,16 @@ export function findNamedEntities(
     });
   });
   return entities;
+}
+
+/**
+ * The candidates with the repairs that read the text around them: a sentence's "A" and a firm's
+ * "'s" (name-article.ts, name-possessive.ts), the cleanup of name-cleanup.ts, a reference's
+ * publisher, names given together.
+ */
+function cleaned(text: string, found: readonly Candidate[]): Candidate[] {
+  const repaired = possessiveNames(text, withoutArticle(text, found), allOccurrences);
+  return alternativeNames(text, referencePublishers(text, cleanCandidates(text, repaired)));
 }
 
 /**

@@ -30,33 +30,29 @@ const endsName = (after: string): boolean => {
   return !!w && (VERBS.has(w) || VERB_TAGS.has(lexiconTags(w)[0] ?? ''));
 };
 const POSSESSIVE = /^['’]s(?![\p{L}\p{N}])/u;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const SAINT = /^(?:St\.?|Saint) /u;
 /** Diseases named after a doctor, which are no firm's: "Alzheimer's, Parkinson's and …". */
 const DISEASES = new Set(['Alzheimer', 'Parkinson', 'Huntington', 'Crohn', 'Asperger', 'Tourette', 'Hodgkin', 'Bell']);
 
-/** Whether the text writes `surface` anywhere as a whole word not followed by "'s". */
-function writtenBare(text: string, surface: string): boolean {
-  for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
-    const end = at + surface.length;
-    if (at > 0 && LETTER_OR_DIGIT.test(text[at - 1]!)) continue;
-    if (end < text.length && LETTER_OR_DIGIT.test(text[end]!)) continue;
-    if (!POSSESSIVE.test(text.slice(end, end + 3))) return true;
-  }
-  return false;
-}
+/** Every whole-word occurrence of the surfaces in the text (entities.ts `allOccurrences`, in one pass). */
+type Occurrences = (text: string, surfaces: readonly string[]) => readonly { surface: string; start: number }[];
 
-/** Whether an occurrence of `surface` follows a title: "Mr Taylor's". */
-function afterTitle(text: string, surface: string): boolean {
-  for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
-    const before = /(\p{L}+)\.? $/u.exec(text.slice(Math.max(0, at - 16), at))?.[1];
-    if (before && TITLES.has(before)) return true;
+/**
+ * The surfaces the text writes somewhere without "'s" after them, or after a title ("Mr Taylor's"):
+ * possessives of a name, not names that end in "'s".
+ */
+function possessivesOnly(text: string, surfaces: readonly string[], occurrences: Occurrences): Set<string> {
+  const out = new Set<string>();
+  for (const { surface, start } of occurrences(text, surfaces)) {
+    const end = start + surface.length;
+    const before = /(\p{L}+)\.? $/u.exec(text.slice(Math.max(0, start - 16), start))?.[1];
+    if (!POSSESSIVE.test(text.slice(end, end + 3)) || (before && TITLES.has(before))) out.add(surface);
   }
-  return false;
+  return out;
 }
 
 /** The candidates, those of a name that ends in "'s" with it. */
-export function possessiveNames(text: string, candidates: readonly Candidate[]): Candidate[] {
+export function possessiveNames(text: string, candidates: readonly Candidate[], occurrences: Occurrences): Candidate[] {
   const ending = new Set<string>();
   for (const c of candidates) if (endsName(text.slice(c.end, c.end + 24))) ending.add(c.surface);
   if (!ending.size) return [...candidates];
@@ -67,9 +63,9 @@ export function possessiveNames(text: string, candidates: readonly Candidate[]):
     const last = s.slice(s.lastIndexOf(' ') + 1);
     if (PLACE_CANONICAL.has(s) || CITIES.has(s) || DISEASES.has(s) || (!s.includes(' ') && givenNameSex(s))) continue;
     if ((!s.includes(' ') && lastWords.has(s)) || /['’]s$/u.test(last) || !/^\p{Lu}/u.test(last)) continue;
-    if (writtenBare(text, s) || afterTitle(text, s)) continue;
     names.add(s);
   }
+  for (const s of possessivesOnly(text, [...names], occurrences)) names.delete(s);
   if (!names.size) return [...candidates];
   return candidates.map((c) => {
     if (!names.has(c.surface) || !POSSESSIVE.test(text.slice(c.end, c.end + 3))) return c;
