@@ -2,7 +2,8 @@ import type { Span } from '../load/article.js';
 import { PLACE_CANONICAL } from './lexicon/places.js';
 import { isCommonWord } from './lexicon/common-words.js';
 import { uninverted } from './name-cleanup.js';
-import { givenNameVariants, namesEndWith, namesStartWith } from './name-variants.js';
+import { givenNameVariants, namesEndWith, namesStartWith, withoutParticle } from './name-variants.js';
+import { firstWordOfBody, joinNameForms } from './name-forms.js';
 import { joinShortForms } from './name-short-forms.js';
 import { nameKey } from './name-key.js';
 import { ORGANIZATIONS } from './lexicon/organizations.js';
@@ -68,6 +69,7 @@ export function groupNames(candidates: readonly Candidate[], text: string): Name
   const index = indexMultiWord(surfaces, bySurface);
   joinAcronyms(surfaces, index, sets);
   // Before partial names: "Okafor" is then the surname of one person, not of two.
+  joinNameForms(surfaces, bySurface, sets, text);
   joinGivenNameVariants(surfaces, bySurface, sets);
   joinPartialNames(surfaces, bySurface, index, sets);
   joinShortForms(surfaces, bySurface, sets, text);
@@ -261,7 +263,9 @@ function joinPartialNames(
       const orgPart =
         typeOf(m) === 'organization' &&
         typeOf(s) !== 'person' &&
-        (words.length > 1 || (namesStartWith(mw, words) && mw.slice(words.length).every((w) => FIRM_SUFFIXES.has(w))));
+        (words.length > 1 ||
+          (namesStartWith(mw, words) &&
+            (mw.slice(words.length).every((w) => FIRM_SUFFIXES.has(w)) || firstWordOfBody(s, typeOf(s), mw))));
       // A listed company alone ("Google") begins its firm's name ("Google Inc"), not a product's ("Google Doc").
       if (!/\s/u.test(s) && ORGANIZATIONS.has(s) && namesStartWith(mw, words)) return orgPart;
       return typeOf(m) === 'person' || orgPart || unknown || partIsPerson;
@@ -390,10 +394,4 @@ const BODY_HEADS = new Set(['Department', 'Ministry', 'Office', 'Bureau', 'Agenc
 function headFirst(s: string): string {
   const m = /^(?:the\s+)?(\p{Lu}\p{L}+) of (?:the )?(\p{Lu}[\p{L}-]+)$/u.exec(s);
   return m && BODY_HEADS.has(m[1]!) ? `${m[2]} ${m[1]}` : s;
-}
-
-/** "Bashir" of "al-Bashir", "Rahman" of "el-Rahman": a surname without its particle, or undefined. */
-function withoutParticle(word: string): string | undefined {
-  const m = /^(?:al|el|ad|ash|as|at|bin|ibn|abu|bel)[-‐‑](\p{Lu}\p{L}+)$/u.exec(word);
-  return m?.[1];
 }

@@ -14,6 +14,10 @@ import { repairNameSpans } from './name-spans.js';
 import { wholeNameRuns } from './name-runs.js';
 import { institutionHeads, universityCampuses } from './name-heads.js';
 import { cuedOrganisations } from './name-cued.js';
+import { dottedAcronyms } from './name-dotted.js';
+import { possessiveNames } from './name-possessive.js';
+import { withoutArticle } from './name-article.js';
+import { particleSurnames } from './name-forms.js';
 import { alternativeNames } from './name-alternatives.js';
 import { caseVariants } from './name-variants.js';
 import { splitGluedNames } from './name-splits.js';
@@ -100,6 +104,7 @@ export function findNamedEntities(
       ...strong,
       ...listedCandidates(article.text, strong, occupiedByDates),
       ...cuedOrganisations(article.text, strong, occupiedByDates, lowerWords),
+      ...dottedAcronyms(article.text, strong, occupiedByDates),
     ],
     article.blocks,
     occupiedByDates,
@@ -112,18 +117,13 @@ export function findNamedEntities(
     article.text,
     joinOrganisationNames(institutionHeads(article.text, credited, occupiedByDates), article.text, occupiedByDates),
   );
-  const groups = groupNames(
-    replaceMetaLine(
-      article,
-      alternativeNames(article.text, referencePublishers(article.text, cleanCandidates(article.text, found))),
-    ),
-    article.text,
-  );
+  const groups = groupNames(replaceMetaLine(article, cleaned(article.text, found)), article.text);
   const owner = new Map<string, number>();
   groups.forEach((g, k) => g.surfaces.forEach((s) => owner.set(s, k)));
   // A bare surname anywhere in the article is the one person it names in full with it
-  // ("Mr. Bashir" after "Omar Hassan al-Bashir"), when no other name owns it.
+  // ("Mr. Bashir" after "Omar Hassan al-Bashir"; "van Gogh" with its particles), when no other name owns it.
   for (const [surname, k] of surnames(groups)) if (!owner.has(surname)) owner.set(surname, k);
+  for (const [form, k] of particleSurnames(groups)) if (!owner.has(form)) owner.set(form, k);
   // "OKCupid" in a reference title is the "OkCupid" of the prose.
   for (const [variant, known] of caseVariants(article.text, owner.keys()))
     if (!owner.has(variant)) owner.set(variant, owner.get(known)!);
@@ -166,6 +166,16 @@ export function findNamedEntities(
     });
   });
   return entities;
+}
+
+/**
+ * The candidates with the repairs that read the text around them: a sentence's "A" and a firm's
+ * "'s" (name-article.ts, name-possessive.ts), the cleanup of name-cleanup.ts, a reference's
+ * publisher, names given together.
+ */
+function cleaned(text: string, found: readonly Candidate[]): Candidate[] {
+  const repaired = possessiveNames(text, withoutArticle(text, found), allOccurrences);
+  return alternativeNames(text, referencePublishers(text, cleanCandidates(text, repaired)));
 }
 
 /**

@@ -165,9 +165,10 @@ function joined(text: string, a: Candidate, b: Candidate): Candidate {
  * Whether the words may be glued to the name: a person's name takes no ordinary word ("Rhino
  * History", "Pastor John Smith"), unless it is a head word that makes the whole another thing's.
  */
-function gluable(c: Candidate, words: readonly string[]): boolean {
+function gluable(c: Candidate, words: readonly string[], introduced = false): boolean {
   if (!words.every(runWord)) return false;
-  if (strongest(c.evidence) !== 'person') return true;
+  // "someone named Man Haron Monis": right after "named" or "called", every capitalised word is the name's.
+  if (strongest(c.evidence) !== 'person' || introduced) return true;
   return words.every((w) => !isCommonWord(w) || ORG_HEAD_WORDS.has(w) || PLACE_HEAD_WORDS.has(w));
 }
 
@@ -182,7 +183,8 @@ function lengthened(text: string, c: Candidate, taken: Uint8Array, occupied: Uin
   if (m) {
     const words = m[1]!.trim().split(' ');
     const at = c.start - m[1]!.length;
-    if (gluable(c, words) && free(taken, at, c.start) && free(occupied, at, c.start)) {
+    const introduced = /(?:^|\s)(?:named|called) $/u.test(text.slice(Math.max(0, at - 8), at));
+    if (gluable(c, words, introduced) && free(taken, at, c.start) && free(occupied, at, c.start)) {
       before.push(...words);
       start = at;
     }

@@ -71,7 +71,7 @@ const shortWord = (words: readonly string[]): string | undefined =>
 
 const afterThe = (s: string, bySurface: ReadonlyMap<string, Entry>, text: string): boolean => {
   const at = bySurface.get(s)!.firstAt;
-  return s.startsWith('The ') || /(?:^|[^\p{L}])the $/u.test(text.slice(Math.max(0, at - 5), at));
+  return s.startsWith('The ') || /(?:^|[^\p{L}])(?:the|[Aa]) $/u.test(text.slice(Math.max(0, at - 5), at));
 };
 
 /** Joins each short form above to the one full name it stands for (in `sets`, by surface). */
@@ -114,7 +114,7 @@ export function joinShortForms(
     if (!fulls || withFull.has(sets.find(s))) continue;
     const people = fulls.filter((m) => strongest(bySurface.get(m)!.evidence, 'person'));
     // A place's name joins a person only where the tagger read it as one; a publication's head is no person's.
-    // "the Post", "The Times": after "the" (not the "Globe" of "… or Globe and Mail").
+    // "the Post", "The Times", "a Times reporter": after "the" or "a" (not the "Globe" of "… or Globe and Mail").
     const fits = PUBLICATION_HEADS.has(word)
       ? fulls.filter((m) => !people.includes(m) && !strongest(evidence, 'person') && afterThe(s, bySurface, text))
       : PLACE_CANONICAL.has(word)

@@ -162,3 +162,9 @@ export const namesStartWith = (a: readonly string[], b: readonly string[]): bool
 /** Whether the words of name `a` end with those of `b`, word for word one name. */
 export const namesEndWith = (a: readonly string[], b: readonly string[]): boolean =>
   b.every((w, k) => sameNameWord(a[a.length - b.length + k] ?? '', w));
+
+/** "Bashir" of "al-Bashir", "Rahman" of "el-Rahman": a surname without its particle, or undefined. */
+export function withoutParticle(word: string): string | undefined {
+  const m = /^(?:al|el|ad|ash|as|at|bin|ibn|abu|bel)[-‐‑](\p{Lu}\p{L}+)$/u.exec(word);
+  return m?.[1];
+}
