@@ -211,6 +211,8 @@ export function servedStart(ctx: QuoteContext, words: readonly Word[], start: nu
   // (A capitalised head only where it opens the clause: "Residents of Elm Street said".)
   const lower = /^\p{Ll}/u.test(words[head]!.text);
   if (hasTag(words[head], 'Date') || TIME_NOUNS.test(words[head]!.lower)) return start;
+  // (Nor a time after it: "asked about Mr Blair's performance on Friday, the men agreed …".)
+  if (words.slice(start, end).some((w) => hasTag(w, 'Date'))) return start;
   const named = ctx.mentions.some((m) => m.start <= words[head]!.start && words[head]!.start < m.end);
   if (!lower && !(head === 0 && /s$/u.test(words[head]!.lower) && !named)) return start;
   if (!hasTag(words[head], 'Noun') || hasTag(words[head], 'Pronoun') || /[,;:]/u.test(words[head]!.post)) return start;

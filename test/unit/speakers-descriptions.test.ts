@@ -75,4 +75,12 @@ describe('speakers described after the quotation', () => {
     const a = run('Talks', 'A statement from the Halvorsen Group said the talks were “productive.”');
     expect(speakerOf(a, 'productive')).toBe('Halvorsen Group');
   });
+
+  it('never takes an earlier clause\'s "X\'s performance on Friday" for the speaker of a later one', () => {
+    const a = run(
+      'Voters',
+      "But when asked about Ms Carden's fiery speech on Friday, the crowd agreed she was “brilliant”.",
+    );
+    expect(speakerOf(a, 'brilliant') ?? '').not.toMatch(/speech|Friday/);
+  });
 });
