@@ -127,21 +127,7 @@ export function findNamedEntities(
   // "OKCupid" in a reference title is the "OkCupid" of the prose.
   for (const [variant, known] of caseVariants(article.text, owner.keys()))
     if (!owner.has(variant)) owner.set(variant, owner.get(known)!);
-  const mentions = groups.map(() => [] as Mention[]);
-  /** The surfaces each group's mentions are written with (a mention's text is its surface's). */
-  const written = groups.map(() => new Set<string>());
-
-  const occupied = new Uint8Array(article.text.length);
-  for (const s of taken) occupied.fill(1, s.start, s.end);
-  const surfaces = [...owner.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  for (const { surface, start } of allOccurrences(article.text, surfaces)) {
-    const end = start + surface.length;
-    if (anySet(occupied, start, end)) continue;
-    occupied.fill(1, start, end);
-    const k = owner.get(surface)!;
-    mentions[k]!.push({ start, end });
-    written[k]!.add(surface);
-  }
+  const { mentions, written } = placeMentions(article.text, taken, owner, groups.length);
 
   const used = new Set<string>();
   const entities: Entity[] = [];
@@ -166,6 +152,33 @@ export function findNamedEntities(
     });
   });
   return entities;
+}
+
+/**
+ * Each group's mentions: every whole-word occurrence of a surface it owns, longest surfaces first,
+ * not inside one placed before (nor a date); and the surfaces its mentions are written with. (The
+ * occurrences in `allOccurrences`' order, as lists: no object per occurrence.)
+ */
+function placeMentions(text: string, taken: readonly Span[], owner: ReadonlyMap<string, number>, groups: number) {
+  const mentions = Array.from({ length: groups }, () => [] as Mention[]);
+  const written = Array.from({ length: groups }, () => new Set<string>());
+  const occupied = new Uint8Array(text.length);
+  for (const s of taken) occupied.fill(1, s.start, s.end);
+  const surfaces = [...owner.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const starts = occurrenceStarts(text, occurrenceIndex(surfaces));
+  for (let i = 0; i < surfaces.length; i++) {
+    const at = starts[i] ?? [];
+    const k = owner.get(surfaces[i]!)!;
+    const before = mentions[k]!.length;
+    for (let j = 0; j < at.length; j++) {
+      const end = at[j]! + surfaces[i]!.length;
+      if (anySet(occupied, at[j]!, end)) continue;
+      occupied.fill(1, at[j]!, end);
+      mentions[k]!.push({ start: at[j]!, end });
+    }
+    if (mentions[k]!.length > before) written[k]!.add(surfaces[i]!);
+  }
+  return { mentions, written };
 }
 
 /**
@@ -294,6 +307,15 @@ export function allOccurrences(
   surfacesOrIndex: readonly string[] | OccurrenceIndex,
 ): { surface: string; start: number }[] {
   const index = 'byFirstRun' in surfacesOrIndex ? surfacesOrIndex : occurrenceIndex(surfacesOrIndex);
+  const out: { surface: string; start: number }[] = [];
+  occurrenceStarts(text, index).forEach((starts, k) => {
+    for (const start of starts ?? []) out.push({ surface: index.surfaces[k]!, start });
+  });
+  return out;
+}
+
+/** Each surface's whole-word occurrences, by start (undefined for none): `allOccurrences` as lists. */
+function occurrenceStarts(text: string, index: OccurrenceIndex): (number[] | undefined)[] {
   const { surfaces, byFirstRun, firstRunBits } = index;
   // Only the surfaces found get a list (a name list has thousands, most found nowhere).
   const found: (number[] | undefined)[] = new Array(surfaces.length);
@@ -321,14 +343,7 @@ export function allOccurrences(
     }
     i = j;
   }
-  const out: { surface: string; start: number }[] = [];
-  for (let k = 0; k < found.length; k++) {
-    const starts = found[k];
-    if (!starts) continue;
-    const surface = surfaces[k]!;
-    for (const start of starts) out.push({ surface, start });
-  }
-  return out;
+  return found;
 }
 
 /** Records `at` for each of the listed surfaces that occurs there as a whole word. */
