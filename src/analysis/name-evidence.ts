@@ -81,9 +81,14 @@ function nameLike(words: readonly string[]): boolean {
 export function withoutWeak(candidates: readonly Candidate[]): Candidate[] {
   const keys = new Map<string, string>(); // nameKey by surface: a long document repeats its names
   const key = (s: string) => keys.get(s) ?? keys.set(s, nameKey(s)).get(s)!;
-  const strong = new Set(candidates.filter((c) => !c.weak).map((c) => key(c.surface)));
-  // "Brown said": a sentence-initial surname of a person the article names in full.
-  const nameWords = new Set(candidates.filter((c) => !c.weak && c.words.length > 1).flatMap((c) => c.words));
+  const strong = new Set<string>();
+  const nameWords = new Set<string>(); // "Brown said": a sentence-initial surname of a person named in full
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!;
+    if (c.weak) continue;
+    strong.add(key(c.surface));
+    if (c.words.length > 1) for (const w of c.words) nameWords.add(w);
+  }
   return candidates.filter(
     (c) =>
       !c.weak ||
