@@ -115,7 +115,7 @@ class DisjointSets {
   }
 }
 
-const push = (map: Map<string, string[]>, key: string, s: string): void => {
+const push = <T>(map: Map<string, T[]>, key: string, s: T): void => {
   const list = map.get(key);
   if (list) list.push(s);
   else map.set(key, [s]);
@@ -192,22 +192,24 @@ function joinDefinedAliases(
  */
 interface MultiWordIndex {
   readonly byInitials: ReadonlyMap<string, string[]>;
-  readonly byFirstWord: ReadonlyMap<string, string[]>;
-  readonly byLastWord: ReadonlyMap<string, string[]>;
+  readonly byFirstWord: ReadonlyMap<string, Named[]>;
+  readonly byLastWord: ReadonlyMap<string, Named[]>;
 }
+type Named = { readonly s: string; readonly e: SurfaceEntry }; // a surface with its entry: no lookup per full name tried
 
 function indexMultiWord(surfaces: readonly string[], bySurface: BySurface): MultiWordIndex {
   const multi = surfaces.filter((s) => bySurface.get(s)!.words.length > 1);
   const byInitials = new Map<string, string[]>();
-  const byFirstWord = new Map<string, string[]>();
-  const byLastWord = new Map<string, string[]>();
+  const byFirstWord = new Map<string, Named[]>();
+  const byLastWord = new Map<string, Named[]>();
   for (const m of multi) {
-    const words = bySurface.get(m)!.words;
+    const named = { s: m, e: bySurface.get(m)! };
+    const words = named.e.words;
     push(byInitials, initials(words), m);
-    push(byFirstWord, words[0]!, m);
-    push(byLastWord, words[words.length - 1]!, m);
+    push(byFirstWord, words[0]!, named);
+    push(byLastWord, words[words.length - 1]!, named);
     const bare = withoutParticle(words[words.length - 1]!);
-    if (bare) push(byLastWord, bare, m);
+    if (bare) push(byLastWord, bare, named);
   }
   return { byInitials, byFirstWord, byLastWord };
 }
@@ -237,15 +239,14 @@ function joinPartialNames(
     if (t === undefined) types.set(s, (t = bestType(bySurface.get(s)!.evidence)));
     return t;
   };
-  const none: readonly string[] = [];
   for (const s of surfaces) {
     const words = bySurface.get(s)!.words;
     if (PLACE_CANONICAL.has(s)) continue;
-    const byFirst = byFirstWord.get(words[0]!) ?? none;
-    const byLast = byLastWord.get(words[words.length - 1]!) ?? none;
+    const byFirst = byFirstWord.get(words[0]!) ?? [];
+    const byLast = byLastWord.get(words[words.length - 1]!) ?? [];
     if (!byFirst.length && !byLast.length) continue;
-    const isFull = (m: string) => {
-      const mw = bySurface.get(m)!.words;
+    const isFull = ({ s: m, e: entry }: Named) => {
+      const mw = entry.words;
       if (mw.length <= words.length || m === s) return false;
       const bare = withoutParticle(mw[mw.length - 1]!);
       const isPart =
@@ -253,7 +254,7 @@ function joinPartialNames(
         namesEndWith(mw, words) ||
         (!!bare && namesEndWith([...mw.slice(0, -1), bare], words));
       if (!isPart) return false;
-      const full = bySurface.get(m)!.evidence;
+      const full = entry.evidence;
       const unknown = NAME_TYPES.every((t) => full[t] === 0);
       // A full name nothing classified takes its type from the part ("Phillips Idowu" … "Phillips").
       // A part that is clearly a person ("Mr Schrempp") joins a full name that is not clearly something else.
@@ -272,7 +273,7 @@ function joinPartialNames(
     };
     // Only when the part is unambiguous (two Smiths stay apart): the search stops at a second set.
     let full: string | undefined;
-    const differs = (m: string) => isFull(m) && sets.find(m) !== sets.find((full ??= m));
+    const differs = (m: Named) => isFull(m) && sets.find(m.s) !== sets.find((full ??= m.s));
     if (!byFirst.some(differs) && !byLast.some(differs) && full !== undefined) sets.union(full, s);
   }
 }

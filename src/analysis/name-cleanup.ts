@@ -9,9 +9,17 @@ import { isCommonWord, lexiconTags } from './lexicon/common-words.js';
  */
 export function cleanCandidates(text: string, candidates: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
-  for (const c of candidates)
-    for (const joined of splitJoined(c))
-      for (const part of atFullStops(joined)) for (const name of atJoins(part)) pushTrimmed(out, name);
+  // (Indexed: for-of makes an object per step in code not yet optimised, as a long document's is.)
+  for (let i = 0; i < candidates.length; i++) {
+    const joined = splitJoined(candidates[i]!);
+    for (let j = 0; j < joined.length; j++) {
+      const parts = atFullStops(joined[j]!);
+      for (let k = 0; k < parts.length; k++) {
+        const names = atJoins(parts[k]!);
+        for (let n = 0; n < names.length; n++) pushTrimmed(out, names[n]!);
+      }
+    }
+  }
   const joined = joinInvertedNames(text, out);
   // Whether the text writes "the <rest>": every rest asked about at once, in one pass over the
   // text (a long document has thousands, and a search of the whole text for each took seconds).

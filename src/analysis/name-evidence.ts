@@ -1,6 +1,6 @@
 import type { Article } from '../load/article.js';
 import { bestType, nameKey, noEvidence, type Candidate, type NameGroup } from './aliases.js';
-import { allOccurrences, occurrenceIndex, type OccurrenceIndex } from './entities.js';
+import { allOccurrences, everyOccurrence, occurrenceIndex, type OccurrenceIndex } from './occurrences.js';
 import { CUE_WEIGHT, listedType } from './entity-types.js';
 import { isCommonWord } from './lexicon/common-words.js';
 import { CITIES } from './lexicon/cities.js';
@@ -11,7 +11,6 @@ import { SENTENCE_WORDS, SUFFIXED_ADVERB } from './lexicon/sentence-words.js';
 import { organisationSpan } from './name-spans.js';
 import type { NamedMention } from './ner/recognise.js';
 import { withoutGeneration } from './name-short-forms.js';
-import { everyOccurrence } from './occurrences.js';
 
 /** Lower-case words a name may hold: "Bank of England", "Harakat al Nujaba". */
 const NAME_LINKS = new Set(['of', 'the', 'and', 'for', 'on', 'de', 'du', 'la', ...NAME_PARTICLES]);
@@ -81,9 +80,14 @@ function nameLike(words: readonly string[]): boolean {
 export function withoutWeak(candidates: readonly Candidate[]): Candidate[] {
   const keys = new Map<string, string>(); // nameKey by surface: a long document repeats its names
   const key = (s: string) => keys.get(s) ?? keys.set(s, nameKey(s)).get(s)!;
-  const strong = new Set(candidates.filter((c) => !c.weak).map((c) => key(c.surface)));
-  // "Brown said": a sentence-initial surname of a person the article names in full.
-  const nameWords = new Set(candidates.filter((c) => !c.weak && c.words.length > 1).flatMap((c) => c.words));
+  const strong = new Set<string>();
+  const nameWords = new Set<string>(); // "Brown said": a sentence-initial surname of a person named in full
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!;
+    if (c.weak) continue;
+    strong.add(key(c.surface));
+    if (c.words.length > 1) for (const w of c.words) nameWords.add(w);
+  }
   return candidates.filter(
     (c) =>
       !c.weak ||

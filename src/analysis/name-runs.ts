@@ -90,11 +90,12 @@ export function wholeNameRuns(
   let lastAt = -1;
   for (const c of sorted) {
     const last = out[lastAt];
-    if (!c.weak && inBody(blocks, c) && last && !last.weak && joinable(text, last, c)) {
+    const prose = !c.weak && inBody(blocks, c);
+    if (prose && last && !last.weak && joinable(text, last, c)) {
       out[lastAt] = joined(text, last, c);
       continue;
     }
-    const whole = c.weak || !inBody(blocks, c) ? c : lengthened(text, c, taken, occupied);
+    const whole = prose ? lengthened(text, c, taken, occupied) : c;
     lastAt = out.push(whole) - 1;
     // "Group Menatep" … "Menatep": the name without a head word before it is the same body's
     // short name; after any other word it stays a name of its own ("the Grow Mozilla initiative"
@@ -109,6 +110,8 @@ export function wholeNameRuns(
 
 /** "Mercer" + "Island", "Fisherman" + "’s " + "Terminal": one name of one type. */
 function joinable(text: string, a: Candidate, b: Candidate): boolean {
+  // Only a gap of one or three units can be a space or an "’s " (most are longer: no string cut).
+  if (b.start - a.end !== 1 && b.start - a.end !== 3) return false;
   const gap = text.slice(a.end, b.start);
   const possessive =
     (gap === '’s ' || gap === "'s ") && a.words.length === 1 && lexiconTags(a.surface.toLowerCase()).length > 0;

@@ -16,24 +16,29 @@ const LEGAL_FORMS = new Set(['Inc', 'Inc.', 'Ltd', 'Ltd.', 'LLC', 'Corp', 'Corp.
  *   one name). Never a pair a person's name could be.
  */
 export function splitGluedNames(text: string, candidates: readonly Candidate[]): Candidate[] {
-  const out = candidates
-    .flatMap((c) => splitAtLegalForm(text, c))
-    .flatMap((c) => countryAndBody(text, c))
-    .map((c) => withStationNumber(text, c))
-    .reduce<Candidate[]>((list, c) => {
-      // "Channel 4" + "News", "BBC Radio 5" + "Live": the station's programme or its full name.
-      const last = list[list.length - 1];
-      if (
-        last &&
-        /\d$/u.test(last.surface) &&
-        /^(?:Radio|Channel) \d/u.test(last.words.slice(-2).join(' ')) &&
-        c.start === last.end + 1 &&
-        text[last.end] === ' '
-      )
-        list[list.length - 1] = part(text, last, last.start, c.end);
-      else list.push(c);
-      return list;
-    }, []);
+  // (Indexed loops, not a chain of flatMap and reduce nor for-of, which makes an object per step
+  // while the code is not yet optimised, as it is for a long document's one grouping.)
+  const out: Candidate[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const pieces = splitAtLegalForm(text, candidates[i]!);
+    for (let j = 0; j < pieces.length; j++) {
+      const named = countryAndBody(text, pieces[j]!);
+      for (let k = 0; k < named.length; k++) {
+        const c = withStationNumber(text, named[k]!);
+        // "Channel 4" + "News", "BBC Radio 5" + "Live": the station's programme or its full name.
+        const last = out[out.length - 1];
+        if (
+          last &&
+          /\d$/u.test(last.surface) &&
+          /^(?:Radio|Channel) \d/u.test(last.words.slice(-2).join(' ')) &&
+          c.start === last.end + 1 &&
+          text[last.end] === ' '
+        )
+          out[out.length - 1] = part(text, last, last.start, c.end);
+        else out.push(c);
+      }
+    }
+  }
   // How often each single word is found alone as an organisation, and as something else.
   const organisations = new Map<string, number>();
   const others = new Map<string, number>();
@@ -50,21 +55,25 @@ export function splitGluedNames(text: string, candidates: readonly Candidate[]):
   const surnames = new Set(
     out.filter((c) => c.words.length > 1 && bestType(c.evidence, 'other') === 'person').map((c) => c.words.at(-1)!),
   );
-  return out.flatMap((c) => {
-    if (
-      c.words.length === 2 &&
-      surnames.has(c.words[0]!) &&
-      alone(c.words[1]!) &&
-      text[c.start + c.words[0]!.length] === ' '
-    )
-      // "after Blair Labour aides met": the surname of the article's "Tony Blair", then "Labour".
-      return [part(text, c, c.start, c.start + c.words[0]!.length), part(text, c, c.end - c.words[1]!.length, c.end)];
-    if (c.words.length !== 2 || seen.get(c.surface) !== 1 || ORGANIZATIONS.has(c.surface)) return [c];
-    if (c.evidence.person > 0 || !alone(c.words[0]!) || !alone(c.words[1]!) || !inCredit(text, c.start)) return [c];
-    const gap = text.slice(c.start + c.words[0]!.length, c.end - c.words[1]!.length);
-    if (!/^ $/u.test(gap)) return [c];
-    return [part(text, c, c.start, c.start + c.words[0]!.length), part(text, c, c.end - c.words[1]!.length, c.end)];
-  });
+  const twoNames = (c: Candidate): boolean => {
+    if (c.words.length !== 2) return false;
+    // "after Blair Labour aides met": the surname of the article's "Tony Blair", then "Labour".
+    if (surnames.has(c.words[0]!) && alone(c.words[1]!) && text[c.start + c.words[0]!.length] === ' ') return true;
+    if (seen.get(c.surface) !== 1 || ORGANIZATIONS.has(c.surface)) return false;
+    if (c.evidence.person > 0 || !alone(c.words[0]!) || !alone(c.words[1]!) || !inCredit(text, c.start)) return false;
+    return /^ $/u.test(text.slice(c.start + c.words[0]!.length, c.end - c.words[1]!.length));
+  };
+  const split: Candidate[] = [];
+  for (let i = 0; i < out.length; i++) {
+    const c = out[i]!;
+    if (!twoNames(c)) split.push(c);
+    else
+      split.push(
+        part(text, c, c.start, c.start + c.words[0]!.length),
+        part(text, c, c.end - c.words[1]!.length, c.end),
+      );
+  }
+  return split;
 }
 
 /** "BBC Radio" + " 4", "Channel" + " 4": a station is named with its number. */

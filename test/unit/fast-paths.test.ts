@@ -13,7 +13,7 @@ import { offsetOfLine } from '../../src/layout/lines.js';
 import { createInitialState } from '../../src/ui/state.js';
 import { longArticle, makeDoc } from '../helpers/doc.js';
 import { writtenAfterThe } from '../../src/analysis/name-cleanup.js';
-import { allOccurrences, wholeWordOccurrences } from '../../src/analysis/entities.js';
+import { allOccurrences, wholeWordOccurrences } from '../../src/analysis/occurrences.js';
 
 const flat = (s: string) => s.replace(/\s+/g, ' ');
 
