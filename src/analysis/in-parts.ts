@@ -50,8 +50,11 @@ export interface PartNames {
 export interface PartHelper {
   /** Runs a task; several may be outstanding, and are done in the order given. */
   run(task: PartTask): Promise<PartNames | PartWords>;
-  /** Told when the names step is over and before the words are given out: a helper may start afresh. */
-  renew?(): void;
+  /**
+   * Told when the names step is over and before the words are given out: a helper may start
+   * afresh. Resolves once the thread it replaces has stopped (its heap given back).
+   */
+  renew?(): Promise<void> | void;
 }
 
 /** Tasks each helper is given ahead, so that it never waits for this thread between two. */
@@ -169,13 +172,15 @@ function within<T extends Span>(spans: readonly T[], part: Span): T[] | null {
  * told the share done (0 to 1) after each task. `onEntities` is given the entities as soon as they
  * are known, before the parts' words are read: they are the analysis's own (the words step reads
  * them, and changes none of them), so a reader can list them and jump through their mentions
- * while the quotes, numbers and dates are still being found.
+ * while the quotes, numbers and dates are still being found. `betweenSteps` is called after that
+ * and before any helper is given a part's words (the worker collects this thread's garbage there).
  */
 export async function analyzeInParts(
   article: Article,
   helpers: readonly PartHelper[],
   onProgress: (fraction: number) => void = () => {},
   onEntities: (entities: readonly Entity[]) => void = () => {},
+  betweenSteps: () => void = () => {},
 ): Promise<Analysis> {
   const parts = partsOf(article);
   const n = parts.length;
@@ -195,8 +200,10 @@ export async function analyzeInParts(
   ) as Promise<PartNames[]>;
   const dateSpans = findDateSpans(article.text);
   const found = await names;
-  for (const h of helpers) h.renew?.();
-  // This thread tags no more: its tagger's tables go before the names are grouped (the peak).
+  // The names step's helpers have stopped before the grouping starts: its heap grows while theirs
+  // would still be given back (the process's peak, else).
+  await Promise.all(helpers.map((h) => h.renew?.()));
+  // This thread tags no more: its tagger's tables go before the names are grouped.
   releaseTaggingMemory();
   const named = findNamedEntities(article, dateSpans, model, {
     parts: parts.map((p) => p.blocks),
@@ -206,6 +213,9 @@ export async function analyzeInParts(
   found.length = 0;
   const context = wordsContext(article.text, dateSpans, named);
   onEntities(context.entities);
+  // The grouping's garbage, spread over most of this thread's heap, is collected before the
+  // words step's helpers start (they start with its first task).
+  betweenSteps();
   const read = (await runAll(
     n,
     (k) => ({ kind: 'words', part: k, context: partContext(context, parts[k]!) }),
