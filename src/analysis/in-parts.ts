@@ -51,8 +51,9 @@ export interface PartHelper {
   /** Runs a task; several may be outstanding, and are done in the order given. */
   run(task: PartTask): Promise<PartNames | PartWords>;
   /**
-   * Told when the names step is over and before the words are given out: a helper may start
-   * afresh. Resolves once the thread it replaces has stopped (its heap given back).
+   * Told when a step is over (the names, before the words are given out; then the words): a helper
+   * may stop its thread, and start a fresh one if given another task. Resolves once the thread
+   * has stopped (its heap given back).
    */
   renew?(): Promise<void> | void;
 }
@@ -223,6 +224,8 @@ export async function analyzeInParts(
     (task) => runPartTask(article, parts, task, model),
     () => tick(1 - NAMES_SHARE),
   )) as PartWords[];
+  // Nor are the words step's helpers kept while the parts are put together and sent.
+  await Promise.all(helpers.map((h) => h.renew?.()));
   return assemble(article, dateSpans, context.entities, read);
 }
 
