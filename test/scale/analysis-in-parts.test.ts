@@ -121,6 +121,33 @@ describe('a long document read by several threads', () => {
     },
   );
 
+  it(
+    "the names are grouped once the names step's helper has stopped, this thread collects its garbage before any words are given out, and the words' helper stops before the parts are put together",
+    { timeout: 300_000 },
+    async () => {
+      const events: string[] = [];
+      const inner = slowHelper([1]);
+      const helper: PartHelper = {
+        run: (task) => {
+          events.push(task.kind);
+          return inner.run(task);
+        },
+        // A thread takes a while to stop: the grouping must wait for it.
+        renew: () => new Promise<void>((resolve) => setTimeout(() => (events.push('stopped'), resolve()), 50)),
+      };
+      const result = await analyzeInParts(
+        long,
+        [helper],
+        undefined,
+        () => events.push('entities'),
+        () => events.push('collected'),
+      );
+      expect(result).toEqual(one());
+      const steps = events.filter((e, k) => e !== events[k - 1]);
+      expect(steps).toEqual(['names', 'stopped', 'entities', 'collected', 'words', 'stopped']);
+    },
+  );
+
   it('a helper that fails leaves its parts to this thread: still the same analysis', { timeout: 300_000 }, async () => {
     const working = slowHelper([5]);
     let tasks = 0;
