@@ -5,7 +5,7 @@ import { PLACE_CANONICAL } from './lexicon/places.js';
 import { CITIES } from './lexicon/cities.js';
 import { NAME_PARTICLES } from './lexicon/titles.js';
 import { PLACE_HEADS } from './lexicon/head-words.js';
-import { withoutGeneration } from './name-short-forms.js';
+import { push, strongest, withoutGeneration, type Sets } from './name-short-forms.js';
 
 /**
  * Two full names of one thing that differ by a word the other leaves out, which the partial-name
@@ -19,10 +19,6 @@ import { withoutGeneration } from './name-short-forms.js';
  * "John Smith" to neither.
  */
 
-interface Sets {
-  find(s: string): string;
-  union(a: string, b: string): void;
-}
 interface Entry {
   readonly evidence: Evidence;
   readonly words: readonly string[];
@@ -34,15 +30,6 @@ const LEGAL_FORMS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
-
-const strongest = (e: Evidence, t: keyof Evidence): boolean =>
-  e[t] > 0 && e[t] >= Math.max(e.person, e.organization, e.place, e.other);
-
-const push = (map: Map<string, string[]>, key: string, s: string): void => {
-  const list = map.get(key);
-  if (list) list.push(s);
-  else map.set(key, [s]);
-};
 
 /** Joins the surfaces of each key when they are more than one. */
 function joinEach(groups: ReadonlyMap<string, string[]>, sets: Sets): void {

@@ -32,7 +32,8 @@ const PUBLICATION_HEADS: ReadonlySet<string> = new Set(
   ),
 );
 
-interface Sets {
+/** Disjoint sets of surfaces (aliases.ts's union-find), as the joining rules use them. */
+export interface Sets {
   find(s: string): string;
   union(a: string, b: string): void;
 }
@@ -42,10 +43,12 @@ interface Entry {
   readonly firstAt: number;
 }
 
-const strongest = (e: Evidence, t: keyof Evidence): boolean =>
+/** Whether the evidence says type `t` at least as strongly as any other. */
+export const strongest = (e: Evidence, t: keyof Evidence): boolean =>
   e[t] > 0 && e[t] >= Math.max(e.person, e.organization, e.place, e.other);
 
-const push = (map: Map<string, string[]>, key: string, s: string): void => {
+/** Adds `s` to the list under `key`. */
+export const push = (map: Map<string, string[]>, key: string, s: string): void => {
   const list = map.get(key);
   if (list) list.push(s);
   else map.set(key, [s]);

@@ -16,3 +16,7 @@ export const slice = (a: Analysis, s: { start: number; end: number }): string =>
 /** The entity one of whose mentions is exactly `surface`. */
 export const entityOf = (a: Analysis, surface: string): Entity | undefined =>
   a.entities.find((e) => e.mentions.some((m) => slice(a, m) === surface));
+
+/** The mentions of the entity that has a mention `surface`, as the text writes them. */
+export const mentionsOf = (a: Analysis, surface: string): string[] =>
+  entityOf(a, surface)?.mentions.map((m) => slice(a, m)) ?? [];

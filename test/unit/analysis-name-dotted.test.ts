@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Analysis } from '../../src/analysis/types.js';
-import { entityOf, run, slice } from '../helpers/analysis-case.js';
+import { entityOf, mentionsOf, run, slice } from '../helpers/analysis-case.js';
 
 // Issue 10: acronyms written with full stops, as the New York Times writes them. The recogniser,
 // trained on Reuters' "FBI", finds few of them; each is a name all the same.
-
-const mentionsOf = (a: Analysis, surface: string): string[] =>
-  entityOf(a, surface)?.mentions.map((m) => slice(a, m)) ?? [];
 
 describe('a dotted acronym', () => {
   it('is an organisation wherever it stands, and groups with its full name and its undotted form', () => {

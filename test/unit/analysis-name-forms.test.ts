@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Analysis } from '../../src/analysis/types.js';
-import { entityOf, run, slice } from '../helpers/analysis-case.js';
+import { entityOf, mentionsOf, run } from '../helpers/analysis-case.js';
 
 // Issue 10: one thing written two ways, each way a full name, so that neither is the first or last
 // part of the other. Each is one row of the sidebar, and a short form after both goes to it.
-
-/** The mentions of the entity that has a mention `surface`, as the text writes them. */
-const mentionsOf = (a: Analysis, surface: string): string[] =>
-  entityOf(a, surface)?.mentions.map((m) => slice(a, m)) ?? [];
 
 describe('a firm under two legal forms', () => {
   it('groups "Corp." with "Corporation", and the bare name with both', () => {

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Analysis } from '../../src/analysis/types.js';
-import { entityOf, run, slice } from '../helpers/analysis-case.js';
+import { entityOf, mentionsOf, run } from '../helpers/analysis-case.js';
 
 // Issue 10 (recall): names found cut short or not at all, each class on sentences of our own.
-
-const mentionsOf = (a: Analysis, surface: string): string[] =>
-  entityOf(a, surface)?.mentions.map((m) => slice(a, m)) ?? [];
 
 describe('a name introduced by "named" or "called"', () => {
   it('keeps a given name that is also an ordinary word ("Man", "Page") in the person’s name', () => {

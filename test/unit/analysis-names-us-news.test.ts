@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Analysis } from '../../src/analysis/types.js';
-import { entityOf, run, slice } from '../helpers/analysis-case.js';
+import { entityOf, mentionsOf, run, slice } from '../helpers/analysis-case.js';
 
 // Classes of missed or split mentions in the forms US and UK outlets write, each shown on
 // sentences written for it: every mention of a person or a body should be found and grouped.
-
-/** The mentions of the entity that has a mention `surface`, as the text writes them. */
-const mentionsOf = (a: Analysis, surface: string): string[] =>
-  entityOf(a, surface)?.mentions.map((m) => slice(a, m)) ?? [];
 
 describe('a surname alone after a full name with a generation’s suffix', () => {
   it('groups "Kennedy" with "Robert F. Kennedy Jr." and "Manchin" with "Joe Manchin III"', () => {
