@@ -10,7 +10,7 @@ import { NAME_PARTICLES } from './lexicon/titles.js';
 import { SENTENCE_WORDS, SUFFIXED_ADVERB } from './lexicon/sentence-words.js';
 import { organisationSpan } from './name-spans.js';
 import type { NamedMention } from './ner/recognise.js';
-import { withoutGeneration } from './name-short-forms.js';
+import { formsOfOnePerson, withoutGeneration } from './name-short-forms.js';
 
 /** Lower-case words a name may hold: "Bank of England", "Harakat al Nujaba". */
 const NAME_LINKS = new Set(['of', 'the', 'and', 'for', 'on', 'de', 'du', 'la', ...NAME_PARTICLES]);
@@ -206,25 +206,14 @@ export function lastWordsOfPeople(groups: readonly NameGroup[]): Set<string> {
  * and no other group's name ends with it.
  */
 export function surnames(groups: readonly NameGroup[]): Map<string, number> {
-  const out = new Map<string, number>();
-  const ambiguous = new Set<string>();
-  groups.forEach((g, k) => {
-    if (g.type !== 'person') return;
-    for (const s of g.surfaces) {
-      const words = s.split(/\s+/u);
-      if (words.length < 2) continue;
-      const core = withoutGeneration(words);
-      let last = core[core.length - 1]!;
-      const particle = /^(\p{Ll}+)[-‐‑](\p{Lu}.*)$/u.exec(last);
-      if (particle && NAME_PARTICLES.has(particle[1]!)) last = particle[2]!;
-      if (!/^\p{Lu}\p{Ll}/u.test(last) || isCommonWord(last) || known(last)) continue;
-      const seen = out.get(last);
-      if (seen !== undefined && seen !== k) ambiguous.add(last);
-      else out.set(last, k);
-    }
+  return formsOfOnePerson(groups, (words) => {
+    if (words.length < 2) return [];
+    const core = withoutGeneration(words);
+    let last = core[core.length - 1]!;
+    const particle = /^(\p{Ll}+)[-‐‑](\p{Lu}.*)$/u.exec(last);
+    if (particle && NAME_PARTICLES.has(particle[1]!)) last = particle[2]!;
+    return !/^\p{Lu}\p{Ll}/u.test(last) || isCommonWord(last) || known(last) ? [] : [last];
   });
-  for (const s of ambiguous) out.delete(s);
-  return out;
 }
 
 /** Words that end an organisation's name, and may be joined to the words before them by "of", "for", "on", "and". */

@@ -5,7 +5,7 @@ import { PLACE_CANONICAL } from './lexicon/places.js';
 import { CITIES } from './lexicon/cities.js';
 import { NAME_PARTICLES } from './lexicon/titles.js';
 import { PLACE_HEADS } from './lexicon/head-words.js';
-import { push, strongest, withoutGeneration, type Sets } from './name-short-forms.js';
+import { formsOfOnePerson, push, strongest, withoutGeneration, type Sets } from './name-short-forms.js';
 
 /**
  * Two full names of one thing that differ by a word the other leaves out, which the partial-name
@@ -169,23 +169,12 @@ export function firstWordOfBody(word: string, type: string, full: readonly strin
 export function particleSurnames(
   groups: readonly { type: string; surfaces: readonly string[] }[],
 ): Map<string, number> {
-  const out = new Map<string, number>();
-  const ambiguous = new Set<string>();
-  groups.forEach((g, k) => {
-    if (g.type !== 'person') return;
-    for (const s of g.surfaces) {
-      const words = s.split(/\s+/u);
-      const last = words.length - 1;
-      let p = last;
-      while (p - 1 >= 1 && NAME_PARTICLES.has(words[p - 1]!)) p--;
-      if (p === last || !/^\p{Lu}/u.test(words[last]!)) continue;
-      const form = words.slice(p).join(' ');
-      for (const f of [form, form.charAt(0).toUpperCase() + form.slice(1)]) {
-        if (out.has(f) && out.get(f) !== k) ambiguous.add(f);
-        else out.set(f, k);
-      }
-    }
+  return formsOfOnePerson(groups, (words) => {
+    const last = words.length - 1;
+    let p = last;
+    while (p - 1 >= 1 && NAME_PARTICLES.has(words[p - 1]!)) p--;
+    if (p === last || !/^\p{Lu}/u.test(words[last]!)) return [];
+    const form = words.slice(p).join(' ');
+    return [form, form.charAt(0).toUpperCase() + form.slice(1)];
   });
-  for (const f of ambiguous) out.delete(f);
-  return out;
 }

@@ -127,3 +127,26 @@ export function joinShortForms(
     if (roots.size === 1) sets.union(fits[0]!, s);
   }
 }
+
+/**
+ * Each form `formsOf` gives of the people's names that belongs to one person only, with that
+ * person's group index (a form two people's names give is left out): the surnames and particle
+ * surnames a bare mention may go to.
+ */
+export function formsOfOnePerson(
+  groups: readonly { type: string; surfaces: readonly string[] }[],
+  formsOf: (words: readonly string[]) => Iterable<string>,
+): Map<string, number> {
+  const out = new Map<string, number>();
+  const ambiguous = new Set<string>();
+  groups.forEach((g, k) => {
+    if (g.type !== 'person') return;
+    for (const s of g.surfaces)
+      for (const f of formsOf(s.split(/\s+/u))) {
+        if (out.has(f) && out.get(f) !== k) ambiguous.add(f);
+        else out.set(f, k);
+      }
+  });
+  for (const f of ambiguous) out.delete(f);
+  return out;
+}
