@@ -168,6 +168,11 @@ export class PtySession {
     this.rawListeners.add(listener);
     return () => this.rawListeners.delete(listener);
   }
+  /** Like onData, once xterm has parsed the chunk (with the time it arrived). */
+  onParsed(listener: DataListener): () => void {
+    this.parsedListeners.add(listener);
+    return () => this.parsedListeners.delete(listener);
+  }
 
   // ---- reading the screen -----------------------------------------------------------------------
 
@@ -418,8 +423,24 @@ export class PtySession {
    * is over when nothing more arrives for `quietMs`, which is not counted). With no output at all
    * within `noFrameMs` the key drew no frame (counted as `noFrameMs`); output that never stops is
    * taken as it is after `capMs`.
+   *
+   * `unrelated(before, after)`, given the screen before and after a chunk, tells a chunk that is
+   * not the key's (a progress counter redrawn on its own): such a chunk is not part of its frame.
    */
-  timeKey(key: string, { quietMs = 30, noFrameMs = 1000, capMs = 10_000 } = {}): Promise<KeyTiming> {
+  timeKey(
+    key: string,
+    {
+      quietMs = 30,
+      noFrameMs = 1000,
+      capMs = 10_000,
+      unrelated,
+    }: {
+      quietMs?: number;
+      noFrameMs?: number;
+      capMs?: number;
+      unrelated?: (before: readonly string[], after: readonly string[]) => boolean;
+    } = {},
+  ): Promise<KeyTiming> {
     return new Promise((resolve) => {
       let last: number | null = null;
       let quietTimer: NodeJS.Timeout | undefined;
@@ -444,12 +465,20 @@ export class PtySession {
         if (!this.settledFrame()) return; // the rest of the frame re-arms the timer when it comes
         void finish({ ms: last - t0, frame: true, settled: true });
       };
-      const unsubscribe = this.onData((at) => {
+      let screen = unrelated ? this.screen() : [];
+      const chunk = (at: number) => {
+        if (unrelated) {
+          const before = screen;
+          screen = this.screen();
+          if (unrelated(before, screen)) return;
+        }
         last = at;
         clearTimeout(noFrameTimer);
         clearTimeout(quietTimer);
         quietTimer = setTimeout(() => void endOfFrame(), quietMs);
-      });
+      };
+      // (Judged by what a chunk changed on the screen, once xterm has parsed it.)
+      const unsubscribe = unrelated ? this.onParsed(chunk) : this.onData(chunk);
       const noFrameTimer = setTimeout(() => void finish({ ms: noFrameMs, frame: false, settled: true }), noFrameMs);
       const capTimer = setTimeout(
         () => void finish({ ms: last === null ? noFrameMs : last - t0, frame: last !== null, settled: false }),
