@@ -178,6 +178,7 @@ export function relativeAside(after: Word[]): { np: number; verb: number } | und
   if (!RELATIVE_PRONOUNS.has(after[k + 1]?.lower ?? '')) return undefined;
   let m = k + 2;
   while (m < after.length && m - k <= MAX_ASIDE && !/[,;:.!?]/u.test(after[m]!.post)) m++;
-  if (m >= after.length || !/^,\s*$/u.test(after[m]!.post)) return undefined;
+  // The clause's closing comma must have a word after it (not the next quotation) to be a verb.
+  if (m + 1 >= after.length || !/^,\s*$/u.test(after[m]!.post)) return undefined;
   return isSpeechVerbAfter(after.slice(m + 1), 0) ? { np: k + 1, verb: m + 1 } : undefined;
 }

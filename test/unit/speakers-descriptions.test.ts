@@ -49,6 +49,15 @@ describe('speakers described after the quotation', () => {
     expect(speakerOf(a, 'water rose')).toBe('Greta Lindahl');
   });
 
+  it('survives a relative clause that runs right up to the next quotation ("…, who wore the slogan, “…”")', () => {
+    // Crashed analyze() (and `lede --json`) with a TypeError: nothing followed the clause's comma.
+    const a = run(
+      'Race',
+      '“I was surprised,” said Nadia Okoro, who wore the club’s old motto, “Run Together”, on her vest. “I am pleased.”',
+    );
+    expect(speakerOf(a, 'I was surprised')).toBe('Nadia Okoro');
+  });
+
   it('reads "The company told Ars that …" as a company named before, never the outlet told', () => {
     const alone = run('Bug', 'The company told Ars that the flaw was “a low-severity issue.”');
     expect(speakerOf(alone, 'low-severity')).not.toBe('Ars');
