@@ -18,7 +18,17 @@ import { appendFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync }
 import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { type Breakdown, formatBreakdown, smapsBreakdown } from './bench-smaps.js';
-import { answerLikeATerminal, cleanEnv, delay, launch, launchCli, median, percentile, round1 } from './bench-lib.js';
+import {
+  answerLikeATerminal,
+  cleanEnv,
+  delay,
+  launch,
+  launchCli,
+  median,
+  percentile,
+  progressOnly,
+  round1,
+} from './bench-lib.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: number): number => {
@@ -187,7 +197,7 @@ async function once(v: Variant): Promise<Run> {
       if (complete !== null) break;
       const at = performance.now() - got.firstAt;
       const [run0, wait0] = schedOf(p.pid);
-      const r = await p.timeKey(key, { quietMs: 30, noFrameMs: 1_000 });
+      const r = await p.timeKey(key, { quietMs: 30, noFrameMs: 1_000, unrelated: progressOnly });
       const [run1, wait1] = schedOf(p.pid);
       if (complete === null) {
         times[name]!.push(r.ms);

@@ -34,6 +34,7 @@ import {
   launchCli,
   median,
   percentile,
+  progressOnly,
   round1,
   showsAll,
   summarize,
@@ -469,21 +470,6 @@ async function timeSeries(
     if (!(await rec.press(i, keyFor(i), prepare))) break;
   }
   return rec.result();
-}
-
-/** The sidebar's progress while the analysis runs ("Entities  finding… 36%"), redrawn every 2%. */
-const PROGRESS = /finding… \d+%/u;
-
-/**
- * Whether a chunk of output only redrew that progress: the first row alone changed, and only in it.
- * Such a redraw comes on its own every ~170 ms on the long document; one that fell within
- * FRAME_QUIET_MS of a key's frame was timed as part of it (p95 ~30 ms, against ~10 ms with the
- * progress not sent, bench-during, session 18).
- */
-function progressOnly(before: readonly string[], after: readonly string[]): boolean {
-  if (before.length !== after.length || !PROGRESS.test(after[0] ?? '')) return false;
-  for (let y = 1; y < after.length; y++) if (before[y] !== after[y]) return false;
-  return before[0]!.replace(PROGRESS, '') === after[0]!.replace(PROGRESS, '');
 }
 
 /**
