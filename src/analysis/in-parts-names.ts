@@ -107,18 +107,22 @@ export function unpackNames(packed: PackedNames): NamedMention[] {
  * The document's names as they come in, part by part: each part's records made to point into one
  * table of surfaces and one of word lists for the whole document (a name a long document uses a
  * thousand times is one string and one list, however many parts and threads found it), and each
- * part's lower-case words put at once into the document's set (`lowerWords`: undefined if a part
- * could not tell).
+ * part's lower-case words put at once into the document's set. `finish` hands that set over
+ * (undefined if a part could not tell) once every part is in, and lets go of what the gathering
+ * held to find each string's place (the coordinating thread keeps reading parts' words and
+ * putting the result together for seconds after its names are grouped).
  */
 export function namesGathering(): {
   keep: (names: PackedNames, lowerWords: readonly string[] | null) => PackedNames;
-  lowerWords: () => Set<string> | undefined;
+  finish: () => Set<string> | undefined;
 } {
-  const surfaces: string[] = [];
-  const lists: (readonly string[])[] = [];
+  // The tables each kept part points into: the gathering lets go of them when finished, the parts
+  // kept keep them.
+  let surfaces: string[] = [];
+  let lists: (readonly string[])[] = [];
   const surfaceAt = new Map<string, number>();
   const listAt = new Map<string, number>();
-  const lower = new Set<string>();
+  let lower = new Set<string>();
   let told = true;
   const surfaceIndex = (s: string): number => {
     let i = surfaceAt.get(s);
@@ -153,5 +157,14 @@ export function namesGathering(): {
     else for (const word of lowerWords) lower.add(word);
     return { records, surfaces, lists, odd: kept };
   };
-  return { keep, lowerWords: () => (told ? lower : undefined) };
+  const finish = (): Set<string> | undefined => {
+    const words = told ? lower : undefined;
+    surfaceAt.clear();
+    listAt.clear();
+    surfaces = [];
+    lists = [];
+    lower = new Set();
+    return words;
+  };
+  return { keep, finish };
 }

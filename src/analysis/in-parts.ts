@@ -157,7 +157,7 @@ export async function analyzeInParts(
   const named = findNamedEntities(article, dateSpans, model, {
     parts: parts.map((p) => p.blocks),
     recognised: found.map((f) => unpackNames(f.names)),
-    lowerWords: gathered.lowerWords(),
+    lowerWords: gathered.finish(),
   });
   found.length = 0;
   const context = wordsContext(article.text, dateSpans, named);

@@ -77,14 +77,24 @@ describe("a long document's names, part by part", () => {
     const gathered = namesGathering();
     gathered.keep(packNames(partOne()), ['the', 'said']);
     gathered.keep(sent(partTwo()), ['said', 'antibiotics']);
-    expect([...gathered.lowerWords()!].sort()).toEqual(['antibiotics', 'said', 'the']);
+    expect([...gathered.finish()!].sort()).toEqual(['antibiotics', 'said', 'the']);
+  });
+
+  it('once finished, the gathering holds none of the words it handed over', () => {
+    const gathered = namesGathering();
+    const kept = gathered.keep(packNames(partOne()), ['the']);
+    const words = gathered.finish()!;
+    expect(gathered.finish()).toEqual(new Set());
+    expect(words).toEqual(new Set(['the']));
+    // What was kept is still read back whole.
+    expect(unpackNames(kept)).toEqual(partOne());
   });
 
   it("one part that cannot tell its lower-case words leaves the document's unknown", () => {
     const gathered = namesGathering();
     gathered.keep(packNames(partOne()), ['the']);
     gathered.keep(sent(partTwo()), null);
-    expect(gathered.lowerWords()).toBeUndefined();
+    expect(gathered.finish()).toBeUndefined();
   });
 
   it('a mention with keys of another kind is kept itself, in its place, with the shared strings', () => {
