@@ -154,12 +154,16 @@ export async function analyzeInParts(
   await Promise.all(helpers.map((h) => h.renew?.()));
   // This thread tags no more: its tagger's tables go before the names are grouped.
   releaseTaggingMemory();
+  // The parts' names made objects again, and their packed form let go before the grouping starts
+  // (the process's peak with no helper); the objects once grouped.
+  const recognised = found.map((f) => unpackNames(f.names));
+  found.length = 0;
   const named = findNamedEntities(article, dateSpans, model, {
     parts: parts.map((p) => p.blocks),
-    recognised: found.map((f) => unpackNames(f.names)),
+    recognised,
     lowerWords: gathered.finish(),
   });
-  found.length = 0;
+  recognised.length = 0;
   const context = wordsContext(article.text, dateSpans, named);
   onEntities(context.entities);
   // The grouping's garbage, spread over most of this thread's heap, is collected before the
