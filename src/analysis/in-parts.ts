@@ -24,7 +24,8 @@ import { findDateSpans } from './dates.js';
 import { findNamedEntities } from './entities.js';
 import { lowerCaseWordsScanned } from './words/lower-case-words.js';
 import { loadShippedModel, type NerModel, releaseTaggingMemory, type SharedModel } from './ner/model.js';
-import { type NamedMention, recogniseNames } from './ner/recognise.js';
+import { recogniseNames } from './ner/recognise.js';
+import { namesGathering, type PackedNames, packNames, unpackNames } from './in-parts-names.js';
 
 /**
  * One part's work: its names recognised, or (once the entities are known) its words read, with
@@ -42,7 +43,8 @@ export type PartTask =
  * thread waits.
  */
 export interface PartNames {
-  readonly names: NamedMention[];
+  /** Packed (in-parts-names.ts), in the thread that found them: a helper sends one typed array. */
+  readonly names: PackedNames;
   readonly lowerWords: string[] | null;
 }
 
@@ -74,66 +76,10 @@ export function runPartTask(
   const part = parts[task.part]!;
   if (task.kind === 'names')
     return {
-      names: recogniseNames(article.text, part.blocks, model),
+      names: packNames(recogniseNames(article.text, part.blocks, model)),
       lowerWords: lowerCaseWordsScanned(article.text, part.start, part.end),
     };
   return wordsOfPart(article, part, task.context);
-}
-
-/**
- * Each part's names, as they come in, made to share one string per surface and one list per
- * way of cutting it into words: a name a long document uses a thousand times is kept once, not
- * once per mention (a helper's answer arrives as fresh copies), until all parts' names are grouped.
- * Each part's lower-case words go at once into the document's set (`lowerWords`: undefined if a
- * part could not tell), and the part's answer keeps none of them (the 5 MB document's 50 parts
- * write 134,000, of 21,000 words).
- */
-export function gatheringNames(): {
-  keep: (found: PartNames | PartWords) => PartNames | PartWords;
-  lowerWords: () => Set<string> | undefined;
-} {
-  const surfaces = new Map<string, string>();
-  const words = new Map<string, readonly string[]>();
-  const lower = new Set<string>();
-  let told = true;
-  const keep = (found: PartNames | PartWords): PartNames | PartWords => {
-    if (!('names' in found)) return found;
-    const names = found.names.map((m) => {
-      let surface = surfaces.get(m.surface);
-      if (surface === undefined) surfaces.set(m.surface, (surface = m.surface));
-      const key = m.words.join('\n');
-      let list = words.get(key);
-      if (list === undefined) words.set(key, (list = m.words));
-      return asLiteral(m, surface, list);
-    });
-    if (found.lowerWords === null) told = false;
-    else for (const w of found.lowerWords) lower.add(w);
-    return { names, lowerWords: null };
-  };
-  return { keep, lowerWords: () => (told ? lower : undefined) };
-}
-
-const PLAIN = 'start,end,type,surface,words';
-const TAGGED = `${PLAIN},titleCase,initial`;
-const CUED = `${TAGGED},cue`;
-
-/**
- * A mention made again as an object literal, with the same keys in the same order and the same
- * values (`surface` and `words` shared ones), so that all mentions of a kind share one V8 shape. A
- * helper's answer arrives as objects built one property at a time, and once the process's empty
- * object has had many properties added (the shapes it leads to are finite), each of those gets a
- * shape of its own: on the 5 MB document 34,600 mentions with a map, descriptors and property
- * array each, ~10 MB of the coordinating thread's heap at the end of the names step. A mention
- * with other keys is kept as it is.
- */
-function asLiteral(m: NamedMention, surface: string, words: readonly string[]): NamedMention {
-  const keys = Object.keys(m).join(',');
-  const { start, end, type } = m;
-  if (keys === TAGGED) return { start, end, type, surface, words, titleCase: m.titleCase, initial: m.initial };
-  if (keys === PLAIN) return { start, end, type, surface, words };
-  if (keys === CUED)
-    return { start, end, type, surface, words, titleCase: m.titleCase, initial: m.initial, cue: m.cue };
-  return Object.assign(m, { surface, words });
 }
 
 /**
@@ -190,14 +136,16 @@ export async function analyzeInParts(
   const tick = (share: number) => onProgress(Math.min(1, (done += share / n)));
 
   // The helpers start on the names while this thread finds the dates.
-  const gathered = gatheringNames();
+  const gathered = namesGathering();
+  const keep = (r: PartNames | PartWords): PartNames | PartWords =>
+    'names' in r ? { names: gathered.keep(r.names, r.lowerWords), lowerWords: null } : r;
   const names = runAll(
     n,
     (k) => ({ kind: 'names', part: k }),
     helpers,
     (task) => runPartTask(article, parts, task, model),
     () => tick(NAMES_SHARE),
-    gathered.keep,
+    keep,
   ) as Promise<PartNames[]>;
   const dateSpans = findDateSpans(article.text);
   const found = await names;
@@ -206,12 +154,16 @@ export async function analyzeInParts(
   await Promise.all(helpers.map((h) => h.renew?.()));
   // This thread tags no more: its tagger's tables go before the names are grouped.
   releaseTaggingMemory();
+  // The parts' names made objects again, and their packed form let go before the grouping starts
+  // (the process's peak with no helper); the objects once grouped.
+  const recognised = found.map((f) => unpackNames(f.names));
+  found.length = 0;
   const named = findNamedEntities(article, dateSpans, model, {
     parts: parts.map((p) => p.blocks),
-    recognised: found.map((f) => f.names),
-    lowerWords: gathered.lowerWords(),
+    recognised,
+    lowerWords: gathered.finish(),
   });
-  found.length = 0;
+  recognised.length = 0;
   const context = wordsContext(article.text, dateSpans, named);
   onEntities(context.entities);
   // The grouping's garbage, spread over most of this thread's heap, is collected before the

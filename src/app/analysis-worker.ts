@@ -184,12 +184,16 @@ function serveParts(article: Article): void {
     // The model the coordinator shares: not read, nor its tables built, again in this thread.
     if ('model' in m) return adoptSharedModel(m.model);
     let reply: HelperReply;
+    let transfer: ArrayBuffer[] = [];
     try {
-      reply = { id: m.id, result: runPartTask(article, parts, m.task) };
+      const result = runPartTask(article, parts, m.task);
+      // A part's names are packed: their records go over as they are, not copied.
+      if ('names' in result) transfer = [result.names.records.buffer as ArrayBuffer];
+      reply = { id: m.id, result };
     } catch (error) {
       reply = { id: m.id, error: error instanceof Error ? error.message : String(error) };
     }
-    parentPort!.postMessage(reply);
+    parentPort!.postMessage(reply, transfer);
   });
 }
 
