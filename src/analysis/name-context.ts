@@ -37,7 +37,7 @@ export function titleCaseTokens(text: string, tokens: readonly TextToken[]): Uin
   // A quoted stretch of the sentence on its own: the title of an article, a book, a headline.
   let open = -1;
   for (let k = 0; k < tokens.length; k++) {
-    if (!QUOTE_MARK.test(text.slice(tokens[k]!.start, tokens[k]!.end))) continue;
+    if (!QUOTE_MARK.test(writtenAs(text, tokens[k]!))) continue;
     if (open < 0) open = k;
     else {
       if (inTitleCase(text, tokens, open + 1, k)) out.fill(1, open + 1, k);
@@ -47,12 +47,21 @@ export function titleCaseTokens(text: string, tokens: readonly TextToken[]): Uin
   return out;
 }
 
+/**
+ * text.slice(token.start, token.end), without a new string when the token's form is what is
+ * written (most tokens): a sentence with a name is read token by token here.
+ */
+function writtenAs(text: string, token: TextToken): string {
+  const { form, start, end } = token;
+  return form.length === end - start && text.startsWith(form, start) ? form : text.slice(start, end);
+}
+
 function inTitleCase(text: string, tokens: readonly TextToken[], from: number, to: number): boolean {
   let counted = 0;
   let capitalised = 0;
   let first = true;
   for (let k = from; k < to; k++) {
-    const written = text.slice(tokens[k]!.start, tokens[k]!.end);
+    const written = writtenAs(text, tokens[k]!);
     if (!LETTER.test(written)) continue;
     if (first) {
       first = false;
@@ -75,10 +84,10 @@ const PROSE_MIN_LOWER = 2;
  */
 function proseWithNames(text: string, tokens: readonly TextToken[]): boolean {
   const last = tokens[tokens.length - 1];
-  if (!last || !/^[.!?]$/u.test(text.slice(last.start, last.end))) return false;
+  if (!last || !/^[.!?]$/u.test(writtenAs(text, last))) return false;
   let lower = 0;
   for (let k = firstWordIndex(tokens) + 1; k < tokens.length; k++) {
-    const written = text.slice(tokens[k]!.start, tokens[k]!.end);
+    const written = writtenAs(text, tokens[k]!);
     if (/^\p{Ll}/u.test(written) && !MINOR.has(written)) lower++;
   }
   return lower >= PROSE_MIN_LOWER;
