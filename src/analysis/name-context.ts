@@ -1,4 +1,4 @@
-import type { TextToken } from './tokenizer/tokenize.js';
+import { writtenAs, type TextToken } from './tokenizer/tokenize.js';
 import { PEOPLE_ADJECTIVES } from './lexicon/places.js';
 import { OCCUPATIONS } from './lexicon/occupations.js';
 
@@ -45,15 +45,6 @@ export function titleCaseTokens(text: string, tokens: readonly TextToken[]): Uin
     }
   }
   return out;
-}
-
-/**
- * text.slice(token.start, token.end), without a new string when the token's form is what is
- * written (most tokens): a sentence with a name is read token by token here.
- */
-function writtenAs(text: string, token: TextToken): string {
-  const { form, start, end } = token;
-  return form.length === end - start && text.startsWith(form, start) ? form : text.slice(start, end);
 }
 
 function inTitleCase(text: string, tokens: readonly TextToken[], from: number, to: number): boolean {
