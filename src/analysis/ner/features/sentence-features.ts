@@ -326,10 +326,8 @@ export interface FirstPass {
  * word occurs nowhere else. The feature builder and the fast tagger both read the second pass so.
  */
 export function otherOccurrences(pass: FirstPass, i: number, hash: number, counts: Int32Array): number {
-  const c = pass.counts.get(hash | 0);
-  if (!c) return 0;
+  if (!pass.counts.countsOf(hash, counts)) return 0;
   const own = pass.types[i]!;
-  counts.set(c);
   counts[own < 0 ? 4 : own]!--;
   return counts[0]! + counts[1]! + counts[2]! + counts[3]! + counts[4]!;
 }
