@@ -12,6 +12,8 @@ import { CLOSE, TERM, isAsciiLetter } from './token-kinds.js';
  */
 const pending: TextToken[] = [];
 let pendingCount = 0;
+/** The most tokens `pending` keeps between blocks (a longer sentence's are let go). */
+const PENDING_KEPT = 256;
 
 /**
  * Tokenises text[from, to) and appends its sentences to `out`: the scan's state (the sentence
@@ -60,6 +62,8 @@ export class BlockScanner {
       p = scanPunctuation(this, p, c);
     }
     this.endSentence();
+    // The shared list keeps the tokens it last held: not those of a very long sentence.
+    if (pending.length > PENDING_KEPT) pending.length = 0;
   }
 
   /** Appends the sentence being built, if it has a token, and starts the next. */
