@@ -1,4 +1,4 @@
-import type { TextToken } from './tokenizer/tokenize.js';
+import { writtenAs, type TextToken } from './tokenizer/tokenize.js';
 import { PEOPLE_ADJECTIVES } from './lexicon/places.js';
 import { OCCUPATIONS } from './lexicon/occupations.js';
 
@@ -37,7 +37,7 @@ export function titleCaseTokens(text: string, tokens: readonly TextToken[]): Uin
   // A quoted stretch of the sentence on its own: the title of an article, a book, a headline.
   let open = -1;
   for (let k = 0; k < tokens.length; k++) {
-    if (!QUOTE_MARK.test(text.slice(tokens[k]!.start, tokens[k]!.end))) continue;
+    if (!QUOTE_MARK.test(writtenAs(text, tokens[k]!))) continue;
     if (open < 0) open = k;
     else {
       if (inTitleCase(text, tokens, open + 1, k)) out.fill(1, open + 1, k);
@@ -52,7 +52,7 @@ function inTitleCase(text: string, tokens: readonly TextToken[], from: number, t
   let capitalised = 0;
   let first = true;
   for (let k = from; k < to; k++) {
-    const written = text.slice(tokens[k]!.start, tokens[k]!.end);
+    const written = writtenAs(text, tokens[k]!);
     if (!LETTER.test(written)) continue;
     if (first) {
       first = false;
@@ -75,10 +75,10 @@ const PROSE_MIN_LOWER = 2;
  */
 function proseWithNames(text: string, tokens: readonly TextToken[]): boolean {
   const last = tokens[tokens.length - 1];
-  if (!last || !/^[.!?]$/u.test(text.slice(last.start, last.end))) return false;
+  if (!last || !/^[.!?]$/u.test(writtenAs(text, last))) return false;
   let lower = 0;
   for (let k = firstWordIndex(tokens) + 1; k < tokens.length; k++) {
-    const written = text.slice(tokens[k]!.start, tokens[k]!.end);
+    const written = writtenAs(text, tokens[k]!);
     if (/^\p{Ll}/u.test(written) && !MINOR.has(written)) lower++;
   }
   return lower >= PROSE_MIN_LOWER;

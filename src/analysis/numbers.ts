@@ -69,9 +69,13 @@ export function findNumbers(
   const base = range.start;
   const size = range.end - range.start;
   const excluded = new Uint8Array(size);
-  for (const x of exclude)
+  // An indexed loop: each part reads every excluded span of the document (hundreds of thousands),
+  // and a for-of there made an iterator result per span per part (~65 MB for the 5 MB document).
+  for (let k = 0; k < exclude.length; k++) {
+    const x = exclude[k]!;
     if (x.end > range.start && x.start < range.end)
       excluded.fill(1, Math.max(x.start, base) - base, Math.min(x.end, range.end) - base);
+  }
   const anyIn = (marks: Uint8Array, s: number, e: number) => {
     for (let k = s; k < e; k++) if (marks[k - base]) return true;
     return false;

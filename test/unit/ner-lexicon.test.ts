@@ -55,8 +55,9 @@ describe('name lists in the model file', () => {
     });
     const begin = mix(T.Lexicon * 8 + 1, LEXICON.region);
     const end = mix(T.Lexicon * 8 + 3, LEXICON.region);
-    expect(parts.lex[3]).toEqual([begin]);
-    expect(parts.lex[4]).toEqual([end]);
+    // Only a key's 32 bits count (the lists keep them signed).
+    expect(parts.lex[3]?.map((k) => k >>> 0)).toEqual([begin]);
+    expect(parts.lex[4]?.map((k) => k >>> 0)).toEqual([end]);
     expect(parts.lex[2]).toBeUndefined();
   });
 });

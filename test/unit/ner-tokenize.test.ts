@@ -650,3 +650,19 @@ describe('odd input', () => {
     expect(failures.slice(0, 5)).toEqual([]);
   });
 });
+
+describe('sentences cut one after another', () => {
+  it('keeps each text’s sentences as they were when the next text is cut', () => {
+    const forms = (sentences: TextToken[][]) => sentences.map((s) => s.map((t) => t.form).join(' '));
+    const first = tokenize('Ada Lovelace wrote notes. Babbage built the engine.\n\nIt never ran.', [
+      { start: 0, end: 51 },
+      { start: 53, end: 66 },
+    ]);
+    const before = forms(first);
+    expect(before).toEqual(['Ada Lovelace wrote notes .', 'Babbage built the engine .', 'It never ran .']);
+    tokenize('A much longer sentence than any of those, with many more words in it than they had.');
+    tokenize('Short. Ones. Here.');
+    expect(forms(first)).toEqual(before);
+    expect(new Set(first).size).toBe(first.length);
+  });
+});

@@ -107,27 +107,21 @@ export function recogniseNames(
         ...atLegalFormEnds({
           tokens: words,
           type: role ? 0 : span.type,
-          titleCase: titleCase.subarray(first, end).every((x) => x === 1),
+          titleCase: allOnes(titleCase, first, end),
           initial: first === firstWordIndex(tokens),
         }),
       );
     }
   });
-  const mention = (
-    tokens: readonly TextToken[],
-    type: number,
-    start = tokens[0]!.start,
-    end = tokens[tokens.length - 1]!.end,
-  ): NamedMention => ({
-    start,
-    end,
-    type: TYPE_NAMES[type]!,
-    surface: text.slice(start, end),
-    words: tokens.map((t) => t.form),
-  });
   const mentions = splitKnownPlaces(
     joinParticles(
-      found.map((f) => ({ ...mention(f.tokens, f.type), titleCase: f.titleCase, initial: f.initial })),
+      found.map((f) => {
+        const start = f.tokens[0]!.start;
+        const end = f.tokens[f.tokens.length - 1]!.end;
+        const type = TYPE_NAMES[f.type]!;
+        const words = f.tokens.map((t) => t.form);
+        return { start, end, type, surface: text.slice(start, end), words, titleCase: f.titleCase, initial: f.initial };
+      }),
       text,
     ),
   );
@@ -185,6 +179,12 @@ export function recogniseNames(
       const cue = contextCue(text, m);
       return cue && cue !== m.type ? { ...m, cue } : m;
     });
+}
+
+/** Whether marks[from, to) are all 1. */
+function allOnes(marks: Uint8Array, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (marks[k] !== 1) return false;
+  return true;
 }
 
 /**

@@ -6,11 +6,20 @@ import type { TextToken } from './tokenize.js';
 import { CLOSE, TERM, isAsciiLetter } from './token-kinds.js';
 
 /**
+ * The sentence being built, shared by every scanner (one runs at a time): its first `pendingCount`
+ * tokens. A finished sentence is copied out at its exact length, so the tokens' lists are neither
+ * grown a token at a time (copied at 17 and 41 tokens…) nor kept with the room they grew into.
+ */
+const pending: TextToken[] = [];
+let pendingCount = 0;
+/** The most tokens `pending` keeps between blocks (a longer sentence's are let go). */
+const PENDING_KEPT = 256;
+
+/**
  * Tokenises text[from, to) and appends its sentences to `out`: the scan's state (the sentence
  * being built and what ends it) and the look-ups the word and punctuation scanners share.
  */
 export class BlockScanner {
-  private sentence: TextToken[] = [];
   /** The last token was "." "!" "?" (possibly followed by closing quotes). */
   private afterTerm = false;
   /** Line breaks in the white space since the last token. */
@@ -29,6 +38,7 @@ export class BlockScanner {
   run(): void {
     const { text, to } = this;
     let p = this.from;
+    pendingCount = 0;
     while (p < to) {
       const c = text.charCodeAt(p);
       let k = bmpClass(c);
@@ -51,26 +61,28 @@ export class BlockScanner {
       }
       p = scanPunctuation(this, p, c);
     }
-    if (this.sentence.length > 0) this.out.push(this.sentence);
+    this.endSentence();
+    // The shared list keeps the tokens it last held: not those of a very long sentence.
+    if (pending.length > PENDING_KEPT) pending.length = 0;
+  }
+
+  /** Appends the sentence being built, if it has a token, and starts the next. */
+  private endSentence(): void {
+    if (pendingCount > 0) this.out.push(pending.slice(0, pendingCount));
+    pendingCount = 0;
   }
 
   /** Appends a token, first ending the sentence when a blank line or a "." before it says so. */
   emit(start: number, end: number, form: string, kind: number, opens: boolean): void {
     if (this.newlines >= 2) {
-      if (this.sentence.length > 0) {
-        this.out.push(this.sentence);
-        this.sentence = [];
-      }
+      this.endSentence();
       this.afterTerm = false;
     } else if (this.afterTerm && kind !== TERM && kind !== CLOSE) {
-      if (opens && this.sentence.length > 0) {
-        this.out.push(this.sentence);
-        this.sentence = [];
-      }
+      if (opens) this.endSentence();
       this.afterTerm = false;
     }
     this.newlines = 0;
-    this.sentence.push({ start, end, form });
+    pending[pendingCount++] = { start, end, form };
     if (kind === TERM) this.afterTerm = true;
   }
 

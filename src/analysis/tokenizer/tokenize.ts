@@ -51,3 +51,12 @@ export function tokenize(text: string, blocks?: readonly { start: number; end: n
   }
   return out;
 }
+
+/**
+ * What a token is as written, `text.slice(token.start, token.end)`: its form itself when that is
+ * what is written (most tokens), so that reading a sentence token by token makes no new strings.
+ */
+export function writtenAs(text: string, token: TextToken): string {
+  const { form, start, end } = token;
+  return form.length === end - start && text.startsWith(form, start) ? form : text.slice(start, end);
+}

@@ -21,11 +21,16 @@ import valueRulesGE0 from 'wink-pos-tagger/src/rules/value-rules-ge0.js';
 import valueRulesLE0 from 'wink-pos-tagger/src/rules/value-rules-le0.js';
 import type { WinkContextRules } from 'wink-pos-tagger/src/rules/pos-rules-ge0.js';
 
-/** A token as the rules read it: its text, its normal (lower-case) form and its tag so far. */
-interface Token {
-  readonly value: string;
-  readonly normal: string;
-  pos: string;
+/**
+ * A sentence's tokens as the rules read them, a column per property: each token's text, its
+ * normal (lower-case) form and its tag so far. The columns are reused from sentence to sentence
+ * (only the first `length` entries count): no object per token.
+ */
+interface Columns {
+  value: readonly string[];
+  readonly normal: string[];
+  readonly pos: string[];
+  length: number;
 }
 
 /** What step 1 gives a token, whatever its sentence. */
@@ -116,26 +121,27 @@ function compile(set: WinkContextRules): Map<string, readonly Rule[]> {
 /** wink's order: rules looking back first (specific words, then tags), then those looking ahead. */
 let RULE_SETS: readonly Map<string, readonly Rule[]>[] | null = null;
 
-function passes(tokens: readonly Token[], i: number, test: Test): boolean {
+function passes(tokens: Columns, i: number, test: Test): boolean {
+  const column = tokens[test.property];
   for (let k = test.from; k <= test.to; k++) {
-    const t = tokens[i + k];
-    if (!t) continue;
-    const v = t[test.property];
+    const j = i + k;
+    if (j < 0 || j >= tokens.length) continue;
+    const v = column[j]!;
     if (test.literal !== null ? v === test.literal : test.pattern.test(v)) return true;
   }
   return false;
 }
 
 /** wink's applyContextRules: per token, the first rule of its tag that applies changes a tag. */
-function applyRules(tokens: Token[], poses: readonly (readonly string[])[], rules: Map<string, readonly Rule[]>): void {
+function applyRules(tokens: Columns, poses: readonly (readonly string[])[], rules: Map<string, readonly Rule[]>): void {
   for (let i = 0; i < tokens.length; i++) {
-    const list = rules.get(tokens[i]!.pos);
+    const list = rules.get(tokens.pos[i]!);
     if (!list) continue;
     for (const rule of list) {
       let change = true;
       for (let k = 0; k < rule.tests.length && change; k++) change = passes(tokens, i, rule.tests[k]!);
       if (change && poses[i]!.indexOf(rule.willBe) !== -1) {
-        tokens[rule.at + i]!.pos = rule.willBe;
+        tokens.pos[rule.at + i] = rule.willBe;
         break;
       }
     }
@@ -150,33 +156,42 @@ DECADES.add('mid-1920s');
 /** Contractions wink's lemmatiser leaves alone (their tag is never changed). */
 const LEMMA_EXCEPTIONS = new Set(['ai', 'ca', 'sha', "'ll", 'wo', "'ve", "'m", "'re", "n't", "'d"]);
 
+const NO_FORMS: readonly string[] = [];
+/** pennTags' columns and each token's possible tags, reused. */
+const COLUMNS: Columns = { value: NO_FORMS, normal: [], pos: [], length: 0 };
+const POSES: (readonly string[])[] = [];
+
 /** The Penn Treebank tag of each token, exactly as `posTagger().tagRawTokens(forms)` tags it. */
 export function pennTags(forms: readonly string[]): string[] {
   RULE_SETS ??= [valueRulesLE0, posRulesLE0, valueRulesGE0, posRulesGE0].map(compile);
   const n = forms.length;
-  const tokens: Token[] = new Array(n);
-  const poses: (readonly string[])[] = new Array(n);
+  const tokens = COLUMNS;
+  tokens.value = forms;
+  tokens.length = n;
+  const { normal, pos } = tokens;
+  const poses = POSES;
   for (let i = 0; i < n; i++) {
     const u = unigram(forms[i]!);
-    tokens[i] = { value: forms[i]!, normal: u.normal, pos: u.pos };
+    normal[i] = u.normal;
+    pos[i] = u.pos;
     poses[i] = u.poses;
   }
   for (const rules of RULE_SETS) applyRules(tokens, poses, rules);
   const out: string[] = new Array(n);
   for (let i = 0; i < n; i++) {
-    const t = tokens[i]!;
-    if (DECADES.has(t.normal)) t.pos = 'CD';
-    const first = t.pos[0];
-    const v0 = t.value[0];
+    if (DECADES.has(normal[i]!)) pos[i] = 'CD';
+    const first = pos[i]![0];
+    const v0 = forms[i]![0];
     if (
-      !LEMMA_EXCEPTIONS.has(t.normal) &&
+      !LEMMA_EXCEPTIONS.has(normal[i]!) &&
       (first === 'J' || first === 'N') &&
       v0 !== undefined &&
       v0 >= 'A' &&
       v0 <= 'Z'
     )
-      t.pos = 'NNP';
-    out[i] = t.pos;
+      pos[i] = 'NNP';
+    out[i] = pos[i]!;
   }
+  tokens.value = NO_FORMS;
   return out;
 }

@@ -1,4 +1,4 @@
-import type { TextToken } from '../tokenizer/tokenize.js';
+import { writtenAs, type TextToken } from '../tokenizer/tokenize.js';
 import type { Sentence } from './read-words.js';
 import { pennTags } from './pos-tagger.js';
 import { STARTS_WITH_DIGIT, nounAfterFigure, tagsFor, withTag, type Tags } from './tags.js';
@@ -17,7 +17,8 @@ const HYPHENATED_TAIL = /-(\p{L}[\p{L}\p{M}'’]*)$/u;
 /** What the tagger is shown for a token. */
 function taggerForm(form: string): string {
   const short = form.length > MAX_TAGGER_FORM ? form.slice(0, MAX_TAGGER_FORM) : form;
-  return HYPHENATED_TAIL.exec(short)?.[1] ?? short;
+  // The pattern, anchored at the end, is tried from every position: only a form with a hyphen can match.
+  return short.includes('-') ? (HYPHENATED_TAIL.exec(short)?.[1] ?? short) : short;
 }
 
 /** A clitic the tokenizer split off a word: "'s", "'re", "'ve", "'ll", "'d", "'m", "n't". */
@@ -79,7 +80,7 @@ export class WordList {
       }
       w++;
       lastEnd = t.end;
-      const written = text.slice(t.start, t.end);
+      const written = writtenAs(text, t);
       const before = k > 0 ? ner[k - 1]!.form : '';
       // After a word, a comma, or a quotation closed by a comma ("…a sad song,” Read said).
       const closedByComma = (before === '"' || before === "'" || before === ')') && k > 1 && ner[k - 2]!.form === ',';
@@ -93,7 +94,7 @@ export class WordList {
 function inCapitals(text: string, ner: readonly TextToken[]): boolean {
   let words = 0;
   for (const t of ner) {
-    const written = text.slice(t.start, t.end);
+    const written = writtenAs(text, t);
     if (!/\p{L}/u.test(written)) continue;
     if (/\p{Ll}/u.test(written)) return false;
     words++;

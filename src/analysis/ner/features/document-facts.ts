@@ -53,17 +53,53 @@ export function factsOf(
 }
 
 /**
- * Second-pass facts: the first pass's entity types of each capitalised word across the document,
- * keyed by the word's hash as a signed 32-bit number (`hash | 0`: a small integer to the engine,
- * where a hash of 2^31 or more would be boxed at every look-up).
+ * Second-pass facts: the first pass's entity types of each capitalised word across the document
+ * (PER, ORG, LOC, MISC, none), by the word's hash (its 32 bits, given signed or not).
  */
-export type PassCounts = ReadonlyMap<number, Uint16Array>;
+export interface PassCounts {
+  /** Copies the counts of the word with this hash into `out` (5 entries); false when it has none. */
+  countsOf(hash: number, out: Int32Array): boolean;
+}
+
+/**
+ * PassCounts in one flat list, five counts a word (16 bits each, as a Uint16Array per word held
+ * them), found by the hash as a signed 32-bit number (a small integer to the engine, where a hash
+ * of 2^31 or more would be boxed at every look-up): not a typed array per word (~100 bytes each,
+ * kept through a part's second pass, thousands a part).
+ */
+class FlatPassCounts implements PassCounts {
+  private readonly at = new Map<number, number>();
+  private counts = new Uint16Array(5 * 1024);
+  private size = 0;
+
+  add(hash: number, type: number): void {
+    const key = hash | 0;
+    let k = this.at.get(key);
+    if (k === undefined) {
+      k = 5 * this.size++;
+      if (k + 5 > this.counts.length) {
+        const more = new Uint16Array(2 * this.counts.length);
+        more.set(this.counts);
+        this.counts = more;
+      }
+      this.at.set(key, k);
+    }
+    this.counts[k + (type < 0 ? 4 : type)]!++;
+  }
+
+  countsOf(hash: number, out: Int32Array): boolean {
+    const k = this.at.get(hash | 0);
+    if (k === undefined) return false;
+    for (let t = 0; t < 5; t++) out[t] = this.counts[k + t]!;
+    return true;
+  }
+}
 
 /** Counts, per word hash, how often the first pass gave it each type (index 4 = no entity). */
 export function passCounts(
   sentences: readonly (readonly string[])[],
   firstPassTypes: readonly ArrayLike<number>[],
-): Map<number, Uint16Array> {
+): PassCounts {
   return passCountsOf(
     sentences.map((words) => words.map(wordInfo)),
     firstPassTypes,
@@ -74,18 +110,12 @@ export function passCounts(
 export function passCountsOf(
   sentences: readonly (readonly WordInfo[])[],
   firstPassTypes: readonly ArrayLike<number>[],
-): Map<number, Uint16Array> {
-  const counts = new Map<number, Uint16Array>();
-  sentences.forEach((infos, s) => {
+): PassCounts {
+  const counts = new FlatPassCounts();
+  for (let s = 0; s < sentences.length; s++) {
+    const infos = sentences[s]!;
     const types = firstPassTypes[s]!;
-    infos.forEach((info, i) => {
-      if (!info.capitalised) return;
-      const key = info.hash | 0;
-      let c = counts.get(key);
-      if (!c) counts.set(key, (c = new Uint16Array(5)));
-      const t = types[i]!;
-      c[t < 0 ? 4 : t]!++;
-    });
-  });
+    for (let i = 0; i < infos.length; i++) if (infos[i]!.capitalised) counts.add(infos[i]!.hash, types[i]!);
+  }
   return counts;
 }

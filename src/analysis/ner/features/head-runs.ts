@@ -5,7 +5,7 @@
  * more places from the head is told too, which the context window (two either side) cannot do.
  */
 import { NAME_JOINERS, ORGANIZATION_HEADS, OTHER_HEADS, PLACE_HEADS } from '../../lexicon/head-words.js';
-import { hashString, mix } from './hashing.js';
+import { hashString, mixSigned } from './hashing.js';
 import { T } from './templates.js';
 import type { WordInfo } from './word-info.js';
 
@@ -44,7 +44,7 @@ const MAX_HEADLESS = 4;
  */
 export function addHeadRunKeys(infos: readonly WordInfo[], out: (number[] | undefined)[], headless = false): void {
   const n = infos.length;
-  const add = (i: number, role: number, kind: number) => (out[i] ??= []).push(mix(T.HeadRun * 8 + role, kind));
+  const add = (i: number, role: number, kind: number) => (out[i] ??= []).push(mixSigned(T.HeadRun * 8 + role, kind));
   let i = 0;
   while (i < n) {
     if (!infos[i]!.capitalised) {

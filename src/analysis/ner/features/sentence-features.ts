@@ -4,7 +4,7 @@
  * CoNLL-2003 systems work (see README, "How the recogniser works").
  */
 import type { DocumentFacts, PassCounts } from './document-facts.js';
-import { mix } from './hashing.js';
+import { mix, mixSigned } from './hashing.js';
 import { addHeadRunKeys } from './head-runs.js';
 import { titleCaseOf } from './headlines.js';
 import { tableOf, type IntTable } from '../int-table.js';
@@ -44,7 +44,7 @@ export interface SentenceParts {
    * prefixes), or undefined: listed right after the word's own features, and summed with them.
    */
   readonly ownKeys: readonly (Uint32Array | undefined)[];
-  /** Gazetteer and lexicon keys per token (undefined for none). */
+  /** Gazetteer and lexicon keys per token (undefined for none); only their 32 bits count (the gazetteer's are signed). */
   readonly gaz: readonly (number[] | undefined)[];
   readonly lex: readonly (number[] | undefined)[];
 }
@@ -244,7 +244,29 @@ function readWordTable(cache: WordTableCache, info: WordInfo): void {
   cache.keys[info.id] = k;
 }
 
-/** Every gazetteer entry covering each token (all overlaps kept), as single/begin/inside/end features. */
+/** gazetteerMatches' scratch: the (token, key) pairs of a sentence in the order found, and a count per token. */
+let pairs = new Int32Array(512);
+let pairCount = 0;
+let perToken = new Int32Array(256);
+
+function addPair(i: number, key: number): void {
+  if (2 * pairCount + 2 > pairs.length) {
+    const more = new Int32Array(2 * pairs.length);
+    more.set(pairs);
+    pairs = more;
+  }
+  pairs[2 * pairCount] = i;
+  pairs[2 * pairCount + 1] = key;
+  pairCount++;
+  perToken[i]!++;
+}
+
+/**
+ * Every gazetteer entry covering each token (all overlaps kept), as single/begin/inside/end
+ * features. The keys are kept signed (the same 32 bits) in lists of exactly their length: a
+ * part's lists live until its names are found, and lists grown by `push` (from 17 places, and
+ * again when a key of 2^31 or more made them lists of doubles) were most of their size.
+ */
 function gazetteerMatches(
   infos: readonly WordInfo[],
   gazetteer: Gazetteer,
@@ -254,27 +276,40 @@ function gazetteerMatches(
   inside: number,
   end: number,
 ): (number[] | undefined)[] {
-  const out: (number[] | undefined)[] = new Array(infos.length);
+  const n = infos.length;
+  const out: (number[] | undefined)[] = new Array(n);
   if (gazetteer.entries.size === 0) return out;
   const entries = tableOf(gazetteer.entries);
-  const add = (i: number, key: number) => (out[i] ??= []).push(key);
-  for (let i = 0; i < infos.length; i++) {
+  if (perToken.length < n) perToken = new Int32Array(2 * n);
+  else perToken.fill(0, 0, n);
+  pairCount = 0;
+  for (let i = 0; i < n; i++) {
     if (!infos[i]!.hasLetter) continue;
     let h = 0;
-    for (let len = 1; len <= gazetteer.maxLength && i + len <= infos.length; len++) {
+    for (let len = 1; len <= gazetteer.maxLength && i + len <= n; len++) {
       h = mix(h, infos[i + len - 1]!.hash);
       const mask = entries.get(h);
       if (mask < 0) continue;
       for (let t = 0; t < bits; t++) {
         if (!(mask & (1 << t))) continue;
-        if (len === 1) add(i, mix(single, t));
+        if (len === 1) addPair(i, mixSigned(single, t));
         else {
-          add(i, mix(begin, t));
-          for (let k = i + 1; k < i + len - 1; k++) add(k, mix(inside, t));
-          add(i + len - 1, mix(end, t));
+          addPair(i, mixSigned(begin, t));
+          for (let k = i + 1; k < i + len - 1; k++) addPair(k, mixSigned(inside, t));
+          addPair(i + len - 1, mixSigned(end, t));
         }
       }
     }
+  }
+  // Each token's keys in the order found; perToken, once a token's list is made, counts its keys placed.
+  for (let p = 0; p < pairCount; p++) {
+    const i = pairs[2 * p]!;
+    let keys = out[i];
+    if (!keys) {
+      out[i] = keys = new Array<number>(perToken[i]!);
+      perToken[i] = 0;
+    }
+    keys[perToken[i]!++] = pairs[2 * p + 1]!;
   }
   return out;
 }
@@ -291,10 +326,8 @@ export interface FirstPass {
  * word occurs nowhere else. The feature builder and the fast tagger both read the second pass so.
  */
 export function otherOccurrences(pass: FirstPass, i: number, hash: number, counts: Int32Array): number {
-  const c = pass.counts.get(hash | 0);
-  if (!c) return 0;
+  if (!pass.counts.countsOf(hash, counts)) return 0;
   const own = pass.types[i]!;
-  counts.set(c);
   counts[own < 0 ? 4 : own]!--;
   return counts[0]! + counts[1]! + counts[2]! + counts[3]! + counts[4]!;
 }
