@@ -4,6 +4,7 @@ import { PERSON_PRONOUNS } from './lexicon/speech.js';
 import { firstAtOrAfter, isSpeechVerb } from './quote-spans.js';
 import type { Entity } from './types.js';
 import { hasTag, type Sentence, type Word } from './words/read-words.js';
+import { givenNameSex } from './lexicon/given-names.js';
 
 /** How many sentences before a pronoun's own are read for the one it refers to. */
 const MAX_SENTENCES_BACK = 2;
@@ -52,7 +53,7 @@ export function subjectReferent(
   const { sentences } = ctx.toks;
   // The sentence `at` is in (a quotation's opening mark is no word of it).
   const own = firstAtOrAfter(sentences, at + 1) - 1;
-  if (own < 0) return undefined;
+  if (own < 0 || (gender && depth === 0 && rivalTypedAsThing(ctx, at, gender))) return undefined;
   const list = ctx.mentionsOfType.get(type) ?? [];
   const counted = (m: Mention) =>
     !quoteAt(ctx, m.start) && !/^['’]s?(?![\p{L}])/u.test(ctx.article.text.slice(m.end, m.end + 2));
@@ -280,4 +281,35 @@ export function objectOfOthers(ctx: QuoteContext, m: Mention): boolean {
     !subject.some((t) => ctx.mentions.some((n) => n.start <= t.start && t.end <= n.end)) &&
     !subject.some((t) => /[,;:]/u.test(t.post))
   );
+}
+
+/**
+ * Whether someone of `gender` whom the tagger typed as a place or a body is in play for a pronoun
+ * at `at` (named earlier in its paragraph or in the one before): a name of two words that opens
+ * with a common given name of that sex, read as a person's by how the sentence uses it: joined by
+ * "and" to a person ("Joan Hill and Linda Park run …") or the subject of a speech verb ("Linda
+ * Park said"; not any verb: "Victoria Park reopened"). "She said" then has two women to choose
+ * from, and is left to no one.
+ */
+export function rivalTypedAsThing(ctx: QuoteContext, at: number, gender: Gender): boolean {
+  const { blocks } = ctx.article;
+  const b = firstAtOrAfter(blocks, at + 1) - 1;
+  const from = blocks[Math.max(0, b - 1)]?.start ?? 0;
+  const { tokens } = ctx.toks;
+  for (let k = firstAtOrAfter(ctx.mentions, from); k < ctx.mentions.length && ctx.mentions[k]!.end <= at; k++) {
+    const m = ctx.mentions[k]!;
+    if (m.entity.type !== 'place' && m.entity.type !== 'organization') continue;
+    const words = ctx.article.text.slice(m.start, m.end).split(' ');
+    if (words.length !== 2 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) || quoteAt(ctx, m.start)) continue;
+    if (givenNameSex(words[0]!) !== gender) continue;
+    const i = firstAtOrAfter(tokens, m.start);
+    const v = firstAtOrAfter(tokens, m.end);
+    const person = (t: Word | undefined) =>
+      !!t && ctx.mentions.some((n) => n.entity.type === 'person' && n.start <= t.start && t.end <= n.end);
+    const joined = (t: Word | undefined, next: Word | undefined) =>
+      (t?.lower === 'and' || t?.lower === 'or') && person(next);
+    const subject = v < tokens.length && !/[,;:]/u.test(tokens[i + 1]?.post ?? ',') && isSpeechVerb(tokens, v);
+    if (joined(tokens[i - 1], tokens[i - 2]) || joined(tokens[v], tokens[v + 1]) || subject) return true;
+  }
+  return false;
 }
