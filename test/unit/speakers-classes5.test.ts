@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analysis/analyze.js';
 import type { Analysis } from '../../src/analysis/types.js';
+import { parseHtml } from '../../src/load/html.js';
 import { run } from '../helpers/analysis-case.js';
 
 // Classes found in session 19's passages (speakers5, test/fixtures/speakers-passages-3.json),
@@ -31,5 +33,30 @@ describe('a person the tagger typed as a place', () => {
       '“It is lovely,” she said.',
     );
     expect(speakerOf(a, 'It is lovely')).toBe('Jane Moss');
+  });
+});
+
+describe('the credit line of an embedded post or an epigraph', () => {
+  it('gives the words before "— Name (@handle) date" to the name', () => {
+    const a = run('Win', '“Best day of my career. Thanks for the support.” — Nadia Ferris (@nferris) April 9, 2023');
+    expect(speakerOf(a, 'Best day of my career')).toBe('Nadia Ferris');
+  });
+
+  it('reads a credit line on the paragraph after the words', () => {
+    const a = run('Sea', 'The book opens with a warning.', '“The sea gives nothing back.”', '— Oskar Lindgren');
+    expect(speakerOf(a, 'gives nothing back')).toBe('Oskar Lindgren');
+  });
+
+  it('gives an embedded post to its author, not to the speaker of the paragraph before', async () => {
+    const html =
+      '<html><body><article><h1>Night out</h1>' +
+      '<p>Fans stayed out late. “It was the best night of my life,” said Ann Cole, 34.</p>' +
+      '<blockquote class="twitter-tweet"><p>Unreal scenes in the square tonight</p>&mdash; Pete Marsh (@petemarsh) <a href="https://example.org/1">May 3, 2024</a></blockquote>' +
+      '<blockquote class="twitter-tweet"><p>What a night for the city</p>&mdash; a fan account (@citynights) May 3, 2024</blockquote>' +
+      '<p>The square was cleared by two.</p></article></body></html>';
+    const a = analyze(await parseHtml(html, 'case.html'));
+    expect(speakerOf(a, 'Unreal scenes')).toBe('Pete Marsh');
+    expect(speakerOf(a, 'Pete Marsh (@petemarsh)')).toBeNull();
+    expect(speakerOf(a, 'What a night')).toBeNull();
   });
 });
