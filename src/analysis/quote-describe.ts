@@ -11,7 +11,7 @@ import {
   titledPerson,
   WHERE,
 } from './quote-names.js';
-import { subjectReferent } from './quote-referent.js';
+import { onlyOfGender, subjectReferent } from './quote-referent.js';
 import type { Attribution } from './quote-speaker.js';
 import { hasTag, type Word } from './words/read-words.js';
 
@@ -89,7 +89,8 @@ export function describe(
     const referent =
       wanted &&
       (soleReferent(ctx, at, wanted, gender, previous) ??
-        (gender || pronoun.lower === 'it' ? subjectReferent(ctx, at, wanted, gender) : undefined));
+        (gender || pronoun.lower === 'it' ? subjectReferent(ctx, at, wanted, gender) : undefined) ??
+        (gender ? onlyOfGender(ctx, at, gender) : undefined));
     return referent ? { speaker: referent.name, speakerEntity: referent.id } : NONE;
   }
   const described = np[0]!.lower === 'the' && np.length > 1 ? describedPerson(ctx, np, at, previous) : undefined;

@@ -313,3 +313,35 @@ export function rivalTypedAsThing(ctx: QuoteContext, at: number, gender: Gender)
   }
   return false;
 }
+
+/** How many paragraphs before a pronoun's own are read for the one person of its gender. */
+const MAX_PARAGRAPHS_BACK = 4;
+
+/**
+ * The one person of `gender` in play for a pronoun at `at`, read further back than the paragraph
+ * before, as a profile is written: its subject named once ("Harriet Okafor was twenty-three when
+ * …"), then "she says" for paragraphs, with a man named in between ("Her partner, Tom Reilly,
+ * handled the books."). Only when every other person named since (outside quotations) is known
+ * to be of the other gender, the one is known to be of this one, and no sentence since opens on
+ * someone new ("A neighbour …"). Undefined otherwise.
+ */
+export function onlyOfGender(ctx: QuoteContext, at: number, gender: Gender): Entity | undefined {
+  const { blocks } = ctx.article;
+  const b = firstAtOrAfter(blocks, at + 1) - 1;
+  const from = blocks[Math.max(0, b - MAX_PARAGRAPHS_BACK)]?.start ?? 0;
+  const list = ctx.mentionsOfType.get('person') ?? [];
+  let one: Mention | undefined;
+  for (let k = firstAtOrAfter(list, from); k < list.length && list[k]!.end <= at; k++) {
+    const m = list[k]!;
+    if (quoteAt(ctx, m.start)) continue;
+    const g = ctx.genderOf(m.entity.id);
+    if (!g) return undefined;
+    if (g !== gender) continue;
+    if (one && one.entity !== m.entity) return undefined;
+    one = m;
+  }
+  // (Nor one named only as what others did something to: "Officers arrested Victor Lamb.")
+  if (!one || objectOfOthers(ctx, one) || rivalTypedAsThing(ctx, at, gender) || newcomerBetween(ctx, one.start, at))
+    return undefined;
+  return one.entity;
+}

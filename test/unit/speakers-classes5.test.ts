@@ -60,3 +60,39 @@ describe('the credit line of an embedded post or an epigraph', () => {
     expect(speakerOf(a, 'What a night')).toBeNull();
   });
 });
+
+describe('a profile: "she says" paragraphs after the one who is named once', () => {
+  const opening = ['Elaine Foster has run the lighthouse museum since 2002.', '“People come for the view,” she says.'];
+
+  it('resolves past a paragraph about a man to the only woman in play', () => {
+    const a = run(
+      'Museum',
+      ...opening,
+      'Her deputy, Paul Grant, looks after the gift shop.',
+      'The shop opens at ten.',
+      '“We are busy all summer,” she says.',
+    );
+    expect(speakerOf(a, 'busy all summer')).toBe('Elaine Foster');
+  });
+
+  it('does not resolve when someone of unknown gender was named in between', () => {
+    const a = run(
+      'Museum',
+      ...opening,
+      'Her deputy, Kit Okoro, looks after the gift shop.',
+      'The shop opens at ten.',
+      '“We are busy all summer,” she says.',
+    );
+    expect(speakerOf(a, 'busy all summer')).toBeNull();
+  });
+
+  it('does not resolve past a sentence about someone new', () => {
+    const a = run(
+      'Museum',
+      ...opening,
+      'Her deputy, Paul Grant, looks after the gift shop. A volunteer sells the tickets.',
+      '“We are busy all summer,” she says.',
+    );
+    expect(speakerOf(a, 'busy all summer')).toBeNull();
+  });
+});
