@@ -96,3 +96,18 @@ describe('a profile: "she says" paragraphs after the one who is named once', () 
     expect(speakerOf(a, 'busy all summer')).toBeNull();
   });
 });
+
+describe('a colon after a clause whose opening name has an aside', () => {
+  it('reads past a relative clause between commas', () => {
+    const a = run(
+      'Union',
+      'Dana Pruitt, who has led the union since 2015, had a message for the board: “We will not sign.”',
+    );
+    expect(speakerOf(a, 'We will not sign')).toBe('Dana Pruitt');
+  });
+
+  it('gives it to the name, not to one the aside names', () => {
+    const a = run('Hire', 'Tom Reed, who hired Lena Voss in May, had a warning for the staff: “Nobody is safe.”');
+    expect(speakerOf(a, 'Nobody is safe')).toBe('Tom Reed');
+  });
+});
