@@ -111,3 +111,20 @@ describe('a colon after a clause whose opening name has an aside', () => {
     expect(speakerOf(a, 'Nobody is safe')).toBe('Tom Reed');
   });
 });
+
+describe('a pronoun is not read as someone the quotation names', () => {
+  it('leaves "“Jonas has been a revelation,” he said" to no one after "signed Jonas Berg"', () => {
+    const a = run('Signing', 'The club signed Jonas Berg in June.', '“Jonas has been a revelation,” he said.');
+    expect(speakerOf(a, 'a revelation')).toBeNull();
+  });
+
+  it('still reads "she said" as the one named before when the quotation speaks as her', () => {
+    const a = run('Race', 'Greta Holm won the race in record time.', '“I trained harder than anyone,” she said.');
+    expect(speakerOf(a, 'trained harder')).toBe('Greta Holm');
+  });
+
+  it('does not count a family or a business named after her', () => {
+    const a = run('Cafe', 'Paula Grant runs a cafe on the quay.', '“Paula’s Kitchen was my mother’s idea,” she said.');
+    expect(speakerOf(a, 'my mother’s idea')).toBe('Paula Grant');
+  });
+});
