@@ -322,8 +322,8 @@ const MAX_PARAGRAPHS_BACK = 4;
  * before, as a profile is written: its subject named once ("Harriet Okafor was twenty-three when
  * …"), then "she says" for paragraphs, with a man named in between ("Her partner, Tom Reilly,
  * handled the books."). Only when every other person named since (outside quotations) is known
- * to be of the other gender, the one is known to be of this one, and no sentence since opens on
- * someone new ("A neighbour …"). Undefined otherwise.
+ * to be of the other gender, the one is known to be of this one, the pronoun's own paragraph
+ * names no one before it, and no sentence since opens on someone new ("A neighbour …"). Undefined otherwise.
  */
 export function onlyOfGender(ctx: QuoteContext, at: number, gender: Gender): Entity | undefined {
   const { blocks } = ctx.article;
@@ -334,6 +334,9 @@ export function onlyOfGender(ctx: QuoteContext, at: number, gender: Gender): Ent
   for (let k = firstAtOrAfter(list, from); k < list.length && list[k]!.end <= at; k++) {
     const m = list[k]!;
     if (quoteAt(ctx, m.start)) continue;
+    // (Not when the pronoun's own paragraph names someone before it: "Mr Olsen stayed until
+    // dark. “…,” she said." is about him, and "she" is someone the text has not made clear.)
+    if (m.start >= blocks[b]!.start) return undefined;
     const g = ctx.genderOf(m.entity.id);
     if (!g) return undefined;
     if (g !== gender) continue;
