@@ -1,6 +1,6 @@
-import { entityIn, type QuoteContext } from './quote-context.js';
+import { entityIn, leadingPerson, type QuoteContext } from './quote-context.js';
 import { SUBORDINATORS } from './quote-referent.js';
-import { firstAtOrAfter } from './quote-spans.js';
+import { firstAtOrAfter, isSpeechVerb } from './quote-spans.js';
 import type { Entity } from './types.js';
 import { hasTag, type Word } from './words/read-words.js';
 
@@ -261,4 +261,25 @@ export function nameAfter(ctx: QuoteContext, words: readonly Word[]): Entity | u
   const person = entityIn(ctx, chunk, 'person');
   const m = person && ctx.mentions.find((m) => m.entity === person && m.start >= chunk[0]!.start);
   return m && m.end === chunk[k]!.end && chunk.every((t) => /^\p{Lu}/u.test(t.text)) ? person : undefined;
+}
+
+const HOW_FRAME = /^(?:that|this|such) (?:was|is) how$/u;
+
+/**
+ * "“…” That was how Maria Solis, a nurse, described it": the words after a quotation past the
+ * frame "That was how", when a person's name set off by a comma and then a speech verb come
+ * next (the frame is not the speaker's phrase); else the words as they are.
+ */
+export function pastHowFrame(ctx: QuoteContext, words: Word[]): Word[] {
+  if (
+    !HOW_FRAME.test(
+      words
+        .slice(0, 3)
+        .map((t) => t.lower)
+        .join(' '),
+    )
+  )
+    return words;
+  const rest = words.slice(3);
+  return leadingPerson(ctx, rest) && rest.some((_, i) => isSpeechVerb(rest, i)) ? rest : words;
 }

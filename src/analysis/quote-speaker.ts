@@ -12,6 +12,7 @@ import {
   nameAfter,
   namedLast,
   namesIn,
+  pastHowFrame,
   reportedBefore,
   servedStart,
   speakingPerson,
@@ -256,7 +257,9 @@ function quotedAsAt(words: readonly Word[], v: number): number {
 }
 
 /** `“…,” X said`, `“…,” said X`. */
-function attributeAfter(ctx: QuoteContext, after: Word[], q: RawQuote, previous?: PreviousSpeaker): Attribution {
+function attributeAfter(ctx: QuoteContext, words: Word[], q: RawQuote, previous?: PreviousSpeaker): Attribution {
+  // ("“…” That was how Maria Solis, a nurse, described it".)
+  const after = pastHowFrame(ctx, words);
   // "“…,” the woman, who did not want to be named, told BuzzFeed News": a description, a relative
   // clause between commas, then the verb.
   const aside = relativeAside(after);

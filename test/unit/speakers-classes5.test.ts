@@ -128,3 +128,21 @@ describe('a pronoun is not read as someone the quotation names', () => {
     expect(speakerOf(a, 'my mother’s idea')).toBe('Paula Grant');
   });
 });
+
+describe('"That was how X, a …, described it" after a quotation', () => {
+  it('gives the quotation to the name past the frame and its aside', () => {
+    const a = run(
+      'Flood',
+      '“The water rose in minutes.” That was how Omar Haddad, a farmer near the river, described the flood.',
+    );
+    expect(speakerOf(a, 'water rose in minutes')).toBe('Omar Haddad');
+  });
+
+  it('needs a speech verb after the aside', () => {
+    const a = run(
+      'Flood',
+      '“The water rose in minutes.” That was how Omar Haddad, a farmer near the river, spent the night.',
+    );
+    expect(speakerOf(a, 'water rose in minutes')).toBeNull();
+  });
+});
