@@ -283,3 +283,25 @@ export function pastHowFrame(ctx: QuoteContext, words: Word[]): Word[] {
   const rest = words.slice(3);
   return leadingPerson(ctx, rest) && rest.some((_, i) => isSpeechVerb(rest, i)) ? rest : words;
 }
+
+/**
+ * Whether a relative clause before a speech verb has a subject of its own right before the verb
+ * (past an auxiliary or an adverb): a pronoun ("which he said was"), or a person or a body the
+ * text names ("which Mr Harding described as", "that Lena Voss has called"). Then the relative
+ * pronoun is the verb's object, and that subject its speaker.
+ */
+export function objectRelative(ctx: QuoteContext, chunk: readonly Word[]): boolean {
+  if (hasTag(chunk[1], 'Pronoun')) return true;
+  let end = chunk.length;
+  while (
+    end > 1 &&
+    (hasTag(chunk[end - 1], 'Adverb') || /^(?:has|have|had|was|is|once|later)$/u.test(chunk[end - 1]!.lower))
+  )
+    end--;
+  if (end < 2) return false;
+  const from = chunk[1]!.start,
+    to = chunk[end - 1]!.end;
+  return ctx.mentions.some(
+    (m) => (m.entity.type === 'person' || m.entity.type === 'organization') && m.start >= from && m.end === to,
+  );
+}

@@ -12,6 +12,7 @@ import {
   nameAfter,
   namedLast,
   namesIn,
+  objectRelative,
   pastHowFrame,
   reportedBefore,
   servedStart,
@@ -349,8 +350,8 @@ function subjectBefore(
   if (previousChunk && (apposed(ctx, previousChunk, chunk) || participleAside(ctx, previousChunk, chunk)))
     chunk = previousChunk;
   // "Peter Tom, who will remain as chief executive, said": the name the relative clause is about
-  // (but "the bridge, which he said was …" is said by "he").
-  else if (previousChunk && RELATIVE_PRONOUNS.has(chunk[0]!.lower) && !hasTag(chunk[1], 'Pronoun'))
+  // (but "the bridge, which he said was …" is said by "he", "which Mr Harding described as" by him).
+  else if (previousChunk && RELATIVE_PRONOUNS.has(chunk[0]!.lower) && !objectRelative(ctx, chunk))
     chunk = previousChunk;
   // "Mr Haji-Ioannou, who plans to launch it next month, vowed to fight back, saying": a clause
   // with no subject of its own after a relative clause is the name's before it.

@@ -146,3 +146,18 @@ describe('"That was how X, a …, described it" after a quotation', () => {
     expect(speakerOf(a, 'water rose in minutes')).toBeNull();
   });
 });
+
+describe('"…, which X described as “…”"', () => {
+  it('gives the quotation to the subject of the relative clause, not to what "which" stands for', () => {
+    const a = run(
+      'Show',
+      'Nina Cole runs the station. The show sold out within a week of its launch, which Ms Cole described as “a small miracle”.',
+    );
+    expect(speakerOf(a, 'a small miracle')).toBe('Nina Cole');
+  });
+
+  it('still gives "X, who …, said" to X', () => {
+    const a = run('Firm', 'Peter Tom, who will remain as chief executive, said the firm was “in good shape”.');
+    expect(speakerOf(a, 'in good shape')).toBe('Peter Tom');
+  });
+});
