@@ -1,5 +1,6 @@
 import type { Article, Span } from '../load/article.js';
 import { personGenders, type Gender } from './quote-gender.js';
+import { describedOther } from './quote-heads.js';
 import { newcomerBetween, objectOfOthers, rivalTypedAsThing } from './quote-referent.js';
 import { firstAtOrAfter, type RawQuote } from './quote-spans.js';
 import type { Entity } from './types.js';
@@ -151,6 +152,7 @@ export function soleReferent(
     // (Nor "Officers arrested Victor Lamb.¶“…,” he said": one of the officers, as likely as not.)
     if (found.size === 1)
       return newcomerBetween(ctx, lastFound, at) ||
+        describedOther(ctx, lastMention!.entity, lastFound, at) ||
         objectOfOthers(ctx, lastMention!) ||
         (gender && rivalTypedAsThing(ctx, at, gender))
         ? undefined

@@ -5,6 +5,7 @@ import { firstAtOrAfter, isSpeechVerb } from './quote-spans.js';
 import type { Entity } from './types.js';
 import { hasTag, type Sentence, type Word } from './words/read-words.js';
 import { givenNameSex } from './lexicon/given-names.js';
+import { describedOther } from './quote-heads.js';
 
 /** How many sentences before a pronoun's own are read for the one it refers to. */
 const MAX_SENTENCES_BACK = 2;
@@ -110,7 +111,8 @@ export function subjectReferent(
           : [];
     const [one] = subject;
     if (subject.length !== 1 || !one || one.type !== type) return undefined;
-    return fits(one) ? one : undefined;
+    // (Not past "The striker is still hoping to play." when the text never called that one so.)
+    return fits(one) && !describedOther(ctx, one, sentence.end - 1, at) ? one : undefined;
   }
   return undefined;
 }

@@ -161,3 +161,25 @@ describe('"…, which X described as “…”"', () => {
     expect(speakerOf(a, 'in good shape')).toBe('Peter Tom');
   });
 });
+
+describe('a sentence about someone described, between a speaker and "he said"', () => {
+  const injury = 'Tom Hart will miss the final after hurting his knee.';
+
+  it('leaves "he said" empty after "The Englishman …" when the last speaker was never called so', () => {
+    const a = run(
+      'Knee',
+      injury,
+      '“He needs complete rest,” said team doctor Ian Moss. “It will take weeks.” The Englishman is still hoping to play. “I will be back,” he said.',
+    );
+    expect(speakerOf(a, 'I will be back')).toBeNull();
+  });
+
+  it('still reads "he said" as the speaker the description fits', () => {
+    const a = run(
+      'Knee',
+      injury,
+      '“He needs complete rest,” said team doctor Ian Moss. The doctor has treated many such injuries. “It takes weeks,” he said.',
+    );
+    expect(speakerOf(a, 'It takes weeks')).toBe('Ian Moss');
+  });
+});
