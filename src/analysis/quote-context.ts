@@ -1,6 +1,7 @@
 import type { Article, Span } from '../load/article.js';
 import { personGenders, type Gender } from './quote-gender.js';
-import { newcomerBetween, objectOfOthers } from './quote-referent.js';
+import { describedOther } from './quote-heads.js';
+import { newcomerBetween, objectOfOthers, rivalTypedAsThing } from './quote-referent.js';
 import { firstAtOrAfter, type RawQuote } from './quote-spans.js';
 import type { Entity } from './types.js';
 import type { Word, Words } from './words/read-words.js';
@@ -150,7 +151,10 @@ export function soleReferent(
     // "Kerr left. A neighbour recalled the day. “…,” she said": not Kerr.
     // (Nor "Officers arrested Victor Lamb.¶“…,” he said": one of the officers, as likely as not.)
     if (found.size === 1)
-      return newcomerBetween(ctx, lastFound, at) || objectOfOthers(ctx, lastMention!)
+      return newcomerBetween(ctx, lastFound, at) ||
+        describedOther(ctx, lastMention!.entity, lastFound, at) ||
+        objectOfOthers(ctx, lastMention!) ||
+        (gender && rivalTypedAsThing(ctx, at, gender))
         ? undefined
         : [...found.values()][0];
     return previous?.entity && sinceOnlyPrevious && from <= previous.start ? found.get(previous.entity) : undefined;

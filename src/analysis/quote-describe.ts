@@ -1,5 +1,5 @@
 import { BUSINESS_NOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS } from './lexicon/speech.js';
-import { entityIn, quotedIn, soleReferent, type PreviousSpeaker, type QuoteContext } from './quote-context.js';
+import { entityIn, quoteAt, quotedIn, soleReferent, type PreviousSpeaker, type QuoteContext } from './quote-context.js';
 import { describedPerson } from './quote-clauses.js';
 import {
   creditEnd,
@@ -11,8 +11,9 @@ import {
   titledPerson,
   WHERE,
 } from './quote-names.js';
-import { subjectReferent } from './quote-referent.js';
+import { onlyOfGender, subjectReferent } from './quote-referent.js';
 import type { Attribution } from './quote-speaker.js';
+import type { Entity } from './types.js';
 import { hasTag, type Word } from './words/read-words.js';
 
 // The speaker phrase named: an entity, a pronoun's referent, or the words of a description.
@@ -89,8 +90,9 @@ export function describe(
     const referent =
       wanted &&
       (soleReferent(ctx, at, wanted, gender, previous) ??
-        (gender || pronoun.lower === 'it' ? subjectReferent(ctx, at, wanted, gender) : undefined));
-    return referent ? { speaker: referent.name, speakerEntity: referent.id } : NONE;
+        (gender || pronoun.lower === 'it' ? subjectReferent(ctx, at, wanted, gender) : undefined) ??
+        (gender ? onlyOfGender(ctx, at, gender) : undefined));
+    return referent && !namedInQuote(ctx, at, referent) ? { speaker: referent.name, speakerEntity: referent.id } : NONE;
   }
   const described = np[0]!.lower === 'the' && np.length > 1 ? describedPerson(ctx, np, at, previous) : undefined;
   if (described) return { speaker: described.name, speakerEntity: described.id };
@@ -131,3 +133,28 @@ const namedAt = (ctx: QuoteContext, at: number): boolean => ctx.mentions.some((m
 /** The text of a described speaker's words (without a possessive's ending). */
 const phrase = (ctx: QuoteContext, np: readonly Word[]): string =>
   ctx.article.text.slice(np[0]!.start, np[np.length - 1]!.end).replace(/['’]s$/, '');
+
+/**
+ * Whether the quotation that starts at `at` names `e` by its full name or its given name
+ * ("“Paula is irreplaceable,” she says"): no one speaks of themselves so, and a pronoun read as
+ * them is someone else. (Not a family's name, nor a business's: "“The Foster family has farmed
+ * here since 1900”", "“Paula's Kitchen was my mother's idea”".)
+ */
+function namedInQuote(ctx: QuoteContext, at: number, e: Entity): boolean {
+  if (!quoteAt(ctx, at)) return false;
+  let end = at;
+  while (quoteAt(ctx, end)) end++;
+  const words = e.name.split(/\s+/u);
+  const forms = words.length > 1 && /^\p{Lu}\p{Ll}{2,}$/u.test(words[0]!) ? [e.name, words[0]!] : [e.name];
+  const quoted = ctx.article.text.slice(at, end);
+  return forms.some((form) =>
+    [...quoted.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escape(form)}(?![\\p{L}\\p{N}])`, 'gu'))].some(
+      (m) => !OWNED.test(quoted.slice(m.index + form.length, m.index + form.length + 24)),
+    ),
+  );
+}
+
+/** After a name, what makes it a family's or a business's: "'s Kitchen", " family". */
+const OWNED = /^(?:['’]s\s+\p{Lu}|(?:['’]s)?\s+(?:family|families|household|name|surname|clan|dynasty)\b)/iu;
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');

@@ -1,6 +1,6 @@
-import { entityIn, type QuoteContext } from './quote-context.js';
+import { entityIn, leadingPerson, type QuoteContext } from './quote-context.js';
 import { SUBORDINATORS } from './quote-referent.js';
-import { firstAtOrAfter } from './quote-spans.js';
+import { firstAtOrAfter, isSpeechVerb } from './quote-spans.js';
 import type { Entity } from './types.js';
 import { hasTag, type Word } from './words/read-words.js';
 
@@ -261,4 +261,47 @@ export function nameAfter(ctx: QuoteContext, words: readonly Word[]): Entity | u
   const person = entityIn(ctx, chunk, 'person');
   const m = person && ctx.mentions.find((m) => m.entity === person && m.start >= chunk[0]!.start);
   return m && m.end === chunk[k]!.end && chunk.every((t) => /^\p{Lu}/u.test(t.text)) ? person : undefined;
+}
+
+const HOW_FRAME = /^(?:that|this|such) (?:was|is) how$/u;
+
+/**
+ * "“…” That was how Maria Solis, a nurse, described it": the words after a quotation past the
+ * frame "That was how", when a person's name set off by a comma and then a speech verb come
+ * next (the frame is not the speaker's phrase); else the words as they are.
+ */
+export function pastHowFrame(ctx: QuoteContext, words: Word[]): Word[] {
+  if (
+    !HOW_FRAME.test(
+      words
+        .slice(0, 3)
+        .map((t) => t.lower)
+        .join(' '),
+    )
+  )
+    return words;
+  const rest = words.slice(3);
+  return leadingPerson(ctx, rest) && rest.some((_, i) => isSpeechVerb(rest, i)) ? rest : words;
+}
+
+/**
+ * Whether a relative clause before a speech verb has a subject of its own right before the verb
+ * (past an auxiliary or an adverb): a pronoun ("which he said was"), or a person or a body the
+ * text names ("which Mr Harding described as", "that Lena Voss has called"). Then the relative
+ * pronoun is the verb's object, and that subject its speaker.
+ */
+export function objectRelative(ctx: QuoteContext, chunk: readonly Word[]): boolean {
+  if (hasTag(chunk[1], 'Pronoun')) return true;
+  let end = chunk.length;
+  while (
+    end > 1 &&
+    (hasTag(chunk[end - 1], 'Adverb') || /^(?:has|have|had|was|is|once|later)$/u.test(chunk[end - 1]!.lower))
+  )
+    end--;
+  if (end < 2) return false;
+  const from = chunk[1]!.start,
+    to = chunk[end - 1]!.end;
+  return ctx.mentions.some(
+    (m) => (m.entity.type === 'person' || m.entity.type === 'organization') && m.start >= from && m.end === to,
+  );
 }

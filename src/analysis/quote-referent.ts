@@ -4,6 +4,8 @@ import { PERSON_PRONOUNS } from './lexicon/speech.js';
 import { firstAtOrAfter, isSpeechVerb } from './quote-spans.js';
 import type { Entity } from './types.js';
 import { hasTag, type Sentence, type Word } from './words/read-words.js';
+import { givenNameSex } from './lexicon/given-names.js';
+import { describedOther } from './quote-heads.js';
 
 /** How many sentences before a pronoun's own are read for the one it refers to. */
 const MAX_SENTENCES_BACK = 2;
@@ -52,7 +54,7 @@ export function subjectReferent(
   const { sentences } = ctx.toks;
   // The sentence `at` is in (a quotation's opening mark is no word of it).
   const own = firstAtOrAfter(sentences, at + 1) - 1;
-  if (own < 0) return undefined;
+  if (own < 0 || (gender && depth === 0 && rivalTypedAsThing(ctx, at, gender))) return undefined;
   const list = ctx.mentionsOfType.get(type) ?? [];
   const counted = (m: Mention) =>
     !quoteAt(ctx, m.start) && !/^['’]s?(?![\p{L}])/u.test(ctx.article.text.slice(m.end, m.end + 2));
@@ -109,7 +111,8 @@ export function subjectReferent(
           : [];
     const [one] = subject;
     if (subject.length !== 1 || !one || one.type !== type) return undefined;
-    return fits(one) ? one : undefined;
+    // (Not past "The striker is still hoping to play." when the text never called that one so.)
+    return fits(one) && !describedOther(ctx, one, sentence.end - 1, at) ? one : undefined;
   }
   return undefined;
 }
@@ -280,4 +283,70 @@ export function objectOfOthers(ctx: QuoteContext, m: Mention): boolean {
     !subject.some((t) => ctx.mentions.some((n) => n.start <= t.start && t.end <= n.end)) &&
     !subject.some((t) => /[,;:]/u.test(t.post))
   );
+}
+
+/**
+ * Whether someone of `gender` whom the tagger typed as a place or a body is in play for a pronoun
+ * at `at` (named earlier in its paragraph or in the one before): a name of two words that opens
+ * with a common given name of that sex, read as a person's by how the sentence uses it: joined by
+ * "and" to a person ("Joan Hill and Linda Park run …") or the subject of a speech verb ("Linda
+ * Park said"; not any verb: "Victoria Park reopened"). "She said" then has two women to choose
+ * from, and is left to no one.
+ */
+export function rivalTypedAsThing(ctx: QuoteContext, at: number, gender: Gender): boolean {
+  const { blocks } = ctx.article;
+  const b = firstAtOrAfter(blocks, at + 1) - 1;
+  const from = blocks[Math.max(0, b - 1)]?.start ?? 0;
+  const { tokens } = ctx.toks;
+  for (let k = firstAtOrAfter(ctx.mentions, from); k < ctx.mentions.length && ctx.mentions[k]!.end <= at; k++) {
+    const m = ctx.mentions[k]!;
+    if (m.entity.type !== 'place' && m.entity.type !== 'organization') continue;
+    const words = ctx.article.text.slice(m.start, m.end).split(' ');
+    if (words.length !== 2 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) || quoteAt(ctx, m.start)) continue;
+    if (givenNameSex(words[0]!) !== gender) continue;
+    const i = firstAtOrAfter(tokens, m.start);
+    const v = firstAtOrAfter(tokens, m.end);
+    const person = (t: Word | undefined) =>
+      !!t && ctx.mentions.some((n) => n.entity.type === 'person' && n.start <= t.start && t.end <= n.end);
+    const joined = (t: Word | undefined, next: Word | undefined) =>
+      (t?.lower === 'and' || t?.lower === 'or') && person(next);
+    const subject = v < tokens.length && !/[,;:]/u.test(tokens[i + 1]?.post ?? ',') && isSpeechVerb(tokens, v);
+    if (joined(tokens[i - 1], tokens[i - 2]) || joined(tokens[v], tokens[v + 1]) || subject) return true;
+  }
+  return false;
+}
+
+/** How many paragraphs before a pronoun's own are read for the one person of its gender. */
+const MAX_PARAGRAPHS_BACK = 4;
+
+/**
+ * The one person of `gender` in play for a pronoun at `at`, read further back than the paragraph
+ * before, as a profile is written: its subject named once ("Harriet Okafor was twenty-three when
+ * …"), then "she says" for paragraphs, with a man named in between ("Her partner, Tom Reilly,
+ * handled the books."). Only when every other person named since (outside quotations) is known
+ * to be of the other gender, the one is known to be of this one, the pronoun's own paragraph
+ * names no one before it, and no sentence since opens on someone new ("A neighbour …"). Undefined otherwise.
+ */
+export function onlyOfGender(ctx: QuoteContext, at: number, gender: Gender): Entity | undefined {
+  const { blocks } = ctx.article;
+  const b = firstAtOrAfter(blocks, at + 1) - 1;
+  const from = blocks[Math.max(0, b - MAX_PARAGRAPHS_BACK)]?.start ?? 0;
+  const list = ctx.mentionsOfType.get('person') ?? [];
+  let one: Mention | undefined;
+  for (let k = firstAtOrAfter(list, from); k < list.length && list[k]!.end <= at; k++) {
+    const m = list[k]!;
+    if (quoteAt(ctx, m.start)) continue;
+    // (Not when the pronoun's own paragraph names someone before it: "Mr Olsen stayed until
+    // dark. “…,” she said." is about him, and "she" is someone the text has not made clear.)
+    if (m.start >= blocks[b]!.start) return undefined;
+    const g = ctx.genderOf(m.entity.id);
+    if (!g) return undefined;
+    if (g !== gender) continue;
+    if (one && one.entity !== m.entity) return undefined;
+    one = m;
+  }
+  // (Nor one named only as what others did something to: "Officers arrested Victor Lamb.")
+  if (!one || objectOfOthers(ctx, one) || rivalTypedAsThing(ctx, at, gender) || newcomerBetween(ctx, one.start, at))
+    return undefined;
+  return one.entity;
 }

@@ -115,8 +115,17 @@ export function colonSpeaker(ctx: QuoteContext, q: RawQuote): Attribution | unde
   const s = sentences[last.sentence]!;
   let i = s.first;
   while (i < at && (tokens[i]!.lower === 'as' || tokens[i]!.lower === 'but' || tokens[i]!.lower === 'and')) i++;
-  if (at - i + 1 > MAX_INTRO || quotedIn(ctx, { start: s.start, end: last.end })) return undefined;
-  const named = ctx.mentions.filter((m) => m.start >= tokens[i]!.start && m.end <= last.end);
+  if (quotedIn(ctx, { start: s.start, end: last.end })) return undefined;
+  // "Marta Kowalski, who chairs the committee, had a warning for ministers:": an aside between
+  // commas right after the name that opens the clause is not counted, nor who it names.
+  const aside = asideAfterName(ctx, i, at);
+  if (at - i + 1 - (aside ? aside.end - aside.start : 0) > MAX_INTRO) return undefined;
+  const named = ctx.mentions.filter(
+    (m) =>
+      m.start >= tokens[i]!.start &&
+      m.end <= last.end &&
+      !(aside && m.start >= tokens[aside.start]!.start && m.end <= tokens[aside.end - 1]!.end),
+  );
   const m = named[0];
   const other = (e: Entity) =>
     named.some((o) => o.entity !== e && (o.entity.type === 'person' || o.entity.type === 'organization'));
@@ -160,4 +169,24 @@ export function headlineSpeaker(ctx: QuoteContext, q: RawQuote): Attribution | u
   const first = tokens[firstAtOrAfter(tokens, block.start)];
   if (!first || first.start >= block.end || quotedIn(ctx, sentences[first.sentence]!)) return undefined;
   return reporter(ctx, q, first.sentence);
+}
+
+/** Words in an aside of a clause's opening name: at most this many. */
+const MAX_ASIDE = 12;
+
+/**
+ * The tokens (`start` to `end`, the commas' words included) of an aside set off by commas right
+ * after a person's name that opens the clause at token `i` (ending before token `at`): "X, who
+ * chairs the committee,", "X, 47,", "X, the committee's chair,".
+ */
+function asideAfterName(ctx: QuoteContext, i: number, at: number): { start: number; end: number } | undefined {
+  const { tokens } = ctx.toks;
+  const k = firstAtOrAfter(ctx.mentions, tokens[i]!.start);
+  const m = ctx.mentions[k];
+  if (!m || m.start !== tokens[i]!.start || m.entity.type !== 'person') return undefined;
+  const start = firstAtOrAfter(tokens, m.end);
+  if (start > at || !/^,\s*$/u.test(tokens[start - 1]!.post)) return undefined;
+  for (let j = start; j < at && j < start + MAX_ASIDE; j++)
+    if (/^,\s*$/u.test(tokens[j]!.post)) return { start, end: j + 1 };
+  return undefined;
 }

@@ -12,6 +12,8 @@ import {
   nameAfter,
   namedLast,
   namesIn,
+  objectRelative,
+  pastHowFrame,
   reportedBefore,
   servedStart,
   speakingPerson,
@@ -256,7 +258,9 @@ function quotedAsAt(words: readonly Word[], v: number): number {
 }
 
 /** `“…,” X said`, `“…,” said X`. */
-function attributeAfter(ctx: QuoteContext, after: Word[], q: RawQuote, previous?: PreviousSpeaker): Attribution {
+function attributeAfter(ctx: QuoteContext, words: Word[], q: RawQuote, previous?: PreviousSpeaker): Attribution {
+  // ("“…” That was how Maria Solis, a nurse, described it".)
+  const after = pastHowFrame(ctx, words);
   // "“…,” the woman, who did not want to be named, told BuzzFeed News": a description, a relative
   // clause between commas, then the verb.
   const aside = relativeAside(after);
@@ -346,8 +350,8 @@ function subjectBefore(
   if (previousChunk && (apposed(ctx, previousChunk, chunk) || participleAside(ctx, previousChunk, chunk)))
     chunk = previousChunk;
   // "Peter Tom, who will remain as chief executive, said": the name the relative clause is about
-  // (but "the bridge, which he said was …" is said by "he").
-  else if (previousChunk && RELATIVE_PRONOUNS.has(chunk[0]!.lower) && !hasTag(chunk[1], 'Pronoun'))
+  // (but "the bridge, which he said was …" is said by "he", "which Mr Harding described as" by him).
+  else if (previousChunk && RELATIVE_PRONOUNS.has(chunk[0]!.lower) && !objectRelative(ctx, chunk))
     chunk = previousChunk;
   // "Mr Haji-Ioannou, who plans to launch it next month, vowed to fight back, saying": a clause
   // with no subject of its own after a relative clause is the name's before it.

@@ -1,5 +1,6 @@
 import { quoteAt, type QuoteContext } from './quote-context.js';
 import type { Gender } from './quote-gender.js';
+import { describedOther } from './quote-heads.js';
 import type { Attribution } from './quote-speaker.js';
 import { firstAtOrAfter, type RawQuote } from './quote-spans.js';
 
@@ -36,9 +37,11 @@ export function oneVoice(ctx: QuoteContext, raws: readonly RawQuote[], out: Foun
   const gender = ctx.genderOf(person.id);
   const people = ctx.mentionsOfType.get('person') ?? [];
   // ("…, says Mr Pearson.¶“So the gadgets …”": not when the person last named is someone else.)
+  // (Nor past "The striker is still hoping to play." when the text never called that person so.)
   const lastNamed = (at: number) => {
     for (let k = firstAtOrAfter(people, at) - 1; k >= 0; k--)
-      if (!quoteAt(ctx, people[k]!.start)) return people[k]!.entity.id;
+      if (!quoteAt(ctx, people[k]!.start))
+        return describedOther(ctx, person, people[k]!.end, at) ? undefined : people[k]!.entity.id;
     return undefined;
   };
   out.forEach((q, k) => {

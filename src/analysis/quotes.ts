@@ -2,6 +2,7 @@ import type { Article } from '../load/article.js';
 import { CONTINUATION_VERBS } from './lexicon/speech.js';
 import { quoteAt, quoteContext, quotedIn, type QuoteContext } from './quote-context.js';
 import { isFiniteVerb } from './quote-names.js';
+import { creditSpeaker } from './quote-credit.js';
 import { colonSpeaker, headlineSpeaker, listedSequel, reportedSequel } from './quote-reported.js';
 import { reportsClause } from './quote-clauses.js';
 import { attribute, NONE } from './quote-speaker.js';
@@ -23,6 +24,13 @@ export function findQuotes(article: Article, toks: Words, entities: readonly Ent
     const prev = out[k - 1];
     if (TERM.test(article.text.slice(Math.max(0, q.start - 20), q.start)) || nickname(ctx, q)) {
       out.push({ start: q.start, end: q.end, ...NONE, paragraph: q.paragraph, open: q.open, continues: q.continues });
+      return;
+    }
+    // "“…” — Maya Lin (@mayalin) June 5, 2017": a post's or an epigraph's credit line.
+    const credit = creditSpeaker(ctx, q);
+    if (credit) {
+      noteSpeaker(ctx, q, credit.speakerEntity);
+      out.push({ start: q.start, end: q.end, ...credit, paragraph: q.paragraph, open: q.open, continues: q.continues });
       return;
     }
     let a = attribute(ctx, q, prev && raws[k - 1]!.paragraph === q.paragraph ? prev : undefined);
