@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { entityOf, mentionsOf, run } from '../helpers/analysis-case.js';
+
+// Issue 10 (entities grouped whole), session 19: each class on passages of our own, marked by hand
+// before lede was run on them.
+
+describe('a surname with a run of particles', () => {
+  it('keeps "von der", "van der", "de la" inside the full name the tagger cut in two', () => {
+    const a = run(
+      'Brussels talks',
+      'Ursula von der Leyen arrived in Kyiv on Friday. Von der Leyen met President Volodymyr Zelensky.',
+      'Rafael van der Vaart, the former midfielder, opened a school in Hamburg. Van der Vaart said he was proud.',
+      'Bernardo de la Paz won the mayoral race in Seville. De la Paz thanked his supporters.',
+    );
+    expect(mentionsOf(a, 'Ursula von der Leyen')).toEqual(['Ursula von der Leyen', 'Von der Leyen']);
+    expect(entityOf(a, 'Ursula von der Leyen')?.type).toBe('person');
+    expect(mentionsOf(a, 'Rafael van der Vaart')).toEqual(['Rafael van der Vaart', 'Van der Vaart']);
+    expect(mentionsOf(a, 'Bernardo de la Paz')).toEqual(['Bernardo de la Paz', 'De la Paz']);
+  });
+
+  // A guard: two names with a lower-case word between them that is no particle stay two.
+  it('does not join two names across an ordinary word', () => {
+    const a = run('Trade talks', 'Talks between Paris and Berlin resumed, with Madrid to follow.');
+    expect(mentionsOf(a, 'Paris')).toEqual(['Paris']);
+    expect(mentionsOf(a, 'Berlin')).toEqual(['Berlin']);
+  });
+});
