@@ -25,3 +25,22 @@ describe('a surname with a run of particles', () => {
     expect(mentionsOf(a, 'Berlin')).toEqual(['Berlin']);
   });
 });
+
+describe('a sentence of names around one verb in lower case', () => {
+  it('is prose, not a Title Case headline: a full name with an ordinary word in it is kept', () => {
+    const a = run(
+      'Architects and preachers',
+      'Frank Lloyd Wright designed Fallingwater in Pennsylvania. The house opened to visitors later.',
+      'Martin Luther King Jr. spoke in Washington in 1963. The speech drew a vast crowd.',
+    );
+    expect(mentionsOf(a, 'Frank Lloyd Wright')).toEqual(['Frank Lloyd Wright']);
+    expect(entityOf(a, 'Frank Lloyd Wright')?.type).toBe('person');
+    expect(mentionsOf(a, 'Martin Luther King Jr.')).toEqual(['Martin Luther King Jr.']);
+  });
+
+  // A guard: a Title Case headline of ordinary words stays no name.
+  it('still reads a Title Case heading as one', () => {
+    const a = run('Lighthouse Keepers Brace For Winter Storms', 'Keepers on the coast said the season was hard.');
+    expect(a.entities.filter((e) => e.type === 'person')).toEqual([]);
+  });
+});
