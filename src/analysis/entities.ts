@@ -18,6 +18,7 @@ import { dottedAcronyms } from './name-dotted.js';
 import { possessiveNames } from './name-possessive.js';
 import { withoutArticle } from './name-article.js';
 import { particleSurnames } from './name-forms.js';
+import { ordinaryWordSurnames } from './name-common-surnames.js';
 import { alternativeNames } from './name-alternatives.js';
 import { caseVariants } from './name-variants.js';
 import { splitGluedNames } from './name-splits.js';
@@ -123,6 +124,9 @@ export function findNamedEntities(
   // ("Mr. Bashir" after "Omar Hassan al-Bashir"; "van Gogh" with its particles), when no other name owns it.
   for (const [surname, k] of surnames(groups)) if (!owner.has(surname)) owner.set(surname, k);
   for (const [form, k] of particleSurnames(groups)) if (!owner.has(form)) owner.set(form, k);
+  // "King" of "Martin Luther King Jr.", where the text uses the word only as her or his name.
+  for (const [form, k] of ordinaryWordSurnames(groups, article.text, lowerWords()))
+    if (!owner.has(form)) owner.set(form, k);
   // "OKCupid" in a reference title is the "OkCupid" of the prose.
   for (const [variant, known] of caseVariants(article.text, owner.keys()))
     if (!owner.has(variant)) owner.set(variant, owner.get(known)!);

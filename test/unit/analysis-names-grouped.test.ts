@@ -44,3 +44,26 @@ describe('a sentence of names around one verb in lower case', () => {
     expect(a.entities.filter((e) => e.type === 'person')).toEqual([]);
   });
 });
+
+describe('a surname that is an ordinary word', () => {
+  it('is the person’s later mention when the text uses the word only as the name', () => {
+    const a = run(
+      'Civil rights',
+      'The crowd gathered to hear Martin Luther King Jr. in Washington. In his speech, King spoke of a dream. Historians say King changed the nation.',
+      'The former manager of Johnny Cash has died. He managed Cash’s career for a decade.',
+    );
+    expect(mentionsOf(a, 'Martin Luther King Jr.')).toEqual(['Martin Luther King Jr.', 'King', 'King']);
+    expect(mentionsOf(a, 'Johnny Cash')).toEqual(['Johnny Cash', 'Cash']);
+  });
+
+  // Guards: the word as a common noun, a title or part of another name leaves it to no one.
+  it('leaves it alone where the text also uses the word otherwise', () => {
+    const a = run(
+      'Books and crowns',
+      'Stephen King published a new novel. Fans queued, and King signed copies. The King opened Parliament on Tuesday.',
+      'Peter Rice runs a farm in Texas. Critics said Rice had overstated his yields, and rice prices fell.',
+    );
+    expect(mentionsOf(a, 'Stephen King')).toEqual(['Stephen King']);
+    expect(mentionsOf(a, 'Peter Rice')).toEqual(['Peter Rice']);
+  });
+});
