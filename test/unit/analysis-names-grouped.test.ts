@@ -67,3 +67,26 @@ describe('a surname that is an ordinary word', () => {
     expect(mentionsOf(a, 'Peter Rice')).toEqual(['Peter Rice']);
   });
 });
+
+describe('a listed firm by its first word', () => {
+  it('joins "Goldman" to "Goldman Sachs" and "JPMorgan" to "JPMorgan Chase & Co."', () => {
+    const a = run(
+      'Wall Street deals',
+      'JPMorgan Chase & Co. agreed to buy a regional lender. JPMorgan said the deal would close quickly.',
+      'Goldman Sachs cut its growth forecast on Monday. Goldman said inflation would ease.',
+    );
+    expect(mentionsOf(a, 'JPMorgan Chase & Co.')).toEqual(['JPMorgan Chase & Co.', 'JPMorgan']);
+    expect(mentionsOf(a, 'Goldman Sachs')).toEqual(['Goldman Sachs', 'Goldman']);
+    expect(entityOf(a, 'Goldman')?.type).toBe('organization');
+  });
+
+  // A guard: where a person has the same name, the bare word goes to neither.
+  it('leaves the word to no one when a person of that name is in the article too', () => {
+    const a = run(
+      'Wall Street hires',
+      'Goldman Sachs hired Emily Goldman as a partner in London. Goldman said she was delighted to join.',
+    );
+    expect(mentionsOf(a, 'Goldman Sachs')).toEqual(['Goldman Sachs']);
+    expect(mentionsOf(a, 'Emily Goldman')).toEqual(['Emily Goldman']);
+  });
+});
