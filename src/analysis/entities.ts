@@ -15,7 +15,7 @@ import { wholeNameRuns } from './name-runs.js';
 import { institutionHeads, universityCampuses } from './name-heads.js';
 import { cuedOrganisations } from './name-cued.js';
 import { dottedAcronyms } from './name-dotted.js';
-import { possessiveNames } from './name-possessive.js';
+import { possessiveNames, possessiveVenues } from './name-possessive.js';
 import { withoutArticle } from './name-article.js';
 import { particleSurnames } from './name-forms.js';
 import { ordinaryWordSurnames } from './name-common-surnames.js';
@@ -163,7 +163,7 @@ export function findNamedEntities(
  * publisher, names given together.
  */
 function cleaned(text: string, found: readonly Candidate[]): Candidate[] {
-  const repaired = possessiveNames(text, withoutArticle(text, found), allOccurrences);
+  const repaired = possessiveNames(text, possessiveVenues(text, withoutArticle(text, found)), allOccurrences);
   return alternativeNames(text, referencePublishers(text, cleanCandidates(text, repaired)));
 }
 

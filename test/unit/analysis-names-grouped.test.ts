@@ -90,3 +90,24 @@ describe('a listed firm by its first word', () => {
     expect(mentionsOf(a, 'Emily Goldman')).toEqual(['Emily Goldman']);
   });
 });
+
+describe('a shop’s or a bar’s name with a possessive', () => {
+  it('is one organisation, not a person and a stray word: "Sam’s Club", "Harry’s Bar"', () => {
+    const a = run(
+      'Shopping news',
+      'Sam’s Club will close 60 stores across the country, the retailer said on Thursday. Sam’s Club, which is owned by Walmart, said the closures would affect 10,000 workers.',
+      'Harry’s Bar in Venice reopened in June. Regulars said Harry’s Bar had barely changed.',
+    );
+    expect(mentionsOf(a, 'Sam’s Club')).toEqual(['Sam’s Club', 'Sam’s Club']);
+    expect(entityOf(a, 'Sam’s Club')?.type).toBe('organization');
+    expect(mentionsOf(a, 'Harry’s Bar')).toEqual(['Harry’s Bar', 'Harry’s Bar']);
+    expect(a.entities.some((e) => e.type === 'person' && e.name === 'Sam')).toBe(false);
+  });
+
+  // A guard: a place's possessive is no shop's name.
+  it('leaves a place’s possessive alone', () => {
+    const a = run('Football', 'France’s Club of the Year award went to Lyon. France won the vote easily.');
+    expect(entityOf(a, 'France')?.type).toBe('place');
+    expect(mentionsOf(a, 'France')).toEqual(['France', 'France']);
+  });
+});
