@@ -181,3 +181,15 @@ export function particleSurnames(
     return [form, form.charAt(0).toUpperCase() + form.slice(1)];
   });
 }
+
+/**
+ * The surname of a firm named after a person, its short form: "Disney" of "The Walt Disney Co.",
+ * "Schwab" of "Charles Schwab Corp." (two names that are no ordinary words, a legal form), or undefined.
+ */
+export function firmSurname(words: readonly string[]): string | undefined {
+  const stem = words.slice(words[0] === 'The' ? 1 : 0, -1);
+  if (words.length < 3 || !LEGAL_FORMS.has(words[words.length - 1]!) || stem.length !== 2) return undefined;
+  const [given, surname] = stem as [string, string];
+  const named = [given, surname].every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isCommonWord(w));
+  return named && !PLACE_CANONICAL.has(surname) && !CITIES.has(surname) ? surname : undefined;
+}

@@ -111,3 +111,24 @@ describe('a shop’s or a bar’s name with a possessive', () => {
     expect(mentionsOf(a, 'France')).toEqual(['France', 'France']);
   });
 });
+
+describe('a firm named after a person', () => {
+  it('takes the surname alone as its short form: "Disney" of "The Walt Disney Co."', () => {
+    const a = run(
+      'Media deals',
+      'The Walt Disney Co. agreed to buy a streaming service on Monday. Disney shares rose 3% after the announcement, and analysts said Disney had paid a fair price.',
+    );
+    expect(mentionsOf(a, 'Walt Disney Co.')).toEqual(['Walt Disney Co.', 'Disney', 'Disney']);
+    expect(entityOf(a, 'Disney')?.type).toBe('organization');
+  });
+
+  // A guard: the surname of a person the text names goes to that person, not to the firm.
+  it('leaves a person’s surname to the person of that name', () => {
+    const a = run(
+      'Retail results',
+      'Charles Schwab Corp. reported higher profits on Tuesday. Amy Schwab, a branch manager in Denver, said demand was strong. Schwab added that clients were cautious.',
+    );
+    expect(mentionsOf(a, 'Amy Schwab')).toEqual(['Amy Schwab', 'Schwab']);
+    expect(entityOf(a, 'Amy Schwab')?.type).toBe('person');
+  });
+});
