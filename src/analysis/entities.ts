@@ -20,6 +20,7 @@ import { withoutArticle } from './name-article.js';
 import { particleSurnames } from './name-forms.js';
 import { ordinaryWordSurnames } from './name-common-surnames.js';
 import { alternativeNames } from './name-alternatives.js';
+import { nationalEditions } from './name-editions.js';
 import { caseVariants } from './name-variants.js';
 import { splitGluedNames } from './name-splits.js';
 import {
@@ -164,7 +165,7 @@ export function findNamedEntities(
  */
 function cleaned(text: string, found: readonly Candidate[]): Candidate[] {
   const repaired = possessiveNames(text, possessiveVenues(text, withoutArticle(text, found)), allOccurrences);
-  return alternativeNames(text, referencePublishers(text, cleanCandidates(text, repaired)));
+  return alternativeNames(text, referencePublishers(text, nationalEditions(cleanCandidates(text, repaired))));
 }
 
 /**

@@ -132,3 +132,20 @@ describe('a firm named after a person', () => {
     expect(entityOf(a, 'Amy Schwab')?.type).toBe('person');
   });
 });
+
+describe('a publication’s national edition', () => {
+  it('is an organisation, not a person: "Wired Italy"', () => {
+    const a = run(
+      'Data breach',
+      'The story was first reported by Wired Italy. Wired Italy said the data had been stolen in March.',
+    );
+    expect(mentionsOf(a, 'Wired Italy')).toEqual(['Wired Italy', 'Wired Italy']);
+    expect(entityOf(a, 'Wired Italy')?.type).toBe('organization');
+  });
+
+  // A guard: a person whose surname is a country's name stays a person.
+  it('leaves a person named after a country a person', () => {
+    const a = run('Basketball', 'Michael Jordan scored 40 points on Sunday. Jordan said the team had played well.');
+    expect(entityOf(a, 'Michael Jordan')?.type).toBe('person');
+  });
+});
