@@ -15,6 +15,7 @@ import { wholeNameRuns } from './name-runs.js';
 import { institutionHeads, universityCampuses } from './name-heads.js';
 import { cuedOrganisations } from './name-cued.js';
 import { dottedAcronyms } from './name-dotted.js';
+import { initialisms } from './name-initialisms.js';
 import { possessiveNames, possessiveVenues } from './name-possessive.js';
 import { withoutArticle } from './name-article.js';
 import { particleSurnames } from './name-forms.js';
@@ -106,6 +107,7 @@ export function findNamedEntities(
       ...listedCandidates(article.text, strong, occupiedByDates),
       ...cuedOrganisations(article.text, strong, occupiedByDates, lowerWords),
       ...dottedAcronyms(article.text, strong, occupiedByDates),
+      ...initialisms(article.text, strong, occupiedByDates),
     ],
     article.blocks,
     occupiedByDates,

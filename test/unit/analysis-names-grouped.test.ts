@@ -149,3 +149,24 @@ describe('a publication’s national edition', () => {
     expect(entityOf(a, 'Michael Jordan')?.type).toBe('person');
   });
 });
+
+describe('an acronym used without parentheses', () => {
+  it('joins the full name whose initials it spells, even one that is a word: "WHO"', () => {
+    const a = run(
+      'Virus warning',
+      'The World Health Organization warned on Friday that cases were rising. WHO officials said the virus was spreading, and the head of WHO urged calm.',
+    );
+    expect(mentionsOf(a, 'World Health Organization')).toEqual(['World Health Organization', 'WHO', 'WHO']);
+    expect(entityOf(a, 'WHO')?.type).toBe('organization');
+  });
+
+  // A guard: a headline in capitals spells words, not initials.
+  it('leaves the same letters alone in a line of capitals', () => {
+    const a = run(
+      'Virus warning',
+      'The World Health Organization warned on Friday that cases were rising.',
+      'WHO WILL PAY FOR THE NEXT WAVE?',
+    );
+    expect(mentionsOf(a, 'World Health Organization')).toEqual(['World Health Organization']);
+  });
+});
