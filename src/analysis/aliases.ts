@@ -3,7 +3,7 @@ import { PLACE_CANONICAL } from './lexicon/places.js';
 import { isCommonWord } from './lexicon/common-words.js';
 import { uninverted } from './name-cleanup.js';
 import { givenNameVariants, namesEndWith, namesStartWith, withoutParticle } from './name-variants.js';
-import { firstWordOfBody, joinNameForms } from './name-forms.js';
+import { firmSurname, firstWordOfBody, joinNameForms } from './name-forms.js';
 import { joinShortForms } from './name-short-forms.js';
 import { nameKey } from './name-key.js';
 import { ORGANIZATIONS } from './lexicon/organizations.js';
@@ -208,7 +208,7 @@ function indexMultiWord(surfaces: readonly string[], bySurface: BySurface): Mult
     push(byInitials, initials(words), m);
     push(byFirstWord, words[0]!, named);
     push(byLastWord, words[words.length - 1]!, named);
-    const bare = withoutParticle(words[words.length - 1]!);
+    const bare = withoutParticle(words[words.length - 1]!) ?? firmSurname(words);
     if (bare) push(byLastWord, bare, named);
   }
   return { byInitials, byFirstWord, byLastWord };
@@ -250,6 +250,7 @@ function joinPartialNames(
       if (mw.length <= words.length || m === s) return false;
       const bare = withoutParticle(mw[mw.length - 1]!);
       const isPart =
+        firmSurname(mw) === s || // "Disney" of "Walt Disney Co."
         namesStartWith(mw, words) ||
         namesEndWith(mw, words) ||
         (!!bare && namesEndWith([...mw.slice(0, -1), bare], words));
@@ -265,6 +266,7 @@ function joinPartialNames(
         typeOf(m) === 'organization' &&
         typeOf(s) !== 'person' &&
         (words.length > 1 ||
+          firmSurname(mw) === s ||
           (namesStartWith(mw, words) &&
             (mw.slice(words.length).every((w) => FIRM_SUFFIXES.has(w)) || firstWordOfBody(s, typeOf(s), mw))));
       // A listed company alone ("Google") begins its firm's name ("Google Inc"), not a product's ("Google Doc").

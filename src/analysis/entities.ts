@@ -15,10 +15,13 @@ import { wholeNameRuns } from './name-runs.js';
 import { institutionHeads, universityCampuses } from './name-heads.js';
 import { cuedOrganisations } from './name-cued.js';
 import { dottedAcronyms } from './name-dotted.js';
-import { possessiveNames } from './name-possessive.js';
+import { initialisms } from './name-initialisms.js';
+import { possessiveNames, possessiveVenues } from './name-possessive.js';
 import { withoutArticle } from './name-article.js';
 import { particleSurnames } from './name-forms.js';
+import { ordinaryWordSurnames } from './name-common-surnames.js';
 import { alternativeNames } from './name-alternatives.js';
+import { nationalEditions } from './name-editions.js';
 import { caseVariants } from './name-variants.js';
 import { splitGluedNames } from './name-splits.js';
 import {
@@ -104,6 +107,7 @@ export function findNamedEntities(
       ...listedCandidates(article.text, strong, occupiedByDates),
       ...cuedOrganisations(article.text, strong, occupiedByDates, lowerWords),
       ...dottedAcronyms(article.text, strong, occupiedByDates),
+      ...initialisms(article.text, strong, occupiedByDates),
     ],
     article.blocks,
     occupiedByDates,
@@ -123,6 +127,9 @@ export function findNamedEntities(
   // ("Mr. Bashir" after "Omar Hassan al-Bashir"; "van Gogh" with its particles), when no other name owns it.
   for (const [surname, k] of surnames(groups)) if (!owner.has(surname)) owner.set(surname, k);
   for (const [form, k] of particleSurnames(groups)) if (!owner.has(form)) owner.set(form, k);
+  // "King" of "Martin Luther King Jr.", where the text uses the word only as her or his name.
+  for (const [form, k] of ordinaryWordSurnames(groups, article.text, lowerWords()))
+    if (!owner.has(form)) owner.set(form, k);
   // "OKCupid" in a reference title is the "OkCupid" of the prose.
   for (const [variant, known] of caseVariants(article.text, owner.keys()))
     if (!owner.has(variant)) owner.set(variant, owner.get(known)!);
@@ -159,8 +166,8 @@ export function findNamedEntities(
  * publisher, names given together.
  */
 function cleaned(text: string, found: readonly Candidate[]): Candidate[] {
-  const repaired = possessiveNames(text, withoutArticle(text, found), allOccurrences);
-  return alternativeNames(text, referencePublishers(text, cleanCandidates(text, repaired)));
+  const repaired = possessiveNames(text, possessiveVenues(text, withoutArticle(text, found)), allOccurrences);
+  return alternativeNames(text, referencePublishers(text, nationalEditions(cleanCandidates(text, repaired))));
 }
 
 /**

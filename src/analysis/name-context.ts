@@ -1,6 +1,7 @@
 import { writtenAs, type TextToken } from './tokenizer/tokenize.js';
 import { PEOPLE_ADJECTIVES } from './lexicon/places.js';
 import { OCCUPATIONS } from './lexicon/occupations.js';
+import { lexiconTags } from './lexicon/common-words.js';
 
 export type CueType = 'person' | 'organization' | 'place' | 'other';
 
@@ -77,12 +78,20 @@ function proseWithNames(text: string, tokens: readonly TextToken[]): boolean {
   const last = tokens[tokens.length - 1];
   if (!last || !/^[.!?]$/u.test(writtenAs(text, last))) return false;
   let lower = 0;
+  let verb = false;
   for (let k = firstWordIndex(tokens) + 1; k < tokens.length; k++) {
     const written = writtenAs(text, tokens[k]!);
-    if (/^\p{Ll}/u.test(written) && !MINOR.has(written)) lower++;
+    if (!/^\p{Ll}/u.test(written) || MINOR.has(written)) continue;
+    lower++;
+    verb ||= lexiconTags(written).some((t) => FINITE_VERB.has(t));
   }
-  return lower >= PROSE_MIN_LOWER;
+  // "Martin Luther King Jr. spoke in Washington in 1963.", "Boris Johnson met Emmanuel Macron in
+  // Paris.": names around one verb in lower case, which Title Case would have capitalised.
+  return lower >= PROSE_MIN_LOWER || (lower === 1 && verb);
 }
+
+/** A verb's past or present tense, as the lexicon may read it: "spoke", "designed", "wins". */
+const FINITE_VERB: ReadonlySet<string> = new Set(['VBD', 'VBZ']);
 
 /** A wire story's sign-off: "-- Maria Lentz, Chicago Grains Desk", "(Reporting by Maria Lentz; Editing by …)". */
 const SIGN_OFF =

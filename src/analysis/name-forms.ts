@@ -3,6 +3,7 @@ import { nameKey } from './name-key.js';
 import { isCommonWord } from './lexicon/common-words.js';
 import { PLACE_CANONICAL } from './lexicon/places.js';
 import { CITIES } from './lexicon/cities.js';
+import { ORGANIZATIONS } from './lexicon/organizations.js';
 import { NAME_PARTICLES } from './lexicon/titles.js';
 import { PLACE_HEADS } from './lexicon/head-words.js';
 import { formsOfOnePerson, push, strongest, withoutGeneration, type Sets } from './name-short-forms.js';
@@ -146,7 +147,7 @@ const FIRM_HEADS: ReadonlySet<string> = new Set(
 
 /**
  * Whether `word`, an organisation's name of one word, is the short form of the firm or party named
- * in full by `full`, its first word: "Goldman" of "Goldman Sachs Group Inc.", "Riggs" of "Riggs
+ * in full by `full`, its first word: "Goldman" of "Goldman Sachs Group Inc.", "JPMorgan" of "JPMorgan Chase & Co.", "Riggs" of "Riggs
  * Bank", "Labour" of "Labour Party". Not a body of another kind ("Southampton" of "Southampton
  * Oceanography Centre", "Mozilla" of "Mozilla Foundation"), an ordinary word ("General" of
  * "General Motors Corp."), a place, an acronym ("EU" of "EU Commission") or anything the tagger
@@ -155,9 +156,11 @@ const FIRM_HEADS: ReadonlySet<string> = new Set(
 export function firstWordOfBody(word: string, type: string, full: readonly string[]): boolean {
   const head = full[full.length - 1]!.replace(/\.$/u, '');
   const place = PLACE_CANONICAL.has(word) || CITIES.has(word);
-  return (
-    type === 'organization' && FIRM_HEADS.has(head) && /^\p{Lu}\p{Ll}/u.test(word) && !isCommonWord(word) && !place
-  );
+  // A listed company's name is a firm's without a head word: "Goldman" of "Goldman Sachs".
+  const firm = FIRM_HEADS.has(head) || ORGANIZATIONS.has(full.join(' '));
+  // A word with a lower-case letter after its capitals ("JPMorgan"), not an acronym ("EU").
+  const named = /^\p{Lu}+\p{Ll}/u.test(word);
+  return type === 'organization' && firm && named && !isCommonWord(word) && !place;
 }
 
 /**
@@ -177,4 +180,16 @@ export function particleSurnames(
     const form = words.slice(p).join(' ');
     return [form, form.charAt(0).toUpperCase() + form.slice(1)];
   });
+}
+
+/**
+ * The surname of a firm named after a person, its short form: "Disney" of "The Walt Disney Co.",
+ * "Schwab" of "Charles Schwab Corp." (two names that are no ordinary words, a legal form), or undefined.
+ */
+export function firmSurname(words: readonly string[]): string | undefined {
+  const stem = words.slice(words[0] === 'The' ? 1 : 0, -1);
+  if (words.length < 3 || !LEGAL_FORMS.has(words[words.length - 1]!) || stem.length !== 2) return undefined;
+  const [given, surname] = stem as [string, string];
+  const named = [given, surname].every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isCommonWord(w));
+  return named && !PLACE_CANONICAL.has(surname) && !CITIES.has(surname) ? surname : undefined;
 }

@@ -83,3 +83,48 @@ export function possessiveNames(text: string, candidates: readonly Candidate[], 
     };
   });
 }
+
+/** Last words of a shop's, a bar's or a club's name after a possessive: "Sam's Club", "Harry's Bar", "Joe's Pizza". */
+const VENUE_HEADS: ReadonlySet<string> = new Set(
+  'Club Bar Pub Kitchen Diner Cafe Café Restaurant Grill Bakery Deli Pizza Tavern Bistro Steakhouse'.split(' '),
+);
+
+/**
+ * "Sam's Club", "Harry's Bar", "Joe's Pizza": a shop's or a bar's name made of a person's name, its
+ * "'s" and the kind of place, which the tagger reads as a person ("Sam") and a stray organisation or
+ * place ("Club"). The two candidates become one organisation's name. Not after a known place
+ * ("London's Bar" is none).
+ */
+export function possessiveVenues(text: string, candidates: readonly Candidate[]): Candidate[] {
+  const sorted = [...candidates].sort((a, b) => a.start - b.start);
+  const out: Candidate[] = [];
+  for (const c of sorted) {
+    const last = out[out.length - 1];
+    const gap = last ? text.slice(last.end, c.start) : '';
+    const owner = last?.words ?? [];
+    if (
+      !last ||
+      !/^['’]s $/u.test(gap) ||
+      c.words.length !== 1 ||
+      !VENUE_HEADS.has(c.words[0]!) ||
+      owner.length > 2 ||
+      !owner.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) ||
+      PLACE_CANONICAL.has(last.surface) ||
+      CITIES.has(last.surface)
+    ) {
+      out.push(c);
+      continue;
+    }
+    const evidence = { ...c.evidence };
+    for (const t of Object.keys(evidence) as (keyof typeof evidence)[]) evidence[t] = 0;
+    evidence.organization = CUE_WEIGHT;
+    out[out.length - 1] = {
+      start: last.start,
+      end: c.end,
+      surface: text.slice(last.start, c.end),
+      words: [...owner, gap.trim(), c.words[0]!],
+      evidence,
+    };
+  }
+  return out;
+}

@@ -263,14 +263,15 @@ function joinParticles(mentions: readonly NamedMention[], text: string): NamedMe
   for (const m of mentions) {
     const last = out[out.length - 1];
     const gap = last ? text.slice(last.end, m.start) : '';
-    const particle = /^ (\p{Ll}+) $/u.exec(gap)?.[1];
-    if (last && particle && NAME_PARTICLES.has(particle) && last.type !== 'other' && m.type !== 'other') {
+    // One particle or a run of them: "Harakat al Nujaba", "Ursula von der Leyen", "Bernardo de la Paz".
+    const particles = /^ (\p{Ll}+(?: \p{Ll}+)*) $/u.exec(gap)?.[1]?.split(' ');
+    if (last && particles?.every((p) => NAME_PARTICLES.has(p)) && last.type !== 'other' && m.type !== 'other') {
       out[out.length - 1] = {
         start: last.start,
         end: m.end,
         type: last.type,
         surface: text.slice(last.start, m.end),
-        words: [...last.words, particle, ...m.words],
+        words: [...last.words, ...particles, ...m.words],
       };
     } else if (last && /^ ?& ?$/u.test(gap) && last.type !== 'place' && m.type !== 'place') {
       // "Johnson & Johnson", "Marks & Spencer": names joined by an ampersand are a firm's.

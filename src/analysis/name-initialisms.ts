@@ -1,0 +1,50 @@
+import { bestType, noEvidence, type Candidate } from './aliases.js';
+
+/**
+ * An acronym the article uses without defining it in parentheses, whose letters are the initials
+ * of a name it gives in full (issue 10): "The World Health Organization warned … WHO officials
+ * said". The recogniser misses many (most of all one that spells a word: "WHO"), and a name it
+ * never finds has no mention at all. Each such acronym of three to six capitals is a candidate of
+ * the full name's type, so it groups with the full name (aliases.ts `joinAcronyms`). Not in a
+ * line of capitals (a headline in capitals spells words, not initials), nor where a candidate
+ * already covers it.
+ */
+
+const MINOR = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'to', '&']);
+
+/** The initials of a name of two or more words, minor words left out: "World Health Organization" → "WHO". */
+function initialsOf(words: readonly string[]): string | undefined {
+  const major = words.filter((w) => !MINOR.has(w.toLowerCase()));
+  if (major.length < 3 || major.length > 6 || !major.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return undefined;
+  return major.map((w) => w[0]!).join('');
+}
+
+/** The acronyms of full names the text writes without parentheses, that no candidate covers, as candidates. */
+export function initialisms(text: string, candidates: readonly Candidate[], occupied: Uint8Array): Candidate[] {
+  const byLetters = new Map<string, Candidate>();
+  for (const c of candidates) {
+    const letters = c.words.length > 2 ? initialsOf(c.words) : undefined;
+    if (letters && c.evidence.person === 0) byLetters.set(letters, c);
+  }
+  if (!byLetters.size) return [];
+  const covered = new Uint8Array(text.length);
+  for (const c of candidates) covered.fill(1, c.start, c.end);
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}{3,6}(?![\p{L}\p{N}])/gu)) {
+    const full = byLetters.get(m[0]);
+    const start = m.index,
+      end = start + m[0].length;
+    if (!full || covered.subarray(start, end).some((x) => x) || occupied.subarray(start, end).some((x) => x)) continue;
+    // In running text: a word in lower case just before or after it, on its line.
+    const before = text
+      .slice(Math.max(0, start - 20), start)
+      .split('\n')
+      .pop()!;
+    const around = before + ' ' + text.slice(end, end + 20).split('\n')[0]!;
+    if (!/(?:^|\s)\p{Ll}+(?:\s|$)/u.test(around.replace(/[^\p{L}\s]/gu, ' '))) continue;
+    const evidence = noEvidence();
+    evidence[bestType(full.evidence)] = 1;
+    out.push({ start, end, surface: m[0], words: [m[0]], evidence });
+  }
+  return out;
+}
