@@ -1,6 +1,7 @@
 import { entityIn, leadingPerson, type QuoteContext } from './quote-context.js';
 import { SUBORDINATORS } from './quote-referent.js';
 import { firstAtOrAfter, isSpeechVerb } from './quote-spans.js';
+import { TITLES } from './lexicon/titles.js';
 import type { Entity } from './types.js';
 import { hasTag, type Word } from './words/read-words.js';
 
@@ -298,10 +299,13 @@ export function objectRelative(ctx: QuoteContext, chunk: readonly Word[]): boole
     (hasTag(chunk[end - 1], 'Adverb') || /^(?:has|have|had|was|is|once|later)$/u.test(chunk[end - 1]!.lower))
   )
     end--;
-  if (end < 2) return false;
-  const from = chunk[1]!.start,
-    to = chunk[end - 1]!.end;
+  // "who" is the clause's subject ("Leigh, who had … for Secrets and Lies and Topsy Turvy, told").
+  if (end < 2 || chunk[0]!.lower === 'who') return false;
+  // The subject opens the clause, past a title: "which Mr Harding", not "which won Ana Ruiz".
+  const opens = [chunk[1]!.start];
+  if (end > 2 && TITLES.has(chunk[1]!.text.replace(/\.$/u, ''))) opens.push(chunk[2]!.start);
+  const to = chunk[end - 1]!.end;
   return ctx.mentions.some(
-    (m) => (m.entity.type === 'person' || m.entity.type === 'organization') && m.start >= from && m.end === to,
+    (m) => (m.entity.type === 'person' || m.entity.type === 'organization') && opens.includes(m.start) && m.end === to,
   );
 }

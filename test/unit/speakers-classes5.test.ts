@@ -156,6 +156,18 @@ describe('"…, which X described as “…”"', () => {
     expect(speakerOf(a, 'a small miracle')).toBe('Nina Cole');
   });
 
+  it('gives "X, who … worked with Y, told …" to X, not to the name that ends the clause', () => {
+    // Session 19's merge: "Leigh, who had … nominations for Secrets and Lies and Topsy Turvy, told
+    // BBC News 24 …" went to the film; "who" opens a clause whose subject is X itself.
+    const a = run(
+      'Prize',
+      'Ana Ruiz, who spent ten years working with Tom Avery, told reporters the news was “wonderful”.',
+      'Mr Berg, who once sued the publisher of Clara Dunn, said the ruling was “long overdue”.',
+    );
+    expect(speakerOf(a, 'wonderful')).toBe('Ana Ruiz');
+    expect(speakerOf(a, 'long overdue')).toBe('Berg');
+  });
+
   it('still gives "X, who …, said" to X', () => {
     const a = run('Firm', 'Peter Tom, who will remain as chief executive, said the firm was “in good shape”.');
     expect(speakerOf(a, 'in good shape')).toBe('Peter Tom');
