@@ -1,3 +1,6 @@
+import { OCCUPATIONS } from './lexicon/occupations.js';
+import { PEOPLE_ADJECTIVES } from './lexicon/places.js';
+import { PERSON_ROLE_NOUNS } from './lexicon/speech.js';
 import { quoteAt, type QuoteContext } from './quote-context.js';
 import { firstAtOrAfter } from './quote-spans.js';
 import type { Entity } from './types.js';
@@ -28,10 +31,27 @@ export function descriptionHead(ctx: QuoteContext, sentence: Sentence): string |
     if (!(AUXILIARIES.test(next.lower) || (hasTag(next, 'Verb') && !hasTag(next, 'Noun')))) continue;
     const age = /^(\d{1,3})-year-old$/u.exec(t.lower);
     if (age) return age[1];
-    const noun = hasTag(t, 'Noun') || /^\p{Lu}/u.test(t.text);
-    return noun && !hasTag(t, 'Pronoun') && /^\p{L}{3,}$/u.test(t.text) ? t.lower : undefined;
+    return /^\p{L}{3,}$/u.test(t.text) && personNoun(t.text) ? t.lower : undefined;
   }
   return undefined;
+}
+
+/** People's nouns the lexicons leave out: "The doctor has treated …", "The minister said". */
+const PERSON_NOUNS: ReadonlySet<string> = new Set(
+  'doctor nurse teacher officer minister president official spokesman spokeswoman lawyer judge politician secretary senator governor mayor ambassador commissioner footballer cricketer batsman bowler forward keeper fly-half prop scrum-half skipper'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether a description's head is a person ("The striker", "The Australian", "The doctor"), not a
+ * thing or a team ("The defences being put in place …", "The Tigers are top …", session 19).
+ */
+function personNoun(written: string): boolean {
+  const lower = written.toLowerCase();
+  return (
+    PERSON_ROLE_NOUNS.has(lower) || OCCUPATIONS.has(lower) || PERSON_NOUNS.has(lower) || PEOPLE_ADJECTIVES.has(written)
+  );
 }
 
 /** How far before a mention (and after it, up to the end of its sentence) the text is read for a description. */

@@ -186,6 +186,18 @@ describe('a sentence about someone described, between a speaker and "he said"', 
     expect(speakerOf(a, 'I will be back')).toBeNull();
   });
 
+  it('reads past a sentence opening on a thing or a team ("The defences …", "The Tigers are …")', () => {
+    // Session 19's merge: any "The <noun> <verb>" counted as someone brought in, and "she said"
+    // lost its speaker after "The defences being put in place constantly monitor …".
+    const a = run(
+      'Attacks',
+      'Mia Holt, spokeswoman for the provider, said attacks came every few days. The defences being put in place constantly watch the traffic. “We study the patterns,” she said.',
+      'Leo Brandt has started every game. The Tigers are top of the table. “I am pleased with my form,” he said.',
+    );
+    expect(speakerOf(a, 'We study the patterns')).toBe('Mia Holt');
+    expect(speakerOf(a, 'pleased with my form')).toBe('Leo Brandt');
+  });
+
   it('still reads "he said" as the speaker the description fits', () => {
     const a = run(
       'Knee',
