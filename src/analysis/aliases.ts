@@ -42,7 +42,7 @@ const MIN_EVIDENCE = 1;
 /** Organisation evidence this strong (an org word ends the name) keeps a full name from taking a person's surname. */
 const HEAD_EVIDENCE = 3;
 /** Words that do not count in an acronym's initials ("Bank of England" → BoE/BE). */
-const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', '&']);
+export const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'to', '&']);
 
 /** Words after a firm's own name in its fuller name: "Quanta Magazine", "Cisco Systems", "Apple Inc". */
 const FIRM_SUFFIXES = new Set(
@@ -383,7 +383,7 @@ export function abbreviates(short: string, long: string): boolean {
   return true;
 }
 
-function initials(words: readonly string[]): string {
+export function initials(words: readonly string[]): string {
   return words
     .filter((w) => !MINOR_WORDS.has(w.toLowerCase()))
     .map((w) => w[0]!.toUpperCase())

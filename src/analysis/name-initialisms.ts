@@ -1,4 +1,4 @@
-import { bestType, noEvidence, type Candidate } from './aliases.js';
+import { bestType, initials, MINOR_WORDS, noEvidence, type Candidate } from './aliases.js';
 
 /**
  * An acronym the article uses without defining it in parentheses, whose letters are the initials
@@ -10,13 +10,11 @@ import { bestType, noEvidence, type Candidate } from './aliases.js';
  * already covers it.
  */
 
-const MINOR = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'to', '&']);
-
 /** The initials of a name of two or more words, minor words left out: "World Health Organization" → "WHO". */
 function initialsOf(words: readonly string[]): string | undefined {
-  const major = words.filter((w) => !MINOR.has(w.toLowerCase()));
+  const major = words.filter((w) => !MINOR_WORDS.has(w.toLowerCase()));
   if (major.length < 3 || major.length > 6 || !major.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return undefined;
-  return major.map((w) => w[0]!).join('');
+  return initials(words);
 }
 
 /** The acronyms of full names the text writes without parentheses, that no candidate covers, as candidates. */
