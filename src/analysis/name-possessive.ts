@@ -1,4 +1,4 @@
-import type { Candidate } from './aliases.js';
+import { noEvidence, type Candidate } from './aliases.js';
 import { CUE_WEIGHT } from './entity-types.js';
 import { CITIES } from './lexicon/cities.js';
 import { lexiconTags } from './lexicon/common-words.js';
@@ -115,9 +115,7 @@ export function possessiveVenues(text: string, candidates: readonly Candidate[])
       out.push(c);
       continue;
     }
-    const evidence = { ...c.evidence };
-    for (const t of Object.keys(evidence) as (keyof typeof evidence)[]) evidence[t] = 0;
-    evidence.organization = CUE_WEIGHT;
+    const evidence = { ...noEvidence(), organization: CUE_WEIGHT };
     out[out.length - 1] = {
       start: last.start,
       end: c.end,

@@ -1,5 +1,5 @@
 import { type QuoteContext } from './quote-context.js';
-import type { Attribution } from './quote-speaker.js';
+import { NONE, type Attribution } from './quote-speaker.js';
 import { firstAtOrAfter, type RawQuote } from './quote-spans.js';
 import type { Entity } from './types.js';
 
@@ -50,12 +50,11 @@ export function creditSpeaker(ctx: QuoteContext, q: RawQuote): Attribution | und
   const { blocks, text } = ctx.article;
   const block = blocks[q.paragraph];
   if (!block) return undefined;
-  const none = { speaker: null, speakerEntity: null, verb: null };
-  if (q.whole && credited(ctx, q.start, q.end) !== undefined) return none;
+  if (q.whole && credited(ctx, q.start, q.end) !== undefined) return NONE;
   if (!/^\s*$/u.test(text.slice(block.start, q.start))) return undefined;
   const by = /^\s*$/u.test(text.slice(q.end, block.end))
     ? blocks[q.paragraph + 1] && credited(ctx, blocks[q.paragraph + 1]!.start, blocks[q.paragraph + 1]!.end)
     : credited(ctx, q.end, block.end);
-  if (by === null) return none;
+  if (by === null) return NONE;
   return by ? { speaker: by.name, speakerEntity: by.id, verb: null } : undefined;
 }
