@@ -64,6 +64,51 @@ const inkPatches = {
       ].join('\n');
       return { contents: original.replace(from, cached), resolveDir: dirname(args.path) };
     });
+    // A key's frame is not held back by a frame drawn for something else just before it (the
+    // analysis's progress): Ink's frames go through scripts/ink/key-frames.mjs's `keyFirst`, and
+    // its App handles each key inside `duringInput`, so that module knows which frames are keys'.
+    const keyFrames = JSON.stringify(join(ROOT, 'scripts/ink/key-frames.mjs'));
+    b.onLoad({ filter: /[\\/]node_modules[\\/]ink[\\/]build[\\/]ink\.js$/ }, (args) => {
+      const original = readFileSync(args.path, 'utf8');
+      const from = [
+        '            const throttled = throttle(this.onRender, renderThrottleMs, {',
+        '                leading: true,',
+        '                trailing: true,',
+        '            });',
+        '            this.rootNode.onRender = () => {',
+        '                this.hasPendingThrottledRender = true;',
+        '                throttled();',
+        '            };',
+      ].join('\n');
+      const to = [
+        '            const { throttled, request } = keyFirst(throttle, this.onRender, renderThrottleMs);',
+        '            this.rootNode.onRender = () => {',
+        '                this.hasPendingThrottledRender = true;',
+        '                request();',
+        '            };',
+      ].join('\n');
+      if (original.split(from).length !== 2) throw new Error(`${args.path}: Ink's frame throttle is not as expected`);
+      const contents = `import { keyFirst } from ${keyFrames};\n${original.replace(from, to)}`;
+      return { contents, resolveDir: dirname(args.path) };
+    });
+    b.onLoad({ filter: /[\\/]node_modules[\\/]ink[\\/]build[\\/]components[\\/]App\.js$/ }, (args) => {
+      const original = readFileSync(args.path, 'utf8');
+      const from = [
+        '    const emitInput = useCallback((input) => {',
+        '        handleInput(input);',
+        "        internal_eventEmitter.current.emit('input', input);",
+        '    }, [handleInput]);',
+      ].join('\n');
+      const to = [
+        '    const emitInput = useCallback((input) => duringInput(() => {',
+        '        handleInput(input);',
+        "        internal_eventEmitter.current.emit('input', input);",
+        '    }), [handleInput]);',
+      ].join('\n');
+      if (original.split(from).length !== 2) throw new Error(`${args.path}: Ink's emitInput is not as expected`);
+      const contents = `import { duringInput } from ${keyFrames};\n${original.replace(from, to)}`;
+      return { contents, resolveDir: dirname(args.path) };
+    });
     // Ink's incremental log-update (the incrementalRendering option), for lede, which owns the
     // whole (alternate) screen: Ink's frame always starts at its top-left corner.
     b.onLoad({ filter: /[\\/]node_modules[\\/]ink[\\/]build[\\/]log-update\.js$/ }, (args) => {

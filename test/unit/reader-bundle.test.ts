@@ -15,7 +15,7 @@ function staticGraph(entry: string): Set<string> {
     if (seen.has(file)) return;
     seen.add(file);
     const code = readFileSync(join(CHUNKS, file), 'utf8');
-    for (const m of code.matchAll(/^\/\/ ((?:node_modules|src)\/\S+)$/gm)) modules.add(m[1]!);
+    for (const m of code.matchAll(/^\/\/ ((?:node_modules|src|scripts)\/\S+)$/gm)) modules.add(m[1]!);
     for (const m of code.matchAll(/^(?:import|\} from) ?"\.\/(chunk-[\w-]+\.js)";?$/gm)) visit(m[1]!);
   };
   visit(entry);
@@ -30,5 +30,11 @@ describe("the reader's bundle", () => {
     expect(modules.has('src/ui/App.tsx')).toBe(true);
     expect(modules.has('src/layout/shelf-index.ts')).toBe(true);
     expect([...modules].filter((m) => /wink-lexicon|lexicon\/common-words|analysis\/aliases/.test(m))).toEqual([]);
+  });
+
+  it("draws a key's frame at once after a progress frame: Ink is bundled with scripts/ink/key-frames.mjs", () => {
+    const reader = readdirSync(CHUNKS).find((f) => /^reader(-\w+)?\.js$/.test(f));
+    const modules = staticGraph(reader!);
+    expect(modules.has('scripts/ink/key-frames.mjs')).toBe(true);
   });
 });
