@@ -8,9 +8,9 @@
 // ~170 ms on a long document — waited up to 17 ms for its own: the slowest presses while a long
 // document was analysed (`bench-during`, a probe in the reader: 17 ms asleep between the key and
 // its frame each time, and each right after a progress frame). Now the first frame asked for after
-// a key is drawn at once unless the last frame drawn was a key's too: keys faster than the frame
-// rate (a held key repeating fast) are still folded together as before, and frames asked for by
-// anything else are throttled as before.
+// a key is drawn at once unless a key's frame was drawn less than the interval ago: keys faster
+// than the frame rate (a held key repeating fast) are still folded together as before, and frames
+// asked for by anything else are throttled as before.
 
 /**
  * Whether a key has been handled (App.js's `emitInput`) and no frame asked for since: the next
@@ -33,13 +33,15 @@ export function duringInput(handle) {
  * key's frame held back by a frame drawn for something else is drawn at once.
  */
 export function keyFirst(throttle, render, ms) {
-  /** Whether the last frame drawn, and the one held back if any, were asked for by a key. */
+  /** Whether the last frame drawn, and the one held back if any, were asked for by a key; when the last was drawn. */
   let lastForKey = false;
   let heldForKey = false;
+  let drawnAt = -Infinity;
   const throttled = throttle(
     () => {
       lastForKey = heldForKey;
       heldForKey = false;
+      drawnAt = Date.now();
       render();
     },
     ms,
@@ -50,8 +52,10 @@ export function keyFirst(throttle, render, ms) {
     keyWaiting = false;
     heldForKey ||= forKey;
     throttled();
-    // Held back (the last frame was drawn less than `ms` ago) by another's frame: drawn now.
-    if (forKey && !lastForKey) throttled.flush();
+    // Held back by another's frame, or by none drawn in the last `ms` (the throttle's timer is
+    // a debounce's, restarted by every request): drawn now. Only a key's frame drawn less than
+    // `ms` ago holds a key's back.
+    if (forKey && (!lastForKey || Date.now() - drawnAt >= ms)) throttled.flush();
   };
   return { throttled, request };
 }

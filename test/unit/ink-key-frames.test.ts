@@ -66,6 +66,20 @@ describe("Ink's frames, keys first", () => {
     expect(f.drawn).toEqual(['line 2 at the top', 'line 4 at the top']);
   });
 
+  it('holds a key no longer than the frame interval after the last frame drawn', () => {
+    // A held key at 100 presses a second: Ink's throttle restarts its timer at every press, so it
+    // drew the third press 37 ms after the first frame; one frame per interval draws it at 20.
+    const f = frames();
+    f.key('line 2 at the top');
+    vi.advanceTimersByTime(10);
+    f.key('line 3 at the top');
+    vi.advanceTimersByTime(10);
+    f.key('line 4 at the top');
+    expect(f.drawn).toEqual(['line 2 at the top', 'line 4 at the top']);
+    vi.advanceTimersByTime(FRAME_MS);
+    expect(f.drawn).toEqual(['line 2 at the top', 'line 4 at the top']);
+  });
+
   it('still throttles the frames nobody typed for', () => {
     const f = frames();
     f.progress('finding… 36%');
