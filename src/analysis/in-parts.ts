@@ -22,10 +22,11 @@ import {
 } from './analyze.js';
 import { findDateSpans } from './dates.js';
 import { findNamedEntities } from './entities.js';
-import { lowerCaseWordsScanned } from './words/lower-case-words.js';
 import { loadShippedModel, type NerModel, releaseTaggingMemory, type SharedModel } from './ner/model.js';
-import { recogniseNames } from './ner/recognise.js';
-import { namesGathering, type PackedNames, packNames, unpackNames } from './in-parts-names.js';
+import { trace } from './trace.js';
+import { namesGathering, namesOfPart, type PartNames, unpackNames } from './in-parts-names.js';
+
+export type { PartNames } from './in-parts-names.js';
 
 /**
  * One part's work: its names recognised, or (once the entities are known) its words read, with
@@ -34,19 +35,6 @@ import { namesGathering, type PackedNames, packNames, unpackNames } from './in-p
 export type PartTask =
   | { readonly kind: 'names'; readonly part: number }
   | { readonly kind: 'words'; readonly part: number; readonly context: WordsContext };
-
-/**
- * One part's names, and the words it writes in lower case (null when they cannot be told apart
- * from the next part's: name-evidence.ts `lowerCaseWordsIn`). What tells a name that opens a
- * sentence from an ordinary word is every lower-case word of the whole document: gathered part
- * by part, alongside the recogniser, rather than by a pass over the whole text while every other
- * thread waits.
- */
-export interface PartNames {
-  /** Packed (in-parts-names.ts), in the thread that found them: a helper sends one typed array. */
-  readonly names: PackedNames;
-  readonly lowerWords: string[] | null;
-}
 
 /** Another thread that can do part tasks on the same article. */
 export interface PartHelper {
@@ -74,12 +62,11 @@ export function runPartTask(
   model: NerModel = loadShippedModel(),
 ): PartNames | PartWords {
   const part = parts[task.part]!;
-  if (task.kind === 'names')
-    return {
-      names: packNames(recogniseNames(article.text, part.blocks, model)),
-      lowerWords: lowerCaseWordsScanned(article.text, part.start, part.end),
-    };
-  return wordsOfPart(article, part, task.context);
+  trace(`${task.kind} ${task.part}`);
+  const result =
+    task.kind === 'names' ? namesOfPart(article.text, part, model) : wordsOfPart(article, part, task.context);
+  trace(`${task.kind} ${task.part} done`);
+  return result;
 }
 
 /**
@@ -148,7 +135,9 @@ export async function analyzeInParts(
     keep,
   ) as Promise<PartNames[]>;
   const dateSpans = findDateSpans(article.text);
+  trace('dates done');
   const found = await names;
+  trace('names step done');
   // The names step's helpers have stopped before the grouping starts: its heap grows while theirs
   // would still be given back (the process's peak, else).
   await Promise.all(helpers.map((h) => h.renew?.()));
@@ -158,6 +147,7 @@ export async function analyzeInParts(
   // (the process's peak with no helper); the objects once grouped.
   const recognised = found.map((f) => unpackNames(f.names));
   found.length = 0;
+  trace('grouping');
   const named = findNamedEntities(article, dateSpans, model, {
     parts: parts.map((p) => p.blocks),
     recognised,
@@ -165,10 +155,13 @@ export async function analyzeInParts(
   });
   recognised.length = 0;
   const context = wordsContext(article.text, dateSpans, named);
+  trace('grouped');
   onEntities(context.entities);
+  trace('entities posted');
   // The grouping's garbage, spread over most of this thread's heap, is collected before the
   // words step's helpers start (they start with its first task).
   betweenSteps();
+  trace('words step');
   const read = (await runAll(
     n,
     (k) => ({ kind: 'words', part: k, context: partContext(context, parts[k]!) }),
@@ -177,6 +170,7 @@ export async function analyzeInParts(
     () => tick(1 - NAMES_SHARE),
   )) as PartWords[];
   // Nor are the words step's helpers kept while the parts are put together and sent.
+  trace('words step done');
   await Promise.all(helpers.map((h) => h.renew?.()));
   return assemble(article, dateSpans, context.entities, read);
 }
