@@ -34,12 +34,14 @@ export type { PartNames } from './in-parts-names.js';
  */
 export type PartTask =
   | { readonly kind: 'names'; readonly part: number }
-  | { readonly kind: 'words'; readonly part: number; readonly context: WordsContext };
+  | { readonly kind: 'words'; readonly part: number; readonly context: WordsContext }
+  /** The whole text's dates (`findDateSpans`), which the grouping needs with the names. */
+  | { readonly kind: 'dates' };
 
 /** Another thread that can do part tasks on the same article. */
 export interface PartHelper {
   /** Runs a task; several may be outstanding, and are done in the order given. */
-  run(task: PartTask): Promise<PartNames | PartWords>;
+  run(task: PartTask): Promise<PartNames | PartWords | Span[]>;
   /**
    * Told when a step is over (the names, before the words are given out; then the words): a helper
    * may stop its thread, and start a fresh one if given another task. Resolves once the thread
@@ -60,7 +62,8 @@ export function runPartTask(
   parts: readonly Part[],
   task: PartTask,
   model: NerModel = loadShippedModel(),
-): PartNames | PartWords {
+): PartNames | PartWords | Span[] {
+  if (task.kind === 'dates') return findDateSpans(article.text);
   const part = parts[task.part]!;
   trace(`${task.kind} ${task.part}`);
   const result =
@@ -122,21 +125,26 @@ export async function analyzeInParts(
   let done = 0;
   const tick = (share: number) => onProgress(Math.min(1, (done += share / n)));
 
-  // The helpers start on the names while this thread finds the dates.
+  // A helper's first task is the dates: one pass over the whole text, during which this thread
+  // would answer no helper, and the helper, its tasks done, would wait for its next part (~0.3 s
+  // of the 5 MB document's names step). Meanwhile this thread reads names. A helper that fails
+  // leaves them to this thread.
+  const datesAhead = helpers[0]?.run({ kind: 'dates' }).then(
+    (spans) => spans as Span[],
+    () => null,
+  );
   const gathered = namesGathering();
-  const keep = (r: PartNames | PartWords): PartNames | PartWords =>
-    'names' in r ? { names: gathered.keep(r.names, r.lowerWords), lowerWords: null } : r;
+  const keep = (r: PartNames): PartNames => ({ names: gathered.keep(r.names, r.lowerWords), lowerWords: null });
   const names = runAll(
     n,
     (k) => ({ kind: 'names', part: k }),
     helpers,
-    (task) => runPartTask(article, parts, task, model),
+    (task) => runPartTask(article, parts, task, model) as PartNames,
     () => tick(NAMES_SHARE),
     keep,
   ) as Promise<PartNames[]>;
-  const dateSpans = findDateSpans(article.text);
-  trace('dates done');
   const found = await names;
+  const dateSpans = (await datesAhead) ?? findDateSpans(article.text);
   trace('names step done');
   // The names step's helpers have stopped before the grouping starts: its heap grows while theirs
   // would still be given back (the process's peak, else).
@@ -166,7 +174,7 @@ export async function analyzeInParts(
     n,
     (k) => ({ kind: 'words', part: k, context: partContext(context, parts[k]!) }),
     helpers,
-    (task) => runPartTask(article, parts, task, model),
+    (task) => runPartTask(article, parts, task, model) as PartWords,
     () => tick(1 - NAMES_SHARE),
   )) as PartWords[];
   // Nor are the words step's helpers kept while the parts are put together and sent.
@@ -245,7 +253,8 @@ async function runAll<T>(
  */
 export type HelperRequest = { readonly id: number; readonly task: PartTask } | { readonly model: SharedModel };
 export type HelperReply =
-  { readonly id: number; readonly result: PartNames | PartWords } | { readonly id: number; readonly error: string };
+  | { readonly id: number; readonly result: PartNames | PartWords | Span[] }
+  | { readonly id: number; readonly error: string };
 
 /**
  * Helpers to start for a long document: one per idle core but one (this thread reads parts too),

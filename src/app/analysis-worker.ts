@@ -25,7 +25,7 @@ import {
 import type { Analysis } from '../analysis/types.js';
 import { pack, packEntities } from '../analysis/pack.js';
 import type { WorkerMessage } from '../analysis/in-worker.js';
-import type { Article } from '../load/article.js';
+import type { Article, Span } from '../load/article.js';
 import { lowerPriority } from './analysis-priority.js';
 import { trace } from '../analysis/trace.js';
 import { collectGarbage } from './collect-garbage.js';
@@ -114,7 +114,10 @@ function startHelper(article: Article, workers: Worker[]): PartHelper & { share(
   let model: SharedModel | null = null;
   /** The step the next thread started is for: the first reads names, one started after `renew` words. */
   let step: 'names' | 'words' = 'names';
-  const waiting = new Map<number, { resolve: (r: PartNames | PartWords) => void; reject: (e: Error) => void }>();
+  const waiting = new Map<
+    number,
+    { resolve: (r: PartNames | PartWords | Span[]) => void; reject: (e: Error) => void }
+  >();
   let nextId = 0;
   const failAll = (error: Error) => {
     for (const w of waiting.values()) w.reject(error);

@@ -6,12 +6,13 @@
  * 5 MB document its heap starts at ~13 MB used instead of ~35, and it loads in ~50 ms of CPU
  * instead of ~200, while both cores are busy and the process nears its peak memory. The words
  * step's helper is the worker's own script (it needs all of that). Its messages are those of
- * in-parts.ts (`HelperRequest`, `HelperReply`): the shared model first, then names tasks.
+ * in-parts.ts (`HelperRequest`, `HelperReply`): the shared model first, then the dates and names tasks.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Article } from '../load/article.js';
 import { adoptSharedModel } from '../analysis/ner/model.js';
 import { namesOfPart } from '../analysis/in-parts-names.js';
+import { findDateSpans } from '../analysis/dates.js';
 import type { HelperReply, HelperRequest } from '../analysis/in-parts.js';
 import { partsOf } from '../analysis/parts.js';
 import { lowerPriority } from './analysis-priority.js';
@@ -27,13 +28,17 @@ parentPort!.on('message', (m: HelperRequest) => {
   let reply: HelperReply;
   let transfer: ArrayBuffer[] = [];
   try {
-    if (m.task.kind !== 'names') throw new Error(`a names helper was given a ${m.task.kind} task`);
-    trace(`names ${m.task.part}`);
-    const result = namesOfPart(article.text, parts[m.task.part]!);
-    trace(`names ${m.task.part} done`);
-    // The records go over as they are, not copied.
-    transfer = [result.names.records.buffer as ArrayBuffer];
-    reply = { id: m.id, result };
+    const { task } = m;
+    if (task.kind === 'words') throw new Error('a names helper was given a words task');
+    if (task.kind === 'dates') reply = { id: m.id, result: findDateSpans(article.text) };
+    else {
+      trace(`names ${task.part}`);
+      const result = namesOfPart(article.text, parts[task.part]!);
+      trace(`names ${task.part} done`);
+      // The records go over as they are, not copied.
+      transfer = [result.names.records.buffer as ArrayBuffer];
+      reply = { id: m.id, result };
+    }
   } catch (error) {
     reply = { id: m.id, error: error instanceof Error ? error.message : String(error) };
   }
