@@ -2,11 +2,10 @@
  * A timeline of a long document's analysis across its threads, for finding what the sidebar waits
  * for (issue 14): with LEDE_TRACE=FILE, each thread appends a line per step to FILE — the time
  * (ms since the epoch), the thread (worker_threads' threadId: 0 the reader's), its CPU so far
- * (ms, /proc/thread-self, 10 ms ticks), the step, then its heap (used and committed MB, V8's
- * count) and the process's RSS (MB). Unset, `trace` does nothing.
+ * (ms, /proc/thread-self, 10 ms ticks), the step, then its heap (used and total MB) and the
+ * process's RSS (MB). Unset, `trace` does nothing.
  */
 import { appendFileSync, readFileSync } from 'node:fs';
-import { getHeapStatistics } from 'node:v8';
 import { threadId } from 'node:worker_threads';
 
 const file = process.env.LEDE_TRACE;
@@ -23,11 +22,11 @@ function threadCpuMs(): number {
 }
 
 function line(step: string): string {
-  const h = getHeapStatistics();
+  // process.memoryUsage, not node:v8, which the reader's first page would load for nothing.
+  const { heapUsed, heapTotal, rss } = process.memoryUsage();
   const mb = (n: number) => Math.round(n / 2 ** 20);
-  const rss = /VmRSS:\s+(\d+)/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1];
   const time = (performance.timeOrigin + performance.now()).toFixed(1);
-  return `${time} ${threadId} ${threadCpuMs()} ${step} | heap ${mb(h.used_heap_size)}/${mb(h.total_physical_size)} rss ${Math.round(Number(rss) / 1024)}\n`;
+  return `${time} ${threadId} ${threadCpuMs()} ${step} | heap ${mb(heapUsed)}/${mb(heapTotal)} rss ${mb(rss)}\n`;
 }
 
 export const trace: (step: string) => void = file ? (step) => appendFileSync(file, line(step)) : () => {};
