@@ -230,7 +230,8 @@ const esm = {
 // tsc's output of code-cache.ts, which the loader below bundles too: both wrap the script alike.
 const codeCache = await import(pathToFileURL(join(ROOT, 'dist/app/code-cache.js')).href);
 const { later, bridge } = await bundleStart(ROOT, shared, codeCache);
-// The workers: threads of their own, which share nothing with the command's modules. --json's
+// The workers: threads of their own, which share nothing with the command's modules (the names
+// step's helper, names-helper.js, loads only the recogniser: its modules come as chunks of their own). --json's
 // analysis goes with them (it is the analysis the worker runs, ~4 MB with the model and the
 // tagger, shared as one chunk): pure functions of the article, it needs none of the script's
 // modules to be the script's own.
@@ -240,6 +241,7 @@ await build({
   ...esm,
   entryPoints: {
     'analysis-worker': join(ROOT, 'src/app/analysis-worker.ts'),
+    'names-helper': join(ROOT, 'src/app/names-helper.ts'),
     'pool-worker': join(ROOT, 'src/app/pool-worker.ts'),
     'chunks/analyze': analyze,
   },
@@ -269,6 +271,7 @@ await build({
 // Each thread keeps the source of the code it runs: one byte a character, not two (one-byte.mjs).
 for (const file of [
   'analysis-worker.js',
+  'names-helper.js',
   'pool-worker.js',
   ...readdirSync(join(ROOT, 'dist/chunks')).map((f) => `chunks/${f}`),
 ])

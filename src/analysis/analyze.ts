@@ -1,5 +1,5 @@
 import { parseReferenceDate, resolveDates } from './timeline.js';
-import type { Article, Block, Span } from '../load/article.js';
+import type { Article, Span } from '../load/article.js';
 import type { Analysis, Entity, NumberMention, Quote } from './types.js';
 import { readWords } from './words/read-words.js';
 import { paragraphSpans, sectionSpans, sentenceSpans } from './structure.js';
@@ -9,6 +9,10 @@ import { findNumbers } from './numbers.js';
 import { findQuotes } from './quotes.js';
 import { assertValidSpans } from './spans.js';
 import { tokenize } from './tokenizer/tokenize.js';
+import { type Part, partsOf } from './parts.js';
+
+// Where a long document is cut (parts.ts, which a names helper thread loads without the rest).
+export { PART_CHARS, type Part, partsOf } from './parts.js';
 
 export interface AnalyzeOptions {
   /**
@@ -29,14 +33,6 @@ const PROGRESS_STEP = 20;
  * part-of-speech tagging of the sentences they read.
  */
 const STAGES = { dates: 0.05, tokens: 0.09, names: 0.78, words: 0.82, quotes: 0.92 } as const;
-
-/**
- * A document longer than this many characters is analysed in parts of about this size (whole
- * blocks, cut at a heading when one comes soon enough): only one part's tokens, tags and features
- * are held at a time, so a book needs little more memory than a long article. A news story is
- * one part, analysed exactly as a whole.
- */
-export const PART_CHARS = 100_000;
 
 /**
  * Everything lede knows about one article. Pure and deterministic: the same article always
@@ -164,35 +160,6 @@ export function assemble(
 /** Within each part's words, quotes and numbers: where the tagging and the quotes end. */
 const WORDS_SHARE = (STAGES.words - STAGES.names) / (1 - STAGES.names);
 const QUOTES_SHARE = (STAGES.quotes - STAGES.names) / (1 - STAGES.names);
-
-/** A run of whole blocks, and the stretch of text from its first block to the next part's. */
-export interface Part extends Span {
-  readonly blocks: readonly Block[];
-}
-
-/** The article cut into runs of whole blocks of about PART_CHARS, preferably at headings. */
-export function partsOf(article: Article): Part[] {
-  const { blocks, text } = article;
-  if (text.length <= PART_CHARS || blocks.length <= 1) return [{ start: 0, end: text.length, blocks }];
-  const parts: { start: number; end: number; blocks: Block[] }[] = [];
-  let current: Block[] = [];
-  for (const b of blocks) {
-    const size = current.length ? b.start - current[0]!.start : 0;
-    // A heading closes a part once it is big enough; any block closes one twice as big.
-    if ((size >= PART_CHARS && b.kind === 'heading') || size >= 2 * PART_CHARS) {
-      parts.push({ start: 0, end: 0, blocks: current });
-      current = [];
-    }
-    current.push(b);
-  }
-  if (current.length) parts.push({ start: 0, end: 0, blocks: current });
-  // Each part reaches from its first block to the next part's, so the parts cover the whole text.
-  return parts.map((p, k) => ({
-    blocks: p.blocks,
-    start: k === 0 ? 0 : p.blocks[0]!.start,
-    end: parts[k + 1]?.blocks[0]!.start ?? text.length,
-  }));
-}
 
 /** A function taking the fraction done (0 to 1) that tells `onProgress` only of steps of 2% or more, and of the end. */
 function progressReporter(onProgress: AnalyzeOptions['onProgress']): (fraction: number) => void {

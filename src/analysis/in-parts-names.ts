@@ -8,7 +8,34 @@
  * They are made objects again, the same keys in the same order with the same values, just before
  * the grouping (`unpackNames`).
  */
-import type { NamedMention, NamedType } from './ner/recognise.js';
+import { type NamedMention, type NamedType, recogniseNames } from './ner/recognise.js';
+import { loadShippedModel, type NerModel } from './ner/model.js';
+import type { Part } from './parts.js';
+import { lowerCaseWordsScanned } from './words/lower-case-words.js';
+
+/**
+ * One part's names, and the words it writes in lower case (null when they cannot be told apart
+ * from the next part's: name-evidence.ts `lowerCaseWordsIn`). What tells a name that opens a
+ * sentence from an ordinary word is every lower-case word of the whole document: gathered part
+ * by part, alongside the recogniser, rather than by a pass over the whole text while every other
+ * thread waits.
+ */
+export interface PartNames {
+  /** Packed, in the thread that found them: a helper sends one typed array. */
+  readonly names: PackedNames;
+  readonly lowerWords: string[] | null;
+}
+
+/**
+ * A part's names task (analysis/in-parts.ts), here rather than there so that a thread that does
+ * only these (src/app/names-helper.ts) loads the recogniser without the rest of the analysis.
+ */
+export function namesOfPart(text: string, part: Part, model: NerModel = loadShippedModel()): PartNames {
+  return {
+    names: packNames(recogniseNames(text, part.blocks, model)),
+    lowerWords: lowerCaseWordsScanned(text, part.start, part.end),
+  };
+}
 
 /** One part's mentions, packed. */
 export interface PackedNames {

@@ -22,10 +22,11 @@ import {
 } from './analyze.js';
 import { findDateSpans } from './dates.js';
 import { findNamedEntities } from './entities.js';
-import { lowerCaseWordsScanned } from './words/lower-case-words.js';
 import { loadShippedModel, type NerModel, releaseTaggingMemory, type SharedModel } from './ner/model.js';
-import { recogniseNames } from './ner/recognise.js';
-import { namesGathering, type PackedNames, packNames, unpackNames } from './in-parts-names.js';
+import { trace } from './trace.js';
+import { namesGathering, namesOfPart, type PartNames, unpackNames } from './in-parts-names.js';
+
+export type { PartNames } from './in-parts-names.js';
 
 /**
  * One part's work: its names recognised, or (once the entities are known) its words read, with
@@ -33,25 +34,14 @@ import { namesGathering, type PackedNames, packNames, unpackNames } from './in-p
  */
 export type PartTask =
   | { readonly kind: 'names'; readonly part: number }
-  | { readonly kind: 'words'; readonly part: number; readonly context: WordsContext };
-
-/**
- * One part's names, and the words it writes in lower case (null when they cannot be told apart
- * from the next part's: name-evidence.ts `lowerCaseWordsIn`). What tells a name that opens a
- * sentence from an ordinary word is every lower-case word of the whole document: gathered part
- * by part, alongside the recogniser, rather than by a pass over the whole text while every other
- * thread waits.
- */
-export interface PartNames {
-  /** Packed (in-parts-names.ts), in the thread that found them: a helper sends one typed array. */
-  readonly names: PackedNames;
-  readonly lowerWords: string[] | null;
-}
+  | { readonly kind: 'words'; readonly part: number; readonly context: WordsContext }
+  /** The whole text's dates (`findDateSpans`), which the grouping needs with the names. */
+  | { readonly kind: 'dates' };
 
 /** Another thread that can do part tasks on the same article. */
 export interface PartHelper {
   /** Runs a task; several may be outstanding, and are done in the order given. */
-  run(task: PartTask): Promise<PartNames | PartWords>;
+  run(task: PartTask): Promise<PartNames | PartWords | Span[]>;
   /**
    * Told when a step is over (the names, before the words are given out; then the words): a helper
    * may stop its thread, and start a fresh one if given another task. Resolves once the thread
@@ -72,14 +62,14 @@ export function runPartTask(
   parts: readonly Part[],
   task: PartTask,
   model: NerModel = loadShippedModel(),
-): PartNames | PartWords {
+): PartNames | PartWords | Span[] {
+  if (task.kind === 'dates') return findDateSpans(article.text);
   const part = parts[task.part]!;
-  if (task.kind === 'names')
-    return {
-      names: packNames(recogniseNames(article.text, part.blocks, model)),
-      lowerWords: lowerCaseWordsScanned(article.text, part.start, part.end),
-    };
-  return wordsOfPart(article, part, task.context);
+  trace(`${task.kind} ${task.part}`);
+  const result =
+    task.kind === 'names' ? namesOfPart(article.text, part, model) : wordsOfPart(article, part, task.context);
+  trace(`${task.kind} ${task.part} done`);
+  return result;
 }
 
 /**
@@ -135,20 +125,27 @@ export async function analyzeInParts(
   let done = 0;
   const tick = (share: number) => onProgress(Math.min(1, (done += share / n)));
 
-  // The helpers start on the names while this thread finds the dates.
+  // A helper's first task is the dates: one pass over the whole text, during which this thread
+  // would answer no helper, and the helper, its tasks done, would wait for its next part (~0.3 s
+  // of the 5 MB document's names step). Meanwhile this thread reads names. A helper that fails
+  // leaves them to this thread.
+  const datesAhead = helpers[0]?.run({ kind: 'dates' }).then(
+    (spans) => spans as Span[],
+    () => null,
+  );
   const gathered = namesGathering();
-  const keep = (r: PartNames | PartWords): PartNames | PartWords =>
-    'names' in r ? { names: gathered.keep(r.names, r.lowerWords), lowerWords: null } : r;
+  const keep = (r: PartNames): PartNames => ({ names: gathered.keep(r.names, r.lowerWords), lowerWords: null });
   const names = runAll(
     n,
     (k) => ({ kind: 'names', part: k }),
     helpers,
-    (task) => runPartTask(article, parts, task, model),
+    (task) => runPartTask(article, parts, task, model) as PartNames,
     () => tick(NAMES_SHARE),
     keep,
   ) as Promise<PartNames[]>;
-  const dateSpans = findDateSpans(article.text);
   const found = await names;
+  const dateSpans = (await datesAhead) ?? findDateSpans(article.text);
+  trace('names step done');
   // The names step's helpers have stopped before the grouping starts: its heap grows while theirs
   // would still be given back (the process's peak, else).
   await Promise.all(helpers.map((h) => h.renew?.()));
@@ -158,6 +155,7 @@ export async function analyzeInParts(
   // (the process's peak with no helper); the objects once grouped.
   const recognised = found.map((f) => unpackNames(f.names));
   found.length = 0;
+  trace('grouping');
   const named = findNamedEntities(article, dateSpans, model, {
     parts: parts.map((p) => p.blocks),
     recognised,
@@ -165,18 +163,22 @@ export async function analyzeInParts(
   });
   recognised.length = 0;
   const context = wordsContext(article.text, dateSpans, named);
+  trace('grouped');
   onEntities(context.entities);
+  trace('entities posted');
   // The grouping's garbage, spread over most of this thread's heap, is collected before the
   // words step's helpers start (they start with its first task).
   betweenSteps();
+  trace('words step');
   const read = (await runAll(
     n,
     (k) => ({ kind: 'words', part: k, context: partContext(context, parts[k]!) }),
     helpers,
-    (task) => runPartTask(article, parts, task, model),
+    (task) => runPartTask(article, parts, task, model) as PartWords,
     () => tick(1 - NAMES_SHARE),
   )) as PartWords[];
   // Nor are the words step's helpers kept while the parts are put together and sent.
+  trace('words step done');
   await Promise.all(helpers.map((h) => h.renew?.()));
   return assemble(article, dateSpans, context.entities, read);
 }
@@ -251,7 +253,8 @@ async function runAll<T>(
  */
 export type HelperRequest = { readonly id: number; readonly task: PartTask } | { readonly model: SharedModel };
 export type HelperReply =
-  { readonly id: number; readonly result: PartNames | PartWords } | { readonly id: number; readonly error: string };
+  | { readonly id: number; readonly result: PartNames | PartWords | Span[] }
+  | { readonly id: number; readonly error: string };
 
 /**
  * Helpers to start for a long document: one per idle core but one (this thread reads parts too),

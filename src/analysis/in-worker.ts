@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Article } from '../load/article.js';
 import type { Analysis, Entity } from './types.js';
+import { trace } from './trace.js';
 import { type PackedAnalysis, inTurns, unpackEntitiesSteps, unpackSteps } from './pack.js';
 
 /**
@@ -55,6 +56,7 @@ export function analyseInWorker(article: Article, workerUrl: URL): AnalysisJob {
   let worker: Worker | null = null;
   const start = (limited: boolean) => {
     try {
+      trace('worker started');
       const w = new Worker(workerUrl, {
         workerData: { article },
         stdout: true,
@@ -74,8 +76,12 @@ export function analyseInWorker(article: Article, workerUrl: URL): AnalysisJob {
       const failed = (error: unknown) =>
         emit({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
       w.on('message', (m: WorkerMessage) => {
+        if (m.type !== 'progress') trace(`reader got ${m.type}`);
         if (m.type === 'entities') {
-          ahead = inTurns(unpackEntitiesSteps(m.packed)).then((found) => emit({ type: 'entities', entities: found }));
+          ahead = inTurns(unpackEntitiesSteps(m.packed)).then((found) => {
+            trace('reader read the entities');
+            emit({ type: 'entities', entities: found });
+          });
           ahead.catch(failed);
           return;
         }

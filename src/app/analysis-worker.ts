@@ -7,7 +7,6 @@
  * reads parts alongside them (analysis/in-parts.ts). Every analysis thread runs at a lower
  * priority than the reader's, so a key is drawn at once even while every core analyses.
  */
-import { getPriority, setPriority } from 'node:os';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { analyze, partsOf, type PartWords } from '../analysis/analyze.js';
 import { shareShippedModel, type SharedModel, adoptSharedModel } from '../analysis/ner/model.js';
@@ -26,10 +25,12 @@ import {
 import type { Analysis } from '../analysis/types.js';
 import { pack, packEntities } from '../analysis/pack.js';
 import type { WorkerMessage } from '../analysis/in-worker.js';
-import type { Article } from '../load/article.js';
-import { analysisNiceness } from './thread-priority.js';
+import type { Article, Span } from '../load/article.js';
+import { lowerPriority } from './analysis-priority.js';
+import { trace } from '../analysis/trace.js';
 import { collectGarbage } from './collect-garbage.js';
 
+trace('worker loaded');
 lowerPriority();
 const data = workerData as { article: Article; role?: 'helper' };
 if (data.role === 'helper') serveParts(data.article);
@@ -49,6 +50,7 @@ async function analyseArticle(article: Article): Promise<void> {
     // Entities sent ahead are not packed again: the reader has them (the same), and puts them back.
     const { packed, transferList } = pack(ahead.sent ? { ...rest, entities: [] } : rest);
     parentPort!.postMessage({ type: 'done', packed, entitiesAhead: ahead.sent } satisfies WorkerMessage, transferList);
+    trace('done posted');
   } catch (error) {
     post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
   }
@@ -112,7 +114,10 @@ function startHelper(article: Article, workers: Worker[]): PartHelper & { share(
   let model: SharedModel | null = null;
   /** The step the next thread started is for: the first reads names, one started after `renew` words. */
   let step: 'names' | 'words' = 'names';
-  const waiting = new Map<number, { resolve: (r: PartNames | PartWords) => void; reject: (e: Error) => void }>();
+  const waiting = new Map<
+    number,
+    { resolve: (r: PartNames | PartWords | Span[]) => void; reject: (e: Error) => void }
+  >();
   let nextId = 0;
   const failAll = (error: Error) => {
     for (const w of waiting.values()) w.reject(error);
@@ -121,7 +126,9 @@ function startHelper(article: Article, workers: Worker[]): PartHelper & { share(
   const spawn = (): Worker | Error => {
     let worker: Worker;
     try {
-      worker = new Worker(new URL(import.meta.url), {
+      // The names step's helper is a lighter script (names-helper.ts); the words step's is this one.
+      const script = step === 'names' ? new URL('./names-helper.js', import.meta.url) : new URL(import.meta.url);
+      worker = new Worker(script, {
         workerData: { article, role: 'helper' },
         stdout: true,
         stderr: true,
@@ -195,20 +202,4 @@ function serveParts(article: Article): void {
     }
     parentPort!.postMessage(reply, transfer);
   });
-}
-
-/**
- * On Linux a thread's niceness is its own: this thread's only, not the reader's. It is set to the
- * reader's (the main thread's) plus ANALYSIS_NICER, whatever it started at: the reader may have
- * lowered this thread already as it started it (thread-priority.ts), and a helper starts with its
- * coordinator's niceness, which is already that.
- */
-function lowerPriority(): void {
-  const target = analysisNiceness();
-  if (target === null) return;
-  try {
-    if (getPriority(0) < target) setPriority(0, target);
-  } catch {
-    // not allowed here: the analysis runs at the reader's priority
-  }
 }

@@ -11,7 +11,12 @@ const WIDE = /[^\u0000-\u00ff]/;
 
 describe('the built code', () => {
   it('is all Latin-1 in the workers and their chunks', () => {
-    const files = ['analysis-worker.js', 'pool-worker.js', ...readdirSync('dist/chunks').map((f) => `chunks/${f}`)];
+    const files = [
+      'analysis-worker.js',
+      'names-helper.js',
+      'pool-worker.js',
+      ...readdirSync('dist/chunks').map((f) => `chunks/${f}`),
+    ];
     const wide = files.filter((f) => WIDE.test(readFileSync(join('dist', f), 'utf8')));
     expect(wide).toEqual([]);
   });

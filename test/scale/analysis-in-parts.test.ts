@@ -144,7 +144,25 @@ describe('a long document read by several threads', () => {
       );
       expect(result).toEqual(one());
       const steps = events.filter((e, k) => e !== events[k - 1]);
-      expect(steps).toEqual(['names', 'stopped', 'entities', 'collected', 'words', 'stopped']);
+      // The dates first: a helper reads them while this thread starts on the names.
+      expect(steps).toEqual(['dates', 'names', 'stopped', 'entities', 'collected', 'words', 'stopped']);
+    },
+  );
+
+  it(
+    'a helper that fails to find the dates leaves them to this thread: still the same analysis',
+    { timeout: 300_000 },
+    async () => {
+      const working = slowHelper([1]);
+      const asked: string[] = [];
+      const helper: PartHelper = {
+        run: (task) => {
+          asked.push(task.kind);
+          return task.kind === 'dates' ? Promise.reject(new Error('out of memory')) : working.run(task);
+        },
+      };
+      expect(await analyzeInParts(long, [helper])).toEqual(one());
+      expect(asked[0]).toBe('dates');
     },
   );
 
