@@ -142,6 +142,22 @@ const HONORIFIC_BEFORE =
 const PERSON_AFTER =
   /^(?:(?:['’]s)?\s+administration\b|,\s+\d{1,3}(?:,|\s+(?:said|says|told|who|and|was|is|has)\b)|,?\s+(?:MD|M\.D\.|PhD|Ph\.D\.|DDS|RN|MPH|Jr\.?|Sr\.?)\b)/u;
 /**
+ * "X, the former secretary of state,", "X, the company's chief executive,", "X, a singer from
+ * Leeds": a role only a person holds, in apposition, closed by a comma or going on with "of",
+ * "from"…. Not when a verb follows the role ("Tesco, the chief executive said", "by the United
+ * States, the home secretary considered"): the role is someone else's, the subject of a new clause.
+ */
+const ROLE_AFTER = new RegExp(
+  String.raw`^,\s+(?:the|a|an|his|her)\s+(?:(?!(?:of|and|in|for|at|to|with|which|that|who)\b)[\p{L}'\u2019-]+\s+){0,3}(?:${[
+    'chief executive',
+    ...'secretary minister chancellor senator congressman congresswoman governor mayor founder co-founder chairman chairwoman'.split(
+      ' ',
+    ),
+    ...OCCUPATIONS,
+  ].join('|')})(?=[,.;:)]|\s+(?:of|for|at|in|from|to|with|and|who|since|until)\b)`,
+  'u',
+);
+/**
  * "his sons Guido, Tomas and Ana Lind", "her husband Rawiri": a word for a relative right before
  * a name, or before the list the name is in, says a person (written in lower case: "Sons of
  * Anarchy" is a title).
@@ -217,7 +233,7 @@ export function typeCue(text: string, start: number, end: number): CueType | und
   // "the Yugoslav news agency": an adjective of a people says what the agency is, not its name.
   if (ORG_AFTER.test(after) && !PEOPLE_ADJECTIVES.has(text.slice(start, end))) return 'organization';
   if (VERSION_AFTER.test(after)) return 'other';
-  if (PERSON_AFTER.test(after) || HONORIFIC_BEFORE.test(before)) return 'person';
+  if (PERSON_AFTER.test(after) || HONORIFIC_BEFORE.test(before) || ROLE_AFTER.test(after)) return 'person';
   if (MIND_AFTER.test(after) || KIN_END.test(before)) return 'person';
   // "the rapper Drake", "midfielder Donato": an occupation right before the name.
   if (last !== undefined && OCCUPATIONS.has(last)) return 'person';
