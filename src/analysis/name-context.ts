@@ -170,9 +170,9 @@ const MIND_AFTER =
 /** What an organisation has and a person does not: "Uber's chief executive", "Amazon-owned", "X shares". */
 const ORG_AFTER =
   /^(?:['’]s?\s+(?:chief executive|chief executives|CEO|CFO|CTO|founder|co-founder|founders|employees|staff|workers|shares|stock|headquarters|subsidiary|parent company|board of directors|app|apps|website|platform|users|customers|stores|shareholders|investors|servers)\b|[-‐‑](?:owned|operated)\b|\s+(?:magazine|newspaper|news agency|website|blog|broadcaster|Inc|Corp|Ltd|LLC|plc|spokesman|spokeswoman|spokesperson)\b)/u;
-/** "a professor at Stanford", "posted on Reddit", "a report by Politico", "shared with Quanta". */
+/** "a professor at Stanford", "the founder of Fortescue", "posted on Reddit", "a report by Politico", "shared with Quanta". */
 const ORG_BEFORE =
-  /(?:\b(?:professor|professors|researcher|researchers|scientist|scientists|student|students|graduate|engineer|engineers|analyst|analysts|economist|lecturer|employee|employees|executive|executives|staff|director|dean|fellow|intern)\s+(?:at|of|with|for)\s+|\b(?:posted|posting|posts|wrote|writing|published|tweeted|shared|reported|live-streamed|streamed)\s+(?:on|to)\s+|\b(?:a|an|the)\s+(?:report|story|article|investigation|analysis|survey|poll)\s+(?:by|from|in)\s+|\bworks?\s+(?:at|for)\s+|\b(?:acquired by|bought by)\s+)(?:the\s+)?$/iu;
+  /(?:\b(?:professor|professors|researcher|researchers|scientist|scientists|student|students|graduate|engineer|engineers|analyst|analysts|economist|lecturer|employee|employees|executive|executives|staff|director|dean|fellow|intern|founder|co-founder|founders|chairman|chairwoman|owner|owners|boss|chief executive|CEO)\s+(?:at|of|with|for)\s+|\b(?:posted|posting|posts|wrote|writing|published|tweeted|shared|reported|live-streamed|streamed)\s+(?:on|to)\s+|\b(?:a|an|the)\s+(?:report|story|article|investigation|analysis|survey|poll)\s+(?:by|from|in)\s+|\bworks?\s+(?:at|for)\s+|\b(?:acquired by|bought by)\s+)(?:the\s+)?$/iu;
 /**
  * "Seattle-based", "the city of X", "X, a city in …". Not a compound noun the place word begins
  * ("Kevin Washington, a city council member", "Jane Ruiz, a state senator"): the word after it
@@ -239,8 +239,15 @@ export function typeCue(text: string, start: number, end: number): CueType | und
   if (last !== undefined && OCCUPATIONS.has(last)) return 'person';
   // "sportswear firm Umbro", "the charity Oxfam": the kind of body, right before its name.
   if (last !== undefined && ORG_KINDS.has(last)) return 'organization';
-  // "a lecturer at London's Imperial College": the role is at what the name owns.
-  if (last !== undefined && ORG_BEFORE_LAST.has(last) && ORG_END.test(before) && !/^['’]s\b/u.test(after))
+  // "a lecturer at London's Imperial College": the role is at what the name owns; "founder of
+  // Jewish human rights group …": a people's adjective is no body's name.
+  if (
+    last !== undefined &&
+    ORG_BEFORE_LAST.has(last) &&
+    ORG_END.test(before) &&
+    !/^['’]s\b/u.test(after) &&
+    !PEOPLE_ADJECTIVES.has(text.slice(start, end))
+  )
     return 'organization';
   return undefined;
 }

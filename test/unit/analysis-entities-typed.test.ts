@@ -26,3 +26,26 @@ describe('a role only a person holds, in apposition', () => {
     expect(mentionsOf(a, 'United States')).toEqual(['United States']);
   });
 });
+
+describe('a firm after its officer’s role', () => {
+  it('is an organisation: "the founder of X", "chief executive of X", "the owner of X"', () => {
+    const a = run(
+      'Business',
+      'Andrew Forrest, the founder of Fortescue, spoke in Perth. Mark Dale, chairman of Bluewater, resigned on Friday.',
+      'Roman Abramovich, the former owner of Chelsea, sold his yacht. Tom Lee, co-founder of Fundstrat, was more cautious.',
+    );
+    for (const firm of ['Fortescue', 'Bluewater', 'Chelsea', 'Fundstrat'])
+      expect(entityOf(a, firm)?.type).toBe('organization');
+    expect(entityOf(a, 'Andrew Forrest')?.type).toBe('person');
+  });
+
+  // Guards: a country stays a place; a people's adjective is no body's name.
+  it('leaves "the founder of Singapore" a place and "founder of Jewish …" no organisation', () => {
+    const a = run(
+      'Obituary',
+      'Lee Kuan Yew, the founder of Singapore, died in March. Rabbi Levi Stern, founder of Jewish welfare group Tikvah, spoke.',
+    );
+    expect(entityOf(a, 'Singapore')?.type).toBe('place');
+    expect(entityOf(a, 'Jewish')?.type).not.toBe('organization');
+  });
+});
