@@ -49,3 +49,23 @@ describe('a firm after its officer’s role', () => {
     expect(entityOf(a, 'Jewish')?.type).not.toBe('organization');
   });
 });
+
+describe('a firm’s name that ends in "’s", then "also" or "still" and a verb', () => {
+  it('keeps the "’s": "McDonald’s still expects", "Kohl’s also reported"', () => {
+    const a = run(
+      'Results',
+      'McDonald’s still expects growth in China, its finance chief told analysts. McDonald’s shares rose.',
+      'Kohl’s also reported weaker sales on Monday, and Kohl’s stores will close early.',
+    );
+    expect(mentionsOf(a, 'McDonald’s')).toEqual(['McDonald’s', 'McDonald’s']);
+    expect(entityOf(a, 'McDonald’s')?.type).toBe('organization');
+    expect(mentionsOf(a, 'Kohl’s')).toEqual(['Kohl’s', 'Kohl’s']);
+  });
+
+  // A guard: an adjective after the adverb is something the name owns.
+  it('leaves a possessive before "still unpublished" a possessive', () => {
+    const a = run('Books', 'Anna Jones’s still unpublished novel sold at auction. Jones’s agent was delighted.');
+    expect(entityOf(a, 'Anna Jones')?.type).toBe('person');
+    expect(a.entities.some((e) => e.name.endsWith('’s'))).toBe(false);
+  });
+});
