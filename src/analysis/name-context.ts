@@ -1,7 +1,8 @@
 import { writtenAs, type TextToken } from './tokenizer/tokenize.js';
 import { PEOPLE_ADJECTIVES } from './lexicon/places.js';
 import { OCCUPATIONS } from './lexicon/occupations.js';
-import { lexiconTags } from './lexicon/common-words.js';
+import { isCommonWord, lexiconTags } from './lexicon/common-words.js';
+import { givenNameSex } from './lexicon/given-names.js';
 
 export type CueType = 'person' | 'organization' | 'place' | 'other';
 
@@ -213,6 +214,23 @@ export function fromTheEnd(re: RegExp): RegExp {
  * (not HONORIFIC_BEFORE: measured over a long document's names, it is no faster read backwards).
  */
 const KIN_END = fromTheEnd(KIN_BEFORE);
+/**
+ * "founded by Walt Disney", "a company started by Henry Ford": one who founds a firm, named with a
+ * given name, is a person, though the firm bears the name (the tagger, seeing "Walt Disney Co."
+ * elsewhere, reads the man as the firm). Not "founded by Sony" (no given name), nor "set up by
+ * Stanford University students" (an ordinary word in it).
+ */
+const FOUNDER_END = fromTheEnd(/\b(?:(?:co-)?founded|started|created|set up|established) by\s+$/u);
+export const foundedBy = (before: string, name: string): boolean => {
+  const words = name.split(' ');
+  return (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    !!givenNameSex(words[0]!) &&
+    words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !isCommonWord(w)) &&
+    FOUNDER_END.test(before)
+  );
+};
 const ORG_END = fromTheEnd(ORG_BEFORE);
 const PLACE_END = fromTheEnd(PLACE_BEFORE);
 
@@ -234,7 +252,7 @@ export function typeCue(text: string, start: number, end: number): CueType | und
   if (ORG_AFTER.test(after) && !PEOPLE_ADJECTIVES.has(text.slice(start, end))) return 'organization';
   if (VERSION_AFTER.test(after)) return 'other';
   if (PERSON_AFTER.test(after) || HONORIFIC_BEFORE.test(before) || ROLE_AFTER.test(after)) return 'person';
-  if (MIND_AFTER.test(after) || KIN_END.test(before)) return 'person';
+  if (MIND_AFTER.test(after) || KIN_END.test(before) || foundedBy(before, text.slice(start, end))) return 'person';
   // "the rapper Drake", "midfielder Donato": an occupation right before the name.
   if (last !== undefined && OCCUPATIONS.has(last)) return 'person';
   // "sportswear firm Umbro", "the charity Oxfam": the kind of body, right before its name.

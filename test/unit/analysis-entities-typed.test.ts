@@ -69,3 +69,21 @@ describe('a firm’s name that ends in "’s", then "also" or "still" and a verb
     expect(a.entities.some((e) => e.name.endsWith('’s'))).toBe(false);
   });
 });
+
+describe('a firm named after a person', () => {
+  it('keeps the founder a person apart from the firm: "created by Ralph Lauren"', () => {
+    const a = run(
+      'Fashion',
+      'Ralph Lauren Corp. said quarterly sales rose 6%. The brand was created by Ralph Lauren in 1967.',
+    );
+    expect(entityOf(a, 'Ralph Lauren')?.type).toBe('person');
+    expect(mentionsOf(a, 'Ralph Lauren')).toEqual(['Ralph Lauren']);
+    expect(entityOf(a, 'Ralph Lauren Corp.')?.type).toBe('organization');
+  });
+
+  // A guard: students of a university are no founders' names.
+  it('leaves "set up by Stanford University students" an organisation', () => {
+    const a = run('Web history', 'The portal was set up by Stanford University students in a campus trailer.');
+    expect(entityOf(a, 'Stanford University')?.type).toBe('organization');
+  });
+});
