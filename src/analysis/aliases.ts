@@ -211,9 +211,20 @@ function joinPartialNames(
       if (!/\s/u.test(s) && ORGANIZATIONS.has(s) && namesStartWith(mw, words)) return orgPart;
       return typeOf(m) === 'person' || orgPart || unknown || partIsPerson;
     };
+    // A lone word read only as an organisation, which a firm's name and a person's both hold
+    // ("Ford" of "Ford Motor Co." and "Henry Ford"), is the firm's: the person is not in the running.
+    // Not when other bodies' names begin with it too ("Mozilla Foundation", "Mozilla Corporation").
+    const firmFirst =
+      words.length === 1 &&
+      typeOf(s) === 'organization' &&
+      bySurface.get(s)!.evidence.person === 0 &&
+      byFirst.filter((m) => typeOf(m.s) === 'organization').length <= 1;
+    const firmFull = (m: Named) => typeOf(m.s) === 'organization' && isFull(m);
+    const fits = (m: Named) =>
+      isFull(m) && !(firmFirst && typeOf(m.s) === 'person' && (byFirst.some(firmFull) || byLast.some(firmFull)));
     // Only when the part is unambiguous (two Smiths stay apart): the search stops at a second set.
     let full: string | undefined;
-    const differs = (m: Named) => isFull(m) && sets.find(m.s) !== sets.find((full ??= m.s));
+    const differs = (m: Named) => fits(m) && sets.find(m.s) !== sets.find((full ??= m.s));
     if (!byFirst.some(differs) && !byLast.some(differs) && full !== undefined) sets.union(full, s);
   }
 }
