@@ -193,3 +193,25 @@ describe('a word read only as a firm, shared with a person’s surname', () => {
     expect(mentionsOf(a, 'Mozilla Foundation')).toEqual(['Mozilla Foundation']);
   });
 });
+
+describe('a body’s first word clipped, after "the"', () => {
+  it('joins the body: "the Met" of "Metropolitan Police", "the Fed" of "Federal Reserve"', () => {
+    const a = run(
+      'Police and markets',
+      'The Metropolitan Police said two men had been arrested in Hackney on Tuesday night. The Met said its inquiries were continuing.',
+      'The Federal Reserve held interest rates on Wednesday. Traders expect the Fed to cut them in March.',
+    );
+    expect(mentionsOf(a, 'Metropolitan Police')).toEqual(['Metropolitan Police', 'Met']);
+    expect(mentionsOf(a, 'Federal Reserve')).toEqual(['Federal Reserve', 'Fed']);
+  });
+
+  // A guard: where another name begins with the clipped word, it goes to neither.
+  it('leaves "the Met" alone beside "the Met Office"', () => {
+    const a = run(
+      'Snow',
+      'The Met Office warned of heavy snow. The Metropolitan Police closed roads, and the Met urged drivers to stay at home.',
+    );
+    expect(mentionsOf(a, 'Metropolitan Police')).toEqual(['Metropolitan Police']);
+    expect(mentionsOf(a, 'Met Office')).toEqual(['Met Office']);
+  });
+});
