@@ -87,3 +87,16 @@ describe('a firm named after a person', () => {
     expect(entityOf(a, 'Stanford University')?.type).toBe('organization');
   });
 });
+
+describe('"The" and a people’s adjective before a body’s name', () => {
+  it('is no part of the name, and the newspaper "The Australian" stays apart', () => {
+    const a = run(
+      'Regulators',
+      'The Australian Securities and Investments Commission said it would sue the bank. The Australian newspaper reported the case first.',
+    );
+    expect(mentionsOf(a, 'Australian Securities and Investments Commission')).toEqual([
+      'Australian Securities and Investments Commission',
+    ]);
+    expect(mentionsOf(a, 'The Australian')).toEqual(['The Australian']);
+  });
+});
