@@ -171,6 +171,17 @@ const MIND_AFTER =
 /** What an organisation has and a person does not: "Uber's chief executive", "Amazon-owned", "X shares". */
 const ORG_AFTER =
   /^(?:['’]s?\s+(?:chief executive|chief executives|CEO|CFO|CTO|founder|co-founder|founders|employees|staff|workers|shares|stock|headquarters|subsidiary|parent company|board of directors|app|apps|website|platform|users|customers|stores|shareholders|investors|servers)\b|[-‐‑](?:owned|operated)\b|\s+(?:magazine|newspaper|news agency|website|blog|broadcaster|Inc|Corp|Ltd|LLC|plc|spokesman|spokeswoman|spokesperson)\b)/u;
+/**
+ * "Lululemon founder Chip Wilson", "Peloton boss Barry McCarthy": a firm's officer named after it,
+ * without "'s". Not a founder who bears the firm's name ("Dyson founder James Dyson"): the bare
+ * name is then also his surname, and which is meant is unclear.
+ */
+const OFFICER_AFTER =
+  /^\s+(?:chief executive|CEO|CFO|CTO|founder|co-founder|boss|chairman|chairwoman)\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)/u;
+const officerAfter = (after: string, name: string): boolean => {
+  const person = OFFICER_AFTER.exec(after)?.[1];
+  return !!person && !person.endsWith(name.slice(name.lastIndexOf(' ') + 1));
+};
 /** "a professor at Stanford", "the founder of Fortescue", "posted on Reddit", "a report by Politico", "shared with Quanta". */
 const ORG_BEFORE =
   /(?:\b(?:professor|professors|researcher|researchers|scientist|scientists|student|students|graduate|engineer|engineers|analyst|analysts|economist|lecturer|employee|employees|executive|executives|staff|director|dean|fellow|intern|founder|co-founder|founders|chairman|chairwoman|owner|owners|boss|chief executive|CEO)\s+(?:at|of|with|for)\s+|\b(?:posted|posting|posts|wrote|writing|published|tweeted|shared|reported|live-streamed|streamed)\s+(?:on|to)\s+|\b(?:a|an|the)\s+(?:report|story|article|investigation|analysis|survey|poll)\s+(?:by|from|in)\s+|\bworks?\s+(?:at|for)\s+|\b(?:acquired by|bought by)\s+)(?:the\s+)?$/iu;
@@ -250,6 +261,8 @@ export function typeCue(text: string, start: number, end: number): CueType | und
   if ((start === 0 || text[start - 1] === '\n') && DATELINE_CUE.test(text.slice(start, start + 80))) return 'place';
   // "the Yugoslav news agency": an adjective of a people says what the agency is, not its name.
   if (ORG_AFTER.test(after) && !PEOPLE_ADJECTIVES.has(text.slice(start, end))) return 'organization';
+  if (officerAfter(after, text.slice(start, end)) && !PEOPLE_ADJECTIVES.has(text.slice(start, end)))
+    return 'organization';
   if (VERSION_AFTER.test(after)) return 'other';
   if (PERSON_AFTER.test(after) || HONORIFIC_BEFORE.test(before) || ROLE_AFTER.test(after)) return 'person';
   if (MIND_AFTER.test(after) || KIN_END.test(before) || foundedBy(before, text.slice(start, end))) return 'person';

@@ -100,3 +100,21 @@ describe('"The" and a people’s adjective before a body’s name', () => {
     expect(mentionsOf(a, 'The Australian')).toEqual(['The Australian']);
   });
 });
+
+describe('a firm before its officer’s role and name, without "’s"', () => {
+  it('is an organisation: "Peloton boss Barry McCarthy", "Lululemon founder Chip Wilson"', () => {
+    const a = run(
+      'Fitness firms',
+      'Peloton boss Barry McCarthy quit on Tuesday after two years. Lululemon founder Chip Wilson criticised the brand, saying Lululemon had lost its way.',
+    );
+    expect(entityOf(a, 'Peloton')?.type).toBe('organization');
+    expect(entityOf(a, 'Lululemon')?.type).toBe('organization');
+    expect(entityOf(a, 'Barry McCarthy')?.type).toBe('person');
+  });
+
+  // A guard: a founder who bears the firm's name leaves the bare name as it was, with him.
+  it('leaves "Dyson founder James Dyson" a person', () => {
+    const a = run('Moves', 'Dyson founder James Dyson moved to Singapore last year.');
+    expect(entityOf(a, 'James Dyson')?.type).toBe('person');
+  });
+});
