@@ -5,7 +5,9 @@ import { uninverted } from './name-cleanup.js';
 import { givenNameVariants, namesEndWith, namesStartWith, withoutParticle } from './name-variants.js';
 import { firmSurname, firstWordOfBody, joinNameForms } from './name-forms.js';
 import { joinShortForms } from './name-short-forms.js';
+import { joinClipped } from './name-clipped.js';
 import { nameKey } from './name-key.js';
+import { initials, joinAcronyms, joinDefinedAliases } from './aliases-abbreviations.js';
 import { ORGANIZATIONS } from './lexicon/organizations.js';
 
 export type NameType = 'person' | 'organization' | 'place' | 'other';
@@ -25,9 +27,6 @@ export interface Candidate extends Span {
   readonly within?: string;
 }
 
-/** Two to six capitals, with optional dots and a plural s: "BBC", "U.S.", "MPs". */
-export const isAcronym = (s: string): boolean => /^(?:\p{Lu}\.?){2,6}s?$/u.test(s) && /\p{Lu}.*\p{Lu}/u.test(s);
-
 /** The names the article uses for one thing, and what all their contexts say it is. */
 export interface NameGroup {
   readonly surfaces: readonly string[];
@@ -41,8 +40,6 @@ export interface NameGroup {
 const MIN_EVIDENCE = 1;
 /** Organisation evidence this strong (an org word ends the name) keeps a full name from taking a person's surname. */
 const HEAD_EVIDENCE = 3;
-/** Words that do not count in an acronym's initials ("Bank of England" → BoE/BE). */
-export const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'to', '&']);
 
 /** Words after a firm's own name in its fuller name: "Quanta Magazine", "Cisco Systems", "Apple Inc". */
 const FIRM_SUFFIXES = new Set(
@@ -67,12 +64,13 @@ export function groupNames(candidates: readonly Candidate[], text: string): Name
   joinPlurals(surfaces, bySurface, sets);
   joinDefinedAliases(candidates, text, bySurface, sets);
   const index = indexMultiWord(surfaces, bySurface);
-  joinAcronyms(surfaces, index, sets);
+  joinAcronyms(surfaces, index.byInitials, sets);
   // Before partial names: "Okafor" is then the surname of one person, not of two.
   joinNameForms(surfaces, bySurface, sets, text);
   joinGivenNameVariants(surfaces, bySurface, sets);
   joinPartialNames(surfaces, bySurface, index, sets);
   joinShortForms(surfaces, bySurface, sets, text);
+  joinClipped(surfaces, bySurface, sets, text);
   return nameGroups(surfaces, bySurface, sets);
 }
 
@@ -140,53 +138,6 @@ function joinPlurals(surfaces: readonly string[], bySurface: BySurface, sets: Di
 }
 
 /**
- * "US Central Command (Centcom)": a name defined in parentheses right after another, when it
- * can abbreviate it. A place or anything else in brackets after a name is not its alias:
- * "Andy Roddick (US)", "Marcus Di Rollo (Edinburgh)" in a team list. An alias defined for two
- * different names ("BSA" for two associations in a long document) is left to neither.
- */
-function joinDefinedAliases(
-  candidates: readonly Candidate[],
-  text: string,
-  bySurface: BySurface,
-  sets: DisjointSets,
-): void {
-  const sorted = [...candidates].sort((a, b) => a.start - b.start);
-  const definitions = new Map<string, Candidate[]>();
-  for (let k = 0; k + 1 < sorted.length; k++) {
-    const a = sorted[k]!,
-      b = sorted[k + 1]!;
-    if (
-      b.words.length === 1 &&
-      /^\s*\($/.test(text.slice(a.end, b.start)) &&
-      text[b.end] === ')' &&
-      !PLACE_CANONICAL.has(b.surface) &&
-      abbreviates(b.surface, a.surface)
-    ) {
-      const list = definitions.get(b.surface);
-      if (list) list.push(a);
-      else definitions.set(b.surface, [a]);
-    }
-  }
-  for (const [alias, fulls] of definitions) {
-    // "Office for National Statistics" and "The Office of National Statistics" are one name.
-    const spelled = (a: Candidate) =>
-      a.words
-        .filter((w) => !MINOR_WORDS.has(w.toLowerCase()))
-        .map(nameKey)
-        .join(' ');
-    if (new Set(fulls.map(spelled)).size > 1) continue;
-    for (const a of fulls) {
-      sets.union(a.surface, alias);
-      // The alias takes its type from the full name, whatever its own context suggested.
-      const ab = bySurface.get(alias)!;
-      const aa = bySurface.get(a.surface)!;
-      for (const t of Object.keys(aa.evidence) as NameType[]) ab.evidence[t] += aa.evidence[t];
-    }
-  }
-}
-
-/**
  * Multi-word names by their initials, first word and last word, so each lookup is one map access
  * (a long document has tens of thousands of names).
  */
@@ -212,17 +163,6 @@ function indexMultiWord(surfaces: readonly string[], bySurface: BySurface): Mult
     if (bare) push(byLastWord, bare, named);
   }
   return { byInitials, byFirstWord, byLastWord };
-}
-
-/** Acronyms spelling a longer name's initials: "Securities and Exchange Commission" → "SEC". */
-function joinAcronyms(surfaces: readonly string[], { byInitials }: MultiWordIndex, sets: DisjointSets): void {
-  for (const s of surfaces) {
-    // A country's letters are the country's ("USA" is not "University of St Andrews").
-    if (!isAcronym(s) || PLACE_CANONICAL.has(s)) continue;
-    const letters = s.replace(/[.s]$|\./g, '');
-    const matches = byInitials.get(letters) ?? [];
-    if (matches.length === 1) sets.union(matches[0]!, s);
-  }
 }
 
 /** Partial names: "Biden" after "Joe Biden", "Central Command" after "US Central Command". */
@@ -273,9 +213,20 @@ function joinPartialNames(
       if (!/\s/u.test(s) && ORGANIZATIONS.has(s) && namesStartWith(mw, words)) return orgPart;
       return typeOf(m) === 'person' || orgPart || unknown || partIsPerson;
     };
+    // A lone word read only as an organisation, which a firm's name and a person's both hold
+    // ("Ford" of "Ford Motor Co." and "Henry Ford"), is the firm's: the person is not in the running.
+    // Not when other bodies' names begin with it too ("Mozilla Foundation", "Mozilla Corporation").
+    const firmFirst =
+      words.length === 1 &&
+      typeOf(s) === 'organization' &&
+      bySurface.get(s)!.evidence.person === 0 &&
+      byFirst.filter((m) => typeOf(m.s) === 'organization').length <= 1;
+    const firmFull = (m: Named) => typeOf(m.s) === 'organization' && isFull(m);
+    const fits = (m: Named) =>
+      isFull(m) && !(firmFirst && typeOf(m.s) === 'person' && (byFirst.some(firmFull) || byLast.some(firmFull)));
     // Only when the part is unambiguous (two Smiths stay apart): the search stops at a second set.
     let full: string | undefined;
-    const differs = (m: Named) => isFull(m) && sets.find(m.s) !== sets.find((full ??= m.s));
+    const differs = (m: Named) => fits(m) && sets.find(m.s) !== sets.find((full ??= m.s));
     if (!byFirst.some(differs) && !byLast.some(differs) && full !== undefined) sets.union(full, s);
   }
 }
@@ -357,37 +308,6 @@ function looksLikePersonName(words: readonly string[]): boolean {
     words.length <= 3 &&
     words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w) && !/s$/.test(w) && !isCommonWord(w))
   );
-}
-
-/**
- * Whether `short` can abbreviate `long` (the test of Schwartz and Hearst, 2003): its letters and
- * digits appear in `long` in the same order, the first of them at the start of a word.
- * "Centcom" for "US Central Command", "FSA" for "Food Standards Agency"; not "US" for "Andy Roddick".
- */
-export function abbreviates(short: string, long: string): boolean {
-  const s = short.toLowerCase(),
-    l = long.toLowerCase();
-  const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
-  let first = 0;
-  while (first < s.length && !isWordChar(s[first])) first++;
-  if (first === s.length || s.length >= l.length) return false;
-  let li = l.length - 1;
-  for (let si = s.length - 1; si >= first; si--) {
-    const c = s[si]!;
-    if (!isWordChar(c)) continue;
-    // The first letter must start a word of the long form; the others may be anywhere.
-    while (li >= 0 && (l[li] !== c || (si === first && isWordChar(l[li - 1])))) li--;
-    if (li < 0) return false;
-    li--;
-  }
-  return true;
-}
-
-export function initials(words: readonly string[]): string {
-  return words
-    .filter((w) => !MINOR_WORDS.has(w.toLowerCase()))
-    .map((w) => w[0]!.toUpperCase())
-    .join('');
 }
 
 /** Bodies named either way round: "Department of State" is the "State Department". */

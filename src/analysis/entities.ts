@@ -20,6 +20,7 @@ import { possessiveNames, possessiveVenues } from './name-possessive.js';
 import { withoutArticle } from './name-article.js';
 import { particleSurnames } from './name-forms.js';
 import { ordinaryWordSurnames } from './name-common-surnames.js';
+import { clippedForms } from './name-clipped.js';
 import { alternativeNames } from './name-alternatives.js';
 import { nationalEditions } from './name-editions.js';
 import { caseVariants } from './name-variants.js';
@@ -130,6 +131,8 @@ export function findNamedEntities(
   // "King" of "Martin Luther King Jr.", where the text uses the word only as her or his name.
   for (const [form, k] of ordinaryWordSurnames(groups, article.text, lowerWords()))
     if (!owner.has(form)) owner.set(form, k);
+  // "the Met" of "Metropolitan Police".
+  for (const [form, k] of clippedForms(groups, article.text)) if (!owner.has(form)) owner.set(form, k);
   // "OKCupid" in a reference title is the "OkCupid" of the prose.
   for (const [variant, known] of caseVariants(article.text, owner.keys()))
     if (!owner.has(variant)) owner.set(variant, owner.get(known)!);

@@ -1,4 +1,5 @@
-import { isAcronym, abbreviates, type Candidate } from './aliases.js';
+import type { Candidate } from './aliases.js';
+import { isAcronym, abbreviates } from './aliases-abbreviations.js';
 
 /**
  * A name given together with another name for the same thing (issue 10): "New Zealand – or

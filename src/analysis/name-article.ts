@@ -1,4 +1,6 @@
 import type { Candidate } from './aliases.js';
+import { PEOPLE_ADJECTIVES } from './lexicon/places.js';
+import { ORG_HEADS } from './lexicon/titles.js';
 
 /**
  * A sentence's "A" or "An" that the tagger ran into the name after it (issue 10): "An Oxfam report
@@ -18,6 +20,8 @@ const SENTENCE_START = /(?:^|\n|[.!?]['’"”)]?\s+|[‘“"(]|[.!?]\s+['‘"�
  */
 export function withoutArticle(text: string, candidates: readonly Candidate[]): Candidate[] {
   return candidates.map((c) => {
+    if (theBeforePeople(c.words))
+      return { ...c, start: c.start + 4, surface: c.surface.slice(4), words: c.words.slice(1) };
     const m = c.words.length === 2 || c.words.length === 3 ? ARTICLE.exec(c.surface) : null;
     if (!m || !SENTENCE_START.test(text.slice(Math.max(0, c.start - 4), c.start))) return c;
     const { person, organization, place, other } = c.evidence;
@@ -25,4 +29,19 @@ export function withoutArticle(text: string, candidates: readonly Candidate[]): 
     const cut = m[0].length;
     return { ...c, start: c.start + cut, surface: c.surface.slice(cut), words: c.words.slice(1) };
   });
+}
+
+/**
+ * "The Australian Securities and Investments Commission", "The Australian League of Rights": the
+ * tagger, knowing the newspaper "The Australian", ran the article into a body's name that begins
+ * with a people's adjective, and the short form "The Australian" then joined the paper to it.
+ * A body's name (a head word such as "Commission", "League" in it) of three words or more.
+ */
+function theBeforePeople(words: readonly string[]): boolean {
+  return (
+    words.length >= 3 &&
+    words[0] === 'The' &&
+    PEOPLE_ADJECTIVES.has(words[1]!) &&
+    words.slice(2).some((w) => ORG_HEADS.has(w))
+  );
 }

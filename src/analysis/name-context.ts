@@ -1,7 +1,8 @@
 import { writtenAs, type TextToken } from './tokenizer/tokenize.js';
 import { PEOPLE_ADJECTIVES } from './lexicon/places.js';
 import { OCCUPATIONS } from './lexicon/occupations.js';
-import { lexiconTags } from './lexicon/common-words.js';
+import { isCommonWord, lexiconTags } from './lexicon/common-words.js';
+import { givenNameSex } from './lexicon/given-names.js';
 
 export type CueType = 'person' | 'organization' | 'place' | 'other';
 
@@ -142,6 +143,22 @@ const HONORIFIC_BEFORE =
 const PERSON_AFTER =
   /^(?:(?:['’]s)?\s+administration\b|,\s+\d{1,3}(?:,|\s+(?:said|says|told|who|and|was|is|has)\b)|,?\s+(?:MD|M\.D\.|PhD|Ph\.D\.|DDS|RN|MPH|Jr\.?|Sr\.?)\b)/u;
 /**
+ * "X, the former secretary of state,", "X, the company's chief executive,", "X, a singer from
+ * Leeds": a role only a person holds, in apposition, closed by a comma or going on with "of",
+ * "from"…. Not when a verb follows the role ("Tesco, the chief executive said", "by the United
+ * States, the home secretary considered"): the role is someone else's, the subject of a new clause.
+ */
+const ROLE_AFTER = new RegExp(
+  String.raw`^,\s+(?:the|a|an|his|her)\s+(?:(?!(?:of|and|in|for|at|to|with|which|that|who)\b)[\p{L}'\u2019-]+\s+){0,3}(?:${[
+    'chief executive',
+    ...'secretary minister chancellor senator congressman congresswoman governor mayor founder co-founder chairman chairwoman'.split(
+      ' ',
+    ),
+    ...OCCUPATIONS,
+  ].join('|')})(?=[,.;:)]|\s+(?:of|for|at|in|from|to|with|and|who|since|until)\b)`,
+  'u',
+);
+/**
  * "his sons Guido, Tomas and Ana Lind", "her husband Rawiri": a word for a relative right before
  * a name, or before the list the name is in, says a person (written in lower case: "Sons of
  * Anarchy" is a title).
@@ -154,9 +171,20 @@ const MIND_AFTER =
 /** What an organisation has and a person does not: "Uber's chief executive", "Amazon-owned", "X shares". */
 const ORG_AFTER =
   /^(?:['’]s?\s+(?:chief executive|chief executives|CEO|CFO|CTO|founder|co-founder|founders|employees|staff|workers|shares|stock|headquarters|subsidiary|parent company|board of directors|app|apps|website|platform|users|customers|stores|shareholders|investors|servers)\b|[-‐‑](?:owned|operated)\b|\s+(?:magazine|newspaper|news agency|website|blog|broadcaster|Inc|Corp|Ltd|LLC|plc|spokesman|spokeswoman|spokesperson)\b)/u;
-/** "a professor at Stanford", "posted on Reddit", "a report by Politico", "shared with Quanta". */
+/**
+ * "Lululemon founder Chip Wilson", "Peloton boss Barry McCarthy": a firm's officer named after it,
+ * without "'s". Not a founder who bears the firm's name ("Dyson founder James Dyson"): the bare
+ * name is then also his surname, and which is meant is unclear.
+ */
+const OFFICER_AFTER =
+  /^\s+(?:chief executive|CEO|CFO|CTO|founder|co-founder|boss|chairman|chairwoman)\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)/u;
+const officerAfter = (after: string, name: string): boolean => {
+  const person = OFFICER_AFTER.exec(after)?.[1];
+  return !!person && !person.endsWith(name.slice(name.lastIndexOf(' ') + 1));
+};
+/** "a professor at Stanford", "the founder of Fortescue", "posted on Reddit", "a report by Politico", "shared with Quanta". */
 const ORG_BEFORE =
-  /(?:\b(?:professor|professors|researcher|researchers|scientist|scientists|student|students|graduate|engineer|engineers|analyst|analysts|economist|lecturer|employee|employees|executive|executives|staff|director|dean|fellow|intern)\s+(?:at|of|with|for)\s+|\b(?:posted|posting|posts|wrote|writing|published|tweeted|shared|reported|live-streamed|streamed)\s+(?:on|to)\s+|\b(?:a|an|the)\s+(?:report|story|article|investigation|analysis|survey|poll)\s+(?:by|from|in)\s+|\bworks?\s+(?:at|for)\s+|\b(?:acquired by|bought by)\s+)(?:the\s+)?$/iu;
+  /(?:\b(?:professor|professors|researcher|researchers|scientist|scientists|student|students|graduate|engineer|engineers|analyst|analysts|economist|lecturer|employee|employees|executive|executives|staff|director|dean|fellow|intern|founder|co-founder|founders|chairman|chairwoman|owner|owners|boss|chief executive|CEO)\s+(?:at|of|with|for)\s+|\b(?:posted|posting|posts|wrote|writing|published|tweeted|shared|reported|live-streamed|streamed)\s+(?:on|to)\s+|\b(?:a|an|the)\s+(?:report|story|article|investigation|analysis|survey|poll)\s+(?:by|from|in)\s+|\bworks?\s+(?:at|for)\s+|\b(?:acquired by|bought by)\s+)(?:the\s+)?$/iu;
 /**
  * "Seattle-based", "the city of X", "X, a city in …". Not a compound noun the place word begins
  * ("Kevin Washington, a city council member", "Jane Ruiz, a state senator"): the word after it
@@ -197,6 +225,23 @@ export function fromTheEnd(re: RegExp): RegExp {
  * (not HONORIFIC_BEFORE: measured over a long document's names, it is no faster read backwards).
  */
 const KIN_END = fromTheEnd(KIN_BEFORE);
+/**
+ * "founded by Walt Disney", "a company started by Henry Ford": one who founds a firm, named with a
+ * given name, is a person, though the firm bears the name (the tagger, seeing "Walt Disney Co."
+ * elsewhere, reads the man as the firm). Not "founded by Sony" (no given name), nor "set up by
+ * Stanford University students" (an ordinary word in it).
+ */
+const FOUNDER_END = fromTheEnd(/\b(?:(?:co-)?founded|started|created|set up|established) by\s+$/u);
+export const foundedBy = (before: string, name: string): boolean => {
+  const words = name.split(' ');
+  return (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    !!givenNameSex(words[0]!) &&
+    words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !isCommonWord(w)) &&
+    FOUNDER_END.test(before)
+  );
+};
 const ORG_END = fromTheEnd(ORG_BEFORE);
 const PLACE_END = fromTheEnd(PLACE_BEFORE);
 
@@ -216,15 +261,24 @@ export function typeCue(text: string, start: number, end: number): CueType | und
   if ((start === 0 || text[start - 1] === '\n') && DATELINE_CUE.test(text.slice(start, start + 80))) return 'place';
   // "the Yugoslav news agency": an adjective of a people says what the agency is, not its name.
   if (ORG_AFTER.test(after) && !PEOPLE_ADJECTIVES.has(text.slice(start, end))) return 'organization';
+  if (officerAfter(after, text.slice(start, end)) && !PEOPLE_ADJECTIVES.has(text.slice(start, end)))
+    return 'organization';
   if (VERSION_AFTER.test(after)) return 'other';
-  if (PERSON_AFTER.test(after) || HONORIFIC_BEFORE.test(before)) return 'person';
-  if (MIND_AFTER.test(after) || KIN_END.test(before)) return 'person';
+  if (PERSON_AFTER.test(after) || HONORIFIC_BEFORE.test(before) || ROLE_AFTER.test(after)) return 'person';
+  if (MIND_AFTER.test(after) || KIN_END.test(before) || foundedBy(before, text.slice(start, end))) return 'person';
   // "the rapper Drake", "midfielder Donato": an occupation right before the name.
   if (last !== undefined && OCCUPATIONS.has(last)) return 'person';
   // "sportswear firm Umbro", "the charity Oxfam": the kind of body, right before its name.
   if (last !== undefined && ORG_KINDS.has(last)) return 'organization';
-  // "a lecturer at London's Imperial College": the role is at what the name owns.
-  if (last !== undefined && ORG_BEFORE_LAST.has(last) && ORG_END.test(before) && !/^['’]s\b/u.test(after))
+  // "a lecturer at London's Imperial College": the role is at what the name owns; "founder of
+  // Jewish human rights group …": a people's adjective is no body's name.
+  if (
+    last !== undefined &&
+    ORG_BEFORE_LAST.has(last) &&
+    ORG_END.test(before) &&
+    !/^['’]s\b/u.test(after) &&
+    !PEOPLE_ADJECTIVES.has(text.slice(start, end))
+  )
     return 'organization';
   return undefined;
 }

@@ -1,4 +1,5 @@
-import { bestType, initials, MINOR_WORDS, noEvidence, type Candidate } from './aliases.js';
+import { bestType, noEvidence, type Candidate } from './aliases.js';
+import { initials, MINOR_WORDS } from './aliases-abbreviations.js';
 
 /**
  * An acronym the article uses without defining it in parentheses, whose letters are the initials

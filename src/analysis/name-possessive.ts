@@ -11,8 +11,9 @@ import { TITLES } from './lexicon/titles.js';
  * a firm's whole name (CoNLL-2003 marks "Moody 's" so), where the tagger often stopped before the
  * "'s" and took the rest for a person or a place. The "'s" is the name's, not a possessive, when
  * the article never writes the name without it and, at least once, nothing a possessive would own
- * follows it ("at McDonald's.", "Macy's and Bloomingdale's", "McDonald's, which", "Sotheby's said"). Then every such
- * candidate takes its "'s", and the name is an organisation's.
+ * follows it ("at McDonald's.", "Macy's and Bloomingdale's", "McDonald's, which", "Sotheby's said",
+ * "McDonald's also reported"). Then every such candidate takes its "'s", and the name is an
+ * organisation's.
  * Not: a known place ("Rwanda's or Burundi's"), a disease ("Alzheimer's"), a given name ("Jack's"), a surname after a title
  * ("Mr Taylor's.") or the last word of a longer name in the article ("Blunkett's" of "David Blunkett").
  */
@@ -24,10 +25,14 @@ const WORD_AFTER = /^['’]s (\p{Ll}+)/u;
 /** Verbs and prepositions a possessive is never followed by: "Sotheby's was", "Macy's will", "Dunmore's on Saturday". */
 const VERBS = new Set(['was', 'were', 'said', 'had', 'did']);
 const VERB_TAGS = new Set(['VBZ', 'MD', 'IN', 'TO']);
+/** "'s also reported", "’s still plans": an adverb no possessive is followed by, then a verb in the past or the present. */
+const ADVERB_VERB = /^['’]s (?:also|still) (\p{Ll}+)/u;
 const endsName = (after: string): boolean => {
   if (NAME_END.test(after)) return true;
   const w = WORD_AFTER.exec(after)?.[1];
-  return !!w && (VERBS.has(w) || VERB_TAGS.has(lexiconTags(w)[0] ?? ''));
+  if (!!w && (VERBS.has(w) || VERB_TAGS.has(lexiconTags(w)[0] ?? ''))) return true;
+  const v = ADVERB_VERB.exec(after)?.[1];
+  return !!v && (VERBS.has(v) || /^(?:VBD|VBZ|MD)$/u.test(lexiconTags(v)[0] ?? ''));
 };
 const POSSESSIVE = /^['’]s(?![\p{L}\p{N}])/u;
 const SAINT = /^(?:St\.?|Saint) /u;

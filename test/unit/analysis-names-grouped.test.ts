@@ -170,3 +170,48 @@ describe('an acronym used without parentheses', () => {
     expect(mentionsOf(a, 'World Health Organization')).toEqual(['World Health Organization']);
   });
 });
+
+// Session 20: a bare word that a firm's name and a person's name both hold.
+describe('a word read only as a firm, shared with a person’s surname', () => {
+  it('is the firm’s: "Ford said" after "Ford Motor Co.", beside "Henry Ford"', () => {
+    const a = run(
+      'Recall',
+      'Ford Motor Co. recalled 200,000 vehicles on Wednesday. Ford said the fault could cause fires. Bill Ford, the executive chairman, apologised to customers. Henry Ford founded the company in 1903.',
+    );
+    expect(mentionsOf(a, 'Ford Motor Co.')).toEqual(['Ford Motor Co.', 'Ford']);
+    expect(mentionsOf(a, 'Henry Ford')).toEqual(['Henry Ford']);
+    expect(mentionsOf(a, 'Bill Ford')).toEqual(['Bill Ford']);
+  });
+
+  // A guard: where two bodies begin with the word, it goes to neither.
+  it('leaves the word to neither of two bodies named with it', () => {
+    const a = run(
+      'Browser money',
+      'The Mozilla Foundation funds research on privacy. The Mozilla Corporation makes a browser. Critics say Mozilla has lost its way, wrote Ann Mozilla in a blog.',
+    );
+    expect(mentionsOf(a, 'Mozilla Corporation')).toEqual(['Mozilla Corporation']);
+    expect(mentionsOf(a, 'Mozilla Foundation')).toEqual(['Mozilla Foundation']);
+  });
+});
+
+describe('a body’s first word clipped, after "the"', () => {
+  it('joins the body: "the Met" of "Metropolitan Police", "the Fed" of "Federal Reserve"', () => {
+    const a = run(
+      'Police and markets',
+      'The Metropolitan Police said two men had been arrested in Hackney on Tuesday night. The Met said its inquiries were continuing.',
+      'The Federal Reserve held interest rates on Wednesday. Traders expect the Fed to cut them in March.',
+    );
+    expect(mentionsOf(a, 'Metropolitan Police')).toEqual(['Metropolitan Police', 'Met']);
+    expect(mentionsOf(a, 'Federal Reserve')).toEqual(['Federal Reserve', 'Fed']);
+  });
+
+  // A guard: where another name begins with the clipped word, it goes to neither.
+  it('leaves "the Met" alone beside "the Met Office"', () => {
+    const a = run(
+      'Snow',
+      'The Met Office warned of heavy snow. The Metropolitan Police closed roads, and the Met urged drivers to stay at home.',
+    );
+    expect(mentionsOf(a, 'Metropolitan Police')).toEqual(['Metropolitan Police']);
+    expect(mentionsOf(a, 'Met Office')).toEqual(['Met Office']);
+  });
+});

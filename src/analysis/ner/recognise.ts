@@ -6,7 +6,7 @@ import { loadShippedModel, tagDocument, type NerModel } from './model.js';
 import { tokenize, type TextToken } from '../tokenizer/tokenize.js';
 import { HONORIFICS, NAME_PARTICLES, ORG_HEADS, TITLES } from '../lexicon/titles.js';
 import { DOTTED_LEGAL_FORMS, FUNCTION_WORDS, NOT_NAMES } from '../lexicon/organizations.js';
-import { firstWordIndex, titleCaseTokens } from '../name-context.js';
+import { firstWordIndex, foundedBy, titleCaseTokens } from '../name-context.js';
 import { isCommonWord, lexiconTags } from '../lexicon/common-words.js';
 import { OCCUPATIONS } from '../lexicon/occupations.js';
 
@@ -324,6 +324,8 @@ export function contextCue(
   if (m.type !== 'place' && m.surface.includes(' ') && waterside(m.surface)) return 'place';
   // "Rep. Alexandria Ocasio-Cortez", "Mrs Okafor": a personal honorific right before the name.
   if (m.type !== 'person' && HONORIFIC_JUST_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start))) return 'person';
+  // "founded by Walt Disney": the man, though the tagger took him for the firm named after him.
+  if (m.type !== 'person' && foundedBy(text.slice(Math.max(0, m.start - 48), m.start), m.surface)) return 'person';
   if (/^['’]s?\b/u.test(after)) return undefined; // "a leader of Joe Biden's party"
   if (GROUP_AFTER.test(after) && !PEOPLE_ADJECTIVES.has(m.surface)) return 'organization';
   if (m.type === 'person' && ROLE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)))
