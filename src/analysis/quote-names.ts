@@ -1,4 +1,4 @@
-import { entityIn, leadingPerson, type QuoteContext } from './quote-context.js';
+import { entityIn, leadingPerson, type Mention, type QuoteContext } from './quote-context.js';
 import { SUBORDINATORS } from './quote-referent.js';
 import { firstAtOrAfter, isSpeechVerb } from './quote-spans.js';
 import { TITLES } from './lexicon/titles.js';
@@ -248,10 +248,33 @@ export function speakingPerson(ctx: QuoteContext, np: readonly Word[]): Entity |
       (/^\p{Ll}/u.test(np[j - 2]!.text) || (j === 2 && /s$/u.test(np[0]!.lower))) &&
       hasTag(np[j - 2], 'Noun') &&
       !np.slice(0, j - 1).some((t) => /[,;:]/u.test(t.post));
-    if (!owner && !served) return m.entity;
+    if (!owner && !served) return roleHead(ctx, np, m) ?? m.entity;
     owned = true;
   }
   return owned ? null : undefined;
+}
+
+/**
+ * The person who ends `np` after a role that follows `m`'s name: "Virgin Blue chief executive
+ * Brett Godfrey", "Obama adviser David Axelrod" are the role's holder, whoever the name before
+ * the role is (a company the tagger took for a person, or the one the holder works for).
+ */
+function roleHead(ctx: QuoteContext, np: readonly Word[], m: Mention): Entity | undefined {
+  const last = np[np.length - 1]!;
+  const head = ctx.mentions.find(
+    (h) => h.start > m.end && h.end === last.end && h.entity.type === 'person' && h.entity !== m.entity,
+  );
+  if (!head) return undefined;
+  const role = np.filter((t) => t.start >= m.end && t.end <= head.start);
+  const plain = (t: Word) =>
+    /^\p{Ll}/u.test(t.text) &&
+    (hasTag(t, 'Noun') || hasTag(t, 'Adjective')) &&
+    !hasTag(t, 'Preposition') &&
+    !hasTag(t, 'Conjunction') &&
+    !hasTag(t, 'Pronoun');
+  // (Nothing but the role's words and spaces between the names: not "Ann Lee and adviser Tom Roe".)
+  const joined = np.every((t) => t.end <= m.start || t.start >= head.start || /^\s+$/u.test(t.post));
+  return role.length > 0 && role.every(plain) && joined ? head.entity : undefined;
 }
 
 /** The person `words` open with when their name is the whole phrase up to a comma or the sentence's end ("Derek Hill."). */

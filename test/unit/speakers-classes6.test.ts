@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import type { Analysis } from '../../src/analysis/types.js';
+import { run } from '../helpers/analysis-case.js';
+
+// Classes found in session 20's passages (speakers6, test/fixtures/speakers-passages-4.json): the
+// attribution forms of US and Australian wires, dailies, city and tech sites, each in sentences
+// written for its test.
+
+const speakerOf = (a: Analysis, words: string) =>
+  a.quotes.find((q) => a.text.slice(q.start, q.end).includes(words))?.speaker ?? null;
+
+describe('a role between two names', () => {
+  it('gives "said Virgin Blue chief executive Brett Godfrey" to the person, not the company', () => {
+    const a = run('Fares', '“We will keep flying to Hobart,” said Virgin Blue chief executive Brett Godfrey.');
+    expect(speakerOf(a, 'keep flying to Hobart')).toBe('Brett Godfrey');
+  });
+
+  it('reads the same phrase as the subject before the verb', () => {
+    const a = run('Fares', 'Virgin Blue chief executive Brett Godfrey said the airline would “keep flying to Hobart”.');
+    expect(speakerOf(a, 'keep flying to Hobart')).toBe('Brett Godfrey');
+  });
+
+  it('gives "said Moss biographer Charles Cross" to the biographer when Moss is a person named before', () => {
+    const a = run(
+      'Fame',
+      'The singer Lena Moss died in 1994.',
+      '“She hated fame,” said Moss biographer Charles Cross.',
+    );
+    expect(speakerOf(a, 'She hated fame')).toBe('Charles Cross');
+  });
+
+  it('keeps the first name when the second is joined by "and"', () => {
+    const a = run('Race', '“It was close,” said Ann Lee and adviser Tom Roe.');
+    expect(speakerOf(a, 'It was close')).not.toBe('Tom Roe');
+  });
+});
