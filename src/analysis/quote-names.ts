@@ -240,7 +240,9 @@ export function speakingPerson(ctx: QuoteContext, np: readonly Word[]): Entity |
     let j = np.findIndex((t) => t.start >= m.start);
     while (j > 0 && /^\p{Lu}/u.test(np[j - 1]!.text) && !hasTag(np[j - 1], 'Determiner')) j--;
     // "Crane’s spokesperson": a possessive name before a lowercase noun of the phrase.
-    const owner = hasTag(np[i], 'Possessive') && /^\p{Ll}/u.test(np[i + 1]?.text ?? '') && hasTag(np[i + 1], 'Noun');
+    // (Or a plural's: "Jones’ lawyer".)
+    const possessive = hasTag(np[i], 'Possessive') || /^['’]\s/u.test(np[i]?.post ?? '');
+    const owner = possessive && /^\p{Ll}/u.test(np[i + 1]?.text ?? '') && hasTag(np[i + 1], 'Noun');
     // "a spokeswoman for Governor Tim Baker": a name after a lowercase noun and "for", "to", "of".
     const served =
       j >= 2 &&
@@ -331,4 +333,26 @@ export function objectRelative(ctx: QuoteContext, chunk: readonly Word[]): boole
   return ctx.mentions.some(
     (m) => (m.entity.type === 'person' || m.entity.type === 'organization') && opens.includes(m.start) && m.end === to,
   );
+}
+
+/**
+ * The speaker phrase after an inverted verb (`words[0]`, "said"): up to the first word followed by
+ * anything but a space, or past a plural's possessive before a role or a name ("said Kestrel
+ * Motors’ chief financial officer, Ruth Okafor", "said Sky Networks' Sophie Turner Laing"; not
+ * "Supporters' Association").
+ */
+export function phraseAfterVerb(ctx: QuoteContext, words: readonly Word[]): Word[] {
+  const np: Word[] = [];
+  for (let k = 1; k < words.length; k++) {
+    const t = words[k]!;
+    np.push(t);
+    const next = words[k + 1];
+    const owns =
+      /^['’]\s+$/u.test(t.post) &&
+      /s$/u.test(t.lower) &&
+      !!next &&
+      (/^\p{Ll}/u.test(next.text) || ctx.mentions.some((m) => m.start === next.start && m.entity.type === 'person'));
+    if (!/^\s*$/u.test(t.post) && !owns) break;
+  }
+  return np;
 }

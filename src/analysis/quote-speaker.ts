@@ -14,6 +14,7 @@ import {
   namesIn,
   objectRelative,
   pastHowFrame,
+  phraseAfterVerb,
   reportedBefore,
   servedStart,
   speakingPerson,
@@ -291,11 +292,7 @@ function attributeAfter(ctx: QuoteContext, words: Word[], q: RawQuote, previous?
     return appositive ? { speaker: appositive.name, speakerEntity: appositive.id, verb: verb.lower } : NONE;
   }
   if (v === 0) {
-    const np: Word[] = [];
-    for (const t of after.slice(1)) {
-      np.push(t);
-      if (!/^\s*$/.test(t.post)) break;
-    }
+    const np = phraseAfterVerb(ctx, after);
     const d = describe(ctx, np, q.start, previous);
     // "replied her neighbour, Derek Hill.", "said Rees’s spokesman, Ian Dale": a description, then
     // the name of the one it describes.

@@ -34,3 +34,24 @@ describe('a role between two names', () => {
     expect(speakerOf(a, 'It was close')).not.toBe('Tom Roe');
   });
 });
+
+describe('a plural name’s possessive before a role', () => {
+  it('gives "said Kestrel Motors’ chief financial officer, Ruth Okafor" to Okafor', () => {
+    const a = run('Plant', '“The plant stays open,” said Kestrel Motors’ chief financial officer, Ruth Okafor.');
+    expect(speakerOf(a, 'plant stays open')).toBe('Ruth Okafor');
+  });
+
+  it('gives "Jones’ lawyer Gregory Hale told reporters" to the lawyer, not his client', () => {
+    const a = run(
+      'Court',
+      'Ben Jones denies the charge.',
+      'Jones’ lawyer Gregory Hale told reporters: “We will appeal.”',
+    );
+    expect(speakerOf(a, 'We will appeal')).toBe('Gregory Hale');
+  });
+
+  it('keeps the described speaker when no name follows ("said Kestrel Motors’ spokesman")', () => {
+    const a = run('Plant', '“The plant stays open,” said Kestrel Motors’ spokesman.');
+    expect(speakerOf(a, 'plant stays open')).toBe('Kestrel Motors’ spokesman');
+  });
+});
