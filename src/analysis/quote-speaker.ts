@@ -272,7 +272,11 @@ function attributeAfter(ctx: QuoteContext, words: Word[], q: RawQuote, previous?
   const window = after.slice(0, AFTER_WINDOW);
   const v = window.findIndex((_, i) => isSpeechVerbAfter(window, i));
   // "“…,” Michael Rabb, an analyst with X, said": a person named first, the verb after an aside.
-  const named = leadingPerson(ctx, after);
+  // (Past a title only when a speech verb follows: "Mr Law, from Alcohol Focus Scotland,
+  // believed …" opens a sentence of its own.)
+  const named =
+    leadingPerson(ctx, after) ??
+    (after.some((_, i) => isSpeechVerb(after, i)) ? leadingPerson(ctx, after, true) : undefined);
   if (named && (v < 0 || window.slice(0, v).some((t) => CLAUSE_BREAK.test(t.post)))) {
     const later = after.findIndex((_, i) => isSpeechVerb(after, i));
     return { speaker: named.name, speakerEntity: named.id, verb: later >= 0 ? after[later]!.lower : null };

@@ -55,3 +55,18 @@ describe('a plural name’s possessive before a role', () => {
     expect(speakerOf(a, 'plant stays open')).toBe('Kestrel Motors’ spokesman');
   });
 });
+
+describe('a title before a name set off by commas after the quotation', () => {
+  it('gives "“…,” Sheriff Dale Korver, 45, said" to the sheriff', () => {
+    const a = run('Search', '“We will find who did this,” Sheriff Dale Korver, 45, said.');
+    expect(speakerOf(a, 'find who did this')).toBe('Dale Korver');
+  });
+
+  it('does not give the quotation to a titled name that opens the next sentence without a speech verb', () => {
+    const a = run(
+      'Drink',
+      'Ian Reid spoke first. “The message has been lost,” he said. “It is a pity.” Mr Tom Law, from a charity, believed damage had been done.',
+    );
+    expect(speakerOf(a, 'It is a pity')).not.toBe('Tom Law');
+  });
+});
