@@ -70,3 +70,16 @@ describe('a title before a name set off by commas after the quotation', () => {
     expect(speakerOf(a, 'It is a pity')).not.toBe('Tom Law');
   });
 });
+
+describe('a title abbreviated with a full stop', () => {
+  it('gives "said Ald. Brendan Keane" to the alderman, never to "Ald"', () => {
+    const a = run('Trees', '“Residents deserve a say,” said Ald. Brendan Keane (42nd).');
+    expect(speakerOf(a, 'deserve a say')).toBe('Brendan Keane');
+  });
+
+  it('reads two abbreviated titles before a name ("said Det. Insp. Ann Moss, of …")', () => {
+    const a = run('Arrest', '“He is dangerous,” said Det. Insp. Ann Moss, of the Metropolitan Police.');
+    expect(speakerOf(a, 'He is dangerous')).toBe('Ann Moss');
+    expect(a.entities.map((e) => e.name)).not.toContain('Insp');
+  });
+});
