@@ -83,3 +83,30 @@ describe('a title abbreviated with a full stop', () => {
     expect(a.entities.map((e) => e.name)).not.toContain('Insp');
   });
 });
+
+describe('a sentence that brings in someone new between two quotations', () => {
+  it('does not carry the first speaker past "X repeated his party’s calls …"', () => {
+    const a = run(
+      'Advice',
+      'Tory leader Michael Howard said: “This issue will not go away.” Liberal Democrat spokesman Menzies Campbell repeated his party’s calls for the advice to be published. “The public interest can only be served by disclosure.”',
+    );
+    expect(speakerOf(a, 'will not go away')).toBe('Michael Howard');
+    expect(speakerOf(a, 'public interest')).toBeNull();
+  });
+
+  it('nor past "Jack Hale was keen not to talk about …"', () => {
+    const a = run(
+      'Title',
+      'The captain, Tom Price, said: “We played well.” Jack Hale was keen not to talk about the title. “There is a long way to go.”',
+    );
+    expect(speakerOf(a, 'long way to go')).toBeNull();
+  });
+
+  it('still carries it past a sentence about someone who does not speak', () => {
+    const a = run(
+      'Lions',
+      'Coach Clive Woodward said: “I took lessons from 2001.” Scotland forward Simon Taylor looks certain to get the call. “I have no doubts he will be fit.”',
+    );
+    expect(speakerOf(a, 'no doubts he will be fit')).toBe('Clive Woodward');
+  });
+});
