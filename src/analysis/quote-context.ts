@@ -174,13 +174,14 @@ function wholeQuoted(ctx: QuoteContext, block: Span): boolean {
 
 /** The person whose name opens `words` (past titles, when `titled`) and is followed by a comma, if any. */
 export function leadingPerson(ctx: QuoteContext, words: readonly Word[], titled = false): Entity | undefined {
-  // (When `titled`, past a title or two the name leaves out: "Sheriff Dale Korver, 45, said".)
+  // (When `titled`, past a title or two the name leaves out: "Sheriff Dale Korver, 45, said",
+  // "Representative Adam Schiff, Democrat of California, said".)
   let t = 0;
   while (
     titled &&
     t < 3 &&
     t < words.length - 1 &&
-    TITLES.has(words[t]!.text.replace(/\.$/u, '')) &&
+    (TITLES.has(words[t]!.text.replace(/\.$/u, '')) || unnamedTitle(ctx, words[t]!)) &&
     /^\s+$/u.test(words[t]!.post)
   )
     t++;
@@ -198,6 +199,10 @@ export function leadingPerson(ctx: QuoteContext, words: readonly Word[], titled 
   const last = words.find((t) => t.end >= m.end);
   return last && last.end === m.end && /^,/.test(last.post) ? m.entity : undefined;
 }
+
+/** A capitalised word no name covers, standing as a title ("Representative", "Opposition Leader"). */
+const unnamedTitle = (ctx: QuoteContext, t: Word): boolean =>
+  /^\p{Lu}\p{Ll}+$/u.test(t.text) && !ctx.mentions.some((m) => m.start <= t.start && t.start < m.end);
 
 /** The first entity of `type` named within `words`. */
 export function entityIn(ctx: QuoteContext, words: readonly Word[], type: Entity['type']): Entity | undefined {

@@ -62,6 +62,11 @@ describe('a title before a name set off by commas after the quotation', () => {
     expect(speakerOf(a, 'find who did this')).toBe('Dale Korver');
   });
 
+  it('reads past a title the lexicon does not list ("Representative Adam Schiff, Democrat of California, said")', () => {
+    const a = run('Vote', '“It was a mistake,” Representative Adam Schiff, Democrat of California, said on Sunday.');
+    expect(speakerOf(a, 'It was a mistake')).toBe('Adam Schiff');
+  });
+
   it('does not give the quotation to a titled name that opens the next sentence without a speech verb', () => {
     const a = run(
       'Drink',
