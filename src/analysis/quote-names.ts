@@ -356,3 +356,19 @@ export function phraseAfterVerb(ctx: QuoteContext, words: readonly Word[]): Word
   }
   return np;
 }
+
+/** Words that open a time adjunct before a date ("on Tuesday", "earlier this month"). */
+const TIME_OPENERS = /^(?:on|in|at|late|early|earlier|last|this|next|until)$/u;
+
+/**
+ * Where a time adjunct between a subject and its verb starts ("Mitch McConnell on Monday said",
+ * "The company late Thursday said"): the subject ends there. `end` itself when none ends there or
+ * nothing but the adjunct is before it.
+ */
+export function timeAdjunctStart(words: readonly Word[], end: number): number {
+  let k = end;
+  while (k > 0 && hasTag(words[k - 1], 'Date')) k--;
+  if (k === end) return end;
+  while (k > 0 && TIME_OPENERS.test(words[k - 1]!.lower) && !hasTag(words[k - 1], 'Date')) k--;
+  return k > 0 && /^\s+$/u.test(words[k - 1]!.post) && hasTag(words[k - 1], 'Noun') ? k : end;
+}

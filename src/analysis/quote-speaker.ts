@@ -15,6 +15,7 @@ import {
   objectRelative,
   pastHowFrame,
   phraseAfterVerb,
+  timeAdjunctStart,
   reportedBefore,
   servedStart,
   speakingPerson,
@@ -382,7 +383,8 @@ function subjectBefore(
     const verbAt = chunk.findIndex((t, i) => i > 0 && hasTag(t, 'Verb') && !hasTag(t, 'Noun'));
     return said(verbAt > 0 ? chunk.slice(0, verbAt) : chunk);
   }
-  let end = chunk.length;
+  // (A time adjunct right before the verb: "Mitch McConnell on Monday said".)
+  let end = chunk.at(-1) === words.at(-1) ? timeAdjunctStart(chunk, chunk.length) : chunk.length;
   while (end > 0 && (hasTag(chunk[end - 1], 'Adverb') || AUXILIARIES.has(chunk[end - 1]!.lower))) end--;
   // "has been described as “…”", "a stranding that was described as “…”": the subject of a
   // passive is what the quote describes, never who said it.

@@ -115,3 +115,18 @@ describe('a sentence that brings in someone new between two quotations', () => {
     expect(speakerOf(a, 'no doubts he will be fit')).toBe('Clive Woodward');
   });
 });
+
+describe('a time adjunct between the subject and the speech verb', () => {
+  it('gives "Mitch McConnell on Monday said" to McConnell', () => {
+    const a = run('Bill', 'Senate Majority Leader Mitch McConnell on Monday said the bill was “dead on arrival.”');
+    expect(speakerOf(a, 'dead on arrival')).toBe('Mitch McConnell');
+  });
+
+  it('gives "McConnell earlier this month described" to McConnell', () => {
+    const a = run(
+      'Plan',
+      'Mitch McConnell spoke first. McConnell earlier this month described the plan as “socialism.”',
+    );
+    expect(speakerOf(a, 'socialism')).toBe('Mitch McConnell');
+  });
+});
