@@ -130,3 +130,14 @@ describe('a time adjunct between the subject and the speech verb', () => {
     expect(speakerOf(a, 'socialism')).toBe('Mitch McConnell');
   });
 });
+
+describe('a description, then the name set off by commas, before a colon', () => {
+  it('gives "Her husband, Joe, was less sure: “…”" to Joe', () => {
+    const a = run(
+      'Stay',
+      '“We’re staying,” said Linda Kowalski. Her husband, Joe, was less sure: “Ask me again in a month.”',
+    );
+    expect(speakerOf(a, 'We’re staying')).toBe('Linda Kowalski');
+    expect(speakerOf(a, 'Ask me again')).toBe('Joe');
+  });
+});
