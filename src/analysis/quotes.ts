@@ -6,6 +6,7 @@ import { creditSpeaker } from './quote-credit.js';
 import { colonSpeaker, headlineSpeaker, listedSequel, reportedSequel } from './quote-reported.js';
 import { reportsClause } from './quote-clauses.js';
 import { attribute, NONE } from './quote-speaker.js';
+import { transcriptSpeaker } from './quote-transcript.js';
 import { oneVoice, spokesVoice } from './quote-voice.js';
 import { findQuoteSpans, firstAtOrAfter, type RawQuote } from './quote-spans.js';
 import type { Entity, Quote } from './types.js';
@@ -77,7 +78,12 @@ export function findQuotes(article: Article, toks: Words, entities: readonly Ent
       a = { speaker: prev.speaker, speakerEntity: prev.speakerEntity, verb: null };
     if (!own && !a.speaker)
       a =
-        colonSpeaker(ctx, q) ?? reportedSequel(ctx, q, a.verb) ?? listedSequel(ctx, q) ?? headlineSpeaker(ctx, q) ?? a;
+        transcriptSpeaker(ctx, q) ??
+        colonSpeaker(ctx, q) ??
+        reportedSequel(ctx, q, a.verb) ??
+        listedSequel(ctx, q) ??
+        headlineSpeaker(ctx, q) ??
+        a;
     if (!own && !a.speaker && prev?.speaker && continuesVoice(ctx, raws[k - 1]!, q, prev.speakerEntity))
       a = { speaker: prev.speaker, speakerEntity: prev.speakerEntity, verb: null };
     if (!a.speaker && prev && q.paragraph - raws[k - 1]!.paragraph <= 1) {

@@ -141,3 +141,23 @@ describe('a description, then the name set off by commas, before a colon', () =>
     expect(speakerOf(a, 'Ask me again')).toBe('Joe');
   });
 });
+
+describe('a transcript’s speaker in capitals before a colon', () => {
+  it('gives "BELLINI: “…”" to the one person of that surname', () => {
+    const a = run(
+      'Library',
+      'We talked to the architect Marco Bellini about the new library.',
+      'BELLINI: “The building is meant to be walked through, not looked at.”',
+    );
+    expect(speakerOf(a, 'walked through')).toBe('Marco Bellini');
+  });
+
+  it('leaves it empty when two people share the surname', () => {
+    const a = run(
+      'Library',
+      'We talked to the architects Marco Bellini and Anna Bellini about the new library.',
+      'BELLINI: “The building is meant to be walked through.”',
+    );
+    expect(speakerOf(a, 'walked through')).toBeNull();
+  });
+});
