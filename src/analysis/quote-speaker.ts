@@ -8,6 +8,7 @@ import {
   type QuoteContext,
 } from './quote-context.js';
 import {
+  frameNamed,
   inNounPhrase,
   nameAfter,
   namedLast,
@@ -261,7 +262,9 @@ function quotedAsAt(words: readonly Word[], v: number): number {
 
 /** `“…,” X said`, `“…,” said X`. */
 function attributeAfter(ctx: QuoteContext, words: Word[], q: RawQuote, previous?: PreviousSpeaker): Attribution {
-  // ("“…” That was how Maria Solis, a nurse, described it".)
+  // ("“…” That was Ruiz, speaking Monday.", "“…” That was how Maria Solis, a nurse, described it".)
+  const framed = frameNamed(ctx, words);
+  if (framed) return { speaker: framed.name, speakerEntity: framed.id, verb: null };
   const after = pastHowFrame(ctx, words);
   // "“…,” the woman, who did not want to be named, told BuzzFeed News": a description, a relative
   // clause between commas, then the verb.
@@ -273,8 +276,7 @@ function attributeAfter(ctx: QuoteContext, words: Word[], q: RawQuote, previous?
   const window = after.slice(0, AFTER_WINDOW);
   const v = window.findIndex((_, i) => isSpeechVerbAfter(window, i));
   // "“…,” Michael Rabb, an analyst with X, said": a person named first, the verb after an aside.
-  // (Past a title only when a speech verb follows: "Mr Law, from Alcohol Focus Scotland,
-  // believed …" opens a sentence of its own.)
+  // (Past a title only before a speech verb: "Mr Law, from a charity, believed …" is no speaker.)
   const named =
     leadingPerson(ctx, after) ??
     (after.some((_, i) => isSpeechVerb(after, i)) ? leadingPerson(ctx, after, true) : undefined);
@@ -383,8 +385,7 @@ function subjectBefore(
     const verbAt = chunk.findIndex((t, i) => i > 0 && hasTag(t, 'Verb') && !hasTag(t, 'Noun'));
     return said(verbAt > 0 ? chunk.slice(0, verbAt) : chunk);
   }
-  // (A time adjunct right before the verb: "Mitch McConnell on Monday said".)
-  let end = chunk.at(-1) === words.at(-1) ? timeAdjunctStart(chunk, chunk.length) : chunk.length;
+  let end = timeAdjunctStart(chunk, words);
   while (end > 0 && (hasTag(chunk[end - 1], 'Adverb') || AUXILIARIES.has(chunk[end - 1]!.lower))) end--;
   // "has been described as “…”", "a stranding that was described as “…”": the subject of a
   // passive is what the quote describes, never who said it.

@@ -161,3 +161,19 @@ describe('a transcript’s speaker in capitals before a colon', () => {
     expect(speakerOf(a, 'walked through')).toBeNull();
   });
 });
+
+describe('a speaker named in the sentence after the quotation', () => {
+  it('gives "“…” That was Ruiz, speaking Monday at City Hall." to Ruiz', () => {
+    const a = run(
+      'Stadium',
+      'City Councilwoman Ana Ruiz has opposed the stadium from the start.',
+      '“This deal is a giveaway to billionaires.” That was Ruiz, speaking Monday at City Hall.',
+    );
+    expect(speakerOf(a, 'giveaway to billionaires')).toBe('Ana Ruiz');
+  });
+
+  it('gives no one a quotation followed by "That was the worst night …"', () => {
+    const a = run('Game', 'Ana Ruiz watched from the stands.', '“We lost.” That was the worst night of the season.');
+    expect(speakerOf(a, 'We lost')).toBeNull();
+  });
+});
