@@ -286,7 +286,11 @@ export function nameAfter(ctx: QuoteContext, words: readonly Word[]): Entity | u
   const chunk = words.slice(0, k + 1);
   const person = entityIn(ctx, chunk, 'person');
   const m = person && ctx.mentions.find((m) => m.entity === person && m.start >= chunk[0]!.start);
-  return m && m.end === chunk[k]!.end && chunk.every((t) => /^\p{Lu}/u.test(t.text)) ? person : undefined;
+  // (Or the name, then where the person is from: "Dr. Rachel Kim of the University of Michigan.")
+  const j = m ? chunk.findIndex((t) => t.end === m.end) : -1;
+  const from = j >= 0 && j < k && /^(?:of|at|from)$/u.test(chunk[j + 1]!.lower);
+  const name = chunk.slice(0, from ? j + 1 : chunk.length);
+  return m && (m.end === chunk[k]!.end || from) && name.every((t) => /^\p{Lu}/u.test(t.text)) ? person : undefined;
 }
 
 const HOW_FRAME = /^(?:that|this|such) (?:was|is) how$/u;

@@ -177,3 +177,13 @@ describe('a speaker named in the sentence after the quotation', () => {
     expect(speakerOf(a, 'We lost')).toBeNull();
   });
 });
+
+describe('a description, then the name and where the person is from', () => {
+  it('gives "said the study’s lead author, Dr. Rachel Kim of the University of Michigan" to Kim', () => {
+    const a = run(
+      'Trend',
+      '“Our data shows a clear trend,” said the study’s lead author, Dr. Rachel Kim of the University of Michigan.',
+    );
+    expect(speakerOf(a, 'clear trend')).toBe('Rachel Kim');
+  });
+});
