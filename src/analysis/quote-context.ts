@@ -1,4 +1,5 @@
 import type { Article, Span } from '../load/article.js';
+import { TITLES } from './lexicon/titles.js';
 import { personGenders, type Gender } from './quote-gender.js';
 import { describedOther } from './quote-heads.js';
 import { newcomerBetween, objectOfOthers, rivalTypedAsThing } from './quote-referent.js';
@@ -171,9 +172,20 @@ function wholeQuoted(ctx: QuoteContext, block: Span): boolean {
   return /^["“]/u.test(text) && quoteAt(ctx, block.start) && quoteAt(ctx, block.start + text.length - 1);
 }
 
-/** The person whose name opens `words` and is followed by a comma, if any. */
-export function leadingPerson(ctx: QuoteContext, words: readonly Word[]): Entity | undefined {
-  const first = words[0];
+/** The person whose name opens `words` (past titles, when `titled`) and is followed by a comma, if any. */
+export function leadingPerson(ctx: QuoteContext, words: readonly Word[], titled = false): Entity | undefined {
+  // (When `titled`, past a title or two the name leaves out: "Sheriff Dale Korver, 45, said",
+  // "Representative Adam Schiff, Democrat of California, said".)
+  let t = 0;
+  while (
+    titled &&
+    t < 3 &&
+    t < words.length - 1 &&
+    (TITLES.has(words[t]!.text.replace(/\.$/u, '')) || unnamedTitle(ctx, words[t]!)) &&
+    /^\s+$/u.test(words[t]!.post)
+  )
+    t++;
+  const first = words[t];
   if (!first) return undefined;
   let m: Mention | undefined;
   for (
@@ -187,6 +199,10 @@ export function leadingPerson(ctx: QuoteContext, words: readonly Word[]): Entity
   const last = words.find((t) => t.end >= m.end);
   return last && last.end === m.end && /^,/.test(last.post) ? m.entity : undefined;
 }
+
+/** A capitalised word no name covers, standing as a title ("Representative", "Opposition Leader"). */
+const unnamedTitle = (ctx: QuoteContext, t: Word): boolean =>
+  /^\p{Lu}\p{Ll}+$/u.test(t.text) && !ctx.mentions.some((m) => m.start <= t.start && t.start < m.end);
 
 /** The first entity of `type` named within `words`. */
 export function entityIn(ctx: QuoteContext, words: readonly Word[], type: Entity['type']): Entity | undefined {

@@ -1,4 +1,4 @@
-import { entityIn, leadingPerson, type QuoteContext } from './quote-context.js';
+import { entityIn, leadingPerson, type Mention, type QuoteContext } from './quote-context.js';
 import { SUBORDINATORS } from './quote-referent.js';
 import { firstAtOrAfter, isSpeechVerb } from './quote-spans.js';
 import { TITLES } from './lexicon/titles.js';
@@ -240,7 +240,9 @@ export function speakingPerson(ctx: QuoteContext, np: readonly Word[]): Entity |
     let j = np.findIndex((t) => t.start >= m.start);
     while (j > 0 && /^\p{Lu}/u.test(np[j - 1]!.text) && !hasTag(np[j - 1], 'Determiner')) j--;
     // "Crane’s spokesperson": a possessive name before a lowercase noun of the phrase.
-    const owner = hasTag(np[i], 'Possessive') && /^\p{Ll}/u.test(np[i + 1]?.text ?? '') && hasTag(np[i + 1], 'Noun');
+    // (Or a plural's: "Jones’ lawyer".)
+    const possessive = hasTag(np[i], 'Possessive') || /^['’]\s/u.test(np[i]?.post ?? '');
+    const owner = possessive && /^\p{Ll}/u.test(np[i + 1]?.text ?? '') && hasTag(np[i + 1], 'Noun');
     // "a spokeswoman for Governor Tim Baker": a name after a lowercase noun and "for", "to", "of".
     const served =
       j >= 2 &&
@@ -248,10 +250,33 @@ export function speakingPerson(ctx: QuoteContext, np: readonly Word[]): Entity |
       (/^\p{Ll}/u.test(np[j - 2]!.text) || (j === 2 && /s$/u.test(np[0]!.lower))) &&
       hasTag(np[j - 2], 'Noun') &&
       !np.slice(0, j - 1).some((t) => /[,;:]/u.test(t.post));
-    if (!owner && !served) return m.entity;
+    if (!owner && !served) return roleHead(ctx, np, m) ?? m.entity;
     owned = true;
   }
   return owned ? null : undefined;
+}
+
+/**
+ * The person who ends `np` after a role that follows `m`'s name: "Virgin Blue chief executive
+ * Brett Godfrey", "Obama adviser David Axelrod" are the role's holder, whoever the name before
+ * the role is (a company the tagger took for a person, or the one the holder works for).
+ */
+function roleHead(ctx: QuoteContext, np: readonly Word[], m: Mention): Entity | undefined {
+  const last = np[np.length - 1]!;
+  const head = ctx.mentions.find(
+    (h) => h.start > m.end && h.end === last.end && h.entity.type === 'person' && h.entity !== m.entity,
+  );
+  if (!head) return undefined;
+  const role = np.filter((t) => t.start >= m.end && t.end <= head.start);
+  const plain = (t: Word) =>
+    /^\p{Ll}/u.test(t.text) &&
+    (hasTag(t, 'Noun') || hasTag(t, 'Adjective')) &&
+    !hasTag(t, 'Preposition') &&
+    !hasTag(t, 'Conjunction') &&
+    !hasTag(t, 'Pronoun');
+  // (Nothing but the role's words and spaces between the names: not "Ann Lee and adviser Tom Roe".)
+  const joined = np.every((t) => t.end <= m.start || t.start >= head.start || /^\s+$/u.test(t.post));
+  return role.length > 0 && role.every(plain) && joined ? head.entity : undefined;
 }
 
 /** The person `words` open with when their name is the whole phrase up to a comma or the sentence's end ("Derek Hill."). */
@@ -261,7 +286,11 @@ export function nameAfter(ctx: QuoteContext, words: readonly Word[]): Entity | u
   const chunk = words.slice(0, k + 1);
   const person = entityIn(ctx, chunk, 'person');
   const m = person && ctx.mentions.find((m) => m.entity === person && m.start >= chunk[0]!.start);
-  return m && m.end === chunk[k]!.end && chunk.every((t) => /^\p{Lu}/u.test(t.text)) ? person : undefined;
+  // (Or the name, then where the person is from: "Dr. Rachel Kim of the University of Michigan.")
+  const j = m ? chunk.findIndex((t) => t.end === m.end) : -1;
+  const from = j >= 0 && j < k && /^(?:of|at|from)$/u.test(chunk[j + 1]!.lower);
+  const name = chunk.slice(0, from ? j + 1 : chunk.length);
+  return m && (m.end === chunk[k]!.end || from) && name.every((t) => /^\p{Lu}/u.test(t.text)) ? person : undefined;
 }
 
 const HOW_FRAME = /^(?:that|this|such) (?:was|is) how$/u;
@@ -308,4 +337,62 @@ export function objectRelative(ctx: QuoteContext, chunk: readonly Word[]): boole
   return ctx.mentions.some(
     (m) => (m.entity.type === 'person' || m.entity.type === 'organization') && opens.includes(m.start) && m.end === to,
   );
+}
+
+/**
+ * The speaker phrase after an inverted verb (`words[0]`, "said"): up to the first word followed by
+ * anything but a space, or past a plural's possessive before a role or a name ("said Kestrel
+ * Motors’ chief financial officer, Ruth Okafor", "said Sky Networks' Sophie Turner Laing"; not
+ * "Supporters' Association").
+ */
+export function phraseAfterVerb(ctx: QuoteContext, words: readonly Word[]): Word[] {
+  const np: Word[] = [];
+  for (let k = 1; k < words.length; k++) {
+    const t = words[k]!;
+    np.push(t);
+    const next = words[k + 1];
+    const owns =
+      /^['’]\s+$/u.test(t.post) &&
+      /s$/u.test(t.lower) &&
+      !!next &&
+      (/^\p{Ll}/u.test(next.text) || ctx.mentions.some((m) => m.start === next.start && m.entity.type === 'person'));
+    if (!/^\s*$/u.test(t.post) && !owns) break;
+  }
+  return np;
+}
+
+/** Words that open a time adjunct before a date ("on Tuesday", "earlier this month"). */
+const TIME_OPENERS = /^(?:on|in|at|late|early|earlier|last|this|next|until)$/u;
+
+/**
+ * Where a time adjunct between a subject and its verb starts ("Mitch McConnell on Monday said",
+ * "The company late Thursday said"): the subject in `words` ends there, when `words` is the chunk
+ * of `clause` right before the verb. Else, or when nothing but the adjunct is there, its length.
+ */
+export function timeAdjunctStart(words: readonly Word[], clause: readonly Word[]): number {
+  const end = words.length;
+  if (words.at(-1) !== clause.at(-1)) return end;
+  let k = end;
+  while (k > 0 && hasTag(words[k - 1], 'Date')) k--;
+  if (k === end) return end;
+  while (k > 0 && TIME_OPENERS.test(words[k - 1]!.lower) && !hasTag(words[k - 1], 'Date')) k--;
+  return k > 0 && /^\s+$/u.test(words[k - 1]!.post) && hasTag(words[k - 1], 'Noun') ? k : end;
+}
+
+/** Words after a quotation that say whose it was: "That was Ruiz, speaking Monday.", "So said X." */
+const WHO_FRAME = /^(?:that was|that is|this was|so said|those were the words of|these were the words of)$/u;
+
+/**
+ * "“This deal is a giveaway.” That was Ruiz, speaking Monday at City Hall.": the person named
+ * right after such a frame (the name ends at a comma or the sentence's end).
+ */
+export function frameNamed(ctx: QuoteContext, words: readonly Word[]): Entity | undefined {
+  for (const n of [2, 6]) {
+    const frame = words
+      .slice(0, n)
+      .map((t) => t.lower)
+      .join(' ');
+    if (words.length > n && WHO_FRAME.test(frame)) return nameAfter(ctx, words.slice(n));
+  }
+  return undefined;
 }

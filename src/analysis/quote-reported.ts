@@ -149,6 +149,16 @@ export function colonSpeaker(ctx: QuoteContext, q: RawQuote): Attribution | unde
     lead.length <= 3 &&
     /^\p{Lu}/u.test(lead[0]?.text ?? '') &&
     lead.every((t) => (hasTag(t, 'Noun') || hasTag(t, 'Adjective')) && !hasTag(t, 'Pronoun') && !hasTag(t, 'Verb'));
+  // (Or a description the name is set off from by commas: "Her husband, Joe, was less sure:".)
+  const described =
+    lead.length >= 2 &&
+    lead.length <= 4 &&
+    /^,\s+$/u.test(lead.at(-1)!.post) &&
+    lead.slice(0, -1).every((t) => /^\s+$/u.test(t.post)) &&
+    (hasTag(lead[0], 'Determiner') || hasTag(lead[0], 'Possessive')) &&
+    lead.slice(1).every((t) => /^\p{Ll}/u.test(t.text) && hasTag(t, 'Noun') && !hasTag(t, 'Pronoun')) &&
+    /^,\s/u.test(text.slice(m.end, m.end + 2));
+  if (described) return { speaker: m.entity.name, speakerEntity: m.entity.id, verb: null };
   if (!(title || role) || lead.some((t) => !/^\s+$/u.test(t.post))) return undefined;
   return { speaker: m.entity.name, speakerEntity: m.entity.id, verb: null };
 }

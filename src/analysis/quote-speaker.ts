@@ -8,12 +8,15 @@ import {
   type QuoteContext,
 } from './quote-context.js';
 import {
+  frameNamed,
   inNounPhrase,
   nameAfter,
   namedLast,
   namesIn,
   objectRelative,
   pastHowFrame,
+  phraseAfterVerb,
+  timeAdjunctStart,
   reportedBefore,
   servedStart,
   speakingPerson,
@@ -259,7 +262,9 @@ function quotedAsAt(words: readonly Word[], v: number): number {
 
 /** `“…,” X said`, `“…,” said X`. */
 function attributeAfter(ctx: QuoteContext, words: Word[], q: RawQuote, previous?: PreviousSpeaker): Attribution {
-  // ("“…” That was how Maria Solis, a nurse, described it".)
+  // ("“…” That was Ruiz, speaking Monday.", "“…” That was how Maria Solis, a nurse, described it".)
+  const framed = frameNamed(ctx, words);
+  if (framed) return { speaker: framed.name, speakerEntity: framed.id, verb: null };
   const after = pastHowFrame(ctx, words);
   // "“…,” the woman, who did not want to be named, told BuzzFeed News": a description, a relative
   // clause between commas, then the verb.
@@ -271,7 +276,10 @@ function attributeAfter(ctx: QuoteContext, words: Word[], q: RawQuote, previous?
   const window = after.slice(0, AFTER_WINDOW);
   const v = window.findIndex((_, i) => isSpeechVerbAfter(window, i));
   // "“…,” Michael Rabb, an analyst with X, said": a person named first, the verb after an aside.
-  const named = leadingPerson(ctx, after);
+  // (Past a title only before a speech verb: "Mr Law, from a charity, believed …" is no speaker.)
+  const named =
+    leadingPerson(ctx, after) ??
+    (after.some((_, i) => isSpeechVerb(after, i)) ? leadingPerson(ctx, after, true) : undefined);
   if (named && (v < 0 || window.slice(0, v).some((t) => CLAUSE_BREAK.test(t.post)))) {
     const later = after.findIndex((_, i) => isSpeechVerb(after, i));
     return { speaker: named.name, speakerEntity: named.id, verb: later >= 0 ? after[later]!.lower : null };
@@ -291,11 +299,7 @@ function attributeAfter(ctx: QuoteContext, words: Word[], q: RawQuote, previous?
     return appositive ? { speaker: appositive.name, speakerEntity: appositive.id, verb: verb.lower } : NONE;
   }
   if (v === 0) {
-    const np: Word[] = [];
-    for (const t of after.slice(1)) {
-      np.push(t);
-      if (!/^\s*$/.test(t.post)) break;
-    }
+    const np = phraseAfterVerb(ctx, after);
     const d = describe(ctx, np, q.start, previous);
     // "replied her neighbour, Derek Hill.", "said Rees’s spokesman, Ian Dale": a description, then
     // the name of the one it describes.
@@ -381,7 +385,7 @@ function subjectBefore(
     const verbAt = chunk.findIndex((t, i) => i > 0 && hasTag(t, 'Verb') && !hasTag(t, 'Noun'));
     return said(verbAt > 0 ? chunk.slice(0, verbAt) : chunk);
   }
-  let end = chunk.length;
+  let end = timeAdjunctStart(chunk, words);
   while (end > 0 && (hasTag(chunk[end - 1], 'Adverb') || AUXILIARIES.has(chunk[end - 1]!.lower))) end--;
   // "has been described as “…”", "a stranding that was described as “…”": the subject of a
   // passive is what the quote describes, never who said it.

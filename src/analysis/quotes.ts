@@ -1,15 +1,16 @@
-import type { Article } from '../load/article.js';
-import { CONTINUATION_VERBS } from './lexicon/speech.js';
+import type { Article, Span } from '../load/article.js';
+import { CONTINUATION_VERBS, SPEECH_VERBS } from './lexicon/speech.js';
 import { quoteAt, quoteContext, quotedIn, type QuoteContext } from './quote-context.js';
 import { isFiniteVerb } from './quote-names.js';
 import { creditSpeaker } from './quote-credit.js';
 import { colonSpeaker, headlineSpeaker, listedSequel, reportedSequel } from './quote-reported.js';
 import { reportsClause } from './quote-clauses.js';
 import { attribute, NONE } from './quote-speaker.js';
+import { transcriptSpeaker } from './quote-transcript.js';
 import { oneVoice, spokesVoice } from './quote-voice.js';
 import { findQuoteSpans, firstAtOrAfter, type RawQuote } from './quote-spans.js';
 import type { Entity, Quote } from './types.js';
-import type { Word, Words } from './words/read-words.js';
+import { hasTag, type Word, type Words } from './words/read-words.js';
 
 /** "known as “passing off”", "the so-called “…”": a term the quotation marks, nobody's words. */
 const TERM = /\b(?:known as|so-called|so called|referred to as)\s*$/iu;
@@ -40,7 +41,13 @@ export function findQuotes(article: Article, toks: Words, entities: readonly Ent
     const own = !!a.speaker || (!!a.verb && !CONTINUATION_VERBS.has(a.verb));
     if (!own && q.continues && prev) a = { speaker: prev.speaker, speakerEntity: prev.speakerEntity, verb: prev.verb };
     // A quoted sentence right after an attributed one in the same paragraph goes on in that voice.
-    if (!own && !a.speaker && prev && raws[k - 1]!.paragraph === q.paragraph && followsDirectly(ctx, raws[k - 1]!, q)) {
+    if (
+      !own &&
+      !a.speaker &&
+      prev &&
+      raws[k - 1]!.paragraph === q.paragraph &&
+      followsDirectly(ctx, raws[k - 1]!, q, prev.speakerEntity)
+    ) {
       a = { speaker: prev.speaker, speakerEntity: prev.speakerEntity, verb: null };
     }
     // "X acknowledged that this is “not a complete solution” and isn't “perfect”": a second
@@ -71,7 +78,12 @@ export function findQuotes(article: Article, toks: Words, entities: readonly Ent
       a = { speaker: prev.speaker, speakerEntity: prev.speakerEntity, verb: null };
     if (!own && !a.speaker)
       a =
-        colonSpeaker(ctx, q) ?? reportedSequel(ctx, q, a.verb) ?? listedSequel(ctx, q) ?? headlineSpeaker(ctx, q) ?? a;
+        transcriptSpeaker(ctx, q) ??
+        colonSpeaker(ctx, q) ??
+        reportedSequel(ctx, q, a.verb) ??
+        listedSequel(ctx, q) ??
+        headlineSpeaker(ctx, q) ??
+        a;
     if (!own && !a.speaker && prev?.speaker && continuesVoice(ctx, raws[k - 1]!, q, prev.speakerEntity))
       a = { speaker: prev.speaker, speakerEntity: prev.speakerEntity, verb: null };
     if (!a.speaker && prev && q.paragraph - raws[k - 1]!.paragraph <= 1) {
@@ -207,7 +219,7 @@ function wholeParagraph(ctx: QuoteContext, q: RawQuote): boolean {
 }
 
 /** Whether `q` opens the sentence right after the one where `p` (or its attribution) ends. */
-function followsDirectly(ctx: QuoteContext, p: RawQuote, q: RawQuote): boolean {
+function followsDirectly(ctx: QuoteContext, p: RawQuote, q: RawQuote, speaker: string | null): boolean {
   let end: Word | undefined;
   for (let at = p.end - 1; at > p.start && !end; at--) end = ctx.toks.tokenAt(at);
   const start = ctx.toks.tokenAt(q.start + 1);
@@ -225,9 +237,35 @@ function followsDirectly(ctx: QuoteContext, p: RawQuote, q: RawQuote): boolean {
     /^\s+$/.test(ctx.article.text.slice(p.end, between.start)) &&
     !quotedIn(ctx, between) &&
     // (Not one that reports a clause of its own: "Maciej Sundra, who designed it, says the goal is …")
-    !reportsClause(ctx.toks.tokens.slice(between.first, between.last))
+    !reportsClause(ctx.toks.tokens.slice(between.first, between.last)) &&
+    // (Nor one about another person, its subject and not named in `q`: "Liberal Democrat
+    // spokesman Menzies Campbell repeated his party's calls …" after Michael Howard's quotation.)
+    !newSubject(ctx, between, q, speaker)
   );
 }
+
+/**
+ * Whether `sentence` brings in a new speaker: the first person it names is someone other than
+ * `speaker`, not named in `q`, and it speaks of speaking ("repeated his party's calls", "was keen
+ * not to talk about"; not "Simon Taylor looks certain to get the call" in Woodward's voice).
+ */
+function newSubject(
+  ctx: QuoteContext,
+  sentence: Span & { first: number; last: number },
+  q: RawQuote,
+  speaker: string | null,
+): boolean {
+  const words = ctx.toks.tokens.slice(sentence.first, sentence.last);
+  if (!words.some((t) => (SPEECH_VERBS.has(t.lower) && hasTag(t, 'Verb')) || SPEAKING.test(t.lower))) return false;
+  const people = ctx.mentionsOfType.get('person') ?? [];
+  const m = people[firstAtOrAfter(people, sentence.start)];
+  if (!m || m.end > sentence.end || m.entity.id === speaker) return false;
+  const surname = m.entity.name.split(/\s+/u).at(-1)!;
+  return !ctx.article.text.slice(q.start, q.end).includes(surname);
+}
+
+/** Words besides the speech verbs that tell of speaking. */
+const SPEAKING = /^(?:talk|talked|talking|repeated|repeats|spoke|speaks|speaking)$/u;
 
 /** At most this many sentences end between an attributed quotation and its unattributed sequel. */
 const MAX_SEQUEL_SENTENCES = 2;

@@ -11,7 +11,10 @@ import { run } from '../helpers/analysis-case.js';
 // paragraph break, spokespeople, posts, interviews, titles and terms in quotation marks. The third
 // holds session 19's (speakers5), marked before lede was run on them: long profiles, transcripts
 // and panels, colons after a sentence that names the speaker, titles before a name, organisations
-// as speakers, scare quotes, titles of works and nicknames.
+// as speakers, scare quotes, titles of works and nicknames. The fourth holds session 20's
+// (speakers6), marked before lede was run on them: the forms of US wires, dailies, city and tech
+// sites (an organisation, a role and a person in every order, unnamed speakers, outlets after
+// "told", transcripts, a speaker named after the quotation, a quotation resumed after a paraphrase).
 
 interface Passage {
   form: string;
@@ -20,9 +23,12 @@ interface Passage {
   left?: string;
 }
 
-const passages = ['speakers-passages.json', 'speakers-passages-2.json', 'speakers-passages-3.json'].flatMap(
-  (f) => JSON.parse(readFileSync(new URL(`../fixtures/${f}`, import.meta.url), 'utf8')) as Passage[],
-);
+const passages = [
+  'speakers-passages.json',
+  'speakers-passages-2.json',
+  'speakers-passages-3.json',
+  'speakers-passages-4.json',
+].flatMap((f) => JSON.parse(readFileSync(new URL(`../fixtures/${f}`, import.meta.url), 'utf8')) as Passage[]);
 
 function verdict(p: Passage): string[] {
   const a = run('Passage', ...p.paragraphs);
