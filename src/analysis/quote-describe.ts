@@ -1,5 +1,13 @@
 import { BUSINESS_NOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS } from './lexicon/speech.js';
-import { entityIn, quoteAt, quotedIn, soleReferent, type PreviousSpeaker, type QuoteContext } from './quote-context.js';
+import {
+  entityIn,
+  mentionAt,
+  quoteAt,
+  quotedIn,
+  soleReferent,
+  type PreviousSpeaker,
+  type QuoteContext,
+} from './quote-context.js';
 import { describedPerson } from './quote-clauses.js';
 import {
   creditEnd,
@@ -69,8 +77,8 @@ export function describe(
     !hasTag(head, 'Date') &&
     !TIME_NOUNS.test(head!.lower) &&
     // (A place or a thing after it, not "the mother of two".)
-    (hasTag(np[where + 1], 'Determiner') || namedAt(ctx, np[where + 1]?.start ?? -1)) &&
-    !np.slice(0, where).some((t) => /[,;:]/u.test(t.post) || quotedIn(ctx, t) || namedAt(ctx, t.start)) &&
+    (hasTag(np[where + 1], 'Determiner') || mentionAt(ctx, np[where + 1]?.start ?? -1)) &&
+    !np.slice(0, where).some((t) => /[,;:]/u.test(t.post) || quotedIn(ctx, t) || mentionAt(ctx, t.start)) &&
     np.length <= MAX_DESCRIBED + 2
   )
     return { speaker: phrase(ctx, np), speakerEntity: null };
@@ -127,9 +135,6 @@ export function describe(
 const VOICE_NOUNS =
   /^(?:spokes(?:man|woman|person|people|men|women)|representatives?|statements?|releases?|announcements?|letters?|emails?|posts?|tweets?|notices?|websites?|accounts?|lawyers?|attorneys?)$/u;
 
-/** Whether an entity's mention covers the offset. */
-const namedAt = (ctx: QuoteContext, at: number): boolean => ctx.mentions.some((m) => m.start <= at && at < m.end);
-
 /** The text of a described speaker's words (without a possessive's ending). */
 const phrase = (ctx: QuoteContext, np: readonly Word[]): string =>
   ctx.article.text.slice(np[0]!.start, np[np.length - 1]!.end).replace(/['’]s$/, '');
@@ -147,14 +152,31 @@ function namedInQuote(ctx: QuoteContext, at: number, e: Entity): boolean {
   const words = e.name.split(/\s+/u);
   const forms = words.length > 1 && /^\p{Lu}\p{Ll}{2,}$/u.test(words[0]!) ? [e.name, words[0]!] : [e.name];
   const quoted = ctx.article.text.slice(at, end);
-  return forms.some((form) =>
-    [...quoted.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escape(form)}(?![\\p{L}\\p{N}])`, 'gu'))].some(
-      (m) => !OWNED.test(quoted.slice(m.index + form.length, m.index + form.length + 24)),
-    ),
-  );
+  return forms.some((form) => {
+    // Each whole-word use of the form, found as a global regular expression would (the next search
+    // starts after a use, or one character on), without compiling one per quotation and name.
+    let from = 0;
+    for (let i = quoted.indexOf(form, from); i >= 0; i = quoted.indexOf(form, from)) {
+      const after = i + form.length;
+      if (!wordCharBefore(quoted, i) && !WORD_CHAR.test(String.fromCodePoint(quoted.codePointAt(after) ?? 32))) {
+        if (!OWNED.test(quoted.slice(after, after + 24))) return true;
+        from = after;
+      } else from = i + 1;
+    }
+    return false;
+  });
+}
+
+const WORD_CHAR = /^[\p{L}\p{N}]/u;
+
+/** Whether the code point before `i` is a letter or a digit (a pair of surrogates read as one). */
+function wordCharBefore(text: string, i: number): boolean {
+  if (i === 0) return false;
+  const low = text.charCodeAt(i - 1);
+  const pair =
+    i >= 2 && low >= 0xdc00 && low <= 0xdfff && text.charCodeAt(i - 2) >= 0xd800 && text.charCodeAt(i - 2) <= 0xdbff;
+  return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(pair ? i - 2 : i - 1)!));
 }
 
 /** After a name, what makes it a family's or a business's: "'s Kitchen", " family". */
 const OWNED = /^(?:['’]s\s+\p{Lu}|(?:['’]s)?\s+(?:family|families|household|name|surname|clan|dynasty)\b)/iu;
-
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');

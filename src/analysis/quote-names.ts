@@ -1,4 +1,4 @@
-import { entityIn, leadingPerson, type Mention, type QuoteContext } from './quote-context.js';
+import { entityIn, leadingPerson, mentionAt, mentionFrom, type Mention, type QuoteContext } from './quote-context.js';
 import { SUBORDINATORS } from './quote-referent.js';
 import { firstAtOrAfter, isSpeechVerb } from './quote-spans.js';
 import { TITLES } from './lexicon/titles.js';
@@ -88,7 +88,7 @@ export function creditEnd(ctx: QuoteContext, np: readonly Word[]): number {
   const lead = ctx.article.text.slice(Math.max(0, first.start - 2), first.start);
   if (!/©\s*$/u.test(lead) && !/^(?:provided|photo|photograph|credit|image|picture)$/iu.test(first.text)) return 0;
   // The credit runs to the end of its name: the first entity mention's end.
-  const m = ctx.mentions.find((m) => m.start >= first.start && m.start < np[np.length - 1]!.end);
+  const m = mentionFrom(ctx, first.start, np[np.length - 1]!.end);
   if (!m) return 0;
   const k = np.findIndex((t) => t.start >= m.end);
   return k < 0 ? np.length : k;
@@ -214,7 +214,7 @@ export function servedStart(ctx: QuoteContext, words: readonly Word[], start: nu
   if (hasTag(words[head], 'Date') || TIME_NOUNS.test(words[head]!.lower)) return start;
   // (Nor a time after it: "asked about Mr Blair's performance on Friday, the men agreed …".)
   if (words.slice(start, end).some((w) => hasTag(w, 'Date'))) return start;
-  const named = ctx.mentions.some((m) => m.start <= words[head]!.start && words[head]!.start < m.end);
+  const named = mentionAt(ctx, words[head]!.start);
   if (!lower && !(head === 0 && /s$/u.test(words[head]!.lower) && !named)) return start;
   if (!hasTag(words[head], 'Noun') || hasTag(words[head], 'Pronoun') || /[,;:]/u.test(words[head]!.post)) return start;
   let s = head;
@@ -263,9 +263,8 @@ export function speakingPerson(ctx: QuoteContext, np: readonly Word[]): Entity |
  */
 function roleHead(ctx: QuoteContext, np: readonly Word[], m: Mention): Entity | undefined {
   const last = np[np.length - 1]!;
-  const head = ctx.mentions.find(
-    (h) => h.start > m.end && h.end === last.end && h.entity.type === 'person' && h.entity !== m.entity,
-  );
+  const held = (h: Mention) => h.end === last.end && h.entity.type === 'person' && h.entity !== m.entity;
+  const head = mentionFrom(ctx, m.end + 1, last.end, held);
   if (!head) return undefined;
   const role = np.filter((t) => t.start >= m.end && t.end <= head.start);
   const plain = (t: Word) =>

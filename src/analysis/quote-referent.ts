@@ -1,5 +1,5 @@
 import type { Gender } from './quote-gender.js';
-import { quoteAt, type Mention, type QuoteContext } from './quote-context.js';
+import { mentionAt, quoteAt, type Mention, type QuoteContext } from './quote-context.js';
 import { PERSON_PRONOUNS } from './lexicon/speech.js';
 import { firstAtOrAfter, isSpeechVerb } from './quote-spans.js';
 import type { Entity } from './types.js';
@@ -280,7 +280,7 @@ export function objectOfOthers(ctx: QuoteContext, m: Mention): boolean {
     hasTag(head, 'Noun') &&
     !hasTag(head, 'Pronoun') &&
     (/^\p{L}+s$/u.test(head.lower) || head.lower === 'police') &&
-    !subject.some((t) => ctx.mentions.some((n) => n.start <= t.start && t.end <= n.end)) &&
+    !subject.some((t) => mentionAt(ctx, t.start, (n) => t.end <= n.end)) &&
     !subject.some((t) => /[,;:]/u.test(t.post))
   );
 }
@@ -307,7 +307,7 @@ export function rivalTypedAsThing(ctx: QuoteContext, at: number, gender: Gender)
     const i = firstAtOrAfter(tokens, m.start);
     const v = firstAtOrAfter(tokens, m.end);
     const person = (t: Word | undefined) =>
-      !!t && ctx.mentions.some((n) => n.entity.type === 'person' && n.start <= t.start && t.end <= n.end);
+      !!t && mentionAt(ctx, t.start, (n) => n.entity.type === 'person' && t.end <= n.end);
     const joined = (t: Word | undefined, next: Word | undefined) =>
       (t?.lower === 'and' || t?.lower === 'or') && person(next);
     const subject = v < tokens.length && !/[,;:]/u.test(tokens[i + 1]?.post ?? ',') && isSpeechVerb(tokens, v);
