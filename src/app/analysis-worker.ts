@@ -9,7 +9,7 @@
  */
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { analyze, partsOf, type PartWords } from '../analysis/analyze.js';
-import { shareShippedModel, type SharedModel, adoptSharedModel } from '../analysis/ner/model.js';
+import { shareShippedModel, type SharedModel } from '../analysis/ner/model.js';
 import {
   analysisHelpers,
   analyzeInParts,
@@ -27,6 +27,7 @@ import { pack, packEntities } from '../analysis/pack.js';
 import type { WorkerMessage } from '../analysis/in-worker.js';
 import type { Article, Span } from '../load/article.js';
 import { lowerPriority } from './analysis-priority.js';
+import { serveTasks } from './serve-tasks.js';
 import { trace } from '../analysis/trace.js';
 import { collectGarbage } from './collect-garbage.js';
 
@@ -187,19 +188,5 @@ function startHelper(article: Article, workers: Worker[]): PartHelper & { share(
 /** A helper: does the part tasks it is sent, in order, for as long as it is kept. */
 function serveParts(article: Article): void {
   const parts = partsOf(article);
-  parentPort!.on('message', (m: HelperRequest) => {
-    // The model the coordinator shares: not read, nor its tables built, again in this thread.
-    if ('model' in m) return adoptSharedModel(m.model);
-    let reply: HelperReply;
-    let transfer: ArrayBuffer[] = [];
-    try {
-      const result = runPartTask(article, parts, m.task);
-      // A part's names are packed: their records go over as they are, not copied.
-      if ('names' in result) transfer = [result.names.records.buffer as ArrayBuffer];
-      reply = { id: m.id, result };
-    } catch (error) {
-      reply = { id: m.id, error: error instanceof Error ? error.message : String(error) };
-    }
-    parentPort!.postMessage(reply, transfer);
-  });
+  serveTasks((task) => runPartTask(article, parts, task));
 }

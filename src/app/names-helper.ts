@@ -8,39 +8,24 @@
  * step's helper is the worker's own script (it needs all of that). Its messages are those of
  * in-parts.ts (`HelperRequest`, `HelperReply`): the shared model first, then the dates and names tasks.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { workerData } from 'node:worker_threads';
 import type { Article } from '../load/article.js';
-import { adoptSharedModel } from '../analysis/ner/model.js';
 import { namesOfPart } from '../analysis/in-parts-names.js';
 import { findDateSpans } from '../analysis/dates.js';
-import type { HelperReply, HelperRequest } from '../analysis/in-parts.js';
 import { partsOf } from '../analysis/parts.js';
 import { lowerPriority } from './analysis-priority.js';
+import { serveTasks } from './serve-tasks.js';
 import { trace } from '../analysis/trace.js';
 
 trace('names helper loaded');
 lowerPriority();
 const { article } = workerData as { article: Article };
 const parts = partsOf(article);
-parentPort!.on('message', (m: HelperRequest) => {
-  // The model the coordinator shares: not read, nor its tables built, again in this thread.
-  if ('model' in m) return adoptSharedModel(m.model);
-  let reply: HelperReply;
-  let transfer: ArrayBuffer[] = [];
-  try {
-    const { task } = m;
-    if (task.kind === 'words') throw new Error('a names helper was given a words task');
-    if (task.kind === 'dates') reply = { id: m.id, result: findDateSpans(article.text) };
-    else {
-      trace(`names ${task.part}`);
-      const result = namesOfPart(article.text, parts[task.part]!);
-      trace(`names ${task.part} done`);
-      // The records go over as they are, not copied.
-      transfer = [result.names.records.buffer as ArrayBuffer];
-      reply = { id: m.id, result };
-    }
-  } catch (error) {
-    reply = { id: m.id, error: error instanceof Error ? error.message : String(error) };
-  }
-  parentPort!.postMessage(reply, transfer);
+serveTasks((task) => {
+  if (task.kind === 'words') throw new Error('a names helper was given a words task');
+  if (task.kind === 'dates') return findDateSpans(article.text);
+  trace(`names ${task.part}`);
+  const result = namesOfPart(article.text, parts[task.part]!);
+  trace(`names ${task.part} done`);
+  return result;
 });
