@@ -48,7 +48,12 @@ const CASES: readonly [string, number, number][] = [
   ['  bjdku', 80, 24],
 ];
 
-describe('keys pressed before Ink has loaded', { timeout: 90_000, concurrent: true }, () => {
+// The keys are typed as soon as the first page is on the screen, and the first screen answers
+// them only until Ink takes over (~100 ms later): on a busy machine Ink can win that race, so a
+// case that finds no page of the first screen's own is run again (it failed once in a fresh
+// clone's CI, 1 of 4 cases, and passed in every run before and after). A first screen that never
+// answers a key fails every attempt.
+describe('keys pressed before Ink has loaded', { timeout: 90_000, concurrent: true, retry: 2 }, () => {
   for (const [keys, cols, rows] of CASES)
     it(`${JSON.stringify(keys)} scroll the first screen, and the reader opens where they left it (${cols}×${rows})`, async (t) => {
       const early = await opened(t, cols, rows);
