@@ -14,6 +14,15 @@ import { makeOneByte } from './one-byte.mjs';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
+ * `text` (the file at `path`) with its one `from` replaced by `to`; the build fails when `from` is
+ * not there exactly once (`what` names it in the message): the code patched is not as expected.
+ */
+function replaceOnce(path, text, from, to, what = `\`${from.trim()}\``) {
+  if (text.split(from).length !== 2) throw new Error(`${path}: no single ${what} to patch`);
+  return text.replace(from, to);
+}
+
+/**
  * Ink's frame, rebuilt from scratch on every key, was most of a key's time (issue 14): its Output
  * is replaced by scripts/ink/output.mjs (the same strings, with work kept across frames), and the
  * width of each text node, measured on every frame, is remembered. Each patch fails the build
@@ -40,9 +49,8 @@ const inkPatches = {
       (args) => {
         const original = readFileSync(args.path, 'utf8');
         const from = 'return w||"function"!=typeof fetch?';
-        if (original.split(from).length !== 2) throw new Error(`${args.path}: no single \`${from}\` to patch`);
         const decoded = 'return w||(ua(H)&&(w=Buffer.from(H.slice(37),"base64")),w)||"function"!=typeof fetch?';
-        return { contents: original.replace(from, decoded), resolveDir: dirname(args.path) };
+        return { contents: replaceOnce(args.path, original, from, decoded), resolveDir: dirname(args.path) };
       },
     );
     b.onLoad({ filter: /[\\/]node_modules[\\/]ink[\\/]build[\\/]render-node-to-output\.js$/ }, (args) => {
@@ -87,8 +95,8 @@ const inkPatches = {
         '                request();',
         '            };',
       ].join('\n');
-      if (original.split(from).length !== 2) throw new Error(`${args.path}: Ink's frame throttle is not as expected`);
-      const contents = `import { keyFirst } from ${keyFrames};\n${original.replace(from, to)}`;
+      const throttled = replaceOnce(args.path, original, from, to, "Ink's frame throttle");
+      const contents = `import { keyFirst } from ${keyFrames};\n${throttled}`;
       return { contents, resolveDir: dirname(args.path) };
     });
     b.onLoad({ filter: /[\\/]node_modules[\\/]ink[\\/]build[\\/]components[\\/]App\.js$/ }, (args) => {
@@ -105,8 +113,8 @@ const inkPatches = {
         "        internal_eventEmitter.current.emit('input', input);",
         '    }), [handleInput]);',
       ].join('\n');
-      if (original.split(from).length !== 2) throw new Error(`${args.path}: Ink's emitInput is not as expected`);
-      const contents = `import { duringInput } from ${keyFrames};\n${original.replace(from, to)}`;
+      const marked = replaceOnce(args.path, original, from, to, "Ink's emitInput");
+      const contents = `import { duringInput } from ${keyFrames};\n${marked}`;
       return { contents, resolveDir: dirname(args.path) };
     });
     // Ink's incremental log-update (the incrementalRendering option), for lede, which owns the
@@ -192,10 +200,7 @@ const inkPatches = {
         ],
       ];
       let contents = original.replace(from, fixed).replace(ret, `    ${forget}\n${ret}`).replace(row, span);
-      for (const [a, b] of patches) {
-        if (contents.split(a).length !== 2) throw new Error(`${args.path}: no single \`${a.trim()}\` to patch`);
-        contents = contents.replace(a, b);
-      }
+      for (const [a, b] of patches) contents = replaceOnce(args.path, contents, a, b);
       return { contents, resolveDir: dirname(args.path) };
     });
   },
