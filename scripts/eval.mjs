@@ -5,14 +5,16 @@
 // It also runs the whole analysis on wikigold's development part and on CoNLL-2003's valid.txt
 // articles (scripts/wikigold-pipeline.mjs).
 // Usage: node scripts/eval.mjs [--json] [--gold-dir DIR]   (after `npm run build`; writes nothing)
-//        node scripts/eval.mjs [--json] --conll-file PATH  scores the recogniser on any CoNLL-format
-//        file (token … tag per line, IOB1 or BIO, -DOCSTART- lines between documents) and nothing else.
+//        node scripts/eval.mjs [--json] --conll-file PATH  scores the recogniser (and, as `pipeline`,
+//        the whole analysis) on any CoNLL-format file (token … tag per line, IOB1 or BIO, -DOCSTART-
+//        lines between documents) and nothing else.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { corpusFiles } from './corpus.mjs';
 import { scoreAnalysis, summaryLine } from './score-lib.mjs';
 import { CONLL_VALID, conllPipeline, printPipeline, wikigoldPipeline } from './wikigold-pipeline.mjs';
+import { finish, scorePipeline } from './pipeline-score.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SEED = join(ROOT, 'seeds/us-drone-strike-baghdad.txt');
@@ -38,6 +40,13 @@ const option = (name) => {
 const conllFile = option('--conll-file');
 const goldDir = resolve(option('--gold-dir') ?? join(ROOT, 'test/fixtures/gold'));
 
+/** Micro precision, recall and F1 over every type of a per-type score. */
+function allTypes(perType) {
+  const c = { tp: 0, fp: 0, fn: 0 };
+  for (const t of Object.values(perType)) for (const k of ['tp', 'fp', 'fn']) c[k] += t[k];
+  return finish(c);
+}
+
 function fail(message) {
   console.error(`eval: ${message}`);
   process.exit(1);
@@ -60,8 +69,19 @@ if (conllFile !== undefined) {
   }
   if (!docs.length) fail(`${conllFile}: no sentences in CoNLL format`);
   const r = scoreDocuments(deserializeModel(readFileSync(MODEL_URL)), docs);
+  // Beside it, what a reader sees: the whole analysis on the same documents (wikigold's way: text
+  // rebuilt from the tokens, no title), its micro over all four types as well as PER/ORG/LOC.
+  const whole = await scorePipeline(docs, { root: ROOT, source: 'conll-file' });
+  const pipeline = { micro: allTypes(whole.perType), microPerOrgLoc: whole.micro, perType: whole.perType };
   const out = {
-    conllFile: { file: conllFile, micro: r.micro, perType: r.perType, tokens: r.tokens, documents: docs.length },
+    conllFile: {
+      file: conllFile,
+      micro: r.micro,
+      perType: r.perType,
+      tokens: r.tokens,
+      documents: docs.length,
+      pipeline,
+    },
   };
   if (asJson) console.log(JSON.stringify(out, null, 2));
   else {
@@ -69,6 +89,9 @@ if (conllFile !== undefined) {
       `${conllFile} (${docs.length} documents, ${r.sentences} sentences, ${r.tokens} tokens): exact spans, as conlleval\n`,
     );
     printConll(r);
+    const f = (s) => `P ${s.precision.toFixed(4)}  R ${s.recall.toFixed(4)}  F1 ${s.f1.toFixed(4)}`;
+    console.log(`\nthe whole analysis (as lede --json), micro all types ${f(pipeline.micro)}`);
+    console.log(`  PER/ORG/LOC ${f(pipeline.microPerOrgLoc)}`);
   }
   process.exit(0);
 }

@@ -120,7 +120,8 @@ function predictedSpans(analysis, tokens, doc) {
 
 const emptyCounts = () => Object.fromEntries(TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
 
-function finish(c) {
+/** Precision, recall and F1 (four decimals) of tp/fp/fn counts. */
+export function finish(c) {
   const precision = c.tp / (c.tp + c.fp || 1),
     recall = c.tp / (c.tp + c.fn || 1);
   const r4 = (x) => Math.round(x * 10000) / 10000;

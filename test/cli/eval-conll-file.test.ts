@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 
+type Score = { precision: number; recall: number; f1: number; tp: number; fp: number; fn: number };
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const built = existsSync(join(ROOT, 'dist/analysis/ner/model.js'));
 
@@ -22,8 +23,9 @@ describe('npm run eval -- --conll-file', { timeout: 60_000 }, () => {
     ) as {
       conllFile: {
         file: string;
-        micro: { precision: number; recall: number; f1: number };
+        micro: Score;
         perType: Record<string, unknown>;
+        pipeline: { micro: Score; microPerOrgLoc: Score; perType: Record<string, Score> };
       };
     };
 
@@ -54,6 +56,30 @@ describe('npm run eval -- --conll-file', { timeout: 60_000 }, () => {
     expect(Object.keys(a.perType)).toEqual(['PER', 'ORG', 'LOC', 'MISC']);
     expect(a.micro.f1).toBeGreaterThan(0.5);
     expect(b).toEqual({ ...a, file: b.file });
+  });
+
+  it.skipIf(!built)('scores the whole analysis on the same mentions beside the recogniser', () => {
+    writeFileSync(
+      join(dir, 'small.conll'),
+      [
+        '-DOCSTART- O',
+        '',
+        ...'Angela|B-PER Merkel|I-PER met|O officials|O in|O Paris|B-LOC on|O Monday|O .|O'.split(' '),
+        '',
+        ...'Merkel|B-PER later|O flew|O to|O Berlin|B-LOC .|O'.split(' '),
+        '',
+      ]
+        .map((t) => t.replace('|', ' '))
+        .join('\n'),
+    );
+    const r = score(join(dir, 'small.conll')).conllFile;
+    const { pipeline } = r;
+    expect(Object.keys(pipeline.perType)).toEqual(['PER', 'ORG', 'LOC', 'MISC']);
+    // Both score the same four gold mentions; these plain ones the whole analysis finds exactly.
+    expect(pipeline.micro.tp + pipeline.micro.fn).toBe(4);
+    expect(pipeline.perType.PER).toMatchObject({ tp: 2, fp: 0, fn: 0 });
+    expect(pipeline.perType.LOC).toMatchObject({ tp: 2, fp: 0, fn: 0 });
+    expect(pipeline.microPerOrgLoc.f1).toBe(1);
   });
 
   it.skipIf(!built)('says in one line what is wrong with a file that is not CoNLL', () => {
