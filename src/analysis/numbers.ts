@@ -3,6 +3,7 @@ import type { NumberMention } from './types.js';
 import { hasTag, type Word, type Words } from './words/read-words.js';
 import { lexiconTags } from './lexicon/common-words.js';
 import { SMALL, TENS } from './number-words.js';
+import { isLabelFigure } from './number-context.js';
 
 export { SMALL, TENS } from './number-words.js';
 
@@ -92,6 +93,7 @@ export function findNumbers(
     const scale = shortScale ?? longScale;
     if (scale) value *= SCALE[scale.toLowerCase()] ?? 1;
     const unit = percent ? '%' : currency ? CURRENCY[currency]! : unitAfter(toks, end);
+    if (!currency && !percent && !scale && isLabelFigure(text, start, end, unit !== null)) continue;
     out.push({ start, end, value: Number.isFinite(value) ? value : null, unit });
     figures.fill(1, start - base, end - base);
   }

@@ -1,0 +1,76 @@
+/**
+ * Highlight mode marks numbers: on a web page that is not plain news (an encyclopaedia, a tech
+ * site, a blog) most figures are labels, not quantities. Each case is one class, in sentences
+ * written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { run, slice } from '../helpers/analysis-case.js';
+
+const marked = (...paragraphs: string[]) => {
+  const a = run(...paragraphs);
+  return a.numbers.map((n) => slice(a, n));
+};
+
+describe('figures that label things are not marked as numbers', () => {
+  it('leaves out footnote markers and keeps the figures of the sentence', () => {
+    expect(
+      marked('Harbour history', 'The harbour handled 4,000 ships a year.[12] Its pier was rebuilt twice.[3][4]'),
+    ).toEqual(['4,000']);
+  });
+
+  it('leaves out the numbers of a contents list, a reference list and numbered headings', () => {
+    expect(
+      marked(
+        'The river trust',
+        '• 1 History',
+        '• 2.1 Early years',
+        '• 3 See also',
+        'The trust planted 300 trees along the banks.',
+        '1. The problem with floods',
+        '7. ^ "River Trust annual report". Retrieved 2014-03-02.',
+      ),
+    ).toEqual(['300']);
+  });
+
+  it('leaves out identifiers and versions', () => {
+    expect(
+      marked(
+        'Release notes',
+        'The guide (ISBN 9780306406157) covers version 3.2 of the editor, and the 4.1 release adds 12 new tools.',
+        'Fixes go into the 2.6.x branch only.',
+      ),
+    ).toEqual(['12']);
+  });
+
+  it('leaves out the number in the name of a product, a mission or a building', () => {
+    expect(
+      marked(
+        'Consoles',
+        'The studio said its game runs on the Vortex 5 and on Windows 10, and the crew of Apollo 11 met in Building 24.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps a count after a word that opens a sentence, an amount after a currency word, and a counted noun', () => {
+    expect(
+      marked(
+        'Counts',
+        'Nearly 200 turned up. The stall charged Rs 500 for a ticket.',
+        'The board approved it by Smith 12 votes to 3.',
+      ),
+    ).toEqual(['200', '500', '12', '3']);
+  });
+
+  it('keeps the numbers of a ranking written on one line', () => {
+    expect(marked('Rankings', 'The index ranks them: 1. Ireland 2. Chile 3. Japan 4. Ghana.')).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+    ]);
+  });
+
+  it('leaves out a figure joined to another by a slash', () => {
+    expect(marked('Anniversary', 'Years after 9/11, the centre stays open 24/7 and has 80 staff.')).toEqual(['80']);
+  });
+});
