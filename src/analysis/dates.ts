@@ -156,9 +156,10 @@ const PATTERNS: readonly RegExp[] = [
     new RegExp(`\\b(?:[Tt]he\\s+)?\\d{1,2}(?:st|nd|rd|th)\\s+[Cc]entury\\b(?!\\s+\\p{Lu})`, 'gu'),
   ),
   // A bare 19xx/20xx is read as a year: in news text that is far likelier than a count of
-  // exactly that many things. Money, percentages and thousands-commas are excluded.
+  // exactly that many things. Money, percentages and thousands-commas are excluded, and so are
+  // dimensions ("a resolution of 1800 x 1920").
   new RegExp(
-    `(?<![\\p{L}\\p{N}$£€¥.,-])${YEAR}(?:[-/]\\d{2})?(?![\\p{L}\\p{N}%]|[.,]\\d|\\s?(?:bn|m|k|million|billion|per ?cent)\\b)`,
+    `(?<![\\p{L}\\p{N}$£€¥.,-]|\\d\\s?[x×]\\s?)${YEAR}(?:[-/]\\d{2})?(?![\\p{L}\\p{N}%]|[.,]\\d|\\s?(?:bn|m|k|million|billion|per ?cent)\\b|\\s?[x×]\\s?\\d)`,
     'gu',
   ),
 ];

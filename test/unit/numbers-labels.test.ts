@@ -74,3 +74,11 @@ describe('figures that label things are not marked as numbers', () => {
     expect(marked('Anniversary', 'Years after 9/11, the centre stays open 24/7 and has 80 staff.')).toEqual(['80']);
   });
 });
+
+describe('dimensions', () => {
+  it('reads the two sides of a dimension as numbers, not as years', () => {
+    const a = run('Headset', 'Each eye gets a resolution of 1800 x 1920, up from 1200×1080 in 2016.');
+    expect(a.numbers.map((n) => slice(a, n))).toEqual(['1800', '1920', '1200', '1080']);
+    expect(a.entities.filter((e) => e.type === 'date').map((e) => e.name)).toEqual(['2016']);
+  });
+});
