@@ -37,12 +37,19 @@ const SCALE_WORDS = 'hundred|thousand|million|billion|trillion';
 const ONES = Object.keys(SMALL).slice(0, 9).join('|');
 
 /**
+ * Units written against the figure, as tech and science pages do: "12GB", "2.3GHz", "3.5mm",
+ * "60fps", "1080p", "4K". (Not "4G" or "3D": names of things, not quantities.)
+ */
+const GLUED_UNITS = 'GB|MB|TB|KB|Gbps|Mbps|GHz|MHz|kHz|Hz|mm|cm|km|kg|mg|ml|mph|kph|fps|FPS|mAh|kWh|kW|MW|GW|p|K';
+
+/**
  * Figures: an optional currency sign, digits with thousands commas and decimals, an optional
  * scale ("bn", " million") and an optional percent. Not preceded by a letter ("G8", "F-16").
  */
 const FIGURE = new RegExp(
   `(?<![\\p{L}\\p{N}.,]|\\p{L}-|\\d-)([$£€¥])?(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?` +
-    `(?:\\s?(bn|tn|mn|m|k)(?![\\p{L}\\p{N}])|\\s(${SCALE_WORDS})\\b)?(\\s?%|\\s(?:per ?cent|percent)\\b)?(?![\\p{L}\\p{N}]|-\\d|[.,]\\d)`,
+    `(?:\\s?(bn|tn|mn|m|k)(?![\\p{L}\\p{N}])|\\s(${SCALE_WORDS})\\b|(${GLUED_UNITS})(?![\\p{L}\\p{N}]))?` +
+    `(\\s?%|\\s(?:per ?cent|percent)\\b)?(?![\\p{L}\\p{N}]|-\\d|[.,]\\d)`,
   'gu',
 );
 
@@ -88,12 +95,12 @@ export function findNumbers(
     const start = m.index;
     const end = start + m[0].length;
     if (overlapsExcluded(start, end)) continue;
-    const [, currency, int = '', frac, shortScale, longScale, percent] = m;
+    const [, currency, int = '', frac, shortScale, longScale, glued, percent] = m;
     let value = Number(int.replace(/,/g, '') + (frac ? `.${frac}` : ''));
-    const scale = shortScale ?? longScale;
+    const scale = shortScale ?? longScale ?? (glued === 'K' ? 'k' : undefined);
     if (scale) value *= SCALE[scale.toLowerCase()] ?? 1;
-    const unit = percent ? '%' : currency ? CURRENCY[currency]! : unitAfter(toks, end);
-    if (!currency && !percent && !scale && isLabelFigure(text, start, end, unit !== null)) continue;
+    const unit = percent ? '%' : currency ? CURRENCY[currency]! : glued && !scale ? glued : unitAfter(toks, end);
+    if (!currency && !percent && !scale && !glued && isLabelFigure(text, start, end, unit !== null)) continue;
     out.push({ start, end, value: Number.isFinite(value) ? value : null, unit });
     figures.fill(1, start - base, end - base);
   }

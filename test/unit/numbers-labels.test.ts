@@ -82,3 +82,26 @@ describe('dimensions', () => {
     expect(a.entities.filter((e) => e.type === 'date').map((e) => e.name)).toEqual(['2016']);
   });
 });
+
+describe('units written against the figure', () => {
+  it('reads "12GB", "2.3GHz", "60fps", "1080p", "4K" and pence as numbers with their unit', () => {
+    const a = run(
+      'Review',
+      'The console has 12GB of memory, a 2.3GHz chip and runs at 60fps in 1080p or 4K.',
+      'Its maker’s shares rose 8.5p within a 2km walk of the exchange.',
+    );
+    expect(a.numbers.map((n) => [slice(a, n), n.value, n.unit])).toEqual([
+      ['12GB', 12, 'GB'],
+      ['2.3GHz', 2.3, 'GHz'],
+      ['60fps', 60, 'fps'],
+      ['1080p', 1080, 'p'],
+      ['4K', 4000, null],
+      ['8.5p', 8.5, 'p'],
+      ['2km', 2, 'km'],
+    ]);
+  });
+
+  it('leaves names made of a digit and a letter alone', () => {
+    expect(marked('Networks', 'The 4G network and the 3D printer reached 5G towns.')).toEqual([]);
+  });
+});
