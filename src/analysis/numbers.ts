@@ -40,7 +40,9 @@ const ONES = Object.keys(SMALL).slice(0, 9).join('|');
  * Units written against the figure, as tech and science pages do: "12GB", "2.3GHz", "3.5mm",
  * "60fps", "1080p", "4K". (Not "4G" or "3D": names of things, not quantities.)
  */
-const GLUED_UNITS = 'GB|MB|TB|KB|Gbps|Mbps|GHz|MHz|kHz|Hz|mm|cm|km|kg|mg|ml|mph|kph|fps|FPS|mAh|kWh|kW|MW|GW|p|K';
+const GLUED_UNITS = 'GB|MB|TB|KB|Gbps|Mbps|GHz|MHz|kHz|Hz|mm|cm|km|kg|mg|ml|mph|kph|fps|FPS|mAh|kWh|kW|MW|GW|p|K|M|B';
+/** Capital scales, read as such only after a currency sign ("$163M", "$2B"); "3M" is a name. */
+const CAPITAL_SCALE: Record<string, string> = { K: 'k', M: 'm', B: 'bn' };
 
 /**
  * Figures: an optional currency sign, digits with thousands commas and decimals, an optional
@@ -97,7 +99,8 @@ export function findNumbers(
     if (overlapsExcluded(start, end)) continue;
     const [, currency, int = '', frac, shortScale, longScale, glued, percent] = m;
     let value = Number(int.replace(/,/g, '') + (frac ? `.${frac}` : ''));
-    const scale = shortScale ?? longScale ?? (glued === 'K' ? 'k' : undefined);
+    if ((glued === 'M' || glued === 'B') && !currency) continue;
+    const scale = shortScale ?? longScale ?? (glued ? CAPITAL_SCALE[glued] : undefined);
     if (scale) value *= SCALE[scale.toLowerCase()] ?? 1;
     const unit = percent ? '%' : currency ? CURRENCY[currency]! : glued && !scale ? glued : unitAfter(toks, end);
     if (!currency && !percent && !scale && !glued && isLabelFigure(text, start, end, unit !== null)) continue;

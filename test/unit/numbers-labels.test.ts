@@ -102,6 +102,14 @@ describe('units written against the figure', () => {
   });
 
   it('leaves names made of a digit and a letter alone', () => {
-    expect(marked('Networks', 'The 4G network and the 3D printer reached 5G towns.')).toEqual([]);
+    expect(marked('Networks', 'The 4G network and the 3D printer reached 5G towns, and 3M sold them.')).toEqual([]);
+  });
+
+  it('reads a capital M or B after a currency sign as millions or billions', () => {
+    const a = run('Results', 'Revenue rose to $163M and the fund holds $2B.');
+    expect(a.numbers.map((n) => [slice(a, n), n.value, n.unit])).toEqual([
+      ['$163M', 163e6, 'dollars'],
+      ['$2B', 2e9, 'dollars'],
+    ]);
   });
 });
