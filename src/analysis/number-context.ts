@@ -32,6 +32,14 @@ function paragraphOpening(text: string, start: number): boolean {
   return true;
 }
 
+/** Whether a figure joined by a slash is a fraction's numerator or denominator: "2/3", "1/10". */
+function isFraction(text: string, start: number, end: number): boolean {
+  const m = /(\d+)\/(\d+)/.exec(text.slice(Math.max(0, start - 4), end + 4));
+  if (!m) return false;
+  const [n, d] = [Number(m[1]), Number(m[2])];
+  return n >= 1 && n < d && d <= 10;
+}
+
 /**
  * Whether the figure numbers an item of a list run into one line, its predecessor just before:
  * "1. Finland 2. Norway 3. Australia" (a ranking, not the name "Finland 2").
@@ -58,7 +66,7 @@ function restOfParagraph(text: string, start: number): string {
  * - a list's or a contents list's number at a paragraph's start: "9. ^ …", "1. The handoff",
  *   "3.2 Firefox Mobile" (a short line that is not a sentence);
  * - an identifier after its label ("ISBN 9781404207196") or a version ("version 2.8", "2.8.x");
- * - a figure joined to another by a slash ("9/11", "24/7");
+ * - a figure joined to another by a slash ("9/11", "24/7"), unless a fraction ("2/3");
  * - the number of a named thing, right after its name: "PlayStation 4", "Windows 10", "Apollo 11",
  *   "Building 24". A capitalised word opening a sentence counts only if it is no ordinary word
  *   ("Nearly 200" is a count), and a currency word keeps its amount ("Rs 500").
@@ -70,7 +78,7 @@ export function isLabelFigure(text: string, start: number, end: number, hasUnit:
   const after = text[end];
   if (before === '[' && after === ']') return true;
   if ((before === '/' && /\d/.test(text[start - 2] ?? '')) || (after === '/' && /\d/.test(text[end + 1] ?? '')))
-    return true;
+    return !isFraction(text, start, end);
   if (after === '.' && /[xX*]/.test(text[end + 1] ?? '')) return true;
   const lead = text.slice(Math.max(0, start - 24), start);
   if (IDENTIFIER_LABEL.test(lead) || VERSION_WORD.test(lead) || VERSION_AFTER.test(text.slice(end, end + 9)))
