@@ -114,16 +114,29 @@ function joinLowerCaseHeads(
   sets: Sets,
   text: string,
 ): void {
+  // Where the text writes " beach", " river"…: found once per head word, not one search of the
+  // whole text per name (a long document has hundreds of such names).
+  const headAt = new Map<string, number[]>();
   for (const s of surfaces) {
     const words = bySurface.get(s)!.words;
     const head = words[words.length - 1]!;
     if (words.length < 2 || !PLACE_HEAD_WORDS.has(head)) continue;
     const short = words.slice(0, -1).join(' ');
     if (!bySurface.has(short) || short.includes('The ')) continue;
-    const lower = `${short} ${head.toLowerCase()}`;
-    const at = text.indexOf(lower);
-    if (at >= 0 && !/[\p{L}\p{N}]/u.test(text.charAt(at + lower.length))) sets.union(s, short);
+    const tail = ` ${head.toLowerCase()}`;
+    let starts = headAt.get(tail);
+    if (!starts) headAt.set(tail, (starts = everyStart(text, tail)));
+    // The first place the text writes `${short}${tail}` (as `indexOf` finds it).
+    const found = starts.find((q) => q >= short.length && text.startsWith(short, q - short.length));
+    if (found !== undefined && !/[\p{L}\p{N}]/u.test(text.charAt(found + tail.length))) sets.union(s, short);
   }
+}
+
+/** Every start of `s` in `text`, overlapping ones too, in order. */
+function everyStart(text: string, s: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf(s); at >= 0; at = text.indexOf(s, at + 1)) out.push(at);
+  return out;
 }
 
 /** Joins full names of one thing written with and without a word (in `sets`, by surface). */
