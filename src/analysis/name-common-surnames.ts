@@ -57,14 +57,13 @@ export function ordinaryWordSurnames(
 
 /** Whether every occurrence of `surname` outside the person's full names is a name, and one is inside a sentence. */
 function standsAlone(text: string, surname: string, fullNames: readonly string[]): boolean {
-  // The stretches the full names cover (a list, not a mark per character of a long text per surname).
-  const inFull: number[] = [];
-  for (const full of fullNames) {
-    if (!full.includes(' ')) continue;
-    for (let at = text.indexOf(full); at >= 0; at = text.indexOf(full, at + 1)) inFull.push(at, at + full.length);
-  }
+  // Whether one of the full names, where the text writes it, covers `at` (tried only at the
+  // surname's occurrences, not marked over the whole text for each surname).
+  const full = fullNames.filter((f) => f.includes(' '));
   const covered = (at: number): boolean => {
-    for (let k = 0; k < inFull.length; k += 2) if (inFull[k]! <= at && at < inFull[k + 1]!) return true;
+    for (const f of full)
+      for (let k = 0; k < f.length && k <= at; k++)
+        if (f.charCodeAt(k) === text.charCodeAt(at) && text.startsWith(f, at - k)) return true;
     return false;
   };
   let inside = false;
