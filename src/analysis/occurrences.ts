@@ -129,18 +129,10 @@ export interface TextRuns {
 /** The runs of letters and digits of `text` (`TextRuns`). */
 export function textRuns(text: string): TextRuns {
   const n = text.length;
-  let count = 0;
+  // Room for a run every 5 characters (news text has one every 5.8), grown if more come.
+  let runs = new Int32Array(3 * Math.ceil(n / 5) + 3);
+  let r = 0;
   for (let i = 0; i < n;) {
-    if (!isLetterOrDigitUnit(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    count++;
-    i++;
-    while (i < n && isLetterOrDigitUnit(text.charCodeAt(i))) i++;
-  }
-  const runs = new Int32Array(count * 3);
-  for (let i = 0, r = 0; i < n;) {
     let c = text.charCodeAt(i);
     if (!isLetterOrDigitUnit(c)) {
       i++;
@@ -153,12 +145,17 @@ export function textRuns(text: string): TextRuns {
       if (!isLetterOrDigitUnit(c)) break;
       h = Math.imul(h ^ c, FNV_PRIME);
     }
+    if (r + 3 > runs.length) {
+      const more = new Int32Array(runs.length * 2);
+      more.set(runs);
+      runs = more;
+    }
     runs[r++] = i;
     runs[r++] = j;
     runs[r++] = h;
     i = j;
   }
-  return { text, runs };
+  return { text, runs: runs.subarray(0, r) };
 }
 
 /**
