@@ -6,7 +6,7 @@ import type { NerModel } from './ner/model.js';
 import type { TextToken } from './tokenizer/tokenize.js';
 import { loadShippedModel } from './ner/model.js';
 import { slug, uniqueId } from './ids.js';
-import { allOccurrences, occurrenceIndex, occurrenceStarts, textRuns, type TextRuns } from './occurrences.js';
+import { allOccurrences, occurrenceIndex, occurrenceStarts } from './occurrences.js';
 import { CUE_WEIGHT, typeGroup } from './entity-types.js';
 import { cleanCandidates, uninverted } from './name-cleanup.js';
 import { referencePublishers } from './references.js';
@@ -72,8 +72,6 @@ export function findNamedEntities(
   const occupiedByDates = new Uint8Array(article.text.length);
   for (const s of taken) occupiedByDates.fill(1, s.start, s.end);
   const parts = options.parts ?? [blocks];
-  // The text's runs of words, read once for the three searches of every name over it below.
-  const wordRuns = textRuns(article.text);
   // Each part's mentions become candidates at once, so a long document never holds both.
   const candidates: Candidate[] = [];
   const given = options.lowerWords;
@@ -107,7 +105,7 @@ export function findNamedEntities(
     article.text,
     [
       ...strong,
-      ...listedCandidates(article.text, strong, occupiedByDates, wordRuns),
+      ...listedCandidates(article.text, strong, occupiedByDates),
       ...cuedOrganisations(article.text, strong, occupiedByDates, lowerWords),
       ...dottedAcronyms(article.text, strong, occupiedByDates),
       ...initialisms(article.text, strong, occupiedByDates),
@@ -123,7 +121,7 @@ export function findNamedEntities(
     article.text,
     joinOrganisationNames(institutionHeads(article.text, credited, occupiedByDates), article.text, occupiedByDates),
   );
-  const groups = groupNames(replaceMetaLine(article, cleaned(article.text, found, wordRuns)), article.text);
+  const groups = groupNames(replaceMetaLine(article, cleaned(article.text, found)), article.text);
   const owner = new Map<string, number>();
   groups.forEach((g, k) => g.surfaces.forEach((s) => owner.set(s, k)));
   // A bare surname anywhere in the article is the one person it names in full with it
@@ -138,7 +136,7 @@ export function findNamedEntities(
   // "OKCupid" in a reference title is the "OkCupid" of the prose.
   for (const [variant, known] of caseVariants(article.text, owner.keys()))
     if (!owner.has(variant)) owner.set(variant, owner.get(known)!);
-  const { mentions, written } = placeMentions(article.text, taken, owner, groups.length, wordRuns);
+  const { mentions, written } = placeMentions(article.text, taken, owner, groups.length);
 
   const used = new Set<string>();
   const entities: Entity[] = [];
@@ -170,9 +168,8 @@ export function findNamedEntities(
  * "'s" (name-article.ts, name-possessive.ts), the cleanup of name-cleanup.ts, a reference's
  * publisher, names given together.
  */
-function cleaned(text: string, found: readonly Candidate[], runs: TextRuns): Candidate[] {
-  const occurrences = (t: string, surfaces: readonly string[]) => allOccurrences(t, surfaces, runs);
-  const repaired = possessiveNames(text, possessiveVenues(text, withoutArticle(text, found)), occurrences);
+function cleaned(text: string, found: readonly Candidate[]): Candidate[] {
+  const repaired = possessiveNames(text, possessiveVenues(text, withoutArticle(text, found)), allOccurrences);
   return alternativeNames(text, referencePublishers(text, nationalEditions(cleanCandidates(text, repaired))));
 }
 
@@ -181,19 +178,13 @@ function cleaned(text: string, found: readonly Candidate[], runs: TextRuns): Can
  * not inside one placed before (nor a date); and the surfaces its mentions are written with. (The
  * occurrences in `allOccurrences`' order, as lists: no object per occurrence.)
  */
-function placeMentions(
-  text: string,
-  taken: readonly Span[],
-  owner: ReadonlyMap<string, number>,
-  groups: number,
-  runs: TextRuns,
-) {
+function placeMentions(text: string, taken: readonly Span[], owner: ReadonlyMap<string, number>, groups: number) {
   const mentions = Array.from({ length: groups }, () => [] as Mention[]);
   const written = Array.from({ length: groups }, () => new Set<string>());
   const occupied = new Uint8Array(text.length);
   for (const s of taken) occupied.fill(1, s.start, s.end);
   const surfaces = [...owner.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  const starts = occurrenceStarts(text, occurrenceIndex(surfaces), runs);
+  const starts = occurrenceStarts(text, occurrenceIndex(surfaces));
   for (let i = 0; i < surfaces.length; i++) {
     const at = starts[i] ?? [];
     const k = owner.get(surfaces[i]!)!;

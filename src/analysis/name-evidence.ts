@@ -1,12 +1,6 @@
 import type { Article } from '../load/article.js';
 import { bestType, nameKey, noEvidence, type Candidate, type NameGroup } from './aliases.js';
-import {
-  allOccurrences,
-  everyOccurrence,
-  occurrenceIndex,
-  type OccurrenceIndex,
-  type TextRuns,
-} from './occurrences.js';
+import { allOccurrences, everyOccurrence, occurrenceIndex, type OccurrenceIndex } from './occurrences.js';
 import { CUE_WEIGHT, listedType } from './entity-types.js';
 import { isCommonWord } from './lexicon/common-words.js';
 import { CITIES } from './lexicon/cities.js';
@@ -112,12 +106,7 @@ let listed: OccurrenceIndex | null = null;
  * occurrence a candidate of the listed type, when it stands alone (not inside a longer
  * capitalised name) and is not an ordinary word.
  */
-export function listedCandidates(
-  text: string,
-  candidates: readonly Candidate[],
-  occupied: Uint8Array,
-  runs?: TextRuns,
-): Candidate[] {
+export function listedCandidates(text: string, candidates: readonly Candidate[], occupied: Uint8Array): Candidate[] {
   listed ??= occurrenceIndex(
     [...ORGANIZATIONS, ...PRODUCTS, ...CITIES].filter((n) => /\s/u.test(n) || !isCommonWord(n)),
   );
@@ -126,7 +115,7 @@ export function listedCandidates(
   for (const c of candidates) taken.fill(1, c.start, c.end);
   const out: Candidate[] = [];
   // Searched for with the one index of every listed name; the article's own candidates left out.
-  for (const { surface, start } of allOccurrences(text, listed, runs)) {
+  for (const { surface, start } of allOccurrences(text, listed)) {
     if (surfaces.has(surface)) continue;
     const end = start + surface.length;
     if (taken.subarray(start, end).some((x) => x) || occupied.subarray(start, end).some((x) => x)) continue;

@@ -106,78 +106,22 @@ export function occurrenceIndex(surfaces: readonly string[]): OccurrenceIndex {
 export function allOccurrences(
   text: string,
   surfacesOrIndex: readonly string[] | OccurrenceIndex,
-  runs?: TextRuns,
 ): { surface: string; start: number }[] {
   const index = 'byFirstRun' in surfacesOrIndex ? surfacesOrIndex : occurrenceIndex(surfacesOrIndex);
   const out: { surface: string; start: number }[] = [];
-  occurrenceStarts(text, index, runs).forEach((starts, k) => {
+  occurrenceStarts(text, index).forEach((starts, k) => {
     for (const start of starts ?? []) out.push({ surface: index.surfaces[k]!, start });
   });
   return out;
 }
 
-/**
- * The text's runs of letters and digits, each as three numbers (its start, its end, and the hash of
- * its code units as `occurrenceStarts` computes it): read once for a text searched several times
- * (a long document's grouping searches its 5 MB three times), instead of once per search.
- */
-export interface TextRuns {
-  readonly text: string;
-  readonly runs: Int32Array;
-}
-
-/** The runs of letters and digits of `text` (`TextRuns`). */
-export function textRuns(text: string): TextRuns {
-  const n = text.length;
-  // Room for a run every 5 characters (news text has one every 5.8), grown if more come.
-  let runs = new Int32Array(3 * Math.ceil(n / 5) + 3);
-  let r = 0;
-  for (let i = 0; i < n;) {
-    let c = text.charCodeAt(i);
-    if (!isLetterOrDigitUnit(c)) {
-      i++;
-      continue;
-    }
-    let h = Math.imul((FNV_OFFSET | 0) ^ c, FNV_PRIME);
-    let j = i + 1;
-    for (; j < n; j++) {
-      c = text.charCodeAt(j);
-      if (!isLetterOrDigitUnit(c)) break;
-      h = Math.imul(h ^ c, FNV_PRIME);
-    }
-    if (r + 3 > runs.length) {
-      const more = new Int32Array(runs.length * 2);
-      more.set(runs);
-      runs = more;
-    }
-    runs[r++] = i;
-    runs[r++] = j;
-    runs[r++] = h;
-    i = j;
-  }
-  return { text, runs: runs.subarray(0, r) };
-}
-
-/**
- * Each surface's whole-word occurrences, by start (undefined for none): `allOccurrences` as lists.
- * With `runs` (the same text's), its runs are not read again.
- */
-export function occurrenceStarts(text: string, index: OccurrenceIndex, runs?: TextRuns): (number[] | undefined)[] {
+/** Each surface's whole-word occurrences, by start (undefined for none): `allOccurrences` as lists. */
+export function occurrenceStarts(text: string, index: OccurrenceIndex): (number[] | undefined)[] {
   const { surfaces, byFirstRun, firstRunBits } = index;
   // Only the surfaces found get a list (a name list has thousands, most found nowhere).
   const found: (number[] | undefined)[] = new Array(surfaces.length);
   for (const k of index.apart) found[k] = wholeWordOccurrences(text, surfaces[k]!);
   const n = text.length;
-  if (runs && runs.text === text) {
-    const all = runs.runs;
-    for (let r = 0; r < all.length; r += 3) {
-      const h = all[r + 2]!;
-      if (!(firstRunBits[(h & (FIRST_RUN_BITS - 1)) >>> 5]! & (1 << (h & 31)))) continue;
-      const entry = byFirstRun.get(h);
-      if (entry) tryRun(text, index, entry, all[r]!, all[r + 1]!, h, found);
-    }
-    return found;
-  }
   for (let i = 0; i < n;) {
     let c = text.charCodeAt(i);
     if (!isLetterOrDigitUnit(c)) {
@@ -192,26 +136,15 @@ export function occurrenceStarts(text: string, index: OccurrenceIndex, runs?: Te
       h = Math.imul(h ^ c, FNV_PRIME);
     }
     const entry = firstRunBits[(h & (FIRST_RUN_BITS - 1)) >>> 5]! & (1 << (h & 31)) ? byFirstRun.get(h) : undefined;
-    if (entry) tryRun(text, index, entry, i, j, h, found);
+    if (entry) {
+      if (entry.alone.length) tryEach(text, surfaces, entry.alone, i, found);
+      const second = entry.bySecondRun.size ? secondRunEnd(text, j, n) : -1;
+      const list = second < 0 ? undefined : entry.bySecondRun.get(hashRange(text, j, second, h));
+      if (list) tryEach(text, surfaces, list, i, found);
+    }
     i = j;
   }
   return found;
-}
-
-/** Records the surfaces of `entry` that occur as whole words from the run text[i, j), whose hash is `h`. */
-function tryRun(
-  text: string,
-  { surfaces }: OccurrenceIndex,
-  entry: FirstRunSurfaces,
-  i: number,
-  j: number,
-  h: number,
-  found: (number[] | undefined)[],
-): void {
-  if (entry.alone.length) tryEach(text, surfaces, entry.alone, i, found);
-  const second = entry.bySecondRun.size ? secondRunEnd(text, j, text.length) : -1;
-  const list = second < 0 ? undefined : entry.bySecondRun.get(hashRange(text, j, second, h));
-  if (list) tryEach(text, surfaces, list, i, found);
 }
 
 /** Records `at` for each of the listed surfaces that occurs there as a whole word. */
