@@ -36,11 +36,35 @@ export function clippedForms(
   const out = new Map<string, number>();
   if (!owners.size) return out;
   // One pass for the words the text writes after "the": only those are tried further.
-  const afterThe = new Set<string>();
-  for (const m of text.matchAll(/(?<![\p{L}\p{N}])[Tt]he (\p{Lu}\p{Ll}{2,3})(?![\p{L}\p{N}])/gu)) afterThe.add(m[1]!);
+  const afterThe = wordsAfterThe(text);
   for (const [form, ks] of owners) {
     if (ks.size !== 1 || !afterThe.has(form) || firstWords.has(form) || !onlyAfterThe(text, form)) continue;
     out.set(form, [...ks][0]!);
+  }
+  return out;
+}
+
+/** A word of three or four letters, capitalised, that ends there (the lookahead is zero-width). */
+const CLIP_WORD = /^\p{Lu}\p{Ll}{2,3}(?![\p{L}\p{N}])/u;
+const LETTER_OR_DIGIT_BEFORE = /[\p{L}\p{N}]$/u;
+
+/**
+ * The words `/(?<![\p{L}\p{N}])[Tt]he (\p{Lu}\p{Ll}{2,3})(?![\p{L}\p{N}])/gu` captures over the
+ * text, found from each "he " (`indexOf`) instead of trying the pattern at every character of a
+ * long text; as `matchAll`, none inside a match before it ("the The Met" gives "The" only).
+ */
+export function wordsAfterThe(text: string): Set<string> {
+  const out = new Set<string>();
+  let matchedTo = 0;
+  for (let at = text.indexOf('he ', 1); at >= 0; at = text.indexOf('he ', at + 1)) {
+    const start = at - 1;
+    const t = text.charCodeAt(start);
+    if (start < matchedTo || (t !== 84 && t !== 116)) continue;
+    if (LETTER_OR_DIGIT_BEFORE.test(text.slice(Math.max(0, start - 2), start))) continue;
+    const word = CLIP_WORD.exec(text.slice(at + 3, at + 3 + 12))?.[0];
+    if (word === undefined) continue;
+    out.add(word);
+    matchedTo = at + 3 + word.length;
   }
   return out;
 }

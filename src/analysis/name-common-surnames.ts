@@ -22,6 +22,9 @@ const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|The|A|An)\s+$/u;
 const NAME_GOES_ON = /^(?:\s+\p{Lu}|[-‐‑]\p{L})/u;
 /** Before a word: a word in lower case or a comma, so it stands inside a sentence. */
 const INSIDE_SENTENCE = /(?:\p{Ll}|,)\s+$/u;
+/** A letter or digit (a whole code point) that ends, or starts, a stretch of text. */
+const LETTER_OR_DIGIT_BEFORE = /[\p{L}\p{N}]$/u;
+const LETTER_OR_DIGIT_FIRST = /^[\p{L}\p{N}]/u;
 
 const ordinarySurname = (word: string): boolean =>
   /^\p{Lu}\p{Ll}+$/u.test(word) &&
@@ -54,16 +57,22 @@ export function ordinaryWordSurnames(
 
 /** Whether every occurrence of `surname` outside the person's full names is a name, and one is inside a sentence. */
 function standsAlone(text: string, surname: string, fullNames: readonly string[]): boolean {
-  const inFull = new Uint8Array(text.length);
-  for (const full of fullNames) {
-    if (!full.includes(' ')) continue;
-    for (let at = text.indexOf(full); at >= 0; at = text.indexOf(full, at + 1)) inFull.fill(1, at, at + full.length);
-  }
-  const word = new RegExp(`(?<![\\p{L}\\p{N}])${surname}(?![\\p{L}\\p{N}])`, 'gu');
+  // Whether one of the full names, where the text writes it, covers `at` (tried only at the
+  // surname's occurrences, not marked over the whole text for each surname).
+  const full = fullNames.filter((f) => f.includes(' '));
+  const covered = (at: number): boolean => {
+    for (const f of full)
+      for (let k = 0; k < f.length && k <= at; k++)
+        if (f.charCodeAt(k) === text.charCodeAt(at) && text.startsWith(f, at - k)) return true;
+    return false;
+  };
   let inside = false;
-  for (const m of text.matchAll(word)) {
-    const at = m.index!;
-    if (inFull[at]) continue;
+  // Each whole-word occurrence, by `indexOf` (the surname is letters only: no two overlap).
+  for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+    const end = at + surname.length;
+    if (LETTER_OR_DIGIT_BEFORE.test(text.slice(Math.max(0, at - 2), at))) continue;
+    if (LETTER_OR_DIGIT_FIRST.test(text.slice(end, end + 2))) continue;
+    if (covered(at)) continue;
     const before = text.slice(Math.max(0, at - 12), at);
     if (ARTICLE_BEFORE.test(before) || NAME_GOES_ON.test(text.slice(at + surname.length, at + surname.length + 3)))
       return false;

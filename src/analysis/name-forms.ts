@@ -114,16 +114,47 @@ function joinLowerCaseHeads(
   sets: Sets,
   text: string,
 ): void {
+  // Each name's short form and " beach", " river"…, then where the text writes each of those
+  // words found in one pass, not one search of the whole text per name (a long document has
+  // hundreds of such names). No union changes what is looked up here: the same unions, in order.
+  const pairs: (readonly [string, string, string])[] = [];
   for (const s of surfaces) {
     const words = bySurface.get(s)!.words;
     const head = words[words.length - 1]!;
     if (words.length < 2 || !PLACE_HEAD_WORDS.has(head)) continue;
     const short = words.slice(0, -1).join(' ');
     if (!bySurface.has(short) || short.includes('The ')) continue;
-    const lower = `${short} ${head.toLowerCase()}`;
-    const at = text.indexOf(lower);
-    if (at >= 0 && !/[\p{L}\p{N}]/u.test(text.charAt(at + lower.length))) sets.union(s, short);
+    pairs.push([s, short, ` ${head.toLowerCase()}`]);
   }
+  if (!pairs.length) return;
+  const tailAt = afterSpaces(text, new Set(pairs.map((p) => p[2])));
+  for (const [s, short, tail] of pairs) {
+    // The first place the text writes `${short}${tail}` (as `indexOf` finds it).
+    const found = tailAt.get(tail)?.find((q) => q >= short.length && text.startsWith(short, q - short.length));
+    if (found !== undefined && !/[\p{L}\p{N}]/u.test(text.charAt(found + tail.length))) sets.union(s, short);
+  }
+}
+
+/** Every start of each of `tails` (each a space and a word) in `text`, in order: one pass. */
+function afterSpaces(text: string, tails: ReadonlySet<string>): Map<string, number[]> {
+  const byNext = new Map<number, string[]>();
+  for (const t of tails) {
+    const list = byNext.get(t.charCodeAt(1));
+    if (list) list.push(t);
+    else byNext.set(t.charCodeAt(1), [t]);
+  }
+  const out = new Map<string, number[]>();
+  for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) {
+    const list = byNext.get(text.charCodeAt(at + 1));
+    if (!list) continue;
+    for (const t of list) {
+      if (!text.startsWith(t, at)) continue;
+      const starts = out.get(t);
+      if (starts) starts.push(at);
+      else out.set(t, [at]);
+    }
+  }
+  return out;
 }
 
 /** Joins full names of one thing written with and without a word (in `sets`, by surface). */

@@ -14,6 +14,7 @@ import { createInitialState } from '../../src/ui/state.js';
 import { longArticle, makeDoc } from '../helpers/doc.js';
 import { writtenAfterThe } from '../../src/analysis/name-cleanup.js';
 import { allOccurrences, wholeWordOccurrences } from '../../src/analysis/occurrences.js';
+import { wordsAfterThe } from '../../src/analysis/name-clipped.js';
 
 const flat = (s: string) => s.replace(/\s+/g, ' ');
 
@@ -135,6 +136,38 @@ describe("the analysis's fast paths find what the slow ones found (issue 14)", (
     expect(writtenAfterThe('He met the Bank of England.', ['Bank of England', 'Bank of Spain', 'Bank'])).toEqual(
       new Set(['Bank of England', 'Bank']),
     );
+  });
+
+  it('finds the capitalised short words after "the" as the pattern tried at every character did', () => {
+    const slow = (text: string) =>
+      new Set([...text.matchAll(/(?<![\p{L}\p{N}])[Tt]he (\p{Lu}\p{Ll}{2,3})(?![\p{L}\p{N}])/gu)].map((m) => m[1]!));
+    const piece = fc.constantFrom(
+      'the ',
+      'The ',
+      'he ',
+      'Met',
+      'Fed',
+      'Feds',
+      'Metro',
+      'The',
+      'x',
+      ' ',
+      '.',
+      '1',
+      '𝐀',
+      'é',
+      'É',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const text = pieces.join('');
+        expect(wordsAfterThe(text)).toEqual(slow(text));
+      }),
+      { numRuns: 3000 },
+    );
+    // A match starts after the one before it ends: "The" only, not "Met" as well.
+    expect(wordsAfterThe('at the The Met')).toEqual(new Set(['The']));
+    expect(wordsAfterThe('Athe Met, the Fed.')).toEqual(new Set(['Fed']));
   });
 
   it('finds every whole-word occurrence of every name in one pass, as a search for each name did', () => {
