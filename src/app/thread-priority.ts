@@ -15,6 +15,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { getPriority, setPriority } from 'node:os';
 import type { AnalysisJob } from '../analysis/in-worker.js';
+import { holdNursery } from './nursery.js';
 
 /** How much nicer than the reader the analysis and the threads that serve it run. */
 export const ANALYSIS_NICER = 10;
@@ -122,11 +123,17 @@ function restore(changed: Map<number, number>): void {
 }
 
 /**
- * An analysis started by `start` with every other thread quietened (quietOtherThreads) from just
- * before its worker starts until it is done, has failed or is cancelled.
+ * An analysis started by `start` with every other thread quietened (quietOtherThreads), and the
+ * reader's nursery kept at its size (nursery.ts), from just before its worker starts until it is
+ * done, has failed or is cancelled.
  */
 export function withQuietThreads(start: () => AnalysisJob): AnalysisJob {
-  const restore = quietOtherThreads();
+  const quietened = quietOtherThreads();
+  const nursery = holdNursery();
+  const restore = () => {
+    nursery.release();
+    quietened();
+  };
   const before = new Set(processThreads().map((t) => t.tid));
   const job = start();
   // The worker's thread, lowered from its first instructions: Node's start-up in it, and the
@@ -134,6 +141,8 @@ export function withQuietThreads(start: () => AnalysisJob): AnalysisJob {
   lowerNew(before);
   job.subscribe((event) => {
     if (event.type === 'done' || event.type === 'failed') restore();
+    // A long document's entities come just before its words step, whose helper thread starts then.
+    else if (event.type === 'entities') nursery.threadsStarting();
   });
   return {
     subscribe: (listener) => job.subscribe(listener),

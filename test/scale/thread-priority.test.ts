@@ -178,4 +178,37 @@ describe.skipIf(!linux)('thread priority while an analysis runs (Linux)', () => 
     await (worker as Worker | null)?.terminate();
     for (const l of listeners) l({ type: 'failed', message: 'stopped' });
   });
+
+  it('starts the analysis worker at its nursery limit while the analysis runs (app/nursery.ts), not after', async () => {
+    /** A worker with the analysis worker's 8 MB young generation: its nursery (MB) as it starts. */
+    const startNursery = (): { worker: Worker; size: Promise<number> } => {
+      const worker = new Worker(
+        `const { getHeapSpaceStatistics } = require('node:v8');
+         const young = getHeapSpaceStatistics().find((s) => s.space_name === 'new_space');
+         require('node:worker_threads').parentPort.postMessage(young.space_size / 2 ** 20);`,
+        { eval: true, resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 } },
+      );
+      return { worker, size: new Promise((resolve) => worker.once('message', resolve)) };
+    };
+    const listeners = new Set<(e: AnalysisEvent) => void>();
+    let during: { worker: Worker; size: Promise<number> } | null = null;
+    withQuietThreads((): AnalysisJob => {
+      during = startNursery();
+      return {
+        subscribe(l) {
+          listeners.add(l);
+          return () => listeners.delete(l);
+        },
+        cancel() {},
+      };
+    });
+    const { worker, size } = during!;
+    // 4 MB semi-spaces from the start (V8 would start at 1 MB and grow them as the names are read).
+    expect(await size).toBeGreaterThanOrEqual(4);
+    await worker.terminate();
+    for (const l of listeners) l({ type: 'done', analysis: null as never });
+    const after = startNursery();
+    expect(await after.size).toBeLessThan(4);
+    await after.worker.terminate();
+  });
 });
