@@ -2,6 +2,7 @@ import type { Article, Span } from '../load/article.js';
 import { CONTINUATION_VERBS, SPEECH_VERBS } from './lexicon/speech.js';
 import { quoteAt, quoteContext, quotedIn, type QuoteContext } from './quote-context.js';
 import { isFiniteVerb } from './quote-names.js';
+import { beatSpeaker } from './quote-beats.js';
 import { creditSpeaker } from './quote-credit.js';
 import { colonSpeaker, headlineSpeaker, listedSequel, reportedSequel } from './quote-reported.js';
 import { reportsClause } from './quote-clauses.js';
@@ -80,6 +81,7 @@ export function findQuotes(article: Article, toks: Words, entities: readonly Ent
       a =
         transcriptSpeaker(ctx, q) ??
         colonSpeaker(ctx, q) ??
+        beatSpeaker(ctx, q) ??
         reportedSequel(ctx, q, a.verb) ??
         listedSequel(ctx, q) ??
         headlineSpeaker(ctx, q) ??

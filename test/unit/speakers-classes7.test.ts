@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { Analysis } from '../../src/analysis/types.js';
+import { run } from '../helpers/analysis-case.js';
+
+// Classes found in session 21's passages (speakers7, test/fixtures/speakers-passages-5.json): the
+// quotation forms of long-form features and magazine pieces, each in sentences written for its test.
+
+const speakerOf = (a: Analysis, words: string) =>
+  a.quotes.find((q) => a.text.slice(q.start, q.end).includes(words))?.speaker ?? null;
+
+describe('a beat before an untagged quotation', () => {
+  it('gives the quotation after "Ingrid smiles." to Ingrid, not to the man quoted before', () => {
+    const a = run(
+      'Orchard',
+      'Ingrid Solberg and her son, Anders, still pick the apples by hand.',
+      '“It takes forever,” Anders says. Ingrid smiles. “Forever is the point.”',
+    );
+    expect(speakerOf(a, 'Forever is the point')).toBe('Ingrid Solberg');
+    expect(speakerOf(a, 'It takes forever')).toBe('Anders');
+  });
+
+  it('reads "Mr. X shrugged." and a pronoun\'s "She sighed."', () => {
+    const a = run(
+      'Ferry',
+      'Tobias Wren has skippered the ferry since 1990.',
+      'Mr. Wren shrugged. “The sea decides, not me.”',
+      'Clara Finch sells tickets at the pier. She sighed. “Nobody books ahead any more.”',
+    );
+    expect(speakerOf(a, 'The sea decides')).toBe('Tobias Wren');
+    expect(speakerOf(a, 'Nobody books ahead')).toBe('Clara Finch');
+  });
+
+  it('gives nothing after a beat whose subject is not a person named', () => {
+    const a = run(
+      'Ferry',
+      'Tobias Wren and Clara Finch run the pier together.',
+      'The crowd laughed. “That was the last boat.”',
+    );
+    expect(speakerOf(a, 'last boat')).toBeNull();
+  });
+});
