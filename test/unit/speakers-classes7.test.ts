@@ -39,3 +39,32 @@ describe('a beat before an untagged quotation', () => {
     expect(speakerOf(a, 'last boat')).toBeNull();
   });
 });
+
+describe('a colon after what someone’s words were like', () => {
+  it('gives "His verdict was harsh:" to the one man named before', () => {
+    const a = run(
+      'Review',
+      'The inspector, Gareth Nolan, toured the kitchens on Friday.',
+      'His verdict was harsh: “I would not eat here.”',
+    );
+    expect(speakerOf(a, 'would not eat here')).toBe('Gareth Nolan');
+  });
+
+  it('reads past "when asked …" inside the clause ("Her response, when asked …, was short:")', () => {
+    const a = run(
+      'Vote',
+      'Councillor Fiona Marsh has voted against every budget since 2019.',
+      'Her response, when asked whether that would change this year, was short: “It will not.”',
+    );
+    expect(speakerOf(a, 'It will not')).toBe('Fiona Marsh');
+  });
+
+  it('leaves it empty when the possessive could be either of two women', () => {
+    const a = run(
+      'Vote',
+      'Fiona Marsh and Joan Pike both sit on the council.',
+      'Her response was short: “It will not.”',
+    );
+    expect(speakerOf(a, 'It will not')).toBeNull();
+  });
+});
