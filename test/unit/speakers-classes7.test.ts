@@ -68,3 +68,19 @@ describe('a colon after what someone’s words were like', () => {
     expect(speakerOf(a, 'It will not')).toBeNull();
   });
 });
+
+describe('a document and its writer after "according to"', () => {
+  it('gives "according to a letter from the club’s chairman, Ian Ross." to Ross, not the letter', () => {
+    const a = run(
+      'Stadium',
+      'Season-ticket holders were warned of the price rise in June.',
+      'The club could “no longer absorb the cost of policing,” according to a letter from the club’s chairman, Ian Ross.',
+    );
+    expect(speakerOf(a, 'no longer absorb')).toBe('Ian Ross');
+  });
+
+  it('still gives "according to the BBC." to the BBC', () => {
+    const a = run('Stadium', 'The club could “no longer absorb the cost,” according to the BBC.');
+    expect(speakerOf(a, 'no longer absorb')).toBe('BBC');
+  });
+});
