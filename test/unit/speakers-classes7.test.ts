@@ -84,3 +84,23 @@ describe('a document and its writer after "according to"', () => {
     expect(speakerOf(a, 'no longer absorb')).toBe('BBC');
   });
 });
+
+describe('a definite description with an indefinite one set off after it', () => {
+  it('gives "the governor, a Democrat in her second term, said" to the governor named before', () => {
+    const a = run(
+      'Budget',
+      'Governor Dana Whitlock vetoed the budget on Monday.',
+      '“This budget spends money we do not have,” the governor, a Democrat in her second term, said at a news conference.',
+    );
+    expect(speakerOf(a, 'money we do not have')).toBe('Dana Whitlock');
+  });
+
+  it('gives it to neither when two governors were named (at most the description)', () => {
+    const a = run(
+      'Budget',
+      'Governor Dana Whitlock and Governor Ellen Price met on Monday.',
+      '“This budget spends money we do not have,” the governor, a Democrat in her second term, said at a news conference.',
+    );
+    expect(['Dana Whitlock', 'Ellen Price']).not.toContain(speakerOf(a, 'money we do not have'));
+  });
+});
