@@ -104,3 +104,34 @@ describe('a definite description with an indefinite one set off after it', () =>
     expect(['Dana Whitlock', 'Ellen Price']).not.toContain(speakerOf(a, 'money we do not have'));
   });
 });
+
+describe('a pronoun through a paragraph whose subject is the same pronoun', () => {
+  it('gives "he says" to the man named two paragraphs up when the paragraph between opens on "He"', () => {
+    const a = run(
+      'Market',
+      'Kwame Mensah has sold spices at the market since 1988.',
+      'I ask about the new supermarket. He waves a hand at the car park.',
+      '“They sell boxes,” he says. “I sell smells.”',
+    );
+    expect(speakerOf(a, 'They sell boxes')).toBe('Kwame Mensah');
+  });
+
+  it('does not reach a "He" further back, past a sentence about someone else', () => {
+    const a = run(
+      'Debate',
+      'Colin Ward accused Neil Dunn of lying. Mr Ward denied it on Monday. He again insisted the budget was balanced.',
+      'The opposition leader countered that the figures were false. He declared: “This budget is a fiction.”',
+    );
+    expect(speakerOf(a, 'budget is a fiction')).not.toBe('Colin Ward');
+  });
+
+  it('leaves it empty when two men were named up there', () => {
+    const a = run(
+      'Market',
+      'Kwame Mensah and Tenzin Dorje have sold spices at the market since 1988.',
+      'I ask about the new supermarket. He waves a hand at the car park.',
+      '“They sell boxes,” he says.',
+    );
+    expect(speakerOf(a, 'They sell boxes')).toBeNull();
+  });
+});
