@@ -4,6 +4,7 @@ import { quoteAt, quoteContext, quotedIn, type QuoteContext } from './quote-cont
 import { isFiniteVerb } from './quote-names.js';
 import { beatSpeaker } from './quote-beats.js';
 import { creditSpeaker } from './quote-credit.js';
+import { documentWriter } from './quote-documents.js';
 import { colonSpeaker, headlineSpeaker, listedSequel, reportedSequel } from './quote-reported.js';
 import { reportsClause } from './quote-clauses.js';
 import { attribute, NONE } from './quote-speaker.js';
@@ -96,6 +97,7 @@ export function findQuotes(article: Article, toks: Words, entities: readonly Ent
       const e = aboutEarlierSpeaker(ctx, q, out);
       if (e) a = { speaker: e.name, speakerEntity: e.id, verb: null };
     }
+    a = documentWriter(ctx, q, a) ?? a;
     noteSpeaker(ctx, q, a.speakerEntity);
     out.push({ start: q.start, end: q.end, ...a, paragraph: q.paragraph, open: q.open, continues: q.continues });
   });

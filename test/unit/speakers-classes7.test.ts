@@ -135,3 +135,23 @@ describe('a pronoun through a paragraph whose subject is the same pronoun', () =
     expect(speakerOf(a, 'They sell boxes')).toBeNull();
   });
 });
+
+describe('a written thing that speaks, and its writer named before', () => {
+  it('gives "the letter said" to the one whose letter the sentence before names', () => {
+    const a = run(
+      'Resignation',
+      'A letter delivered to the board on Friday by the club’s treasurer, Martin Hale, ended the dispute.',
+      '“I can no longer sign accounts I do not believe,” the letter said.',
+    );
+    expect(speakerOf(a, 'no longer sign')).toBe('Martin Hale');
+  });
+
+  it('does not give it to one named as another’s ("a letter from Hale’s lawyer")', () => {
+    const a = run(
+      'Resignation',
+      'A letter from Martin Hale’s lawyer reached the board on Friday.',
+      '“My client will not sign the accounts,” the letter said.',
+    );
+    expect(speakerOf(a, 'will not sign')).not.toBe('Martin Hale');
+  });
+});
