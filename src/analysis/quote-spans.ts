@@ -48,6 +48,9 @@ export function isSpeechVerb(words: readonly Word[], i: number): boolean {
   // "the company claims its prices …": a present form the tagger read as a plural noun, before
   // the clause it reports. (Not before "that": "X claims that Y filed for “Arduino”" quotes a
   // word of Y's story, as often as not.)
+  // ("Prices have risen, Haddad notes, and “…”": one after a name and before a comma, an aside.)
+  if (/s$/u.test(t.lower) && /^\p{Lu}\p{Ll}/u.test(prev?.text ?? '') && /^\s+$/u.test(prev!.post) && /^,/u.test(t.post))
+    return true;
   const next = words[i + 1];
   return (
     /s$/u.test(t.lower) &&

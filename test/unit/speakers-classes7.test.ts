@@ -155,3 +155,16 @@ describe('a written thing that speaks, and its writer named before', () => {
     expect(speakerOf(a, 'will not sign')).not.toBe('Martin Hale');
   });
 });
+
+describe('a present-tense tag set off by commas, read as a noun by the tagger', () => {
+  it('gives "The rule, Okafor observes, was “…”" to Okafor', () => {
+    const a = run(
+      'Zoning',
+      'Planner Bisi Okafor has studied the city’s zoning code since 2010.',
+      'The old rule, Okafor observes, was “written for a city of horses.”',
+      'Prices have doubled, Okafor notes, and “nobody planned for that.”',
+    );
+    expect(speakerOf(a, 'city of horses')).toBe('Bisi Okafor');
+    expect(speakerOf(a, 'nobody planned')).toBe('Bisi Okafor');
+  });
+});
