@@ -8,7 +8,7 @@ import { documentWriter } from './quote-documents.js';
 import { colonSpeaker, headlineSpeaker, listedSequel, reportedSequel } from './quote-reported.js';
 import { reportsClause } from './quote-clauses.js';
 import { attribute, NONE } from './quote-speaker.js';
-import { transcriptSpeaker } from './quote-transcript.js';
+import { answerSpeaker, transcriptSpeaker } from './quote-transcript.js';
 import { oneVoice, spokesVoice } from './quote-voice.js';
 import { findQuoteSpans, firstAtOrAfter, type RawQuote } from './quote-spans.js';
 import type { Entity, Quote } from './types.js';
@@ -81,6 +81,7 @@ export function findQuotes(article: Article, toks: Words, entities: readonly Ent
     if (!own && !a.speaker)
       a =
         transcriptSpeaker(ctx, q) ??
+        answerSpeaker(ctx, q) ??
         colonSpeaker(ctx, q) ??
         beatSpeaker(ctx, q) ??
         reportedSequel(ctx, q, a.verb) ??

@@ -168,3 +168,29 @@ describe('a present-tense tag set off by commas, read as a noun by the tagger', 
     expect(speakerOf(a, 'nobody planned')).toBe('Bisi Okafor');
   });
 });
+
+describe('answers in a question-and-answer interview', () => {
+  it('gives each "A:" answer to the one person the introduction names, and the questions to no one', () => {
+    const a = run(
+      'Interview',
+      'Oksana Petrenko, who runs the city’s largest food bank, talked to us in her office.',
+      'Q: “How many families come each week?”',
+      'A: “About nine hundred, and rising.”',
+      'Q: “What do you need most?”',
+      'A: “Volunteers on Saturdays.”',
+    );
+    expect(speakerOf(a, 'nine hundred')).toBe('Oksana Petrenko');
+    expect(speakerOf(a, 'Volunteers on Saturdays')).toBe('Oksana Petrenko');
+    expect(speakerOf(a, 'What do you need')).toBeNull();
+  });
+
+  it('leaves the answers empty when the introduction names two people', () => {
+    const a = run(
+      'Interview',
+      'Oksana Petrenko and Dmytro Koval run the city’s largest food bank.',
+      'Q: “How many families come each week?”',
+      'A: “About nine hundred, and rising.”',
+    );
+    expect(speakerOf(a, 'nine hundred')).toBeNull();
+  });
+});
