@@ -171,11 +171,15 @@ const MAX_SPEAKER_WORDS = 6;
 /** How long a relative clause set off by commas between a speaker and its verb may be (in words). */
 const MAX_ASIDE = 20;
 
-/** Where the noun phrase ends and the speech verb is in "NP, who …, VERB" at the start of `after`. */
+/** Where the noun phrase ends and the speech verb is in "NP, who …, VERB" (or "the NP, a …, VERB") at the start of `after`. */
 export function relativeAside(after: Word[]): { np: number; verb: number } | undefined {
   const k = after.findIndex((t) => /[,;:]/u.test(t.post));
   if (k < 0 || k >= MAX_SPEAKER_WORDS || !/^,\s*$/u.test(after[k]!.post)) return undefined;
-  if (!RELATIVE_PRONOUNS.has(after[k + 1]?.lower ?? '')) return undefined;
+  // (Or a description of the one a definite description names: "the senator, a Republican from
+  // Kentucky, told reporters".)
+  const aside = after[k + 1]?.lower ?? '';
+  if (!RELATIVE_PRONOUNS.has(aside) && !(after[0]!.lower === 'the' && (aside === 'a' || aside === 'an')))
+    return undefined;
   let m = k + 2;
   while (m < after.length && m - k <= MAX_ASIDE && !/[,;:.!?]/u.test(after[m]!.post)) m++;
   // The clause's closing comma must have a word after it (not the next quotation) to be a verb.

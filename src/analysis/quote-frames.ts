@@ -75,7 +75,16 @@ const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'who', 'which'
 /** "…, according to AFP." */
 function accordingTo(describe: Describe, words: Word[]): Framed | null {
   const k = words.findIndex((t, i) => t.lower === 'according' && words[i + 1]?.lower === 'to');
-  return k < 0 ? null : named(describe, phraseFrom(words, k + 2), 'according to', MAX_ACCORDING);
+  if (k < 0) return null;
+  const np = phraseFrom(words, k + 2);
+  // "according to a memo from the agency's director, Helen Park.": the name set off after the
+  // description is the one it describes (the memo's writer).
+  const rest = /^,\s*$/u.test(np.at(-1)?.post ?? '') ? phraseFrom(words, k + 2 + np.length) : [];
+  const name =
+    rest.length <= 3 && rest.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) && /^[.,;]/u.test(rest.at(-1)?.post ?? '')
+      ? named(describe, rest, 'according to')
+      : null;
+  return name ?? named(describe, np, 'according to', MAX_ACCORDING);
 }
 
 /** "(in the economist Tyler Cowen's phrase) “…”", "In the words of the coach, “…”". */

@@ -98,6 +98,12 @@ export function subjectReferent(
       // Past a sentence about the same one ("He left.", "The coach …", a quotation), never past
       // one about someone new ("A daughter of the owner recalled …").
       if (aboutSomeoneElse(ctx, sentence)) return undefined;
+      // "He points at the phone.¶“This,” he says.": the sentence right before, ending the
+      // paragraph before, whose subject is the same pronoun is about the one that pronoun refers
+      // to, read from there. (Not one further back: "He again insisted …¶The Tory leader
+      // countered … He declared:" is not the first "he"'s.)
+      const via = s === own - 1 && sentence.block < sentences[own]!.block ? throughPronoun(sentence, named) : undefined;
+      if (via) return via.found;
       continue;
     }
     const speaker = said && list.find((m) => m.entity.id === said)?.entity;

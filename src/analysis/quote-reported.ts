@@ -99,6 +99,14 @@ function forWhom(words: Word[], m: Mention): boolean {
 
 /** At most this many words in a clause that introduces a quotation with a colon. */
 const MAX_INTRO = 10;
+/** At most this many when it opens with a possessive and a noun of speech ("Her answer, when …, was blunt:"). */
+const MAX_SPOKEN_INTRO = 20;
+/** Nouns for what someone says, after "his" or "her". */
+const SPOKEN_NOUNS = new Set(
+  'answer reply response retort verdict message warning advice explanation assessment prediction plea comment reaction'.split(
+    ' ',
+  ),
+);
 
 /**
  * "Helena Marsh was blunt: “…”", "As Gavin Cox of the site put it: “…”": a quotation opened by a
@@ -119,7 +127,10 @@ export function colonSpeaker(ctx: QuoteContext, q: RawQuote): Attribution | unde
   // "Marta Kowalski, who chairs the committee, had a warning for ministers:": an aside between
   // commas right after the name that opens the clause is not counted, nor who it names.
   const aside = asideAfterName(ctx, i, at);
-  if (at - i + 1 - (aside ? aside.end - aside.start : 0) > MAX_INTRO) return undefined;
+  // ("Her answer, when asked whether she would back the route, was blunt:": a possessive and a
+  // noun of speech may take a longer clause.)
+  const spoken = POSSESSIVE_GENDER.has(tokens[i]!.lower) && SPOKEN_NOUNS.has(tokens[i + 1]?.lower ?? '');
+  if (at - i + 1 - (aside ? aside.end - aside.start : 0) > (spoken ? MAX_SPOKEN_INTRO : MAX_INTRO)) return undefined;
   const named = ctx.mentions.filter(
     (m) =>
       m.start >= tokens[i]!.start &&
@@ -130,8 +141,9 @@ export function colonSpeaker(ctx: QuoteContext, q: RawQuote): Attribution | unde
   const other = (e: Entity) =>
     named.some((o) => o.entity !== e && (o.entity.type === 'person' || o.entity.type === 'organization'));
   // "He is prepared to go this far: “…”": a pronoun opens the clause, and no one is named in it;
-  // or a possessive one and its noun alone ("Her advice: “…”").
-  const possessed = at - i <= 2 && POSSESSIVE_GENDER.get(tokens[i]!.lower);
+  // or a possessive one and its noun alone ("Her advice: “…”"), or a noun of speech and what it
+  // was like ("His reply was short:").
+  const possessed = (at - i <= 2 || spoken) && POSSESSIVE_GENDER.get(tokens[i]!.lower);
   const gender = PERSON_PRONOUNS.get(tokens[i]!.lower) || possessed;
   if (gender && !named.length) {
     const e = soleReferent(ctx, q.start, 'person', gender) ?? subjectReferent(ctx, tokens[i]!.start, 'person', gender);

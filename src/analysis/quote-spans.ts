@@ -40,11 +40,17 @@ export function isSpeechVerb(words: readonly Word[], i: number): boolean {
   if (!SPEECH_VERBS.has(t.lower)) return false;
   const prev = words[i - 1];
   if (prev && (hasTag(prev, 'Determiner') || hasTag(prev, 'Possessive') || hasTag(prev, 'Adjective'))) return false;
+  // "Her answer, when asked about it, was blunt:": a participle after "when" tells of being
+  // spoken to, not of speaking.
+  if (prev && /^(?:when|if|unless|until)$/u.test(prev.lower) && /(?:ed|^told)$/u.test(t.lower)) return false;
   // "As the report states: “…”": a verb form the tagger read as a plural noun, right before the colon.
   if (hasTag(t, 'Verb') || /(?:ed|ing)$|^(?:said|says|told)$/.test(t.lower) || /^\s*:/u.test(t.post)) return true;
   // "the company claims its prices …": a present form the tagger read as a plural noun, before
   // the clause it reports. (Not before "that": "X claims that Y filed for “Arduino”" quotes a
   // word of Y's story, as often as not.)
+  // ("Prices have risen, Haddad notes, and “…”": one after a name and before a comma, an aside.)
+  if (/s$/u.test(t.lower) && /^\p{Lu}\p{Ll}/u.test(prev?.text ?? '') && /^\s+$/u.test(prev!.post) && /^,/u.test(t.post))
+    return true;
   const next = words[i + 1];
   return (
     /s$/u.test(t.lower) &&

@@ -1,4 +1,5 @@
 import type { QuoteContext } from './quote-context.js';
+import { firstAtOrAfter } from './quote-spans.js';
 import type { Attribution } from './quote-speaker.js';
 import type { Entity } from './types.js';
 
@@ -23,4 +24,36 @@ export function transcriptSpeaker(ctx: QuoteContext, q: { start: number; paragra
   }
   const [e] = found.values();
   return found.size === 1 && e ? { speaker: e.name, speakerEntity: e.id, verb: null } : undefined;
+}
+
+/** At most this many paragraphs of questions and answers between an answer and the interview's introduction. */
+const MAX_QA_PARAGRAPHS = 40;
+const QUESTION = /^\s*Q\s*[:.]\s/u;
+const ANSWER = /^\s*A\s*[:.]\s*$/u;
+
+/**
+ * "Jenna Ortiz, the city’s new fire chief, sat down with us.¶Q: “What worries you most?”¶A:
+ * “Response times.”": an answer in a question-and-answer interview is the interviewee's, the one
+ * person the paragraph before its first question names (the questions are the interviewer's).
+ */
+export function answerSpeaker(ctx: QuoteContext, q: { start: number; paragraph: number }): Attribution | undefined {
+  const { blocks, text } = ctx.article;
+  const block = blocks[q.paragraph];
+  if (!block || block.kind !== 'paragraph' || !ANSWER.test(text.slice(block.start, q.start))) return undefined;
+  let b = q.paragraph - 1;
+  let questions = 0;
+  for (; b >= 0 && q.paragraph - b <= MAX_QA_PARAGRAPHS; b--) {
+    const s = text.slice(blocks[b]!.start, blocks[b]!.end);
+    if (QUESTION.test(s)) questions++;
+    else if (!/^\s*A\s*[:.]/u.test(s)) break;
+  }
+  const intro = blocks[b];
+  if (!questions || !intro || intro.kind !== 'paragraph') return undefined;
+  const people = ctx.mentionsOfType.get('person') ?? [];
+  let one: Entity | undefined;
+  for (let k = firstAtOrAfter(people, intro.start); k < people.length && people[k]!.end <= intro.end; k++) {
+    if (one && one !== people[k]!.entity) return undefined;
+    one = people[k]!.entity;
+  }
+  return one ? { speaker: one.name, speakerEntity: one.id, verb: null } : undefined;
 }

@@ -2,11 +2,13 @@ import type { Article, Span } from '../load/article.js';
 import { CONTINUATION_VERBS, SPEECH_VERBS } from './lexicon/speech.js';
 import { quoteAt, quoteContext, quotedIn, type QuoteContext } from './quote-context.js';
 import { isFiniteVerb } from './quote-names.js';
+import { beatSpeaker } from './quote-beats.js';
 import { creditSpeaker } from './quote-credit.js';
+import { documentWriter } from './quote-documents.js';
 import { colonSpeaker, headlineSpeaker, listedSequel, reportedSequel } from './quote-reported.js';
 import { reportsClause } from './quote-clauses.js';
 import { attribute, NONE } from './quote-speaker.js';
-import { transcriptSpeaker } from './quote-transcript.js';
+import { answerSpeaker, transcriptSpeaker } from './quote-transcript.js';
 import { oneVoice, spokesVoice } from './quote-voice.js';
 import { findQuoteSpans, firstAtOrAfter, type RawQuote } from './quote-spans.js';
 import type { Entity, Quote } from './types.js';
@@ -79,7 +81,9 @@ export function findQuotes(article: Article, toks: Words, entities: readonly Ent
     if (!own && !a.speaker)
       a =
         transcriptSpeaker(ctx, q) ??
+        answerSpeaker(ctx, q) ??
         colonSpeaker(ctx, q) ??
+        beatSpeaker(ctx, q) ??
         reportedSequel(ctx, q, a.verb) ??
         listedSequel(ctx, q) ??
         headlineSpeaker(ctx, q) ??
@@ -94,6 +98,7 @@ export function findQuotes(article: Article, toks: Words, entities: readonly Ent
       const e = aboutEarlierSpeaker(ctx, q, out);
       if (e) a = { speaker: e.name, speakerEntity: e.id, verb: null };
     }
+    a = documentWriter(ctx, q, a) ?? a;
     noteSpeaker(ctx, q, a.speakerEntity);
     out.push({ start: q.start, end: q.end, ...a, paragraph: q.paragraph, open: q.open, continues: q.continues });
   });
