@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { entityOf, mentionsOf, run } from '../helpers/analysis-case.js';
+
+// Issue 10 (entities typed and grouped whole), session 21: the classes of long-form features and
+// magazine pieces, each on sentences of our own, marked by hand before lede was run on them.
+
+describe('a person named before "of the" and a body', () => {
+  it('keeps the officer apart from the department he speaks for', () => {
+    const a = run(
+      'Police update',
+      'Sgt. Tom Baker of the Seattle Police Department said two officers were hurt. Baker did not give their names.',
+      'Detective Ana Ruiz of the Miami Police Department said the car was found empty.',
+    );
+    expect(mentionsOf(a, 'Tom Baker')).toEqual(['Tom Baker', 'Baker']);
+    expect(entityOf(a, 'Tom Baker')?.type).toBe('person');
+    expect(mentionsOf(a, 'Seattle Police Department')).toEqual(['Seattle Police Department']);
+    expect(entityOf(a, 'Seattle Police Department')?.type).toBe('organization');
+    expect(entityOf(a, 'Ana Ruiz')?.type).toBe('person');
+    expect(entityOf(a, 'Miami Police Department')?.type).toBe('organization');
+  });
+
+  // A guard: a body's name cut at its "of" is still made whole.
+  it('still joins a body named "<Head> of <Name>"', () => {
+    const a = run('Grants', 'The Department of Transportation gave the Institute of Physics a grant.');
+    expect(entityOf(a, 'Department of Transportation')?.type).toBe('organization');
+    expect(entityOf(a, 'Institute of Physics')?.type).toBe('organization');
+  });
+});
