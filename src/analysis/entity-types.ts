@@ -1,6 +1,7 @@
 import type { Mention } from './types.js';
 import { bestType, noEvidence, type Evidence, type NameGroup, type NameType } from './aliases.js';
 import { fromTheEnd, typeCue } from './name-context.js';
+import { facilityName } from './name-facilities.js';
 import { CITIES } from './lexicon/cities.js';
 import { isCommonWord } from './lexicon/common-words.js';
 import { PLACE_CANONICAL } from './lexicon/places.js';
@@ -71,7 +72,9 @@ function geographic(name: string): NameType | undefined {
   if (words.length < 2) return undefined;
   const last = words[words.length - 1]!;
   if (words.length === 2 && SIDES.has(words[0]!) && OCEANS.has(last)) return 'place';
-  return GEO_HEADS.has(last) && !words.some((w) => ORG_HEAD_WORDS.has(w)) ? 'place' : undefined;
+  return (GEO_HEADS.has(last) || facilityName(words)) && !words.some((w) => ORG_HEAD_WORDS.has(w))
+    ? 'place'
+    : undefined;
 }
 
 /**

@@ -26,3 +26,22 @@ describe('a person named before "of the" and a body', () => {
     expect(entityOf(a, 'Institute of Physics')?.type).toBe('organization');
   });
 });
+
+describe('streets, bridges, parks and buildings', () => {
+  it('are places, not organisations', () => {
+    const a = run(
+      'Street life',
+      'The bakery on Maple Street closed in June. Its owner moved to a smaller shop near the Hawthorne Bridge.',
+      'Every summer the festival fills Riverside Park, and the bands sleep in the Granite Building downtown.',
+    );
+    for (const name of ['Maple Street', 'Hawthorne Bridge', 'Riverside Park', 'Granite Building'])
+      expect(entityOf(a, name)?.type, name).toBe('place');
+  });
+
+  // A guard: a person whose surname is such a word stays a person.
+  it('keeps a given name and a surname like "Castle" a person', () => {
+    const a = run('Television', 'Andrew Castle presented the show. Castle said he was tired.');
+    expect(mentionsOf(a, 'Andrew Castle')).toEqual(['Andrew Castle', 'Castle']);
+    expect(entityOf(a, 'Andrew Castle')?.type).toBe('person');
+  });
+});
