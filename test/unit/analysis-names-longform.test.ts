@@ -45,3 +45,22 @@ describe('streets, bridges, parks and buildings', () => {
     expect(entityOf(a, 'Andrew Castle')?.type).toBe('person');
   });
 });
+
+describe('a nickname in quotation marks', () => {
+  it('is the person named right before it', () => {
+    const a = run(
+      'The coach',
+      'Thomas Walsh, known to his players as “Red,” coached the team for a decade. Red retired in 1990, and Walsh moved to Maine.',
+      'James Morton, who was called "Doc" by his neighbours, died on Sunday. Doc was 81.',
+    );
+    expect(mentionsOf(a, 'Thomas Walsh')).toEqual(['Thomas Walsh', 'Red', 'Red', 'Walsh']);
+    expect(entityOf(a, 'Thomas Walsh')?.type).toBe('person');
+    expect(mentionsOf(a, 'James Morton')).toEqual(['James Morton', 'Doc', 'Doc']);
+  });
+
+  // A guard: what a person calls something is not the person's name.
+  it('needs the comma of an apposition: "Tim Cook called “Titan” a failure" is no nickname', () => {
+    const a = run('Car project', 'Tim Cook called “Titan” a failure on Monday. Titan had cost billions.');
+    expect(mentionsOf(a, 'Tim Cook')).toEqual(['Tim Cook']);
+  });
+});
