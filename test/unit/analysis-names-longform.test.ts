@@ -64,3 +64,24 @@ describe('a nickname in quotation marks', () => {
     expect(mentionsOf(a, 'Tim Cook')).toEqual(['Tim Cook']);
   });
 });
+
+describe('a surname two relatives share, after "Mr." or "Mrs."', () => {
+  it('is the one person of the title’s sex', () => {
+    const a = run(
+      'The innkeepers',
+      'Helen Carver and her husband, George Carver, bought the inn in 1998. Mrs. Carver runs the kitchen, and Mrs. Carver also keeps the books.',
+    );
+    expect(mentionsOf(a, 'Helen Carver')).toEqual(['Helen Carver', 'Carver', 'Carver']);
+    expect(mentionsOf(a, 'George Carver')).toEqual(['George Carver']);
+  });
+
+  // A guard: when both titles are used the bare surname cannot be one person's, so it stays apart.
+  it('stays apart when the text writes it after both "Mr." and "Mrs."', () => {
+    const a = run(
+      'The innkeepers',
+      'Helen Carver and her husband, George Carver, bought the inn in 1998. Mrs. Carver cooks; Mr. Carver keeps the books.',
+    );
+    expect(mentionsOf(a, 'Helen Carver')).toEqual(['Helen Carver']);
+    expect(mentionsOf(a, 'George Carver')).toEqual(['George Carver']);
+  });
+});
