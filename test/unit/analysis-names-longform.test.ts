@@ -85,3 +85,16 @@ describe('a surname two relatives share, after "Mr." or "Mrs."', () => {
     expect(mentionsOf(a, 'George Carver')).toEqual(['George Carver']);
   });
 });
+
+describe('retailers, carriers and advisory firms the tagger misses or calls places', () => {
+  it('are organisations', () => {
+    const a = run(
+      'Prices',
+      'Woolworths and Coles raised the price of milk again. A spokesman for Coles blamed farmers.',
+      'She spent a decade at Deloitte before she joined Qantas. Telstra hired her next.',
+    );
+    for (const name of ['Woolworths', 'Coles', 'Deloitte', 'Qantas', 'Telstra'])
+      expect(entityOf(a, name)?.type, name).toBe('organization');
+    expect(mentionsOf(a, 'Coles')).toEqual(['Coles', 'Coles']);
+  });
+});
