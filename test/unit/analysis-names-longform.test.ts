@@ -98,3 +98,15 @@ describe('retailers, carriers and advisory firms the tagger misses or calls plac
     expect(mentionsOf(a, 'Coles')).toEqual(['Coles', 'Coles']);
   });
 });
+
+describe('a person the article calls by a given name alone', () => {
+  it('is kept, though no full name holds the word', () => {
+    const a = run(
+      'The farm',
+      'Anna and Peter Lindqvist keep bees north of the city. Anna sells the honey at the market; Peter builds the hives.',
+    );
+    expect(mentionsOf(a, 'Anna')).toEqual(['Anna', 'Anna']);
+    expect(entityOf(a, 'Anna')?.type).toBe('person');
+    expect(mentionsOf(a, 'Peter Lindqvist')).toEqual(['Peter Lindqvist', 'Peter']);
+  });
+});
