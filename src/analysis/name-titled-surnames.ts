@@ -1,6 +1,6 @@
 import type { Evidence } from './aliases.js';
 import { givenNameSex } from './lexicon/given-names.js';
-import { strongest, type Sets } from './name-short-forms.js';
+import { push, strongest, type Sets } from './name-short-forms.js';
 
 /**
  * A surname two relatives share, told apart by the title before it (issue 10): "Ruth Ann Miller
@@ -52,21 +52,24 @@ export function joinTitledSurnames(
     return words.length >= 2 && strongest(evidence, 'person');
   });
   if (people.length < 2) return;
+  const byLast = new Map<string, string[]>();
+  for (const p of people) push(byLast, bySurface.get(p)!.words.at(-1)!, p);
   for (const s of surfaces) {
-    const { words } = bySurface.get(s)!;
-    if (words.length !== 1) continue;
-    const fulls = people.filter((p) => bySurface.get(p)!.words.at(-1) === s);
+    const fulls = byLast.get(s);
+    if (!fulls || fulls.length < 2 || bySurface.get(s)!.words.length !== 1) continue;
     const owners = new Set(fulls.map((p) => sets.find(p)));
     // Only a surname left apart because two people share it.
     if (owners.size < 2 || owners.has(sets.find(s))) continue;
+    // Every full name's given name of a known sex, and one of them alone of its sex: only then
+    // can a title tell (checked before the text is read, which is the costly part).
+    const sexes = fulls.map((p) => givenNameSex(bySurface.get(p)!.words[0]!));
+    if (sexes.some((x) => !x)) continue;
+    const lone = (['m', 'f'] as const).filter((x) => sexes.filter((y) => y === x).length === 1);
+    if (!lone.length) continue;
     const sex = titledSex(s, text);
-    if (!sex) continue;
-    const matching = new Set(
-      fulls.filter((p) => givenNameSex(bySurface.get(p)!.words[0]!) === sex).map((p) => sets.find(p)),
-    );
-    const other = fulls.filter((p) => givenNameSex(bySurface.get(p)!.words[0]!) !== sex);
-    // Exactly one person of the title's sex, and every other one known to be of the other sex.
-    if (matching.size !== 1 || other.some((p) => !givenNameSex(bySurface.get(p)!.words[0]!))) continue;
+    if (!sex || !lone.includes(sex)) continue;
+    const matching = new Set(fulls.filter((_, k) => sexes[k] === sex).map((p) => sets.find(p)));
+    if (matching.size !== 1) continue;
     sets.union([...matching][0]!, s);
   }
 }
