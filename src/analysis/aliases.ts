@@ -6,6 +6,7 @@ import { givenNameVariants, namesEndWith, namesStartWith, withoutParticle } from
 import { firmSurname, firstWordOfBody, joinNameForms } from './name-forms.js';
 import { joinShortForms } from './name-short-forms.js';
 import { joinClipped } from './name-clipped.js';
+import { joinTitledSurnames } from './name-titled-surnames.js';
 import { nameKey } from './name-key.js';
 import { initials, joinAcronyms, joinDefinedAliases } from './aliases-abbreviations.js';
 import { ORGANIZATIONS } from './lexicon/organizations.js';
@@ -69,6 +70,7 @@ export function groupNames(candidates: readonly Candidate[], text: string): Name
   joinNameForms(surfaces, bySurface, sets, text);
   joinGivenNameVariants(surfaces, bySurface, sets);
   joinPartialNames(surfaces, bySurface, index, sets);
+  joinTitledSurnames(surfaces, bySurface, sets, text);
   joinShortForms(surfaces, bySurface, sets, text);
   joinClipped(surfaces, bySurface, sets, text);
   return nameGroups(surfaces, bySurface, sets);

@@ -1,8 +1,10 @@
 import type { Mention } from './types.js';
 import { bestType, noEvidence, type Evidence, type NameGroup, type NameType } from './aliases.js';
 import { fromTheEnd, typeCue } from './name-context.js';
+import { facilityName } from './name-facilities.js';
 import { CITIES } from './lexicon/cities.js';
 import { isCommonWord } from './lexicon/common-words.js';
+import { givenNameSex } from './lexicon/given-names.js';
 import { PLACE_CANONICAL } from './lexicon/places.js';
 import { NOT_NAMES, ORGANIZATIONS, PRODUCTS } from './lexicon/organizations.js';
 import { entryKey } from './ner/features/resources.js';
@@ -71,7 +73,9 @@ function geographic(name: string): NameType | undefined {
   if (words.length < 2) return undefined;
   const last = words[words.length - 1]!;
   if (words.length === 2 && SIDES.has(words[0]!) && OCEANS.has(last)) return 'place';
-  return GEO_HEADS.has(last) && !words.some((w) => ORG_HEAD_WORDS.has(w)) ? 'place' : undefined;
+  return (GEO_HEADS.has(last) || facilityName(words)) && !words.some((w) => ORG_HEAD_WORDS.has(w))
+    ? 'place'
+    : undefined;
 }
 
 /**
@@ -159,7 +163,13 @@ export function typeGroup(
   }
   if (type !== 'person' || !single || cues.person > 0 || listed) return { type, keep: true };
   const known = group.surfaces.some(
-    (s) => personWords.has(s) || ((model.resources.gazetteer.entries.get(entryKey([s])) ?? 0) & PER_BIT) !== 0,
+    (s) =>
+      personWords.has(s) ||
+      ((model.resources.gazetteer.entries.get(entryKey([s])) ?? 0) & PER_BIT) !== 0 ||
+      // "Jane and Tom Whitaker … Jane handles the books": a common given name written alone
+      // again and again is someone the article calls by it (once, it is as often a film, a
+      // brand's "Claire's" or a hurricane; never one that is an ordinary word: "Will", "June").
+      (mentions.length >= 2 && !!givenNameSex(s) && !isCommonWord(s)),
   );
   // "UK sportswear firm Umbro": a lone word the tagger took for a stranger's name, which the
   // words around it once call an organisation, is that organisation.

@@ -24,6 +24,14 @@ const KNOWN_AS = new RegExp(
   String.raw`^(?:,| \(| \u2013| \u2014) ?(?:also known as|better known as|aka|a\.k\.a\.) [\u201c"]?(${NAME})`,
   'u',
 );
+/**
+ * A nickname in quotation marks: ", known to everyone as “Bobby,”", ", nicknamed “Red”", ", who
+ * was called “Doc” by his players": only in quotation marks, which say the word is a name given.
+ */
+const NICKNAME = new RegExp(
+  String.raw`^, (?:who (?:is|was) )?(?:(?:known|called)(?: to [\p{Ll}\u2019' ]{2,30}?)? as|nicknamed|dubbed|called) [\u201c"](${NAME})[,.]?[\u201d"]`,
+  'u',
+);
 /** ", née Fetter", " (née Fetter)": the surname a person was born with. */
 const NEE = /^(?:,| \() ?(?:née|nee) (\p{Lu}[\p{L}'’-]+)/u;
 
@@ -32,7 +40,7 @@ export function alternativeNames(text: string, candidates: readonly Candidate[])
   const extra: Candidate[] = [];
   for (const c of candidates) {
     const after = text.slice(c.end, c.end + 90);
-    let m = OR_AS.exec(after) ?? KNOWN_AS.exec(after);
+    let m = OR_AS.exec(after) ?? KNOWN_AS.exec(after) ?? NICKNAME.exec(after);
     let name = m?.[1];
     if (!name) {
       m = OR_SHORT.exec(after);

@@ -257,7 +257,7 @@ export function joinOrganisationNames(
     const head = ORG_ENDS.has(c.words[c.words.length - 1]!);
     const join =
       last &&
-      ((link && link !== 'and' && (lastHead || (head && last.words.length > 1))) ||
+      ((link && link !== 'and' && (lastHead || (head && last.words.length > 1 && !personLike(last)))) ||
         (link === 'and' && (joined || (head && last.words.length > 1 && !lastHead && !personLike(last)))));
     if (!join) {
       out.push(c);

@@ -14,6 +14,8 @@ Samsung Sony Panasonic Toshiba Nintendo LG Philips Siemens Bosch Ericsson Nokia 
 Tesla SpaceX OpenAI Anthropic DeepMind Baidu Alibaba Tencent ByteDance Yandex Canonical Mozilla GitHub GitLab
 Wikipedia Wikimedia Craigslist Yelp Groupon Quora Medium Substack Patreon Kickstarter Twitch Discord Telegram
 Walmart Kroger Costco Target Safeway Tesco Sainsbury's Asda Aldi Lidl Carrefour IKEA Ikea Starbucks McDonald's
+Woolworths Coles Wesfarmers Bunnings Kmart Myer Telstra Optus Qantas Morrisons Waitrose Primark Walgreens Nordstrom
+Deloitte KPMG PwC Accenture McKinsey
 Coca-Cola PepsiCo Pepsi Nestle Nestlé Unilever Boeing Airbus Lockheed Raytheon Honeywell Halliburton
 Ford Toyota Honda Nissan Volkswagen BMW Mercedes-Benz Daimler Renault Fiat Chrysler Hyundai Kia Volvo
 ExxonMobil Exxon Chevron BP Shell Gazprom Rosneft Aramco Pfizer Moderna AstraZeneca Novartis Roche Merck Bayer
