@@ -19,8 +19,8 @@ const CURRENCY_WORDS = new Set([
 ]); // prettier-ignore
 /** A word of letters and digits ending right before a figure and one space: "PlayStation", "iPhone". */
 const WORD_BEFORE = /([\p{L}][\p{L}\p{N}]*)\s$/u;
-/** What comes before a sentence's first word: its start, a line's, or the end of one before it. */
-const SENTENCE_START = /(?:^|\n|[.!?:]["'”’)\]]*\s)\s*["'“‘(]?$/;
+/** A line this long or longer is no heading of a contents list. */
+const HEADING_CHARS = 120;
 
 /** Whether only a paragraph's start and a bullet come before `start`. */
 function paragraphOpening(text: string, start: number): boolean {
@@ -32,12 +32,15 @@ function paragraphOpening(text: string, start: number): boolean {
   return true;
 }
 
-/** Whether a figure joined by a slash is a fraction's numerator or denominator: "2/3", "1/10". */
+/** Whether a figure joined by a slash is a fraction's numerator or denominator: "2/3", "1/10" (not "2003/4"). */
 function isFraction(text: string, start: number, end: number): boolean {
-  const m = /(\d+)\/(\d+)/.exec(text.slice(Math.max(0, start - 4), end + 4));
-  if (!m) return false;
-  const [n, d] = [Number(m[1]), Number(m[2])];
-  return n >= 1 && n < d && d <= 10;
+  const figure = text.slice(start, end);
+  const [n, d] =
+    text[start - 1] === '/'
+      ? [/\d+$/.exec(text.slice(Math.max(0, start - 13), start - 1))?.[0], figure]
+      : [figure, /^\d+/.exec(text.slice(end + 1, end + 13))?.[0]];
+  const [num, den] = [Number(n), Number(d)];
+  return num >= 1 && num < den && den <= 10;
 }
 
 /**
@@ -53,10 +56,17 @@ function inlineListItem(text: string, start: number, end: number): boolean {
   return k >= 0 && !/\d/.test(lead[k - 1] ?? '') && !lead.slice(k).includes('\n');
 }
 
-/** The paragraph's text from `start` on, up to its end. */
-function restOfParagraph(text: string, start: number): string {
-  const nl = text.indexOf('\n', start);
-  return text.slice(start, nl < 0 ? text.length : nl);
+/**
+ * Whether the paragraph's text after a figure that opens it reads as a contents list's heading:
+ * a capital or a list's mark first, at most eight words, no sentence's end ("3.2 Firefox Mobile",
+ * "4.3 · July 2014"). Only the first HEADING_CHARS characters are read.
+ */
+function headingAfter(text: string, end: number): boolean {
+  const nl = text.indexOf('\n', end);
+  const stop = nl < 0 ? text.length : nl;
+  if (stop - end >= HEADING_CHARS) return false;
+  const rest = text.slice(end, stop);
+  return /^ (?:\p{Lu}|[·^|–])/u.test(rest) && rest.split(/\s+/).length <= 8 && !/[.!?]["'”’)]*\s*$/.test(rest);
 }
 
 /**
@@ -71,9 +81,16 @@ function restOfParagraph(text: string, start: number): string {
  *   "Building 24". A capitalised word opening a sentence counts only if it is no ordinary word
  *   ("Nearly 200" is a count), and a currency word keeps its amount ("Rs 500").
  * `hasUnit` says whether a counted noun follows ("Boeing 737 jets" is still a name: the caller
- * asks only when there is none).
+ * asks only when there is none); `opensSentence` whether the word at an offset is its sentence's
+ * first (the tokenizer's sentences).
  */
-export function isLabelFigure(text: string, start: number, end: number, hasUnit: boolean): boolean {
+export function isLabelFigure(
+  text: string,
+  start: number,
+  end: number,
+  hasUnit: boolean,
+  opensSentence: (at: number) => boolean,
+): boolean {
   const before = text[start - 1];
   const after = text[end];
   if (before === '[' && after === ']') return true;
@@ -85,14 +102,10 @@ export function isLabelFigure(text: string, start: number, end: number, hasUnit:
     return true;
   if (paragraphOpening(text, start)) {
     if (after === '.' && text[end + 1] === ' ' && end - start <= 3) return true;
-    const rest = restOfParagraph(text, end);
-    if (/^ (?:\p{Lu}|[·^|–])/u.test(rest) && rest.split(/\s+/).length <= 8 && !/[.!?]["'”’)]*\s*$/.test(rest))
-      return true;
+    if (headingAfter(text, end)) return true;
   }
   if (hasUnit || inlineListItem(text, start, end)) return false;
   const word = WORD_BEFORE.exec(lead)?.[1];
   if (!word || !/\p{Lu}/u.test(word) || CURRENCY_WORDS.has(word)) return false;
-  const wordStart = start - 1 - word.length;
-  const opensSentence = wordStart === 0 || SENTENCE_START.test(text.slice(Math.max(0, wordStart - 6), wordStart));
-  return !opensSentence || !isCommonWord(word);
+  return !opensSentence(start - 1 - word.length) || !isCommonWord(word);
 }

@@ -92,6 +92,11 @@ export function findNumbers(
   };
   const overlapsExcluded = (s: number, e: number) => anyIn(excluded, s, e);
   const figures = new Uint8Array(size);
+  // Whether the word at an offset is the first of its sentence ("Nearly 200" opens one).
+  const opensSentence = (at: number): boolean => {
+    const t = toks.tokenAt(at);
+    return t !== undefined && toks.sentences[t.sentence]?.first === t.i;
+  };
 
   for (const m of matchesIn(text, FIGURE, range)) {
     const start = m.index;
@@ -103,7 +108,8 @@ export function findNumbers(
     const scale = shortScale ?? longScale ?? (glued ? CAPITAL_SCALE[glued] : undefined);
     if (scale) value *= SCALE[scale.toLowerCase()] ?? 1;
     const unit = percent ? '%' : currency ? CURRENCY[currency]! : glued && !scale ? glued : unitAfter(toks, end);
-    if (!currency && !percent && !scale && !glued && isLabelFigure(text, start, end, unit !== null)) continue;
+    if (!currency && !percent && !scale && !glued && isLabelFigure(text, start, end, unit !== null, opensSentence))
+      continue;
     out.push({ start, end, value: Number.isFinite(value) ? value : null, unit });
     figures.fill(1, start - base, end - base);
   }
