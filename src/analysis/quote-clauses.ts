@@ -1,3 +1,4 @@
+import { PEOPLE_ADJECTIVES } from './lexicon/places.js';
 import { GROUP_PRONOUNS, PERSON_PRONOUNS, PERSON_ROLE_NOUNS, RELATIVE_PRONOUNS } from './lexicon/speech.js';
 import { entityIn, quoteAt, soleReferent, type PreviousSpeaker, type QuoteContext } from './quote-context.js';
 import { isBareName, isFiniteVerb } from './quote-names.js';
@@ -148,9 +149,32 @@ export function describedPerson(
     .toLowerCase()
     .replace(/^\d+-year-old\s+(?=\p{L})/u, '')
     .replace(/\s+of\s+(?:two|three|four|five|six|\d)$/u, '');
-  const gender = /^\d+-year-old$/u.test(role) ? null : PERSON_ROLE_NOUNS.get(role);
+  const gender = /^\d+-year-old$/u.test(role)
+    ? null
+    : PERSON_ROLE_NOUNS.has(role)
+      ? PERSON_ROLE_NOUNS.get(role)
+      : demonymOf(np);
   if (gender === undefined) return undefined;
   return soleReferent(ctx, at, 'person', gender ?? undefined, previous);
+}
+
+/** Nouns for one person of a people that are not also its adjective ("the Swede", "the Dane"). */
+const PERSON_DEMONYMS: ReadonlySet<string> = new Set(['Swede', 'Dane']);
+
+/**
+ * "the Argentine said", "the Frenchman added": a nationality standing for one person, with the
+ * gender "-man" and "-woman" give; undefined for anything else, and for the words that stand for a
+ * whole people or its government ("the French said", "the British insisted", "the Swiss").
+ */
+export function demonymOf(np: Word[]): 'm' | 'f' | null | undefined {
+  if (np.length !== 2 || np[0]!.lower !== 'the') return undefined;
+  const word = np[1]!.text;
+  if (!/^\p{Lu}/u.test(word)) return undefined;
+  // ("the Welshman": a people's adjective and "-man"; not "the German", a people's adjective whole.)
+  const [, people, woman] = /^(\p{Lu}\p{L}+?)(wo)?man$/u.exec(word) ?? [];
+  if (people && (PEOPLE_ADJECTIVES.has(people) || people === 'Scots')) return woman ? 'f' : 'm';
+  if (!PEOPLE_ADJECTIVES.has(word) && !PERSON_DEMONYMS.has(word)) return undefined;
+  return /(?:ish|ese|ch|ss|sh)$/u.test(word) ? undefined : null;
 }
 
 /**

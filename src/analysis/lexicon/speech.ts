@@ -177,7 +177,7 @@ export const BUSINESS_NOUNS: ReadonlySet<string> = new Set([
  * "the official", "the source").
  */
 export const PERSON_ROLE_NOUNS: ReadonlyMap<string, 'm' | 'f' | null> = new Map([
-  ...'boss manager coach leader chief founder player striker midfielder defender goalkeeper captain star singer rapper musician actor director chairman winner champion veteran'
+  ...'boss manager coach leader chief founder player striker midfielder defender goalkeeper captain skipper winger star singer rapper musician actor director chairman winner champion veteran'
     .split(' ')
     .map((w): [string, 'm' | 'f' | null] => [w, null]),
   ['man', 'm'],
