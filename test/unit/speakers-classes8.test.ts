@@ -49,3 +49,54 @@ describe('a nationality or a team role standing for the one person named', () =>
     expect(speakerOf(a, 'frank and useful')).not.toBe('Anne Claire');
   });
 });
+
+describe('the untagged lines of a two-person dialogue take turns', () => {
+  it('gives each bare line to the one who spoke two lines before', () => {
+    const a = run(
+      'Porch',
+      'Edith Crane and her neighbour, Walter Boyd, have shared a fence for forty years.',
+      '“You never fixed that gate,” Edith said.',
+      '“You never asked me to,” Boyd said.',
+      '“I asked you every spring.”',
+      '“Not loudly enough.”',
+    );
+    expect(speakerOf(a, 'never fixed that gate')).toBe('Edith Crane');
+    expect(speakerOf(a, 'never asked me')).toBe('Walter Boyd');
+    expect(speakerOf(a, 'every spring')).toBe('Edith Crane');
+    expect(speakerOf(a, 'Not loudly enough')).toBe('Walter Boyd');
+  });
+
+  it('leaves the writer’s own bare question empty ("I asked her" two lines up)', () => {
+    const a = run(
+      'Shop',
+      'Irene Voss kept the shop open through both recessions.',
+      '“Were you ever tempted to sell?” I asked her.',
+      '“Every week,” Voss said.',
+      '“So why didn’t you?”',
+    );
+    expect(speakerOf(a, 'Every week')).toBe('Irene Voss');
+    expect(speakerOf(a, 'why didn’t you')).toBeNull();
+  });
+
+  it('keeps news’s bare paragraph in the last voice when the lines are not an exchange', () => {
+    const a = run(
+      'Depot',
+      'The bus depot on Mill Road will close in May.',
+      '“It is the end of an era for the town,” said driver Colin Platt.',
+      '“We were given two weeks’ notice, which is a disgrace,” said union official Janet Rowe.',
+      '“Nobody from the company has explained where the buses will go.”',
+    );
+    expect(speakerOf(a, 'Nobody from the company')).toBe('Janet Rowe');
+  });
+
+  it('does not take turns after a line whose tag has a long clause around it', () => {
+    const a = run(
+      'Market',
+      'Traders at the market were split over the new parking charges on Saturday.',
+      '“You can’t park anywhere now,” said Dev Patel, who has sold fruit here since 1998.',
+      '“Are you surprised?” said Amy Hart.',
+      '“They want us out.”',
+    );
+    expect(speakerOf(a, 'want us out')).not.toBe('Dev Patel');
+  });
+});
