@@ -3,7 +3,7 @@ import { GROUP_PRONOUNS, PERSON_PRONOUNS, PERSON_ROLE_NOUNS, RELATIVE_PRONOUNS }
 import { entityIn, quoteAt, soleReferent, type PreviousSpeaker, type QuoteContext } from './quote-context.js';
 import { isBareName, isFiniteVerb } from './quote-names.js';
 import type { Attribution } from './quote-speaker.js';
-import { isSpeechVerb, isSpeechVerbAfter } from './quote-spans.js';
+import { firstAtOrAfter, isSpeechVerb, isSpeechVerbAfter } from './quote-spans.js';
 import type { Entity } from './types.js';
 import { hasTag, type Word } from './words/read-words.js';
 
@@ -149,13 +149,31 @@ export function describedPerson(
     .toLowerCase()
     .replace(/^\d+-year-old\s+(?=\p{L})/u, '')
     .replace(/\s+of\s+(?:two|three|four|five|six|\d)$/u, '');
-  const gender = /^\d+-year-old$/u.test(role)
-    ? null
-    : PERSON_ROLE_NOUNS.has(role)
-      ? PERSON_ROLE_NOUNS.get(role)
-      : demonymOf(np);
+  const aged = /^\d+-year-old$/u.test(role);
+  const demonym = aged || PERSON_ROLE_NOUNS.has(role) ? undefined : demonymOf(np);
+  const gender = aged ? null : PERSON_ROLE_NOUNS.has(role) ? PERSON_ROLE_NOUNS.get(role) : demonym;
   if (gender === undefined) return undefined;
-  return soleReferent(ctx, at, 'person', gender ?? undefined, previous);
+  const e = soleReferent(ctx, at, 'person', gender ?? undefined, previous);
+  return e && demonym !== undefined && afterPronoun(ctx, e, at) ? undefined : e;
+}
+
+/**
+ * Whether the last mention of `e` before `at` comes after a "he" or "she" in its own sentence: "He
+ * conceded the win, which included goals from Noe Pamarot, …" is about someone else, and "the
+ * Irishman said" next is that one, not Pamarot.
+ */
+function afterPronoun(ctx: QuoteContext, e: Entity, at: number): boolean {
+  const { tokens } = ctx.toks;
+  const mentions = (ctx.mentionsOfType.get('person') ?? []).filter(
+    (m) => m.entity.id === e.id && m.end <= at && !quoteAt(ctx, m.start),
+  );
+  const last = mentions[mentions.length - 1];
+  if (!last) return false;
+  const k = firstAtOrAfter(tokens, last.start);
+  const sentence = tokens[k]?.sentence;
+  for (let i = k - 1; i >= 0 && tokens[i]!.sentence === sentence; i--)
+    if (/^(?:he|she)$/u.test(tokens[i]!.lower) && !quoteAt(ctx, tokens[i]!.start)) return true;
+  return false;
 }
 
 /** Nouns for one person of a people that are not also its adjective ("the Swede", "the Dane"). */

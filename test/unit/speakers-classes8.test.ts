@@ -40,6 +40,15 @@ describe('a nationality or a team role standing for the one person named', () =>
     expect(['Diego Luna', 'Marco Rossi']).not.toContain(speakerOf(a, 'racing incident'));
   });
 
+  it('does not give "the Irishman said" to a man named after another’s "He …" in his sentence', () => {
+    const a = run(
+      'Cup',
+      'Shane Kelly captained the side on Saturday.',
+      'He said the win, which came from goals by Tom Baxter, was hard work. “The pitch was awful,” the Irishman said.',
+    );
+    expect(speakerOf(a, 'pitch was awful')).not.toBe('Tom Baxter');
+  });
+
   it('does not read "the French said" as a person', () => {
     const a = run(
       'Talks',
