@@ -109,3 +109,26 @@ describe('the untagged lines of a two-person dialogue take turns', () => {
     expect(speakerOf(a, 'want us out')).not.toBe('Dev Patel');
   });
 });
+
+describe('the tabloids’ speech verbs', () => {
+  it('reads "he fumed", "she sobbed" and "X raged:" as tags', () => {
+    const a = run(
+      'Estate',
+      'Tenant Gary Webb has waited eight months for a new boiler.',
+      '“They treat us like dirt,” he fumed.',
+      'Pensioner Maureen Tate raged: “I have been cold since March.”',
+      'Her neighbour Lisa Crane has been moved twice. “I just want a home,” she sobbed.',
+    );
+    expect(speakerOf(a, 'like dirt')).toBe('Gary Webb');
+    expect(speakerOf(a, 'cold since March')).toBe('Maureen Tate');
+    expect(speakerOf(a, 'just want a home')).toBe('Lisa Crane');
+  });
+
+  it('gives a headline’s quotation to the man whose fuming the first sentence reports', () => {
+    const a = run(
+      '‘I was robbed!’ Boxer Jake Rowe hits out at judges',
+      'Jake Rowe fumed at the judges after losing on points in Manchester on Saturday night.',
+    );
+    expect(speakerOf(a, 'I was robbed')).toBe('Jake Rowe');
+  });
+});
