@@ -132,3 +132,26 @@ describe('the tabloids’ speech verbs', () => {
     expect(speakerOf(a, 'I was robbed')).toBe('Jake Rowe');
   });
 });
+
+describe('a speaker named in the sentence after the quotation', () => {
+  it('reads "So says X, who …", "That was the verdict of <role> X" and "The words came from X"', () => {
+    const a = run(
+      'Harbour',
+      '“The harbour is dying.” So says Moira Flett, who has fished here since 1975.',
+      '“Nobody dredged it for years.” That was the verdict of surveyor Ian Gunn, who inspected the walls.',
+      '“We will not abandon Stromness.” The words came from Councillor Eric Tait, speaking on Monday.',
+    );
+    expect(speakerOf(a, 'harbour is dying')).toBe('Moira Flett');
+    expect(speakerOf(a, 'Nobody dredged')).toBe('Ian Gunn');
+    expect(speakerOf(a, 'not abandon')).toBe('Eric Tait');
+  });
+
+  it('gives nothing when the verdict is a body’s, not a person’s', () => {
+    const a = run(
+      'Harbour',
+      'Moira Flett has fished here since 1975.',
+      '“The walls are unsafe.” That was the verdict of the inspectors, who visited in May.',
+    );
+    expect(speakerOf(a, 'walls are unsafe')).toBeNull();
+  });
+});
