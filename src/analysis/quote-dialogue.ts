@@ -48,13 +48,14 @@ function lineOf(
   let from = block.start;
   for (const k of quotes) {
     const q = raws[k]!;
-    if (q.open || q.continues || q.whole || words(text.slice(q.start, q.end)) > MAX_LINE_WORDS) return undefined;
+    if (q.open || q.continues || q.whole) return undefined;
     rest += ` ${text.slice(from, q.start)}`;
     from = q.end;
   }
   rest += ` ${text.slice(from, block.end)}`;
   const tag = words(rest);
   if (tag > MAX_TAG_WORDS) return undefined;
+  if (quotes.some((k) => words(text.slice(raws[k]!.start, raws[k]!.end)) > MAX_LINE_WORDS)) return undefined;
   const voices = new Set(quotes.map((k) => voiceOf(out[k]!, rest)));
   // (A tag whose speaker is not known — "he said" unresolved — is no turn to count from.)
   if (tag > 0 && (voices.size !== 1 || voices.has(undefined))) return undefined;
@@ -69,7 +70,11 @@ function lineOf(
  */
 export function dialogueTurns(ctx: QuoteContext, raws: readonly RawQuote[], out: Found[]): void {
   const byParagraph = new Map<number, number[]>();
-  raws.forEach((q, k) => byParagraph.set(q.paragraph, [...(byParagraph.get(q.paragraph) ?? []), k]));
+  raws.forEach((q, k) => {
+    const list = byParagraph.get(q.paragraph);
+    if (list) list.push(k);
+    else byParagraph.set(q.paragraph, [k]);
+  });
   let run: Line[] = [];
   let turns: { voice: string; speaker: Found }[] = [];
   let addressed = false;
