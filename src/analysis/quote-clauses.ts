@@ -1,8 +1,9 @@
+import { PEOPLE_ADJECTIVES } from './lexicon/places.js';
 import { GROUP_PRONOUNS, PERSON_PRONOUNS, PERSON_ROLE_NOUNS, RELATIVE_PRONOUNS } from './lexicon/speech.js';
 import { entityIn, quoteAt, soleReferent, type PreviousSpeaker, type QuoteContext } from './quote-context.js';
 import { isBareName, isFiniteVerb } from './quote-names.js';
 import type { Attribution } from './quote-speaker.js';
-import { isSpeechVerb, isSpeechVerbAfter } from './quote-spans.js';
+import { firstAtOrAfter, isSpeechVerb, isSpeechVerbAfter } from './quote-spans.js';
 import type { Entity } from './types.js';
 import { hasTag, type Word } from './words/read-words.js';
 
@@ -148,9 +149,50 @@ export function describedPerson(
     .toLowerCase()
     .replace(/^\d+-year-old\s+(?=\p{L})/u, '')
     .replace(/\s+of\s+(?:two|three|four|five|six|\d)$/u, '');
-  const gender = /^\d+-year-old$/u.test(role) ? null : PERSON_ROLE_NOUNS.get(role);
+  const aged = /^\d+-year-old$/u.test(role);
+  const demonym = aged || PERSON_ROLE_NOUNS.has(role) ? undefined : demonymOf(np);
+  const gender = aged ? null : PERSON_ROLE_NOUNS.has(role) ? PERSON_ROLE_NOUNS.get(role) : demonym;
   if (gender === undefined) return undefined;
-  return soleReferent(ctx, at, 'person', gender ?? undefined, previous);
+  const e = soleReferent(ctx, at, 'person', gender ?? undefined, previous);
+  return e && demonym !== undefined && afterPronoun(ctx, e, at) ? undefined : e;
+}
+
+/**
+ * Whether the last mention of `e` before `at` comes after a "he" or "she" in its own sentence: "He
+ * conceded the win, which included goals from Noe Pamarot, …" is about someone else, and "the
+ * Irishman said" next is that one, not Pamarot.
+ */
+function afterPronoun(ctx: QuoteContext, e: Entity, at: number): boolean {
+  const { tokens } = ctx.toks;
+  const mentions = (ctx.mentionsOfType.get('person') ?? []).filter(
+    (m) => m.entity.id === e.id && m.end <= at && !quoteAt(ctx, m.start),
+  );
+  const last = mentions[mentions.length - 1];
+  if (!last) return false;
+  const k = firstAtOrAfter(tokens, last.start);
+  const sentence = tokens[k]?.sentence;
+  for (let i = k - 1; i >= 0 && tokens[i]!.sentence === sentence; i--)
+    if (/^(?:he|she)$/u.test(tokens[i]!.lower) && !quoteAt(ctx, tokens[i]!.start)) return true;
+  return false;
+}
+
+/** Nouns for one person of a people that are not also its adjective ("the Swede", "the Dane"). */
+const PERSON_DEMONYMS: ReadonlySet<string> = new Set(['Swede', 'Dane']);
+
+/**
+ * "the Argentine said", "the Frenchman added": a nationality standing for one person, with the
+ * gender "-man" and "-woman" give; undefined for anything else, and for the words that stand for a
+ * whole people or its government ("the French said", "the British insisted", "the Swiss").
+ */
+export function demonymOf(np: Word[]): 'm' | 'f' | null | undefined {
+  if (np.length !== 2 || np[0]!.lower !== 'the') return undefined;
+  const word = np[1]!.text;
+  if (!/^\p{Lu}/u.test(word)) return undefined;
+  // ("the Welshman": a people's adjective and "-man"; not "the German", a people's adjective whole.)
+  const [, people, woman] = /^(\p{Lu}\p{L}+?)(wo)?man$/u.exec(word) ?? [];
+  if (people && (PEOPLE_ADJECTIVES.has(people) || people === 'Scots')) return woman ? 'f' : 'm';
+  if (!PEOPLE_ADJECTIVES.has(word) && !PERSON_DEMONYMS.has(word)) return undefined;
+  return /(?:ish|ese|ch|ss|sh)$/u.test(word) ? undefined : null;
 }
 
 /**

@@ -377,21 +377,3 @@ export function timeAdjunctStart(words: readonly Word[], clause: readonly Word[]
   while (k > 0 && TIME_OPENERS.test(words[k - 1]!.lower) && !hasTag(words[k - 1], 'Date')) k--;
   return k > 0 && /^\s+$/u.test(words[k - 1]!.post) && hasTag(words[k - 1], 'Noun') ? k : end;
 }
-
-/** Words after a quotation that say whose it was: "That was Ruiz, speaking Monday.", "So said X." */
-const WHO_FRAME = /^(?:that was|that is|this was|so said|those were the words of|these were the words of)$/u;
-
-/**
- * "“This deal is a giveaway.” That was Ruiz, speaking Monday at City Hall.": the person named
- * right after such a frame (the name ends at a comma or the sentence's end).
- */
-export function frameNamed(ctx: QuoteContext, words: readonly Word[]): Entity | undefined {
-  for (const n of [2, 6]) {
-    const frame = words
-      .slice(0, n)
-      .map((t) => t.lower)
-      .join(' ');
-    if (words.length > n && WHO_FRAME.test(frame)) return nameAfter(ctx, words.slice(n));
-  }
-  return undefined;
-}

@@ -7,8 +7,8 @@ import {
   type PreviousSpeaker,
   type QuoteContext,
 } from './quote-context.js';
+import { frameNamed } from './quote-after.js';
 import {
-  frameNamed,
   inNounPhrase,
   nameAfter,
   namedLast,

@@ -4,6 +4,7 @@ import { quoteAt, quoteContext, quotedIn, type QuoteContext } from './quote-cont
 import { isFiniteVerb } from './quote-names.js';
 import { beatSpeaker } from './quote-beats.js';
 import { creditSpeaker } from './quote-credit.js';
+import { dialogueTurns } from './quote-dialogue.js';
 import { documentWriter } from './quote-documents.js';
 import { colonSpeaker, headlineSpeaker, listedSequel, reportedSequel } from './quote-reported.js';
 import { reportsClause } from './quote-clauses.js';
@@ -110,6 +111,7 @@ export function findQuotes(article: Article, toks: Words, entities: readonly Ent
       out[k - 1] = { ...prev, speaker: cur.speaker, speakerEntity: cur.speakerEntity, verb: cur.verb };
     }
   }
+  dialogueTurns(ctx, raws, out);
   oneVoice(ctx, raws, out);
   return out.map(({ start, end, speaker, speakerEntity, verb }) => ({ start, end, speaker, speakerEntity, verb }));
 }

@@ -18,6 +18,10 @@ import { run } from '../helpers/analysis-case.js';
 // The fifth holds session 21's (speakers7), marked before lede was run on them: long-form features
 // (present-tense tags, first names, Mr./Ms./Dr., the writer as a character, dialogue, beats,
 // colons after a description, documents and their writers, Q/A interviews, scare quotes, titles).
+// The sixth holds session 22's (speakers8), marked before lede was run on them: untagged two-person
+// dialogue, sports, science, court and police, tech and tabloid reports, interviews, quotations
+// broken over paragraphs, quotations inside quotations, a speaker named in the sentence after, and
+// the small forms of US, UK and Australian dailies (ranks, "said of", "adding that", "it said").
 
 interface Passage {
   form: string;
@@ -32,6 +36,7 @@ const passages = [
   'speakers-passages-3.json',
   'speakers-passages-4.json',
   'speakers-passages-5.json',
+  'speakers-passages-6.json',
 ].flatMap((f) => JSON.parse(readFileSync(new URL(`../fixtures/${f}`, import.meta.url), 'utf8')) as Passage[]);
 
 function verdict(p: Passage): string[] {

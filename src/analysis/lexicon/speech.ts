@@ -78,6 +78,14 @@ const BASES = [
   'sum',
   'tell',
   'dismiss',
+  // The tabloids' tags: "“…,” he fumed", "she gushed", "Mum-of-three Leanne Fisk raged: “…”" (not
+  // "blast", "slam" or "snap": "Doom 3 has blasted away the competition", "snapped up").
+  'fume',
+  'gush',
+  'rage',
+  'rant',
+  'seethe',
+  'sob',
 ];
 
 const IRREGULAR: Record<string, string[]> = {
@@ -95,6 +103,7 @@ const IRREGULAR: Record<string, string[]> = {
   dub: ['dubbed', 'dubs', 'dubbing'],
   sum: ['summed', 'sums', 'summing'],
   label: ['labelled', 'labeled', 'labels', 'labelling', 'labeling'],
+  sob: ['sobbed', 'sobs', 'sobbing'],
 };
 
 function inflect(base: string): string[] {
@@ -177,7 +186,7 @@ export const BUSINESS_NOUNS: ReadonlySet<string> = new Set([
  * "the official", "the source").
  */
 export const PERSON_ROLE_NOUNS: ReadonlyMap<string, 'm' | 'f' | null> = new Map([
-  ...'boss manager coach leader chief founder player striker midfielder defender goalkeeper captain star singer rapper musician actor director chairman winner champion veteran'
+  ...'boss manager coach leader chief founder player striker midfielder defender goalkeeper captain skipper winger star singer rapper musician actor director chairman winner champion veteran'
     .split(' ')
     .map((w): [string, 'm' | 'f' | null] => [w, null]),
   ['man', 'm'],
