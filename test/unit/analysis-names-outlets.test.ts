@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { entityOf, mentionsOf, run } from '../helpers/analysis-case.js';
+
+// Issue 10 (entities typed and grouped whole), session 22: classes found by the passages of
+// test/fixtures/entity-passages-3.json (sport, business, science, entertainment, local news),
+// each on other sentences of our own, marked by hand before lede was run on them.
+
+describe('a firm that bears a person’s name, written before the person is named in full', () => {
+  it('keeps the firm’s bare name apart from the founder’s family', () => {
+    const a = run(
+      'Chocolate maker expands',
+      'Lindt will open its first factory in Asia next year. Lindt said the plant would employ 400 people. Ernst Lindt, a descendant of the founder, attended the ceremony.',
+    );
+    expect(mentionsOf(a, 'Lindt')).toEqual(['Lindt', 'Lindt']);
+    expect(entityOf(a, 'Lindt')?.type).toBe('organization');
+    expect(mentionsOf(a, 'Ernst Lindt')).toEqual(['Ernst Lindt']);
+    expect(entityOf(a, 'Ernst Lindt')?.type).toBe('person');
+  });
+
+  it('reads "X, the maker of" as the firm', () => {
+    const a = run(
+      'Toy sale',
+      'Hasbro, the American maker of Monopoly, cut 900 jobs on Monday. Alan Hasbro, a cousin of the chairman, said he was saddened.',
+    );
+    expect(entityOf(a, 'Hasbro')?.type).toBe('organization');
+    expect(mentionsOf(a, 'Alan Hasbro')).toEqual(['Alan Hasbro']);
+  });
+
+  it('gives a bare name after the firm’s full name to the firm, not the founder named later', () => {
+    const a = run(
+      'Layoffs',
+      'Oracle Corporation cut 3,000 jobs last month. Oracle said the cuts were over. Larry Oracle, no relation, runs a bakery in Ohio.',
+    );
+    expect(mentionsOf(a, 'Oracle Corporation')).toEqual(['Oracle Corporation', 'Oracle']);
+    expect(mentionsOf(a, 'Larry Oracle')).toEqual(['Larry Oracle']);
+  });
+
+  // A guard: a person named in full first keeps his bare surname, whatever follows.
+  it('still gives a surname after the full name to the person', () => {
+    const a = run(
+      'Former leader speaks',
+      'Gordon Brown called for a windfall tax on Sunday. Brown said families could not wait. Brown will publish its costs next week.',
+    );
+    expect(mentionsOf(a, 'Gordon Brown')).toEqual(['Gordon Brown', 'Brown', 'Brown']);
+    expect(entityOf(a, 'Gordon Brown')?.type).toBe('person');
+  });
+});
