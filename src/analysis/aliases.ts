@@ -9,6 +9,7 @@ import { joinClipped } from './name-clipped.js';
 import { joinTitledSurnames } from './name-titled-surnames.js';
 import { nameKey } from './name-key.js';
 import { firmsBeforeFounders } from './name-founders.js';
+import { joinNicknames } from './name-nicknames.js';
 import { initials, joinAcronyms, joinDefinedAliases } from './aliases-abbreviations.js';
 import { ORGANIZATIONS } from './lexicon/organizations.js';
 
@@ -77,6 +78,7 @@ export function groupNames(candidates: readonly Candidate[], text: string): Name
   joinTitledSurnames(surfaces, bySurface, sets, text);
   joinShortForms(surfaces, bySurface, sets, text);
   joinClipped(surfaces, bySurface, sets, text);
+  joinNicknames(surfaces, bySurface, sets, (s) => bestType(bySurface.get(s)!.evidence));
   return nameGroups(surfaces, bySurface, sets);
 }
 

@@ -45,3 +45,31 @@ describe('a firm that bears a person’s name, written before the person is name
     expect(entityOf(a, 'Gordon Brown')?.type).toBe('person');
   });
 });
+
+describe('a club by its nickname', () => {
+  it('joins a listed nickname to the one club it stands for, typed an organisation', () => {
+    const a = run(
+      'Derby defeat',
+      'Everton lost 3-0 at home on Sunday. The Toffees have not won since August. Hawthorn beat Geelong by a goal, and the Hawks are now third.',
+    );
+    expect(mentionsOf(a, 'Everton')).toEqual(['Everton', 'Toffees']);
+    expect(entityOf(a, 'Toffees')?.type).toBe('organization');
+    expect(mentionsOf(a, 'Hawthorn')).toEqual(['Hawthorn', 'Hawks']);
+  });
+
+  it('joins a plural to the club named by a place and that plural', () => {
+    const a = run('Play-off', 'The Chicago Bulls beat Miami on Tuesday night. The Bulls led by 20 at half-time.');
+    expect(mentionsOf(a, 'Chicago Bulls')).toEqual(['Chicago Bulls', 'Bulls']);
+    expect(entityOf(a, 'Bulls')?.type).toBe('organization');
+  });
+
+  // A guard: a nickname two clubs of the article share stays apart.
+  it('leaves a nickname two clubs share to neither', () => {
+    const a = run(
+      'Two derbies',
+      'Collingwood played Essendon while Newcastle United hosted Everton. The Magpies won both games.',
+    );
+    expect(mentionsOf(a, 'Collingwood')).toEqual(['Collingwood']);
+    expect(mentionsOf(a, 'Newcastle United')).toEqual(['Newcastle United']);
+  });
+});
