@@ -2,6 +2,9 @@ import { bestType, type Candidate } from './aliases.js';
 import { CUE_WEIGHT } from './entity-types.js';
 import { ORGANIZATIONS } from './lexicon/organizations.js';
 import { PLACE_CANONICAL } from './lexicon/places.js';
+import { TITLES } from './lexicon/titles.js';
+import { givenNameSex } from './lexicon/given-names.js';
+import { isCommonWord } from './lexicon/common-words.js';
 
 /** A firm's legal form: its name ends there ("Business Insider Inc"), whatever capitalised word follows. */
 const LEGAL_FORMS = new Set(['Inc', 'Inc.', 'Ltd', 'Ltd.', 'LLC', 'Corp', 'Corp.', 'plc', 'PLC', 'GmbH', 'AG', 'S.A.']);
@@ -22,7 +25,7 @@ export function splitGluedNames(text: string, candidates: readonly Candidate[]):
   for (let i = 0; i < candidates.length; i++) {
     const pieces = splitAtLegalForm(text, candidates[i]!);
     for (let j = 0; j < pieces.length; j++) {
-      const named = countryAndBody(text, pieces[j]!);
+      const named = countryAndBody(text, pieces[j]!).flatMap((p) => officerAfterBody(text, p));
       for (let k = 0; k < named.length; k++) {
         const c = withStationNumber(text, named[k]!);
         // "Channel 4" + "News", "BBC Radio 5" + "Live": the station's programme or its full name.
@@ -101,6 +104,46 @@ function countryAndBody(text: string, c: Candidate): Candidate[] {
   place.evidence.place += CUE_WEIGHT;
   legislature.evidence.organization += CUE_WEIGHT;
   return [place, legislature];
+}
+
+/** Last words of a county's or a town's name: "Warren County", "Clay Township". */
+const AREA_HEADS = new Set(['County', 'City', 'Township', 'Parish', 'Borough']);
+
+/**
+ * "Warren County Sheriff Larry Sims", "NATO Secretary General Jens Stoltenberg": a place or a body,
+ * its officer's title, then the officer's name, read as one run. Two names: the place or body,
+ * then the person (a given name first, no ordinary word after it), without the title.
+ */
+function officerAfterBody(text: string, c: Candidate): Candidate[] {
+  const w = c.words;
+  const k = w.findIndex((x, i) => i > 0 && TITLES.has(x));
+  if (k < 0) return [c];
+  let p = k;
+  while (p < w.length && TITLES.has(w[p]!)) p++;
+  const person = w.slice(p);
+  // "Marion County Sheriff" + "Julie Hartman", where the tagger cut the run after the title.
+  const next = /^ (\p{Lu}\p{Ll}+) \p{Lu}/u.exec(text.slice(c.end, c.end + 40))?.[1];
+  if (person.length === 0 && next && givenNameSex(next)) return [bodyOf(text, c, k)];
+  if (person.length < 2 || person.length > 3 || !givenNameSex(person[0]!)) return [c];
+  if (
+    !person.every((x) => /^\p{Lu}\p{Ll}+$/u.test(x)) ||
+    person.slice(1).some((x) => isCommonWord(x) && !/s$/u.test(x))
+  )
+    return [c];
+  const body = bodyOf(text, c, k);
+  const personAt = c.start + indexOfWord(c.surface, w, p);
+  if (!Number.isFinite(personAt) || /[^\p{L}\s]/u.test(text.slice(body.end, personAt))) return [c];
+  const officer = part(text, c, personAt, c.end);
+  officer.evidence.person += CUE_WEIGHT;
+  return [body, officer];
+}
+
+/** The place or body before the title at word k: a county's or a town's name a place, else a body. */
+function bodyOf(text: string, c: Candidate, k: number): Candidate {
+  const body = part(text, c, c.start, c.start + indexOfWord(c.surface, c.words, k - 1) + c.words[k - 1]!.length);
+  body.evidence.person = 0;
+  body.evidence[AREA_HEADS.has(c.words[k - 1]!) ? 'place' : 'organization'] += CUE_WEIGHT;
+  return body;
 }
 
 /** A photo's credit or a source line: "©", "Provided by", "Photo:" earlier on the line. */

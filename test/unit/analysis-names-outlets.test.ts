@@ -73,3 +73,24 @@ describe('a club by its nickname', () => {
     expect(mentionsOf(a, 'Newcastle United')).toEqual(['Newcastle United']);
   });
 });
+
+describe('a place or a body, its officer’s title and the officer’s name in one run', () => {
+  it('is two names: the place or body, and the person without the title', () => {
+    const a = run(
+      'Flooding',
+      'Marion County Sheriff Julie Hartman said 40 homes were flooded. Greenpeace Director Paul Okoro said the river had been warned about for years.',
+    );
+    expect(entityOf(a, 'Marion County')?.type).toBe('place');
+    expect(mentionsOf(a, 'Julie Hartman')).toEqual(['Julie Hartman']);
+    expect(entityOf(a, 'Julie Hartman')?.type).toBe('person');
+    expect(entityOf(a, 'Greenpeace')?.type).toBe('organization');
+    expect(entityOf(a, 'Paul Okoro')?.type).toBe('person');
+  });
+
+  // A guard: a person whose name holds a title's word stays whole.
+  it('keeps "James Dean Bradfield" and "Billie Jean King" whole', () => {
+    const a = run('Gig', 'James Dean Bradfield played in Cardiff, and Billie Jean King watched.');
+    expect(entityOf(a, 'James Dean Bradfield')?.type).toBe('person');
+    expect(entityOf(a, 'Billie Jean King')?.type).toBe('person');
+  });
+});
