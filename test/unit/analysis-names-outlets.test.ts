@@ -94,3 +94,14 @@ describe('a place or a body, its officer’s title and the officer’s name in o
     expect(entityOf(a, 'Billie Jean King')?.type).toBe('person');
   });
 });
+
+describe('a bridge, an arena or a road named after a person', () => {
+  it('is a place when a given name and a surname come before the head word', () => {
+    const a = run(
+      'Repairs',
+      'Crews closed the Eleanor Whitfield Bridge for repairs on Monday. Fans at the John Paul Jones Arena were told to park elsewhere.',
+    );
+    expect(entityOf(a, 'Eleanor Whitfield Bridge')?.type).toBe('place');
+    expect(entityOf(a, 'John Paul Jones Arena')?.type).toBe('place');
+  });
+});
