@@ -10,7 +10,7 @@ import { joinTitledSurnames } from './name-titled-surnames.js';
 import { nameKey } from './name-key.js';
 import { firmsBeforeFounders } from './name-founders.js';
 import { joinNicknames } from './name-nicknames.js';
-import { initials, joinAcronyms, joinDefinedAliases } from './aliases-abbreviations.js';
+import { initials, initialsWithOf, joinAcronyms, joinDefinedAliases } from './aliases-abbreviations.js';
 import { ORGANIZATIONS } from './lexicon/organizations.js';
 
 export type NameType = 'person' | 'organization' | 'place' | 'other';
@@ -165,6 +165,8 @@ function indexMultiWord(surfaces: readonly string[], bySurface: BySurface): Mult
     const named = { s: m, e: bySurface.get(m)! };
     const words = named.e.words;
     push(byInitials, initials(words), m);
+    const withOf = initialsWithOf(words); // "DOJ" of "Department of Justice"
+    if (withOf) push(byInitials, withOf, m);
     push(byFirstWord, words[0]!, named);
     push(byLastWord, words[words.length - 1]!, named);
     const bare = withoutParticle(words[words.length - 1]!) ?? firmSurname(words);

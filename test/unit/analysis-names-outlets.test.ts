@@ -105,3 +105,17 @@ describe('a bridge, an arena or a road named after a person', () => {
     expect(entityOf(a, 'John Paul Jones Arena')?.type).toBe('place');
   });
 });
+
+describe('an acronym that keeps the "of" of its full name', () => {
+  it('joins "DOJ" to "Department of Justice" and "MDOT" to "Michigan Department of Transportation"', () => {
+    const a = run(
+      'Road contracts',
+      'The Department of Justice opened an inquiry into the Michigan Department of Transportation on Monday. A DOJ spokesman said MDOT had handed over its records.',
+    );
+    expect(mentionsOf(a, 'Department of Justice')).toEqual(['Department of Justice', 'DOJ']);
+    expect(mentionsOf(a, 'Michigan Department of Transportation')).toEqual([
+      'Michigan Department of Transportation',
+      'MDOT',
+    ]);
+  });
+});
