@@ -24,7 +24,7 @@ const KIND_AFTER = new RegExp(
   'u',
 );
 /** "X will move its head office", "X recalled its cars": a subject a person is not ("his", "her"). Not "X said its". */
-const ITS_AFTER = /^\s+(?!(?:said|says|told|added)\b)(?:\p{Ll}+\s+){1,2}its\b/u;
+const ITS_AFTER = /^\s+(?!(?:said|says|told|added|is|was)\b)(?:\p{Ll}+\s+){1,2}its\b/u;
 
 /** Whether some whole-word occurrence of `word` is followed by a firm's cue. */
 function firmCue(text: string, word: string): boolean {
@@ -32,6 +32,20 @@ function firmCue(text: string, word: string): boolean {
     const after = text.slice(at + word.length, at + word.length + 60);
     return KIND_AFTER.test(after) || ITS_AFTER.test(after);
   });
+}
+
+/**
+ * Whether the body (the text after its first line, the title: a headline calls anyone by the
+ * surname) writes the word before any of the full names, other than after an article ("the
+ * Tomlinson report" names a report after the man, not a firm).
+ */
+function bareBeforeFullName(text: string, word: string, fullNames: readonly string[]): boolean {
+  const body = text.indexOf('\n') + 1;
+  const bare = wholeWordOccurrences(text, word).find(
+    (at) => at >= body && !/(?:^|[^\p{L}])(?:the|a|an|The|A|An)\s$/u.test(text.slice(Math.max(0, at - 5), at)),
+  );
+  if (bare === undefined) return false;
+  return fullNames.every((m) => (wholeWordOccurrences(text, m).find((at) => at >= body) ?? Infinity) > bare);
 }
 
 const looksPersonal = (words: readonly string[]): boolean =>
@@ -61,9 +75,10 @@ export function firmsBeforeFounders(
       const me = bySurface.get(m)!;
       return looksPersonal(me.words) && me.evidence.person > 0 && me.firstAt > e.firstAt;
     });
+    if (named.length === 0 || !bareBeforeFullName(text, s, named)) continue;
     // "Mozilla Foundation" and "Mozilla Corporation": which body the word is stays unclear.
     const firmNames = bodies.filter((b) => b.startsWith(`${s} `));
-    if (named.length === 0 || firmNames.length > 1) continue;
+    if (firmNames.length > 1) continue;
     const readAsFirm = e.evidence.organization > e.evidence.person && e.evidence.person === 0;
     const first = Math.min(...named.map((m) => bySurface.get(m)!.firstAt));
     const afterFirm = firmNames.some((b) => bySurface.get(b)!.firstAt < first);

@@ -72,6 +72,10 @@ interface Entry {
 /** A place's name: "Brisbane" of "Brisbane Lions", "New York" of "New York Giants". */
 const isPlace = (s: string): boolean => CITIES.has(s) || PLACE_CANONICAL.has(s);
 const PLURAL = /^\p{Lu}\p{Ll}+s$/u;
+/** Plurals that end an event's name, not a club's: "Athens Olympics", "Berlin Games", "Dubai Sevens". */
+const EVENTS: ReadonlySet<string> = new Set(
+  'Games Olympics Paralympics Sevens Championships Nationals Masters Finals Awards Trials Series Talks'.split(' '),
+);
 
 /**
  * Joins each nickname the article writes to the one club it names that the nickname stands for,
@@ -88,7 +92,13 @@ export function joinNicknames(
   for (const s of surfaces) {
     const words = bySurface.get(s)!.words;
     const last = words[words.length - 1]!;
-    if (words.length > 1 && PLURAL.test(last) && isPlace(words.slice(0, -1).join(' ')) && typeOf(s) !== 'person')
+    if (
+      words.length > 1 &&
+      PLURAL.test(last) &&
+      !EVENTS.has(last) &&
+      isPlace(words.slice(0, -1).join(' ')) &&
+      typeOf(s) === 'organization'
+    )
       byLastWord.set(last, [...(byLastWord.get(last) ?? []), s]);
   }
   for (const s of surfaces) {
@@ -99,6 +109,7 @@ export function joinNicknames(
     const roots = new Set(clubs.map((c) => sets.find(c)));
     if (roots.size !== 1) continue;
     sets.union(clubs[0]!, s);
+    if (!CLUBS_OF.has(s)) continue;
     // The tagger reads a plural nickname as a people ("the Saints": `other`); it is the club's.
     const e = bySurface.get(s)!.evidence;
     e.organization += e.other + e.place;

@@ -108,6 +108,8 @@ function countryAndBody(text: string, c: Candidate): Candidate[] {
 
 /** Last words of a county's or a town's name: "Warren County", "Clay Township". */
 const AREA_HEADS = new Set(['County', 'City', 'Township', 'Parish', 'Borough']);
+/** Words of a style written before a title: "the Rt Rev", "the Right Honourable", "the Most Rev". */
+const STYLES = new Set(['Rt', 'Right', 'Hon', 'Honourable', 'Honorable', 'Very', 'Most', 'Her', 'His']);
 
 /**
  * "Warren County Sheriff Larry Sims", "NATO Secretary General Jens Stoltenberg": a place or a body,
@@ -117,7 +119,8 @@ const AREA_HEADS = new Set(['County', 'City', 'Township', 'Parish', 'Borough']);
 function officerAfterBody(text: string, c: Candidate): Candidate[] {
   const w = c.words;
   const k = w.findIndex((x, i) => i > 0 && TITLES.has(x));
-  if (k < 0) return [c];
+  // "Rt Rev", "Rt Hon": a style before the title, no body.
+  if (k < 0 || w.slice(0, k).some((x) => STYLES.has(x))) return [c];
   let p = k;
   while (p < w.length && TITLES.has(w[p]!)) p++;
   const person = w.slice(p);

@@ -119,3 +119,20 @@ describe('an acronym that keeps the "of" of its full name', () => {
     ]);
   });
 });
+
+describe('the guards the BBC articles asked for', () => {
+  it('keeps a surname the headline or "the X report" writes first with the person', () => {
+    const a = run(
+      'Burn-out worries Hartley',
+      'England coach Dan Hartley says the season is too long. The Hartley review found its own data lacking. As far as Hartley is concerned its findings must not be ignored.',
+    );
+    expect(mentionsOf(a, 'Dan Hartley')).toEqual(['Hartley', 'Dan Hartley', 'Hartley', 'Hartley']);
+    expect(entityOf(a, 'Dan Hartley')?.type).toBe('person');
+  });
+
+  // (The tagger reads "Athens Games" as an organisation; "Games" is no club's plural to join it.)
+  it('does not read an event as a club: "the Athens Games … the Games"', () => {
+    const a = run('Medals', 'The Athens Games drew 10,000 athletes. The Games cost far more than planned.');
+    expect(mentionsOf(a, 'Athens Games')).toEqual(['Athens Games']);
+  });
+});
