@@ -116,3 +116,11 @@ export function joinNicknames(
     e.other = e.place = 0;
   }
 }
+
+/**
+ * Whether a group of names holds a listed nickname beside another name ("Liverpool" and
+ * "Reds"): then it is the club (entity-types.ts), whatever its city's name says. A nickname alone
+ * proves nothing ("the Blues", "the Eagles", "the Saints" are music and faith too).
+ */
+export const joinedClubNickname = (surfaces: readonly string[]): boolean =>
+  surfaces.length > 1 && surfaces.some((s) => CLUBS_OF.has(s));

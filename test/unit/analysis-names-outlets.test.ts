@@ -63,6 +63,15 @@ describe('a club by its nickname', () => {
     expect(entityOf(a, 'Bulls')?.type).toBe('organization');
   });
 
+  it('types a club named after its city an organisation once its nickname joins it', () => {
+    const a = run(
+      'Cup tie',
+      'Liverpool were held 1-1 at Anfield on Wednesday. The Reds had chances to win it late on.',
+    );
+    expect(mentionsOf(a, 'Liverpool')).toEqual(['Liverpool', 'Reds']);
+    expect(entityOf(a, 'Liverpool')?.type).toBe('organization');
+  });
+
   // A guard: a nickname two clubs of the article share stays apart.
   it('leaves a nickname two clubs share to neither', () => {
     const a = run(
