@@ -27,7 +27,7 @@ export function splitGluedNames(text: string, candidates: readonly Candidate[]):
     for (let j = 0; j < pieces.length; j++) {
       const named = countryAndBody(text, pieces[j]!).flatMap((p) => officerAfterBody(text, p));
       for (let k = 0; k < named.length; k++) {
-        const c = withStationNumber(text, named[k]!);
+        const c = withSportBefore(text, withStationNumber(text, named[k]!));
         // "Channel 4" + "News", "BBC Radio 5" + "Live": the station's programme or its full name.
         const last = out[out.length - 1];
         if (
@@ -85,6 +85,26 @@ function withStationNumber(text: string, c: Candidate): Candidate {
   if (last !== 'Radio' && last !== 'Channel') return c;
   const number = /^ \d{1,2}(?![\p{L}\p{N}.,:]\p{N}|[\p{L}%])/u.exec(text.slice(c.end, c.end + 4));
   return number ? part(text, c, c.start, c.end + number[0].length) : c;
+}
+
+/** Sports whose national bodies are named by the sport and the country: "Rugby Australia", "Cricket Scotland". */
+const SPORT_BODY = new RegExp(
+  String.raw`(?:^|[^\p{L}])(${'Rugby Cricket Football Tennis Swimming Athletics Cycling Netball Hockey Golf Basketball Rowing Sailing Gymnastics Triathlon Softball Baseball Volleyball Boxing Squash Badminton Bowls Equestrian Archery Judo Diving Surfing Skateboarding'.split(' ').join('|')}) $`,
+  'u',
+);
+
+/**
+ * "Rugby Australia named its squad", "Cricket Scotland said": a sport's name right before a
+ * country the tagger found alone is the sport's national body, one name with the country.
+ */
+function withSportBefore(text: string, c: Candidate): Candidate {
+  if (!PLACE_CANONICAL.has(c.surface)) return c;
+  const sport = SPORT_BODY.exec(text.slice(Math.max(0, c.start - 16), c.start))?.[1];
+  if (!sport) return c;
+  const body = part(text, c, c.start - sport.length - 1, c.end);
+  body.evidence.organization += CUE_WEIGHT + c.evidence.place;
+  body.evidence.place = 0;
+  return body;
 }
 
 /** A country's legislature, named by the one word: "US Congress", "Italian Parliament" is one name. */

@@ -145,3 +145,16 @@ describe('the guards the BBC articles asked for', () => {
     expect(mentionsOf(a, 'Athens Games')).toEqual(['Athens Games']);
   });
 });
+
+describe('a sport’s national body, named by the sport and the country', () => {
+  it('is one organisation, not the country', () => {
+    const a = run(
+      'Board row',
+      'Cricket Scotland cut ties with its sponsor on Monday. Netball Australia said it would not follow. The team toured Scotland last year.',
+    );
+    expect(entityOf(a, 'Cricket Scotland')?.type).toBe('organization');
+    expect(entityOf(a, 'Netball Australia')?.type).toBe('organization');
+    expect(mentionsOf(a, 'Scotland')).toEqual(['Scotland']);
+    expect(entityOf(a, 'Scotland')?.type).toBe('place');
+  });
+});
