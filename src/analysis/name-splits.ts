@@ -1,7 +1,8 @@
 import { bestType, type Candidate } from './aliases.js';
 import { CUE_WEIGHT } from './entity-types.js';
 import { ORGANIZATIONS } from './lexicon/organizations.js';
-import { PLACE_CANONICAL } from './lexicon/places.js';
+import { PEOPLE_ADJECTIVES, PLACE_CANONICAL } from './lexicon/places.js';
+import { CITIES } from './lexicon/cities.js';
 import { TITLES } from './lexicon/titles.js';
 import { givenNameSex } from './lexicon/given-names.js';
 import { isCommonWord } from './lexicon/common-words.js';
@@ -140,7 +141,8 @@ function officerAfterBody(text: string, c: Candidate): Candidate[] {
   const w = c.words;
   const k = w.findIndex((x, i) => i > 0 && TITLES.has(x));
   // "Rt Rev", "Rt Hon": a style before the title, no body.
-  if (k < 0 || w.slice(0, k).some((x) => STYLES.has(x))) return [c];
+  // "Holy Roman Emperor Charles V": a people's adjective before the title is no body either.
+  if (k < 0 || w.slice(0, k).some((x) => STYLES.has(x)) || PEOPLE_ADJECTIVES.has(w[k - 1]!)) return [c];
   let p = k;
   while (p < w.length && TITLES.has(w[p]!)) p++;
   const person = w.slice(p);
@@ -161,11 +163,13 @@ function officerAfterBody(text: string, c: Candidate): Candidate[] {
   return [body, officer];
 }
 
-/** The place or body before the title at word k: a county's or a town's name a place, else a body. */
+/** The place or body before the title at word k: a county's, a town's or a known place's name a place, else a body. */
 function bodyOf(text: string, c: Candidate, k: number): Candidate {
   const body = part(text, c, c.start, c.start + indexOfWord(c.surface, c.words, k - 1) + c.words[k - 1]!.length);
   body.evidence.person = 0;
-  body.evidence[AREA_HEADS.has(c.words[k - 1]!) ? 'place' : 'organization'] += CUE_WEIGHT;
+  // "Chicago Cardinal Joseph Bernardin": a city's name stays the city's.
+  const place = AREA_HEADS.has(c.words[k - 1]!) || PLACE_CANONICAL.has(body.surface) || CITIES.has(body.surface);
+  body.evidence[place ? 'place' : 'organization'] += CUE_WEIGHT;
   return body;
 }
 

@@ -96,6 +96,13 @@ describe('a place or a body, its officer’s title and the officer’s name in o
     expect(entityOf(a, 'Paul Okoro')?.type).toBe('person');
   });
 
+  it('keeps a city before the title the city', () => {
+    const a = run('Mass', 'Detroit Cardinal Joseph Maida spoke. Detroit was quiet.');
+    expect(mentionsOf(a, 'Detroit')).toEqual(['Detroit', 'Detroit']);
+    expect(entityOf(a, 'Detroit')?.type).toBe('place');
+    expect(entityOf(a, 'Joseph Maida')?.type).toBe('person');
+  });
+
   // A guard: a person whose name holds a title's word stays whole.
   it('keeps "James Dean Bradfield" and "Billie Jean King" whole', () => {
     const a = run('Gig', 'James Dean Bradfield played in Cardiff, and Billie Jean King watched.');
