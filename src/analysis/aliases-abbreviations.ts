@@ -61,6 +61,15 @@ export function joinDefinedAliases(
   }
 }
 
+/** The initials of a name with an "of" in it, that "of" as an "O": "Department of Justice" → "DOJ". */
+export function initialsWithOf(words: readonly string[]): string | undefined {
+  if (!words.includes('of')) return undefined;
+  return words
+    .filter((w) => w === 'of' || !MINOR_WORDS.has(w.toLowerCase()))
+    .map((w) => w[0]!.toUpperCase())
+    .join('');
+}
+
 /** Acronyms spelling a longer name's initials: "Securities and Exchange Commission" → "SEC". */
 export function joinAcronyms(
   surfaces: readonly string[],

@@ -8,7 +8,9 @@ import { joinShortForms } from './name-short-forms.js';
 import { joinClipped } from './name-clipped.js';
 import { joinTitledSurnames } from './name-titled-surnames.js';
 import { nameKey } from './name-key.js';
-import { initials, joinAcronyms, joinDefinedAliases } from './aliases-abbreviations.js';
+import { firmsBeforeFounders } from './name-founders.js';
+import { joinNicknames } from './name-nicknames.js';
+import { initials, initialsWithOf, joinAcronyms, joinDefinedAliases } from './aliases-abbreviations.js';
 import { ORGANIZATIONS } from './lexicon/organizations.js';
 
 export type NameType = 'person' | 'organization' | 'place' | 'other';
@@ -66,13 +68,17 @@ export function groupNames(candidates: readonly Candidate[], text: string): Name
   joinDefinedAliases(candidates, text, bySurface, sets);
   const index = indexMultiWord(surfaces, bySurface);
   joinAcronyms(surfaces, index.byInitials, sets);
+  // "Ford recalled …" before "Bill Ford": the firm, kept from the person (name-founders.ts).
+  const byLast = (s: string) => (index.byLastWord.get(s) ?? []).map((m) => m.s);
+  const firms = firmsBeforeFounders(surfaces, bySurface, byLast, text, HEAD_EVIDENCE);
   // Before partial names: "Okafor" is then the surname of one person, not of two.
   joinNameForms(surfaces, bySurface, sets, text);
   joinGivenNameVariants(surfaces, bySurface, sets);
-  joinPartialNames(surfaces, bySurface, index, sets);
+  joinPartialNames(surfaces, bySurface, index, sets, firms);
   joinTitledSurnames(surfaces, bySurface, sets, text);
   joinShortForms(surfaces, bySurface, sets, text);
   joinClipped(surfaces, bySurface, sets, text);
+  joinNicknames(surfaces, bySurface, sets, (s) => bestType(bySurface.get(s)!.evidence));
   return nameGroups(surfaces, bySurface, sets);
 }
 
@@ -159,6 +165,8 @@ function indexMultiWord(surfaces: readonly string[], bySurface: BySurface): Mult
     const named = { s: m, e: bySurface.get(m)! };
     const words = named.e.words;
     push(byInitials, initials(words), m);
+    const withOf = initialsWithOf(words); // "DOJ" of "Department of Justice"
+    if (withOf) push(byInitials, withOf, m);
     push(byFirstWord, words[0]!, named);
     push(byLastWord, words[words.length - 1]!, named);
     const bare = withoutParticle(words[words.length - 1]!) ?? firmSurname(words);
@@ -173,6 +181,7 @@ function joinPartialNames(
   bySurface: BySurface,
   { byFirstWord, byLastWord }: MultiWordIndex,
   sets: DisjointSets,
+  firms: ReadonlySet<string>,
 ): void {
   // Each surface's type, worked out once: no evidence changes while the partial names are joined.
   const types = new Map<string, NameType>();
@@ -225,7 +234,9 @@ function joinPartialNames(
       byFirst.filter((m) => typeOf(m.s) === 'organization').length <= 1;
     const firmFull = (m: Named) => typeOf(m.s) === 'organization' && isFull(m);
     const fits = (m: Named) =>
-      isFull(m) && !(firmFirst && typeOf(m.s) === 'person' && (byFirst.some(firmFull) || byLast.some(firmFull)));
+      isFull(m) &&
+      !(firms.has(s) && typeOf(m.s) === 'person') &&
+      !(firmFirst && typeOf(m.s) === 'person' && (byFirst.some(firmFull) || byLast.some(firmFull)));
     // Only when the part is unambiguous (two Smiths stay apart): the search stops at a second set.
     let full: string | undefined;
     const differs = (m: Named) => fits(m) && sets.find(m.s) !== sets.find((full ??= m.s));

@@ -2,6 +2,7 @@ import type { Mention } from './types.js';
 import { bestType, noEvidence, type Evidence, type NameGroup, type NameType } from './aliases.js';
 import { fromTheEnd, typeCue } from './name-context.js';
 import { facilityName } from './name-facilities.js';
+import { joinedClubNickname } from './name-nicknames.js';
 import { CITIES } from './lexicon/cities.js';
 import { isCommonWord } from './lexicon/common-words.js';
 import { givenNameSex } from './lexicon/given-names.js';
@@ -158,6 +159,8 @@ export function typeGroup(
   let type = countryStaysPlace(name, bestType(votes, group.type));
   // "Harlow & Brandt": no person's name has an ampersand in it; names joined by one are a firm's.
   if (type === 'person' && group.surfaces.some((s) => / & /u.test(s))) type = 'organization';
+  // "Liverpool … the Reds", "Chelsea … the Blues": a club, not the city nor a person.
+  if (joinedClubNickname(group.surfaces)) type = 'organization';
   if (type === 'person' && single && cues.person === 0 && mentions.some((m) => clubContext(text, m))) {
     return { type: 'organization', keep: true };
   }

@@ -1,5 +1,5 @@
 import { bestType, noEvidence, type Candidate } from './aliases.js';
-import { initials, MINOR_WORDS } from './aliases-abbreviations.js';
+import { initials, initialsWithOf, MINOR_WORDS } from './aliases-abbreviations.js';
 
 /**
  * An acronym the article uses without defining it in parentheses, whose letters are the initials
@@ -22,8 +22,12 @@ function initialsOf(words: readonly string[]): string | undefined {
 export function initialisms(text: string, candidates: readonly Candidate[], occupied: Uint8Array): Candidate[] {
   const byLetters = new Map<string, Candidate>();
   for (const c of candidates) {
-    const letters = c.words.length > 2 ? initialsOf(c.words) : undefined;
-    if (letters && c.evidence.person === 0) byLetters.set(letters, c);
+    if (c.words.length <= 2 || c.evidence.person !== 0) continue;
+    const letters = initialsOf(c.words);
+    if (letters) byLetters.set(letters, c);
+    // "ODOT" of "Ohio Department of Transportation", "DOJ" of "Department of Justice": its "of" too.
+    const withOf = initialsOf(c.words) && initialsWithOf(c.words);
+    if (withOf && !byLetters.has(withOf)) byLetters.set(withOf, c);
   }
   if (!byLetters.size) return [];
   const covered = new Uint8Array(text.length);
@@ -43,7 +47,9 @@ export function initialisms(text: string, candidates: readonly Candidate[], occu
     if (!/(?:^|\s)\p{Ll}+(?:\s|$)/u.test(around.replace(/[^\p{L}\s]/gu, ' '))) continue;
     const evidence = noEvidence();
     evidence[bestType(full.evidence)] = 1;
-    out.push({ start, end, surface: m[0], words: [m[0]], evidence });
+    // (`within`: grouped with the full name though its plain initials differ, as "ODOT" from "ODT".)
+    const within = initials(full.words) === m[0] ? undefined : full.surface;
+    out.push({ start, end, surface: m[0], words: [m[0]], evidence, ...(within ? { within } : {}) });
   }
   return out;
 }

@@ -1,7 +1,11 @@
 import { bestType, type Candidate } from './aliases.js';
 import { CUE_WEIGHT } from './entity-types.js';
 import { ORGANIZATIONS } from './lexicon/organizations.js';
-import { PLACE_CANONICAL } from './lexicon/places.js';
+import { PEOPLE_ADJECTIVES, PLACE_CANONICAL } from './lexicon/places.js';
+import { CITIES } from './lexicon/cities.js';
+import { TITLES } from './lexicon/titles.js';
+import { givenNameSex } from './lexicon/given-names.js';
+import { isCommonWord } from './lexicon/common-words.js';
 
 /** A firm's legal form: its name ends there ("Business Insider Inc"), whatever capitalised word follows. */
 const LEGAL_FORMS = new Set(['Inc', 'Inc.', 'Ltd', 'Ltd.', 'LLC', 'Corp', 'Corp.', 'plc', 'PLC', 'GmbH', 'AG', 'S.A.']);
@@ -22,9 +26,9 @@ export function splitGluedNames(text: string, candidates: readonly Candidate[]):
   for (let i = 0; i < candidates.length; i++) {
     const pieces = splitAtLegalForm(text, candidates[i]!);
     for (let j = 0; j < pieces.length; j++) {
-      const named = countryAndBody(text, pieces[j]!);
+      const named = countryAndBody(text, pieces[j]!).flatMap((p) => officerAfterBody(text, p));
       for (let k = 0; k < named.length; k++) {
-        const c = withStationNumber(text, named[k]!);
+        const c = withSportBefore(text, withStationNumber(text, named[k]!));
         // "Channel 4" + "News", "BBC Radio 5" + "Live": the station's programme or its full name.
         const last = out[out.length - 1];
         if (
@@ -84,6 +88,26 @@ function withStationNumber(text: string, c: Candidate): Candidate {
   return number ? part(text, c, c.start, c.end + number[0].length) : c;
 }
 
+/** Sports whose national bodies are named by the sport and the country: "Rugby Australia", "Cricket Scotland". */
+const SPORT_BODY = new RegExp(
+  String.raw`(?:^|[^\p{L}])(${'Rugby Cricket Football Tennis Swimming Athletics Cycling Netball Hockey Golf Basketball Rowing Sailing Gymnastics Triathlon Softball Baseball Volleyball Boxing Squash Badminton Bowls Equestrian Archery Judo Diving Surfing Skateboarding'.split(' ').join('|')}) $`,
+  'u',
+);
+
+/**
+ * "Rugby Australia named its squad", "Cricket Scotland said": a sport's name right before a
+ * country the tagger found alone is the sport's national body, one name with the country.
+ */
+function withSportBefore(text: string, c: Candidate): Candidate {
+  if (!PLACE_CANONICAL.has(c.surface)) return c;
+  const sport = SPORT_BODY.exec(text.slice(Math.max(0, c.start - 16), c.start))?.[1];
+  if (!sport) return c;
+  const body = part(text, c, c.start - sport.length - 1, c.end);
+  body.evidence.organization += CUE_WEIGHT + c.evidence.place;
+  body.evidence.place = 0;
+  return body;
+}
+
 /** A country's legislature, named by the one word: "US Congress", "Italian Parliament" is one name. */
 const LEGISLATURES = new Set(['Congress', 'Parliament', 'Senate']);
 
@@ -101,6 +125,52 @@ function countryAndBody(text: string, c: Candidate): Candidate[] {
   place.evidence.place += CUE_WEIGHT;
   legislature.evidence.organization += CUE_WEIGHT;
   return [place, legislature];
+}
+
+/** Last words of a county's or a town's name: "Warren County", "Clay Township". */
+const AREA_HEADS = new Set(['County', 'City', 'Township', 'Parish', 'Borough']);
+/** Words of a style written before a title: "the Rt Rev", "the Right Honourable", "the Most Rev". */
+const STYLES = new Set(['Rt', 'Right', 'Hon', 'Honourable', 'Honorable', 'Very', 'Most', 'Her', 'His']);
+
+/**
+ * "Warren County Sheriff Larry Sims", "NATO Secretary General Jens Stoltenberg": a place or a body,
+ * its officer's title, then the officer's name, read as one run. Two names: the place or body,
+ * then the person (a given name first, no ordinary word after it), without the title.
+ */
+function officerAfterBody(text: string, c: Candidate): Candidate[] {
+  const w = c.words;
+  const k = w.findIndex((x, i) => i > 0 && TITLES.has(x));
+  // "Rt Rev", "Rt Hon": a style before the title, no body.
+  // "Holy Roman Emperor Charles V": a people's adjective before the title is no body either.
+  if (k < 0 || w.slice(0, k).some((x) => STYLES.has(x)) || PEOPLE_ADJECTIVES.has(w[k - 1]!)) return [c];
+  let p = k;
+  while (p < w.length && TITLES.has(w[p]!)) p++;
+  const person = w.slice(p);
+  // "Marion County Sheriff" + "Julie Hartman", where the tagger cut the run after the title.
+  const next = /^ (\p{Lu}\p{Ll}+) \p{Lu}/u.exec(text.slice(c.end, c.end + 40))?.[1];
+  if (person.length === 0 && next && givenNameSex(next)) return [bodyOf(text, c, k)];
+  if (person.length < 2 || person.length > 3 || !givenNameSex(person[0]!)) return [c];
+  if (
+    !person.every((x) => /^\p{Lu}\p{Ll}+$/u.test(x)) ||
+    person.slice(1).some((x) => isCommonWord(x) && !/s$/u.test(x))
+  )
+    return [c];
+  const body = bodyOf(text, c, k);
+  const personAt = c.start + indexOfWord(c.surface, w, p);
+  if (!Number.isFinite(personAt) || /[^\p{L}\s]/u.test(text.slice(body.end, personAt))) return [c];
+  const officer = part(text, c, personAt, c.end);
+  officer.evidence.person += CUE_WEIGHT;
+  return [body, officer];
+}
+
+/** The place or body before the title at word k: a county's, a town's or a known place's name a place, else a body. */
+function bodyOf(text: string, c: Candidate, k: number): Candidate {
+  const body = part(text, c, c.start, c.start + indexOfWord(c.surface, c.words, k - 1) + c.words[k - 1]!.length);
+  body.evidence.person = 0;
+  // "Chicago Cardinal Joseph Bernardin": a city's name stays the city's.
+  const place = AREA_HEADS.has(c.words[k - 1]!) || PLACE_CANONICAL.has(body.surface) || CITIES.has(body.surface);
+  body.evidence[place ? 'place' : 'organization'] += CUE_WEIGHT;
+  return body;
 }
 
 /** A photo's credit or a source line: "©", "Provided by", "Photo:" earlier on the line. */
