@@ -37,7 +37,33 @@ export function institutionHeads(text: string, candidates: readonly Candidate[],
     out.push(trimmed);
     lastEnd = Math.max(lastEnd, trimmed.end);
   }
-  return out;
+  const missed = missedHeads(text, out, occupied);
+  return missed.length ? [...out, ...missed].sort((a, b) => a.start - b.start) : out;
+}
+
+/** A body's head word, then "of", "for" or "on" and capitalised words: "Center on Poverty and Inequality". */
+const HEAD_THEN_NAME = new RegExp(
+  `(?<![\\p{L}\\p{N}’'-])(?:${[...ORG_ENDS, ...OF_HEADS].join('|')}) (?:of|for|on)(?: the)? \\p{Lu}[\\p{L}'’-]*(?: (?:(?:and|of|for|&) )?\\p{Lu}[\\p{L}'’-]*)*`,
+  'gu',
+);
+
+/**
+ * "Stanford University's Center on Poverty and Inequality", "The Council on Rural Affairs": a
+ * body's head word followed by its "on"/"for"/"of" name, where the tagger found nothing at all. The
+ * head becomes a candidate, and joinOrganisationNames (withOrgTail) adds the rest of the name;
+ * not where the tagger found a part of that rest ("the Church of Our Lady of [Compassion]").
+ */
+function missedHeads(text: string, candidates: readonly Candidate[], occupied: Uint8Array): Candidate[] {
+  const found: Candidate[] = [];
+  for (const m of text.matchAll(HEAD_THEN_NAME)) {
+    const start = m.index,
+      end = start + m[0].indexOf(' ');
+    const reach = start + m[0].length;
+    if (occupied.subarray(start, reach).some((x) => x)) continue;
+    if (candidates.some((c) => c.start < reach && start < c.end)) continue;
+    found.push(organisationSpan(text, start, end));
+  }
+  return found;
 }
 
 /** "University of" → "University": a name ends in a word of its own, never in "of". */
