@@ -62,6 +62,15 @@ describe('a body named "<Head> on <Name>" the tagger found nothing of', () => {
     expect(entityOf(a, 'Center on Housing and Inequality')?.type).toBe('organization');
   });
 
+  it('takes the capitalised words before the head into the name, but not a date or a sentence’s first word', () => {
+    const text =
+      'Bonds fell on the August National Association of Harbour Pilots index. Yesterday Council on Rural Affairs met.';
+    const occupied = new Uint8Array(text.length);
+    occupied.fill(1, text.indexOf('August'), text.indexOf('August') + 6);
+    const out = institutionHeads(text, [], occupied);
+    expect(out.map((c) => c.surface)).toEqual(['National Association', 'Council']);
+  });
+
   it('adds no head where the tagger found part of the rest, nor before a date', () => {
     const text = 'On the hill stands the Church of Our Lady of Compassion. The Council on Monday said no.';
     const occupied = new Uint8Array(text.length);
