@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Candidate } from '../../src/analysis/aliases.js';
 import { cleanCandidates } from '../../src/analysis/name-cleanup.js';
+import { cuedOrganisations } from '../../src/analysis/name-cued.js';
 import { institutionHeads } from '../../src/analysis/name-heads.js';
+import { repairNameSpans } from '../../src/analysis/name-spans.js';
+import { bestType } from '../../src/analysis/aliases.js';
 import { joinParticles, possessiveOwners, tableRowTypes } from '../../src/analysis/ner/join-names.js';
 import type { NamedMention, NamedType } from '../../src/analysis/ner/recognise.js';
 import { entityOf, run } from '../helpers/analysis-case.js';
@@ -141,5 +144,28 @@ describe('the tagger’s spans joined or split by their shape', () => {
     // A person after "the Times’s" is no part of the paper's name.
     const t = 'As the Times’s Maureen Dowd wrote.';
     expect(possessiveOwners([mention(t, 'Maureen Dowd', 'person')], t).map((m) => m.surface)).toEqual(['Maureen Dowd']);
+  });
+});
+
+describe('a firm named by its shape, whether the tagger found it or typed it otherwise', () => {
+  it('makes a name ending in a firm’s word an organisation, read whole as a place or cut before the word', () => {
+    const text = 'Sales were low, according to Pellamy Research. Ask Halvorsen Technologies.';
+    const out = repairNameSpans(
+      text,
+      [candidate(text, 'Pellamy Research', 'place'), candidate(text, 'Halvorsen', 'place')],
+      new Uint8Array(text.length),
+    );
+    expect(out.map((c) => [c.surface, bestType(c.evidence)])).toEqual([
+      ['Pellamy Research', 'organization'],
+      ['Halvorsen Technologies', 'organization'],
+    ]);
+  });
+
+  it('finds the firm before "boss" or "founder" and a name when the tagger found nothing there', () => {
+    const text =
+      'Peloton boss Barry McCarthy quit. Dyson founder James Dyson moved. Former boss Ann Lee left. Vexmor founder Ivo Hale spoke.';
+    const people = ['Barry McCarthy', 'James Dyson', 'Ann Lee'].map((n) => candidate(text, n));
+    const out = cuedOrganisations(text, people, new Uint8Array(text.length), () => new Set());
+    expect(out.map((c) => c.surface)).toEqual(['Peloton', 'Vexmor']);
   });
 });
