@@ -107,6 +107,9 @@ describe('the tagger’s spans joined or split by their shape', () => {
       text,
     );
     expect(out.map((m) => m.surface)).toEqual(['Te Kaurinui Robert Parata', 'Ann Lee', 'Tom Hale']);
+    const t = 'Senator Ivo Marrick III said no.';
+    const suffix = joinParticles([mention(t, 'Ivo Marrick', 'person'), mention(t, 'III', 'other')], t);
+    expect(suffix.map((m) => m.surface)).toEqual(['Ivo Marrick III']);
   });
 
   it('types the "other" names heading a table’s rows as people when the rows are mostly people', () => {

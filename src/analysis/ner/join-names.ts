@@ -1,6 +1,9 @@
 import { NAME_PARTICLES } from '../lexicon/titles.js';
 import type { NamedMention } from './recognise.js';
 
+/** A generation's suffix after a person's name: "Jr.", "Sr.", "II", "III", "IV". */
+const GENERATION = /^(?:Jr\.?|Sr\.?|II|III|IV)$/u;
+
 /** "Harakat" + "al" + "Nujaba": two names with only a name particle (or an ampersand) between them are one name. */
 export function joinParticles(mentions: readonly NamedMention[], text: string): NamedMention[] {
   const out: NamedMention[] = [];
@@ -26,9 +29,10 @@ export function joinParticles(mentions: readonly NamedMention[], text: string): 
         surface: text.slice(last.start, m.end),
         words: [...last.words, '&', ...m.words],
       };
-    } else if (last && gap === ' ' && last.type === 'person' && m.type === 'person') {
+    } else if (last && gap === ' ' && last.type === 'person' && (m.type === 'person' || GENERATION.test(m.surface))) {
       // "Te Kaurinui" + "Robert Parata": the tagger began a second name inside one; two people
-      // are never written side by side with only a space between them.
+      // are never written side by side with only a space between them. "Joe Manchin" + "III":
+      // a generation's suffix tagged apart is the name's.
       out[out.length - 1] = {
         ...last,
         end: m.end,
