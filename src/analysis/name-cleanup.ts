@@ -117,6 +117,8 @@ const CAPITAL = /^\p{Lu}/u;
 const ROLES = new Set('CEO CEOs CFO COO CTO CIO CMO CSO MP MPs MPP MPPs MEP MEPs MSP MSPs MLA MLAs'.split(' '));
 /** A word in lower case with a hyphen, "now-defunct", "so-called", "then-leader": no first word of a name. */
 const LOWER_COMPOUND = /^\p{Ll}+(?:[-‐‑]\p{Ll}+)+$/u;
+/** A sentence's first word that links and never begins a name: "In Whole Foods, Prime operates …". */
+const OPENING_LINKS = new Set(['In', 'At', 'From', 'With', 'By', 'And', 'But']);
 
 function sub(c: Candidate, from: number, to: number): Candidate | undefined {
   const raw = c.surface.slice(from, to);
@@ -265,13 +267,15 @@ function atFullStops(c: Candidate): Candidate[] {
 
 /**
  * "Eich CEO", "CEO of Mozilla": a job title (and its "of") at either end is no part of the name;
- * nor is a lower-case compound before it ("the now-defunct New Zealand League of Rights").
+ * nor is a lower-case compound before it ("the now-defunct New Zealand League of Rights"), nor a
+ * sentence's opening "In" or "But" ("In Whole Foods, …").
  */
 function pushTrimmed(out: Candidate[], c: Candidate): void {
   const w = c.words;
   let first = 0,
     last = w.length;
   while (first < last && LOWER_COMPOUND.test(w[first]!)) first++;
+  if (last - first >= 2 && OPENING_LINKS.has(w[first]!)) first++;
   while (first < last && ROLES.has(w[first]!)) {
     first++;
     if (w[first] === 'of' || w[first] === 'at') first++;
@@ -312,6 +316,8 @@ function joinInvertedNames(text: string, candidates: Candidate[]): Candidate[] {
   for (let k = 0; k < sorted.length; k++) {
     const a = sorted[k]!,
       b = sorted[k + 1];
+    // "Lee, Stephanie M.": an initial the tagger left after the given name is the author's too.
+    const bEnd = b ? b.end + (/^(?: \p{Lu}\.)+/u.exec(text.slice(b.end, b.end + 12))?.[0].length ?? 0) : 0;
     if (
       b &&
       a.words.length === 1 &&
@@ -319,10 +325,10 @@ function joinInvertedNames(text: string, candidates: Candidate[]): Candidate[] {
       text.slice(a.end, b.start) === ', ' &&
       NAME_WORD.test(a.surface) &&
       b.words.every((x) => NAME_WORD.test(x)) &&
-      CITATION_AFTER.test(text.slice(b.end, b.end + 20))
+      CITATION_AFTER.test(text.slice(bEnd, bEnd + 20))
     ) {
       // "Stephanie M." keeps the dot of its initial.
-      const end = /^\p{Lu}$/u.test(b.words[b.words.length - 1]!) && text[b.end] === '.' ? b.end + 1 : b.end;
+      const end = /^\p{Lu}$/u.test(b.words[b.words.length - 1]!) && text[b.end] === '.' ? b.end + 1 : bEnd;
       const surface = text.slice(a.start, end);
       const evidence = noEvidence();
       evidence.person = CUE_WEIGHT;

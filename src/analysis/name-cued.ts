@@ -1,5 +1,6 @@
 import { noEvidence, type Candidate } from './aliases.js';
 import { CUE_WEIGHT } from './entity-types.js';
+import { isCommonWord } from './lexicon/common-words.js';
 import { NOT_NAMES } from './lexicon/organizations.js';
 import { PLACE_CANONICAL } from './lexicon/places.js';
 import { TITLES } from './lexicon/titles.js';
@@ -55,8 +56,34 @@ export function cuedOrganisations(
       evidence: { ...noEvidence(), organization: CUE_WEIGHT },
     });
   }
+  for (const m of text.matchAll(OFFICER_AFTER)) {
+    const name = m[1]!;
+    const end = m.index + name.length;
+    if (!covered) {
+      covered = new Uint8Array(text.length);
+      for (const c of candidates) covered.fill(1, c.start, c.end);
+    }
+    if (covered.subarray(m.index, end).some((x) => x) || occupied.subarray(m.index, end).some((x) => x)) continue;
+    // Not an ordinary word ("Former boss …"), nor the founder's own surname ("Dyson founder James Dyson").
+    if (isCommonWord(name) || lowerWords().has(name.toLowerCase()) || m[2]!.endsWith(` ${name}`)) continue;
+    covered.fill(1, m.index, end);
+    out.push({
+      start: m.index,
+      end,
+      surface: name,
+      words: [name],
+      evidence: { ...noEvidence(), organization: CUE_WEIGHT },
+    });
+  }
   return out;
 }
+
+/**
+ * "Peloton boss Barry McCarthy", "Lululemon founder Chip Wilson": one capitalised word, then a
+ * firm officer's role and a person's name, where the tagger read no name in the word.
+ */
+const OFFICER_AFTER =
+  /(?<![\p{L}\p{N}’'-])(\p{Lu}[\p{L}\p{N}]+) (?:boss|founder|co-founder|chief executive|CEO|chairman|chairwoman) (\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+){1,2})/gu;
 
 /** The name without the words that cannot be part of it: a title, a month or day, a word never a name. */
 function trimmed(run: string): string | undefined {

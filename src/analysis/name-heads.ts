@@ -1,6 +1,6 @@
 import { bestType, type Candidate } from './aliases.js';
 import { ORG_ENDS, OF_HEADS } from './name-evidence.js';
-import { isCommonWord } from './lexicon/common-words.js';
+import { isCommonWord, lexiconTags } from './lexicon/common-words.js';
 import { organisationSpan } from './name-spans.js';
 import { CITIES } from './lexicon/cities.js';
 import { PLACE_CANONICAL } from './lexicon/places.js';
@@ -37,7 +37,35 @@ export function institutionHeads(text: string, candidates: readonly Candidate[],
     out.push(trimmed);
     lastEnd = Math.max(lastEnd, trimmed.end);
   }
-  return out;
+  const missed = missedHeads(text, out, occupied);
+  return missed.length ? [...out, ...missed].sort((a, b) => a.start - b.start) : out;
+}
+
+/** Tags of words that link and never begin a body's name: "The", "In", "And", "Its". */
+const LINKING_TAGS = new Set(['DT', 'IN', 'CC', 'PRP', 'PRP$', 'WDT', 'WP', 'WRB', 'TO']);
+/** A body's head word, then "of", "for" or "on" and capitalised words: "Center on Poverty and Inequality". */
+const HEAD_THEN_NAME = new RegExp(
+  `(?<![\\p{L}\\p{N}’'-])(?:${[...ORG_ENDS, ...OF_HEADS].join('|')}) (?:of|for|on)(?: the)? \\p{Lu}[\\p{L}'’-]*(?: (?:(?:and|of|for|&) )?\\p{Lu}[\\p{L}'’-]*)*`,
+  'gu',
+);
+
+/**
+ * "Stanford University's Center on Poverty and Inequality", "The Council on Rural Affairs": a
+ * body's head word followed by its "on"/"for"/"of" name, where the tagger found nothing at all. The
+ * head becomes a candidate, and joinOrganisationNames (withOrgTail) adds the rest of the name;
+ * not where the tagger found a part of that rest ("the Church of Our Lady of [Compassion]").
+ */
+function missedHeads(text: string, candidates: readonly Candidate[], occupied: Uint8Array): Candidate[] {
+  const found: Candidate[] = [];
+  for (const m of text.matchAll(HEAD_THEN_NAME)) {
+    const start = m.index,
+      end = start + m[0].indexOf(' ');
+    const reach = start + m[0].length;
+    if (occupied.subarray(start, reach).some((x) => x)) continue;
+    if (candidates.some((c) => c.start < reach && start < c.end)) continue;
+    found.push(organisationSpan(text, wordsBefore(text, start, candidates, occupied), end));
+  }
+  return found;
 }
 
 /** "University of" → "University": a name ends in a word of its own, never in "of". */
@@ -104,4 +132,27 @@ export function universityCampuses(text: string, candidates: readonly Candidate[
     if (nextIsCampus) k++;
   }
   return out;
+}
+
+/** A capitalised word right before `at`, and what comes before it. */
+const WORD_BEFORE = /(?:^|(\S*)\s)(\p{Lu}[\p{L}’'-]*) $/u;
+
+/**
+ * Where a body's name the tagger missed begins: up to three capitalised words before its head
+ * ("the August [National Association] of Purchasing Management"), not a date, a candidate, a word
+ * that links ("The", "In") or an ordinary word opening a sentence.
+ */
+function wordsBefore(text: string, at: number, candidates: readonly Candidate[], occupied: Uint8Array): number {
+  let start = at;
+  for (let k = 0; k < 3; k++) {
+    const m = WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+    if (!m) break;
+    const word = m[2]!;
+    const from = start - word.length - 1;
+    const opens = m[1] === undefined || /[.!?:"“”]$/u.test(m[1]);
+    if (LINKING_TAGS.has(lexiconTags(word.toLowerCase())[0] ?? '') || (opens && isCommonWord(word))) break;
+    if (occupied.subarray(from, start).some((x) => x) || candidates.some((c) => c.start < start && from < c.end)) break;
+    start = from;
+  }
+  return start;
 }

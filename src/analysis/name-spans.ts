@@ -14,6 +14,7 @@ export const FIRM_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 const ABBREVIATED = new Set(['Inc', 'Corp', 'Co', 'Ltd']);
+const LEGAL_FORMS = new Set([...ABBREVIATED, 'Corporation', 'Company', 'LLC', 'plc', 'PLC']);
 /** The common top-level domains a website's name ends in (an all-capital one only after a name with small letters: "FastMail.FM", not "ASP.NET"). */
 const TLD = 'com|org|net|edu|gov|io|co|cc|fm|tv|info|uk|us|ca|au|de|fr|eu|me|ly';
 const DOMAIN = new RegExp(`^[\\p{L}\\p{N}][\\p{L}\\p{N}-]*(?:\\.[\\p{L}\\p{N}-]+)*\\.(?:${TLD})$`, 'iu');
@@ -102,9 +103,14 @@ function ownersIn(out: readonly Candidate[], byStart: readonly number[], from: n
   return owners;
 }
 
-/** "Phoenix" + " Technologies", "Dana F. Besecker" + " Company", "Rosen" + " Publishing Group". */
+/** "Phoenix" + " Technologies", "Dana F. Besecker" + " Company", "Rosen" + " Publishing Group"; "Pellamy Research" an organisation. */
 function withFirmWords(text: string, c: Candidate): Candidate {
   const m = /^ (\p{Lu}\p{L}*)(?: (\p{Lu}\p{L}*))?/u.exec(text.slice(c.end, c.end + 40));
+  // "Pellamy Research" read whole but as a place: a firm's word ends it, so it is a firm.
+  // (A legal form's own rules type "… Inc" and the names it shares a word with.)
+  const last = c.words[c.words.length - 1]!;
+  if ((!m || !FIRM_WORDS.has(m[1]!)) && c.words.length > 1 && FIRM_WORDS.has(last) && !LEGAL_FORMS.has(last))
+    return { ...c, evidence: { ...c.evidence, organization: c.evidence.organization + CUE_WEIGHT } };
   if (!m || !FIRM_WORDS.has(m[1]!)) return c;
   const words = m[2] && FIRM_WORDS.has(m[2]) ? [m[1]!, m[2]] : [m[1]!];
   let end = c.end + 1 + words.join(' ').length;

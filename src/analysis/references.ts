@@ -7,6 +7,11 @@ const AFTER_PUBLISHER =
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/u;
 /** A domain standing as a publisher: "techcrunch.com", "LWN.net", "blog.example.org". */
 const DOMAIN = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}$/u;
+/** A lone capital before a dot, in a name: "Stephanie M" of "Stephanie M. Lee". */
+const INITIAL_BEFORE = /(?:^|\s)\p{Lu}$/u;
+/** The site at the end of an author's credit: "Hanna Levintova article on motherjones.com". */
+const SITE_AFTER_AUTHOR =
+  /^\p{Lu}.*\s(?:article|blog|column|post|piece|story) (?:on|at|for|in) ([\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,})$/u;
 const LINK_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&', 'de']);
 const MAX_WORDS = 6;
 
@@ -41,13 +46,20 @@ export function referencePublishers(text: string, candidates: readonly Candidate
         const stop = text.indexOf('.', start);
         const line = text.indexOf('\n', start);
         // "Mozilla Foundation.\n", "LWN.net. 21 December 2005": a domain's dots are inside it.
+        // An author's initial is no segment's end either: "Stephanie M. Lee's blog on sfgate.com".
         let end = stop;
-        while (end >= 0 && /[\p{L}\d]/u.test(text[end + 1] ?? '') && (line < 0 || end < line))
+        while (
+          end >= 0 &&
+          (/[\p{L}\d]/u.test(text[end + 1] ?? '') || INITIAL_BEFORE.test(text.slice(start, end))) &&
+          (line < 0 || end < line)
+        )
           end = text.indexOf('.', end + 1);
         if (end < 0 || (line >= 0 && line < end)) break;
         const s = text.slice(start, end);
-        if (!publisherLike(s)) break;
-        segments.push({ start, end });
+        // "Josh Eidelson article on salon.com": the site an author wrote on is a publisher too.
+        const site = publisherLike(s) ? null : SITE_AFTER_AUTHOR.exec(s)?.[1];
+        if (!publisherLike(s) && !site) break;
+        segments.push({ start: site ? end - site.length : start, end });
         const rest = text.slice(end + 1, end + 12);
         if (rest === '' || rest.startsWith('\n') || (rest.startsWith(' ') && AFTER_PUBLISHER.test(rest.slice(1)))) {
           accepted = true;
@@ -64,8 +76,29 @@ export function referencePublishers(text: string, candidates: readonly Candidate
       }
     }
   }
+  for (const b of bookPublishers(text)) if (!found.some((f) => f.start < b.end && b.start < f.end)) found.push(b);
   if (!found.length) return [...candidates];
   const taken = found.map((f) => [f.start, f.end] as const);
   const kept = candidates.filter((c) => !taken.some(([s, e]) => c.start < e && s < c.end));
   return [...kept, ...found];
+}
+
+/**
+ * A book's publisher, the short name just before its ISBN: "The Founders of Netscape. Rosen
+ * Publishing Group. ISBN 9781404207196" (or "New York: Rosen Publishing Group. ISBN …").
+ */
+function bookPublishers(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (let at = text.indexOf('. ISBN'); at >= 0; at = text.indexOf('. ISBN', at + 1)) {
+    const stop = Math.max(text.lastIndexOf('. ', at - 1), text.lastIndexOf(': ', at - 1));
+    const line = text.lastIndexOf('\n', at - 1);
+    if (stop < 0 || stop < line) continue;
+    const start = stop + 2;
+    const surface = text.slice(start, at);
+    if (!publisherLike(surface) || DOMAIN.test(surface)) continue;
+    const evidence = noEvidence();
+    evidence.organization = CUE_WEIGHT;
+    found.push({ start, end: at, surface, words: surface.split(' '), evidence });
+  }
+  return found;
 }

@@ -4,7 +4,8 @@ import { bioSpans } from './conll.js';
 import { entryKey } from './features/resources.js';
 import { loadShippedModel, tagDocument, type NerModel } from './model.js';
 import { tokenize, type TextToken } from '../tokenizer/tokenize.js';
-import { HONORIFICS, NAME_PARTICLES, ORG_HEADS, TITLES } from '../lexicon/titles.js';
+import { HONORIFICS, ORG_HEADS, TITLES } from '../lexicon/titles.js';
+import { joinParticles, possessiveOwners, tableRowTypes } from './join-names.js';
 import { DOTTED_LEGAL_FORMS, FUNCTION_WORDS, NOT_NAMES } from '../lexicon/organizations.js';
 import { firstWordIndex, foundedBy, titleCaseTokens } from '../name-context.js';
 import { isCommonWord, lexiconTags } from '../lexicon/common-words.js';
@@ -113,18 +114,17 @@ export function recogniseNames(
       );
     }
   });
-  const mentions = splitKnownPlaces(
-    joinParticles(
-      found.map((f) => {
-        const start = f.tokens[0]!.start;
-        const end = f.tokens[f.tokens.length - 1]!.end;
-        const type = TYPE_NAMES[f.type]!;
-        const words = f.tokens.map((t) => t.form);
-        return { start, end, type, surface: text.slice(start, end), words, titleCase: f.titleCase, initial: f.initial };
-      }),
-      text,
-    ),
+  const joined = joinParticles(
+    found.map((f) => {
+      const start = f.tokens[0]!.start;
+      const end = f.tokens[f.tokens.length - 1]!.end;
+      const type = TYPE_NAMES[f.type]!;
+      const words = f.tokens.map((t) => t.form);
+      return { start, end, type, surface: text.slice(start, end), words, titleCase: f.titleCase, initial: f.initial };
+    }),
+    text,
   );
+  const mentions = splitKnownPlaces(possessiveOwners(tableRowTypes(joined, text), text));
 
   // "Iran-backed", "Iraq-Syria": CoNLL keeps a hyphenated form as one token (often MISC), but a
   // reader wants the country in it. Split out the parts the article or the gazetteers know as a
@@ -255,36 +255,6 @@ function hasHyphen(form: string): boolean {
     if (c === 0x2d || c === 0x2010 || c === 0x2011) return true;
   }
   return false;
-}
-
-/** "Harakat" + "al" + "Nujaba": two names with only a name particle (or an ampersand) between them are one name. */
-function joinParticles(mentions: readonly NamedMention[], text: string): NamedMention[] {
-  const out: NamedMention[] = [];
-  for (const m of mentions) {
-    const last = out[out.length - 1];
-    const gap = last ? text.slice(last.end, m.start) : '';
-    // One particle or a run of them: "Harakat al Nujaba", "Ursula von der Leyen", "Bernardo de la Paz".
-    const particles = /^ (\p{Ll}+(?: \p{Ll}+)*) $/u.exec(gap)?.[1]?.split(' ');
-    if (last && particles?.every((p) => NAME_PARTICLES.has(p)) && last.type !== 'other' && m.type !== 'other') {
-      out[out.length - 1] = {
-        start: last.start,
-        end: m.end,
-        type: last.type,
-        surface: text.slice(last.start, m.end),
-        words: [...last.words, ...particles, ...m.words],
-      };
-    } else if (last && /^ ?& ?$/u.test(gap) && last.type !== 'place' && m.type !== 'place') {
-      // "Johnson & Johnson", "Marks & Spencer": names joined by an ampersand are a firm's.
-      out[out.length - 1] = {
-        start: last.start,
-        end: m.end,
-        type: 'organization',
-        surface: text.slice(last.start, m.end),
-        words: [...last.words, '&', ...m.words],
-      };
-    } else out.push(m);
-  }
-  return out;
 }
 
 /** "Israel Gaza war": a place span made only of known countries and regions is one place per word. */
