@@ -133,12 +133,14 @@ export function rowLines(article: Text, index: number, shape: TableShape, width:
       );
     return;
   }
-  // Records: the heading row is what labels each value, so it is not drawn on its own.
-  if (block.row!.header && shape.labels.length) return;
+  // Records: the heading row is what labels each value, so it is not drawn on its own — unless
+  // the table has no other row, when it is drawn as the one record, unlabelled.
+  const alone = block.row!.header && tableRows(article, index).length === 1;
+  if (block.row!.header && shape.labels.length && !alone) return;
   const previous = article.blocks[index - 1];
   if (previous?.kind === 'row' && previous.row!.table === block.row!.table && !previous.row!.header)
     out.push(line([], block.start, block.start));
-  const labelWidth = shape.labelWidth ? shape.labelWidth + LABEL_GAP.length : 0;
+  const labelWidth = shape.labelWidth && !alone ? shape.labelWidth + LABEL_GAP.length : 0;
   const room = Math.max(1, width - labelWidth);
   cells.forEach((cell, c) => {
     const label = shape.labels[c] ?? '';

@@ -91,6 +91,13 @@ describe('Markdown tables', () => {
     for (const l of shown(a, lines)) expect(stringWidth(l)).toBeLessThanOrEqual(30);
     expectCellsShownOnce(a, lines, true);
   });
+
+  it('keep a table that is only its heading row when drawn as records', () => {
+    const lone = parseMarkdown('# Lone\n\n| Quarterly figures | Annual figures |\n|---|---|\n\nAfter.\n', 'lone.md');
+    const lines = rowLines(lone, 12);
+    expect(shown(lone, lines)).toEqual(['Quarterly', 'figures', 'Annual', 'figures']);
+    expectCellsShownOnce(lone, lines);
+  });
 });
 
 describe('code blocks', () => {
