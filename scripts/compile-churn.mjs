@@ -4,8 +4,10 @@
 // read back. A function has one SharedFunctionInfo per thread (isolate), so the counts are per
 // function and thread: "scores 7+6" is compiled 7 times in one thread and 6 in the other.
 //
-//   node scripts/compile-churn.mjs [--dist DIR] [--top N] [FILE]
+//   node [FLAGS] scripts/compile-churn.mjs [--dist DIR] [--top N] [FILE]
 //
+// Node's and V8's flags given to this script are given to the probe (to compare, say,
+// --interrupt-budget=N with the default).
 // LEDE_ANALYSIS_HELPERS defaults to 1 here (the probe's helper count otherwise follows the load).
 // "took" times are TurboFan's own (prepare, execute on a V8 thread, finalize) in wall ms: under
 // load they include waiting for a core, so compare counts, and CPU-s with the probe alone.
@@ -16,11 +18,15 @@ const args = process.argv.slice(2);
 const top = args.indexOf('--top');
 const n = top >= 0 ? Number(args.splice(top, 2)[1]) : 25;
 const probe = fileURLToPath(new URL('analysis-probe.mjs', import.meta.url));
-const run = spawnSync(process.execPath, ['--trace-opt', '--trace-deopt', probe, '--until-entities', ...args], {
-  env: { LEDE_ANALYSIS_HELPERS: '1', ...process.env },
-  encoding: 'utf8',
-  maxBuffer: 1 << 30,
-});
+const run = spawnSync(
+  process.execPath,
+  [...process.execArgv, '--trace-opt', '--trace-deopt', probe, '--until-entities', ...args],
+  {
+    env: { LEDE_ANALYSIS_HELPERS: '1', ...process.env },
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  },
+);
 const lines = run.stdout.split('\n');
 
 /** Per function name: per SharedFunctionInfo (thread), its compiles, OSR compiles, ms and deopts. */
