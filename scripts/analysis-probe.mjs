@@ -3,8 +3,9 @@
 // every thread, the process's peak RSS (VmHWM, sampled too, with the progress it was at), and a
 // hash of the analysis, to compare two builds' memory and time and check that they agree.
 //
-//   node scripts/analysis-probe.mjs [--dist DIR] [FILE]
+//   node scripts/analysis-probe.mjs [--dist DIR] [--until-entities] [FILE]
 //
+// --until-entities stops once the entities are posted (the sidebar's path: its CPU and VmHWM).
 // FILE defaults to the bench's long document (npm run bench builds it). LEDE_ANALYSIS_HELPERS=n
 // fixes the number of helper threads (else the worker judges the load, as in the reader).
 import { createHash } from 'node:crypto';
@@ -16,6 +17,8 @@ import { pathToFileURL } from 'node:url';
 const args = process.argv.slice(2);
 const at = args.indexOf('--dist');
 const dist = resolve(at >= 0 ? args.splice(at, 2)[1] : 'dist');
+const until = args.indexOf('--until-entities');
+const untilEntities = until >= 0 && args.splice(until, 1).length > 0;
 const file = args[0] ?? join(tmpdir(), 'lede-bench/long.txt');
 const { parsePlainText } = await import(pathToFileURL(join(dist, 'load/parse-text.js')).href);
 const { analyseInWorker } = await import(pathToFileURL(join(dist, 'analysis/in-worker.js')).href);
@@ -38,11 +41,13 @@ const sampler = setInterval(() => {
 }, 100);
 analyseInWorker(article, pathToFileURL(join(dist, 'analysis-worker.js'))).subscribe((e) => {
   if (e.type === 'progress') return void (progress = e.done / e.total);
-  if (e.type === 'entities')
-    return void (early = {
+  if (e.type === 'entities') {
+    early = {
       seconds: +((performance.now() - t0) / 1000).toFixed(1),
       sha256: createHash('sha256').update(JSON.stringify(e.entities)).digest('hex').slice(0, 16),
-    });
+    };
+    if (!untilEntities) return;
+  }
   clearInterval(sampler);
   const cpu = process.cpuUsage(cpu0);
   const out = {
@@ -56,11 +61,12 @@ analyseInWorker(article, pathToFileURL(join(dist, 'analysis-worker.js'))).subscr
     entitiesAhead: early && {
       ...early,
       same:
-        early.sha256 === createHash('sha256').update(JSON.stringify(e.analysis?.entities)).digest('hex').slice(0, 16),
+        e.analysis &&
+        early.sha256 === createHash('sha256').update(JSON.stringify(e.analysis.entities)).digest('hex').slice(0, 16),
     },
     sha256: e.analysis && createHash('sha256').update(JSON.stringify(e.analysis)).digest('hex').slice(0, 16),
     load: readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' '),
   };
   console.log(JSON.stringify(out));
-  process.exit(e.type === 'done' ? 0 : 1);
+  process.exit(e.type === 'done' || e.type === 'entities' ? 0 : 1);
 });
