@@ -49,6 +49,30 @@ const HEAD_THEN_NAME = new RegExp(
   'gu',
 );
 
+/** Every head word (letters only) is found from the link after it: " of ", " for ", " on ". */
+const LINK = / (?:of|for|on) /gu;
+const HEAD_AT = new RegExp(HEAD_THEN_NAME.source, 'uy');
+const HEADS: ReadonlySet<string> = new Set([...ORG_ENDS, ...OF_HEADS]);
+
+/**
+ * HEAD_THEN_NAME's matches in `text`, in order and never overlapping, as `text.matchAll` gives
+ * them, but tried only where a link word follows a head word: the pattern's alternation of heads
+ * behind a lookbehind, tried at each of a long document's characters, cost ~0.3 s on 5 MB.
+ */
+function* headsThenNames(text: string): Generator<RegExpExecArray> {
+  let after = 0;
+  for (const link of text.matchAll(LINK)) {
+    let start = link.index;
+    while (start > 0 && /\p{L}/u.test(text[start - 1]!)) start--;
+    if (start < after || start === link.index || !HEADS.has(text.slice(start, link.index))) continue;
+    HEAD_AT.lastIndex = start;
+    const m = HEAD_AT.exec(text);
+    if (!m) continue;
+    after = start + m[0].length;
+    yield m;
+  }
+}
+
 /**
  * "Stanford University's Center on Poverty and Inequality", "The Council on Rural Affairs": a
  * body's head word followed by its "on"/"for"/"of" name, where the tagger found nothing at all. The
@@ -57,7 +81,7 @@ const HEAD_THEN_NAME = new RegExp(
  */
 function missedHeads(text: string, candidates: readonly Candidate[], occupied: Uint8Array): Candidate[] {
   const found: Candidate[] = [];
-  for (const m of text.matchAll(HEAD_THEN_NAME)) {
+  for (const m of headsThenNames(text)) {
     const start = m.index,
       end = start + m[0].indexOf(' ');
     const reach = start + m[0].length;
