@@ -16,7 +16,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { getPriority, setPriority } from 'node:os';
 import type { AnalysisJob } from '../analysis/in-worker.js';
 import { holdNursery } from './nursery.js';
-import { holdTierUp } from './tier-up.js';
 
 /** How much nicer than the reader the analysis and the threads that serve it run. */
 export const ANALYSIS_NICER = 10;
@@ -126,14 +125,12 @@ function restore(changed: Map<number, number>): void {
 /**
  * An analysis started by `start` with every other thread quietened (quietOtherThreads), and the
  * reader's nursery kept at its size (nursery.ts), from just before its worker starts until it is
- * done, has failed or is cancelled; V8's optimising held back (tier-up.ts) until its entities.
+ * done, has failed or is cancelled.
  */
 export function withQuietThreads(start: () => AnalysisJob): AnalysisJob {
   const quietened = quietOtherThreads();
   const nursery = holdNursery();
-  const tierUp = holdTierUp();
   const restore = () => {
-    tierUp.release();
     nursery.release();
     quietened();
   };
@@ -145,10 +142,7 @@ export function withQuietThreads(start: () => AnalysisJob): AnalysisJob {
   job.subscribe((event) => {
     if (event.type === 'done' || event.type === 'failed') restore();
     // A long document's entities come just before its words step, whose helper thread starts then.
-    else if (event.type === 'entities') {
-      nursery.threadsStarting();
-      tierUp.release();
-    }
+    else if (event.type === 'entities') nursery.threadsStarting();
   });
   return {
     subscribe: (listener) => job.subscribe(listener),
