@@ -4,7 +4,7 @@ import { isCommonWord } from './lexicon/common-words.js';
 import { uninverted } from './name-cleanup.js';
 import { givenNameVariants, namesEndWith, namesStartWith, withoutParticle } from './name-variants.js';
 import { firmSurname, firstWordOfBody, joinNameForms } from './name-forms.js';
-import { joinShortForms } from './name-short-forms.js';
+import { joinShortForms, push } from './name-short-forms.js';
 import { joinClipped } from './name-clipped.js';
 import { joinTitledSurnames } from './name-titled-surnames.js';
 import { nameKey } from './name-key.js';
@@ -120,12 +120,6 @@ class DisjointSets {
     if (ra !== rb) this.parent.set(rb, ra);
   }
 }
-
-const push = <T>(map: Map<string, T[]>, key: string, s: T): void => {
-  const list = map.get(key);
-  if (list) list.push(s);
-  else map.set(key, [s]);
-};
 
 /** Same key, or the same country under another name. */
 function joinSameKey(surfaces: readonly string[], sets: DisjointSets): void {

@@ -1,6 +1,8 @@
 import type { Evidence } from './aliases.js';
 import { ORG_KINDS } from './name-context.js';
 import { isCommonWord } from './lexicon/common-words.js';
+import { isWholeWordAt } from './occurrences.js';
+import { push } from './name-short-forms.js';
 
 /**
  * A firm that bears a person's name, written bare before that person is named in full (issue 10):
@@ -25,7 +27,6 @@ const KIND_AFTER = new RegExp(
 /** "X will move its head office", "X recalled its cars": a subject a person is not ("his", "her"). Not "X said its". */
 const ITS_AFTER = /^\s+(?!(?:said|says|told|added|is|was)\b)(?:\p{Ll}+\s+){1,2}its\b/u;
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const AFTER_ARTICLE = /(?:^|[^\p{L}])(?:the|a|an|The|A|An)\s$/u;
 
 /** How many of a word's occurrences before its person's full name are read: the first few decide. */
@@ -38,10 +39,7 @@ const OCCURRENCES_READ = 8;
 function someOccurrence(text: string, word: string, from: number, limit: number, test: (at: number) => boolean) {
   let read = 0;
   for (let at = text.indexOf(word, from); at >= 0 && at < limit; at = text.indexOf(word, at + 1)) {
-    const before = text[at - 1];
-    const after = text[at + word.length];
-    if (before !== undefined && LETTER_OR_DIGIT.test(before)) continue;
-    if (after !== undefined && LETTER_OR_DIGIT.test(after)) continue;
+    if (!isWholeWordAt(text, at, word.length)) continue;
     if (test(at)) return true;
     if (++read === OCCURRENCES_READ) return false;
   }
@@ -77,7 +75,7 @@ export function firmsBeforeFounders(
   for (const s of surfaces) {
     const e = bySurface.get(s)!;
     if (e.words.length > 1 && e.evidence.organization > Math.max(e.evidence.person, e.evidence.place))
-      bodiesByFirst.set(e.words[0]!, [...(bodiesByFirst.get(e.words[0]!) ?? []), s]);
+      push(bodiesByFirst, e.words[0]!, s);
   }
   for (const s of surfaces) {
     const e = bySurface.get(s)!;

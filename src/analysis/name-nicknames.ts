@@ -1,7 +1,7 @@
 import type { Evidence } from './aliases.js';
 import { CITIES } from './lexicon/cities.js';
 import { PLACE_CANONICAL } from './lexicon/places.js';
-import type { Sets } from './name-short-forms.js';
+import { push, type Sets } from './name-short-forms.js';
 
 /**
  * A club by the name its sports pages give it (issue 10): "Collingwood … the Magpies",
@@ -99,7 +99,7 @@ export function joinNicknames(
       isPlace(words.slice(0, -1).join(' ')) &&
       typeOf(s) === 'organization'
     )
-      byLastWord.set(last, [...(byLastWord.get(last) ?? []), s]);
+      push(byLastWord, last, s);
   }
   for (const s of surfaces) {
     if (typeOf(s) === 'person') continue;

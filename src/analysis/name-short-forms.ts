@@ -48,7 +48,7 @@ export const strongest = (e: Evidence, t: keyof Evidence): boolean =>
   e[t] > 0 && e[t] >= Math.max(e.person, e.organization, e.place, e.other);
 
 /** Adds `s` to the list under `key`. */
-export const push = (map: Map<string, string[]>, key: string, s: string): void => {
+export const push = <T>(map: Map<string, T[]>, key: string, s: T): void => {
   const list = map.get(key);
   if (list) list.push(s);
   else map.set(key, [s]);

@@ -176,18 +176,19 @@ function insideDotted(text: string, start: number, end: number): boolean {
   return dotBefore || dotAfter;
 }
 
+/** Whether text[at, at + length) is neither preceded nor followed by a letter or digit. */
+export function isWholeWordAt(text: string, at: number, length: number): boolean {
+  const before = text[at - 1];
+  const after = text[at + length];
+  return (
+    (before === undefined || !LETTER_OR_DIGIT.test(before)) && (after === undefined || !LETTER_OR_DIGIT.test(after))
+  );
+}
+
 /** Starts of every case-sensitive occurrence not preceded or followed by a letter or digit. */
 export function wholeWordOccurrences(text: string, surface: string): number[] {
   const out: number[] = [];
-  for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
-    const before = text[at - 1];
-    const after = text[at + surface.length];
-    if (
-      (before === undefined || !LETTER_OR_DIGIT.test(before)) &&
-      (after === undefined || !LETTER_OR_DIGIT.test(after)) &&
-      !insideDotted(text, at, at + surface.length)
-    )
-      out.push(at);
-  }
+  for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1))
+    if (isWholeWordAt(text, at, surface.length) && !insideDotted(text, at, at + surface.length)) out.push(at);
   return out;
 }
