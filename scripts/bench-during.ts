@@ -7,7 +7,10 @@
 // when the sidebar filled and when the analysis was complete, the peak RSS (VmHWM), and the
 // CPU each kind of thread used meanwhile (/proc/PID/task: the reader's main thread, threads
 // Node made before the reader ran (V8's platform workers, libuv's pool; named "node"), and the
-// worker threads (the analysis; named after the process, "lede"), with their niceness).
+// worker threads (the analysis; named after the process, "lede"), with their niceness). The
+// same CPU is also taken when the sidebar fills, with this harness's own (the pty and the
+// terminal emulator run on the same cores): their sum over the cores is the least time the
+// sidebar could have taken with that much work, printed beside the time it took.
 //
 //   tsx scripts/bench-during.ts [--rounds 3] [--presses 60] [--log FILE] VARIANT...
 //
@@ -76,6 +79,9 @@ if (variants.length === 0) {
   process.exit(2);
 }
 
+/** The cores lede and this harness share. */
+const CORES = os.availableParallelism();
+
 interface ThreadSample {
   comm: string;
   nice: number;
@@ -122,12 +128,33 @@ interface Run {
   completeMs: number | null;
   peakRssMb: number | null;
   cpu: { main: number; node: number; workers: number; nodeNice: string };
+  /**
+   * CPU ms from the spawn to the sidebar's entities: lede's threads by kind (as `cpu`; a thread
+   * that ended meanwhile, as the names step's helper does, counts as last sampled, up to 100 ms
+   * before it ended) and this harness's own (the pty and the terminal emulator), which share the
+   * same cores. Their sum over the cores is the least the sidebar could have taken.
+   */
+  toSidebar: { main: number; node: number; workers: number; harness: number } | null;
   load: number;
   /** ms after spawn, VmRSS MB (with --timeline). */
   rss: [number, number][];
   rollup: string;
   /** With --smaps: ms after spawn, and the memory by kind at the highest RSS sampled. */
   atPeak: { at: number; rss: number; kinds: Breakdown } | null;
+}
+
+/** CPU ms by kind of thread: the reader's (main) thread, Node's own ("node": V8's platform workers, libuv's pool), the analysis's (workers). */
+function cpuByKind(
+  sampled: ReadonlyMap<number, ThreadSample>,
+  pid: number,
+): { main: number; node: number; workers: number } {
+  const cpu = { main: 0, node: 0, workers: 0 };
+  for (const [tid, s] of sampled) {
+    if (tid === pid) cpu.main += s.cpuMs;
+    else if (s.comm === 'node') cpu.node += s.cpuMs;
+    else cpu.workers += s.cpuMs;
+  }
+  return cpu;
 }
 
 function rssMb(pid: number): number | null {
@@ -161,6 +188,8 @@ async function once(v: Variant): Promise<Run> {
   const niceOfNode = new Set<number>();
   let sidebar: number | null = null;
   let complete: number | null = null;
+  const harness0 = process.cpuUsage();
+  let toSidebar: Run['toSidebar'] = null;
   const rss: [number, number][] = [];
   let rollup = '';
   let atPeak: Run['atPeak'] = null;
@@ -169,7 +198,14 @@ async function once(v: Variant): Promise<Run> {
     if (first === null) throw new Error(`no first frame:\n${p.dump()}`);
     got.firstAt = first;
     const listed = (rows: string[]) => rows.some((r) => /(People|Organisations|Places) \(\d+\)/.test(r));
-    const filled = p.waitForScreen(listed, 300_000).then((at) => (sidebar = at));
+    const filled = p.waitForScreen(listed, 300_000).then((at) => {
+      sidebar = at;
+      if (at === null) return;
+      const h = process.cpuUsage(harness0);
+      const now = new Map(seen);
+      for (const [tid, s] of threads(p.pid)) now.set(tid, s);
+      toSidebar = { ...cpuByKind(now, p.pid), harness: Math.round((h.user + h.system) / 1000) };
+    });
     const whole = p
       .waitForScreen((rows) => listed(rows) && !rows.some((r) => r.includes('reading quotes, dates…')), 300_000)
       .then((at) => (complete = at));
@@ -214,12 +250,7 @@ async function once(v: Variant): Promise<Run> {
   } finally {
     await p.dispose({ quit: true });
   }
-  const cpu = { main: 0, node: 0, workers: 0, nodeNice: [...niceOfNode].join('/') };
-  for (const [tid, s] of seen) {
-    if (tid === p.pid) cpu.main += s.cpuMs;
-    else if (s.comm === 'node') cpu.node += s.cpuMs;
-    else cpu.workers += s.cpuMs;
-  }
+  const cpu = { ...cpuByKind(seen, p.pid), nodeNice: [...niceOfNode].join('/') };
   return {
     times,
     presses,
@@ -228,6 +259,7 @@ async function once(v: Variant): Promise<Run> {
     completeMs: complete === null ? null : round1(complete - p.spawnedAt),
     peakRssMb: got.peak,
     cpu,
+    toSidebar,
     load,
     rss,
     rollup,
@@ -272,6 +304,13 @@ for (let r = 0; r < rounds; r++) {
     console.error(
       `  slowest 5% (reader thread on a core / waiting for one, ms): ${slow.map(([at, k, ms, on, wait]) => `${k} ${ms} ms at +${at} (${on}/${wait})`).join(', ')}`,
     );
+    if (run.toSidebar) {
+      const t = run.toSidebar;
+      const total = t.main + t.node + t.workers + t.harness;
+      console.error(
+        `  CPU to the sidebar: reader ${t.main}, node's threads ${t.node}, analysis ${t.workers}, this harness ${t.harness} ms = ${total} ms, ${(total / CORES / 1000).toFixed(2)} s over ${CORES} cores`,
+      );
+    }
     if (timeline) printTimeline(run);
     if (run.atPeak)
       console.error(
@@ -301,10 +340,30 @@ for (const v of variants) {
       fmt(all).padStart(14),
       // The reader's own time on a core from a press to its frame: what a press costs, without the wait for a core.
       `${fmt(onCore)}/${Math.max(...onCore).toFixed(1)}`.padStart(20),
-      `${med((r) => r.sidebarMs)} ms`.padStart(17),
-      `${med((r) => r.completeMs)} ms`.padStart(18),
+      `${med((r) => r.sidebarMs)?.toFixed(0)} ms`.padStart(17),
+      `${med((r) => r.completeMs)?.toFixed(0)} ms`.padStart(18),
       `${med((r) => r.peakRssMb)} MB`.padStart(9),
       `${med((r) => r.cpu.main)}/${med((r) => r.cpu.node)}/${med((r) => r.cpu.workers)} ms`.padStart(24),
+    ].join('  '),
+  );
+}
+// The sidebar can come no sooner than all the CPU spent until it, shared over the cores.
+console.log(`\nCPU from the spawn to the sidebar (median ms; ${CORES} cores):`);
+console.log("variant   reader  node's threads  analysis  harness     sum  sum/cores  sidebar");
+for (const v of variants) {
+  const runs = results.get(v.name)!.filter((r) => r.toSidebar !== null);
+  const med = (f: (t: NonNullable<Run['toSidebar']>) => number) => median(runs.map((r) => f(r.toSidebar!)));
+  const sum = med((t) => t.main + t.node + t.workers + t.harness);
+  console.log(
+    [
+      v.name.padEnd(8),
+      String(med((t) => t.main)).padStart(6),
+      String(med((t) => t.node)).padStart(14),
+      String(med((t) => t.workers)).padStart(8),
+      String(med((t) => t.harness)).padStart(7),
+      String(sum).padStart(6),
+      `${sum === null ? '—' : (sum / CORES / 1000).toFixed(2)} s`.padStart(9),
+      `${median(runs.map((r) => r.sidebarMs!))?.toFixed(0)} ms`.padStart(8),
     ].join('  '),
   );
 }
