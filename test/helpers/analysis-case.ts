@@ -20,3 +20,7 @@ export const entityOf = (a: Analysis, surface: string): Entity | undefined =>
 /** The mentions of the entity that has a mention `surface`, as the text writes them. */
 export const mentionsOf = (a: Analysis, surface: string): string[] =>
   entityOf(a, surface)?.mentions.map((m) => slice(a, m)) ?? [];
+
+/** Who the analysis says spoke the quotation that contains `words` (null: no speaker, or no such quotation). */
+export const speakerOf = (a: Analysis, words: string): string | null =>
+  a.quotes.find((q) => slice(a, q).includes(words))?.speaker ?? null;

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Analysis } from '../../src/analysis/types.js';
-import { run } from '../helpers/analysis-case.js';
+import { run, speakerOf } from '../helpers/analysis-case.js';
 
 // Classes of quotations and speakers missed before (issue 10, second round). Every sentence is
 // written for its test; a wrong speaker is worse than none.
 
 const quotes = (a: Analysis) => a.quotes.map((q) => [a.text.slice(q.start, q.end), q.speaker] as const);
-const speakerOf = (a: Analysis, words: string) =>
-  a.quotes.find((q) => a.text.slice(q.start, q.end).includes(words))?.speaker ?? null;
 
 describe('"he said" when the paragraph names several people', () => {
   it('is the subject of the sentence before', () => {

@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Analysis } from '../../src/analysis/types.js';
-import { run } from '../helpers/analysis-case.js';
+import { run, speakerOf } from '../helpers/analysis-case.js';
 
 // Classes of speakers missed on other outlets' pages (issue 10, session 13). Every sentence is
 // written for its test; a wrong speaker is worse than none, so each class has a case that must
 // stay empty.
-
-const speakerOf = (a: Analysis, words: string) =>
-  a.quotes.find((q) => a.text.slice(q.start, q.end).includes(words))?.speaker ?? null;
 
 describe('a quotation paragraph after a caption', () => {
   const family = 'Ada Okonkwo and her brother Tunde Okonkwo run the last ferry on the delta.';

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Analysis } from '../../src/analysis/types.js';
-import { entityOf, run } from '../helpers/analysis-case.js';
+import { entityOf, run, speakerOf } from '../helpers/analysis-case.js';
 
 // Speakers set off by an appositive, in the forms of US and UK dailies (issue 10, speakers3):
 // each sentence written for its test.
-
-const speakerOf = (a: Analysis, words: string) =>
-  a.quotes.find((q) => a.text.slice(q.start, q.end).includes(words))?.speaker ?? null;
 
 describe('a person described by what the company has', () => {
   it('reads "“…,” X, the company’s chief executive, said in a statement" as X’s words', () => {

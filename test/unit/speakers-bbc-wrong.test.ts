@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Analysis } from '../../src/analysis/types.js';
-import { run } from '../helpers/analysis-case.js';
+import { run, speakerOf } from '../helpers/analysis-case.js';
 
 // Speakers that were wrong in session 18's hand-marked BBC sample (25 articles, index ≡ 7 mod 89),
 // each class in sentences written for its test (speakers4). A wrong speaker is worse than none.
-
-const speakerOf = (a: Analysis, words: string) =>
-  a.quotes.find((q) => a.text.slice(q.start, q.end).includes(words))?.speaker ?? null;
 
 describe('speakers the BBC sample had wrong', () => {
   it('does not give a quotation to the next sentence’s speech still to come ("X will announce …")', () => {

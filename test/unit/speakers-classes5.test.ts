@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/analyze.js';
-import type { Analysis } from '../../src/analysis/types.js';
 import { parseHtml } from '../../src/load/html.js';
-import { run } from '../helpers/analysis-case.js';
+import { run, speakerOf } from '../helpers/analysis-case.js';
 
 // Classes found in session 19's passages (speakers5, test/fixtures/speakers-passages-3.json),
 // each in sentences written for its test.
-
-const speakerOf = (a: Analysis, words: string) =>
-  a.quotes.find((q) => a.text.slice(q.start, q.end).includes(words))?.speaker ?? null;
 
 describe('a person the tagger typed as a place', () => {
   it('counts as a second woman when joined to a person by "and", so "she said" is left to no one', () => {

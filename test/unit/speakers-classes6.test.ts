@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Analysis } from '../../src/analysis/types.js';
-import { run } from '../helpers/analysis-case.js';
+import { run, speakerOf } from '../helpers/analysis-case.js';
 
 // Classes found in session 20's passages (speakers6, test/fixtures/speakers-passages-4.json): the
 // attribution forms of US and Australian wires, dailies, city and tech sites, each in sentences
 // written for its test.
-
-const speakerOf = (a: Analysis, words: string) =>
-  a.quotes.find((q) => a.text.slice(q.start, q.end).includes(words))?.speaker ?? null;
 
 describe('a role between two names', () => {
   it('gives "said Virgin Blue chief executive Brett Godfrey" to the person, not the company', () => {

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Analysis } from '../../src/analysis/types.js';
-import { run } from '../helpers/analysis-case.js';
+import { run, speakerOf } from '../helpers/analysis-case.js';
 
 // Classes found in session 21's passages (speakers7, test/fixtures/speakers-passages-5.json): the
 // quotation forms of long-form features and magazine pieces, each in sentences written for its test.
-
-const speakerOf = (a: Analysis, words: string) =>
-  a.quotes.find((q) => a.text.slice(q.start, q.end).includes(words))?.speaker ?? null;
 
 describe('a beat before an untagged quotation', () => {
   it('gives the quotation after "Ingrid smiles." to Ingrid, not to the man quoted before', () => {

@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Analysis } from '../../src/analysis/types.js';
-import { run } from '../helpers/analysis-case.js';
+import { run, speakerOf } from '../helpers/analysis-case.js';
 
 // Classes found in session 22's passages (speakers8, test/fixtures/speakers-passages-6.json): the
 // quotation forms of sports, science, court, tech and tabloid reports and of untagged dialogue,
 // each in sentences written for its test.
-
-const speakerOf = (a: Analysis, words: string) =>
-  a.quotes.find((q) => a.text.slice(q.start, q.end).includes(words))?.speaker ?? null;
 
 describe('a nationality or a team role standing for the one person named', () => {
   it('gives "the Welshman added" and "the Brazilian said" to the man named before', () => {

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Analysis } from '../../src/analysis/types.js';
-import { run } from '../helpers/analysis-case.js';
+import { run, speakerOf } from '../helpers/analysis-case.js';
 
 // Quotations introduced by a short clause and a colon, in forms of US and UK outlets
 // (session 18, speakers4).
-
-const speakerOf = (a: Analysis, words: string) =>
-  a.quotes.find((q) => a.text.slice(q.start, q.end).includes(words))?.speaker ?? null;
 
 describe('a clause and a colon before the quotation', () => {
   it('reads "X, a nurse on the ward, put it more bluntly:" as "put it"', () => {

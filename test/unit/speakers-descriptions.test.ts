@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Analysis } from '../../src/analysis/types.js';
-import { run } from '../helpers/analysis-case.js';
+import { run, speakerOf } from '../helpers/analysis-case.js';
 
 // Speakers described after the quotation, in forms of US and AU outlets (session 18, speakers4).
-
-const speakerOf = (a: Analysis, words: string) =>
-  a.quotes.find((q) => a.text.slice(q.start, q.end).includes(words))?.speaker ?? null;
 
 describe('speakers described after the quotation', () => {
   it('reads "“…,” the complaint states." though the tagger takes "states" for a noun', () => {

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Analysis } from '../../src/analysis/types.js';
-import { run } from '../helpers/analysis-case.js';
+import { run, speakerOf } from '../helpers/analysis-case.js';
 
 // Forms of attribution that were missing or wrong in session 15's sample (40 BBC articles) and in
 // sentences written in the style of other outlets, each in sentences written for its test.
-
-const speakerOf = (a: Analysis, words: string) =>
-  a.quotes.find((q) => a.text.slice(q.start, q.end).includes(words))?.speaker ?? null;
 
 describe('forms of attribution', () => {
   it('gives "Role, Name, added:" to the name, not to the speaker before', () => {

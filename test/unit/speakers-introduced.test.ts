@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Analysis } from '../../src/analysis/types.js';
-import { run } from '../helpers/analysis-case.js';
+import { run, speakerOf } from '../helpers/analysis-case.js';
 
 // A paragraph that is one quotation and nothing else, after a paragraph that introduces one
 // person who has not been quoted yet (session 18, speakers4).
-
-const speakerOf = (a: Analysis, words: string) =>
-  a.quotes.find((q) => a.text.slice(q.start, q.end).includes(words))?.speaker ?? null;
 
 describe('a bare quotation after the paragraph that introduces its speaker', () => {
   it('gives a first-person quotation to the one person of the paragraph before', () => {

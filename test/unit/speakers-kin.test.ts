@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Analysis } from '../../src/analysis/types.js';
-import { run } from '../helpers/analysis-case.js';
+import { run, speakerOf } from '../helpers/analysis-case.js';
 
 // A relative's noun before a name in apposition says the person's gender ("his wife, Susan",
 // "her brother, James"), so "she said" in the next paragraph finds the one woman of the two
 // (session 18, speakers4); and a pronoun resolved past the paragraphs of a running quotation.
-
-const speakerOf = (a: Analysis, words: string) =>
-  a.quotes.find((q) => a.text.slice(q.start, q.end).includes(words))?.speaker ?? null;
 
 describe('gender from a relative’s noun', () => {
   it('gives "she said" to the woman when the man is named as her brother', () => {

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { givenNameSex } from '../../src/analysis/lexicon/given-names.js';
-import type { Analysis } from '../../src/analysis/types.js';
-import { run } from '../helpers/analysis-case.js';
+import { run, speakerOf } from '../helpers/analysis-case.js';
 
 // "she said" when the text has not said who is a "she" (issue 10): sentences written for this test.
-
-const speakerOf = (a: Analysis, words: string) =>
-  a.quotes.find((q) => a.text.slice(q.start, q.end).includes(words))?.speaker ?? null;
 
 describe('given names', () => {
   it('knows common given names by sex and leaves unisex ones and surnames-first out', () => {

@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/analyze.js';
-import type { Analysis } from '../../src/analysis/types.js';
 import { parseMarkdown } from '../../src/load/markdown.js';
-import { run } from '../helpers/analysis-case.js';
+import { run, speakerOf } from '../helpers/analysis-case.js';
 
 // The quotation forms of outlets other than the BBC (issue 10, third round), each in a sentence
 // written for its test.
-
-const speakerOf = (a: Analysis, words: string) =>
-  a.quotes.find((q) => a.text.slice(q.start, q.end).includes(words))?.speaker ?? null;
 
 describe('the forms of other outlets', () => {
   it('reads a US daily\'s "“…,” said X, a spokesman for Y" and "X, a spokesman for Y, told reporters:"', () => {

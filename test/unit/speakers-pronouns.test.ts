@@ -4,13 +4,10 @@ import { analyze } from '../../src/analysis/analyze.js';
 import { cleanCandidates } from '../../src/analysis/name-cleanup.js';
 import type { Analysis } from '../../src/analysis/types.js';
 import { parseMarkdown } from '../../src/load/markdown.js';
-import { run } from '../helpers/analysis-case.js';
+import { run, speakerOf } from '../helpers/analysis-case.js';
 
 // Speakers of issue 10, each class with sentences written for this test: a wrong speaker is
 // worse than none, so every class has a case that must stay empty.
-
-const speakerOf = (a: Analysis, words: string) =>
-  a.quotes.find((q) => a.text.slice(q.start, q.end).includes(words))?.speaker ?? null;
 
 describe('"he said" and "she said"', () => {
   const harbour = [

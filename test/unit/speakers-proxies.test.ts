@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Analysis } from '../../src/analysis/types.js';
-import { run } from '../helpers/analysis-case.js';
+import { run, speakerOf } from '../helpers/analysis-case.js';
 
 // One who speaks for someone else (session 18, speakers4): a spokesperson, a lawyer, a relative.
 // The person they speak for is never the speaker; a name given after the description is.
-
-const speakerOf = (a: Analysis, words: string) =>
-  a.quotes.find((q) => a.text.slice(q.start, q.end).includes(words))?.speaker ?? null;
 
 describe('speakers who speak for someone', () => {
   it('does not give "X’s spokesperson said" to X', () => {

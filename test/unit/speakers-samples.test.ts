@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Analysis } from '../../src/analysis/types.js';
-import { run } from '../helpers/analysis-case.js';
+import { run, speakerOf } from '../helpers/analysis-case.js';
 
 // Classes found in session 16's samples of BBC articles (seeds 1527 and 1127), each in sentences
 // written for its test.
-
-const speakerOf = (a: Analysis, words: string) =>
-  a.quotes.find((q) => a.text.slice(q.start, q.end).includes(words))?.speaker ?? null;
 
 describe('wrong speakers in the samples', () => {
   it('does not give a quotation to the subject of a relative clause whose object is the quotation before', () => {

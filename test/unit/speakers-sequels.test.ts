@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Analysis } from '../../src/analysis/types.js';
-import { run } from '../helpers/analysis-case.js';
+import { run, speakerOf } from '../helpers/analysis-case.js';
 
 // Classes of speakers found wrong or missing in a random sample of 40 BBC articles (issue 10,
 // third round). Every sentence is written for its test; a wrong speaker is worse than none.
-
-const speakerOf = (a: Analysis, words: string) =>
-  a.quotes.find((q) => a.text.slice(q.start, q.end).includes(words))?.speaker ?? null;
 
 describe('a quotation that ends its sentence, before a sentence that quotes someone else', () => {
   it('is not said by the one the next sentence introduces', () => {

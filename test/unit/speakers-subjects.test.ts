@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Analysis } from '../../src/analysis/types.js';
-import { run } from '../helpers/analysis-case.js';
+import { run, speakerOf } from '../helpers/analysis-case.js';
 
 // Whose the speech verb is (session 15's sample of 40 BBC articles: the classes of wrong
 // speakers), each in sentences written for its test.
-
-const speakerOf = (a: Analysis, words: string) =>
-  a.quotes.find((q) => a.text.slice(q.start, q.end).includes(words))?.speaker ?? null;
 
 describe('the subject of the speech verb', () => {
   it('gives no speaker when a thing named right before "which"/"that" is what speaks ("a report which branded", "a study that branded")', () => {
